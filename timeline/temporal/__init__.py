@@ -1,0 +1,5 @@
+"""Finding and normalizing temporal expressions (German and English)."""
+
+from timeline.temporal.tagger import tag
+
+__all__ = ["tag"]

@@ -1,0 +1,195 @@
+"""The rule engine: run a language's rules over a text and resolve what they find.
+
+A language module (de.py, en.py) supplies
+  - RULES: a list of `Rule` (a compiled pattern and a handler);
+  - tense(sentence) -> "past" | "present" | "future";
+  - relation(text_before) -> "since" | "until" | "from" | "before" | "after" | None.
+
+A handler gets the regex match and a `Context` with one concrete reference day, and
+returns a `Timex` (or None to say "not a temporal expression after all"). The engine
+picks non-overlapping matches (longest first), calls each handler once per candidate
+reference day (twice when the dateline is coarser than a day), and turns the results into
+`Mention`s with interval, relation, anchor and certainty.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from types import ModuleType
+
+from timeline.model import Mention, Reference
+from timeline.sentences import split_sentences
+from timeline.temporal.values import Interval, common_value, interval_of
+
+
+@dataclass
+class Timex:
+    """What a handler says about one match."""
+
+    type: str
+    value: str
+    mod: str | None = None
+    anchor: str = "absolute"  # absolute, dateline, previous
+    interval: Interval | None = None  # overrides the interval derived from the value
+    start: int | None = None  # overrides the span (absolute offsets)
+    end: int | None = None
+
+
+@dataclass
+class Context:
+    """What a handler may know besides its match."""
+
+    text: str
+    ref_day: date  # the reference day this resolution assumes
+    ref_time: datetime | None  # the reference time when the dateline gives minutes
+    previous: Interval | None  # the last date the text placed, for "am Tag darauf"
+    narrative: bool  # anchor relative expressions on the story, not the dateline
+    tense_at: Callable[[int], str] = field(repr=False)
+    has_reference: bool = True
+
+    def tense(self, pos: int) -> str:
+        return self.tense_at(pos)
+
+    @property
+    def anchor_day(self) -> date:
+        """The day that relative expressions count from."""
+        if self.narrative and self.previous is not None:
+            return self.previous.start
+        return self.ref_day
+
+    @property
+    def anchor_kind(self) -> str:
+        return "previous" if self.narrative and self.previous is not None else "dateline"
+
+
+Handler = Callable[[re.Match, Context], Timex | None]
+
+
+@dataclass
+class Rule:
+    pattern: re.Pattern
+    handler: Handler
+    priority: int = 0
+    name: str = ""
+
+
+class _SentenceIndex:
+    """Tense of the sentence around an offset, computed once per sentence."""
+
+    def __init__(self, text: str, tense: Callable[[str], str]):
+        self.text = text
+        self.spans = split_sentences(text)
+        self.starts = [s for s, _ in self.spans]
+        self.tense_fn = tense
+        self.cache: dict[int, str] = {}
+
+    def index(self, pos: int) -> int:
+        return max(0, bisect.bisect_right(self.starts, pos) - 1)
+
+    def tense(self, pos: int) -> str:
+        i = self.index(pos)
+        if i not in self.cache:
+            s, e = self.spans[i] if self.spans else (0, len(self.text))
+            self.cache[i] = self.tense_fn(self.text[s:e])
+        return self.cache[i]
+
+
+def find_candidates(text: str, rules: Sequence[Rule]) -> list[tuple[int, int, int, Rule, re.Match]]:
+    found = []
+    for order, rule in enumerate(rules):
+        for m in rule.pattern.finditer(text):
+            s, e = m.span("t") if "t" in rule.pattern.groupindex and m.group("t") else m.span()
+            if e > s:
+                found.append((s, e, rule.priority, order, rule, m))
+    found.sort(key=lambda c: (c[0], -(c[1] - c[0]), -c[2], c[3]))
+    return [(s, e, p, r, m) for s, e, p, _, r, m in found]
+
+
+def tag_with(lang_module: ModuleType, text: str, reference: Reference | None,
+             narrative: bool = False) -> list[Mention]:
+    """All temporal mentions in `text`, resolved against `reference`."""
+    sentences = _SentenceIndex(text, lang_module.tense)
+    if reference is None:
+        reference = Reference(datetime(1, 1, 1), "day")
+        has_reference = False
+    else:
+        has_reference = True
+    ref_days = [reference.first_day]
+    if reference.last_day != reference.first_day:
+        ref_days.append(reference.last_day)
+    ref_time = reference.dct if reference.precision == "minute" else None
+
+    mentions: list[Mention] = []
+    taken_until = -1
+    previous: Interval | None = None
+    for start, end, _, rule, match in find_candidates(text, lang_module.RULES):
+        if start < taken_until:
+            continue
+        results = []
+        for day in ref_days:
+            ctx = Context(text, day, ref_time, previous, narrative, sentences.tense,
+                          has_reference)
+            results.append(rule.handler(match, ctx))
+            if results[-1] is None or results[-1].anchor == "absolute":
+                break
+        if results[0] is None or results[-1] is None:
+            continue
+        tx = results[0]
+        s = tx.start if tx.start is not None else start
+        e = tx.end if tx.end is not None else end
+        mention = _to_mention(text, s, e, results, reference, has_reference)
+        mention.relation = lang_module.relation(text[max(0, s - 40):s]) or "on"
+        _apply_relation(mention, reference, has_reference)
+        mentions.append(mention)
+        taken_until = e
+        if mention.type in ("DATE", "TIME") and mention.date_start and not mention.certainty == \
+                "ambiguous" and mention.granularity in ("day", "part_of_day", "hour", "minute",
+                                                       "month", "year", "week", "weekend"):
+            previous = Interval(mention.date_start, mention.date_end, mention.granularity)
+    return mentions
+
+
+def _to_mention(text: str, s: int, e: int, results: list[Timex], reference: Reference,
+                has_reference: bool) -> Mention:
+    tx = results[0]
+    ivs = []
+    for r in results:
+        iv = r.interval or interval_of(r.value, r.mod)
+        if iv is not None:
+            ivs.append(iv)
+    value = tx.value
+    certainty = "exact"
+    if len(results) > 1 and (results[-1].value != tx.value or len(set(ivs)) > 1):
+        certainty = "ambiguous"
+        value = common_value(tx.value, results[-1].value)
+    if tx.anchor != "absolute" and not has_reference:
+        ivs = []  # relative to nothing: keep the mention, place no event
+    m = Mention(start=s, end=e, text=text[s:e], type=tx.type, value=value, mod=tx.mod,
+                anchor=tx.anchor, certainty=certainty)
+    if ivs and tx.type in ("DATE", "TIME") or (ivs and tx.interval is not None):
+        m.date_start = min(iv.start for iv in ivs)
+        m.date_end = max(iv.end for iv in ivs)
+        m.granularity = ivs[0].granularity
+        if ivs[0].time_start is not None:
+            m.time_start = min(iv.time_start for iv in ivs if iv.time_start)
+            m.time_end = max(iv.time_end for iv in ivs if iv.time_end)
+    return m
+
+
+def _apply_relation(m: Mention, reference: Reference, has_reference: bool) -> None:
+    """Stretch the interval to what the preposition says: "seit September 2014" lasts
+    from 2014-09-01 up to the reference time."""
+    if m.date_start is None or not has_reference:
+        return
+    if m.relation == "since" and reference.last_day >= m.date_start:
+        m.date_end = max(m.date_end, reference.last_day)
+    elif m.relation == "until" and reference.first_day <= m.date_end:
+        m.date_start = min(m.date_start, reference.first_day)
+
+
+def shift_days(d: date, n: int) -> date:
+    return d + timedelta(days=n)

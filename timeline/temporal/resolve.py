@@ -1,0 +1,98 @@
+"""Calendar reasoning shared by the languages: which Tuesday, which May, which year.
+
+Direction comes from the tense of the clause: "past" looks back from the anchor day,
+"future" looks ahead, "present" takes the nearest candidate.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from timeline.temporal.values import SEASON_MONTHS, add_months
+
+
+def weekday_date(anchor: date, weekday: int, direction: str) -> date:
+    """The `weekday` (Monday=0) nearest `anchor` in `direction`; the anchor day itself
+    counts ("am Mittwoch" in a Wednesday article is that day)."""
+    back = (anchor.weekday() - weekday) % 7
+    ahead = (weekday - anchor.weekday()) % 7
+    if direction == "past":
+        return anchor - timedelta(days=back)
+    if direction == "future":
+        return anchor + timedelta(days=ahead)
+    return anchor - timedelta(days=back) if back <= ahead else anchor + timedelta(days=ahead)
+
+
+def month_year(anchor: date, month: int, direction: str) -> int:
+    """The year of a month named without one ("im Mai")."""
+    if direction == "past":
+        return anchor.year if month <= anchor.month else anchor.year - 1
+    if direction == "future":
+        return anchor.year if month >= anchor.month else anchor.year + 1
+    # present/unknown: the nearest occurrence, within six months either way
+    delta = month - anchor.month
+    if delta > 6:
+        return anchor.year - 1
+    if delta < -6:
+        return anchor.year + 1
+    return anchor.year
+
+
+def day_month_year(anchor: date, month: int, day: int, direction: str) -> int:
+    """The year of a day and month named without one ("am 4. Mai")."""
+    year = anchor.year
+    try:
+        this_year = date(year, month, day)
+    except ValueError:  # 29 February in a common year: take the nearest leap year
+        return year - (year % 4)
+    if direction == "past" and this_year > anchor:
+        return year - 1
+    if direction == "future" and this_year < anchor:
+        return year + 1
+    if direction == "present":
+        delta = (this_year - anchor).days
+        if delta > 183:
+            return year - 1
+        if delta < -183:
+            return year + 1
+    return year
+
+
+def season_year(anchor: date, season: str, direction: str) -> int:
+    """The year of a season named without one ("im Frühjahr")."""
+    first, _ = SEASON_MONTHS[season]
+    current = _season_of(anchor)
+    if season == current:
+        return anchor.year if not (season == "WI" and anchor.month <= 2) else anchor.year - 1
+    order = ["WI", "SP", "SU", "FA"]
+    cur_i = order.index(current)
+    tgt_i = order.index(season)
+    base_year = anchor.year - 1 if current == "WI" and anchor.month <= 2 else anchor.year
+    if direction == "past":
+        return base_year if tgt_i < cur_i else base_year - 1
+    # future, or present which in news usually points ahead
+    return base_year if tgt_i > cur_i else base_year + 1
+
+
+def _season_of(d: date) -> str:
+    for name, (first, last) in SEASON_MONTHS.items():
+        if first <= d.month <= last or (first > last and (d.month >= first or d.month <= last)):
+            return name
+    raise AssertionError(d)
+
+
+def shift(anchor: date, unit: str, n: int) -> date:
+    """`anchor` moved by n units (day, week, month, quarter, year, decade)."""
+    if unit == "day":
+        return anchor + timedelta(days=n)
+    if unit == "week":
+        return anchor + timedelta(weeks=n)
+    if unit == "month":
+        return add_months(anchor, n)
+    if unit == "quarter":
+        return add_months(anchor, 3 * n)
+    if unit == "year":
+        return add_months(anchor, 12 * n)
+    if unit == "decade":
+        return add_months(anchor, 120 * n)
+    raise ValueError(unit)

@@ -1,0 +1,163 @@
+"""TIMEX3 values and the calendar intervals they denote.
+
+A value such as ``2016-W18`` or ``2014-SP`` names a stretch of the calendar; this module
+turns it into inclusive first and last days (and timestamps for clock times), and builds
+values from dates. Pure calendar arithmetic, no language.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+# Meteorological seasons: (first month, last month); winter runs into the next year.
+SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
+PART_OF_DAY_HOURS = {"MO": (6, 11), "MI": (11, 13), "AF": (12, 17), "EV": (17, 21),
+                     "NI": (21, 29), "DT": (8, 18)}
+
+MIN_YEAR, MAX_YEAR = 1, 9999
+
+
+@dataclass(frozen=True)
+class Interval:
+    start: date
+    end: date
+    granularity: str
+    time_start: datetime | None = None
+    time_end: datetime | None = None
+
+
+def month_end(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def iso_week_monday(year: int, week: int) -> date:
+    return date.fromisocalendar(year, week, 1)
+
+
+def add_months(d: date, months: int) -> date:
+    idx = d.year * 12 + d.month - 1 + months
+    year, month = divmod(idx, 12)
+    month += 1
+    return date(year, month, min(d.day, calendar.monthrange(year, month)[1]))
+
+
+def _time_interval(day: date, hour: int, minute: int | None) -> Interval:
+    start = datetime(day.year, day.month, day.day, hour, minute or 0)
+    end = start + (timedelta(minutes=1) if minute is not None else timedelta(hours=1))
+    end -= timedelta(seconds=1)
+    gran = "minute" if minute is not None else "hour"
+    return Interval(day, day, gran, start, end)
+
+
+_VALUE = re.compile(
+    r"^(?P<y>\d{4})"
+    r"(?:-(?:(?P<m>\d{2})(?:-(?P<d>\d{2})(?:T(?:(?P<H>\d{2})(?::(?P<M>\d{2})(?::\d{2})?)?"
+    r"|(?P<pod>MO|MI|AF|EV|NI|DT)))?)?"
+    r"|W(?P<w>\d{2})(?P<we>-WE)?|Q(?P<q>[1-4])|H(?P<h>[12])|(?P<s>SP|SU|FA|WI)))?$"
+)
+_DECADE = re.compile(r"^(?P<x>\d{3})$")
+_CENTURY = re.compile(r"^(?P<x>\d{2})$")
+
+
+def interval_of(value: str, mod: str | None = None) -> Interval | None:
+    """The calendar interval a TIMEX3 date/time value names, or None for values that
+    name no fixed stretch (PAST_REF, durations, sets, XXXX-...)."""
+    try:
+        iv = _interval_of(value)
+    except (ValueError, OverflowError):
+        return None
+    if iv is None or mod not in ("START", "MID", "END"):
+        return iv
+    return narrow(iv, mod)
+
+
+def _interval_of(value: str) -> Interval | None:
+    m = _VALUE.match(value)
+    if m:
+        y = int(m["y"])
+        if m["d"]:
+            day = date(y, int(m["m"]), int(m["d"]))
+            if m["H"]:
+                return _time_interval(day, int(m["H"]), int(m["M"]) if m["M"] else None)
+            if m["pod"]:
+                lo, hi = PART_OF_DAY_HOURS[m["pod"]]
+                start = datetime(day.year, day.month, day.day) + timedelta(hours=lo)
+                end = datetime(day.year, day.month, day.day) + timedelta(hours=hi, seconds=-1)
+                return Interval(day, day, "part_of_day", start, end)
+            return Interval(day, day, "day")
+        if m["m"]:
+            mo = int(m["m"])
+            return Interval(date(y, mo, 1), month_end(y, mo), "month")
+        if m["w"]:
+            monday = iso_week_monday(y, int(m["w"]))
+            if m["we"]:
+                return Interval(monday + timedelta(days=5), monday + timedelta(days=6), "weekend")
+            return Interval(monday, monday + timedelta(days=6), "week")
+        if m["q"]:
+            q = int(m["q"])
+            return Interval(date(y, 3 * q - 2, 1), month_end(y, 3 * q), "quarter")
+        if m["h"]:
+            h = int(m["h"])
+            return Interval(date(y, 6 * h - 5, 1), month_end(y, 6 * h), "half")
+        if m["s"]:
+            first, last = SEASON_MONTHS[m["s"]]
+            end_year = y + 1 if last < first else y
+            return Interval(date(y, first, 1), month_end(end_year, last), "season")
+        return Interval(date(y, 1, 1), date(y, 12, 31), "year")
+    if _DECADE.match(value):
+        y = int(value) * 10
+        return Interval(date(max(y, MIN_YEAR), 1, 1), date(y + 9, 12, 31), "decade")
+    if _CENTURY.match(value):
+        y = int(value) * 100
+        return Interval(date(max(y, MIN_YEAR), 1, 1), date(y + 99, 12, 31), "century")
+    return None
+
+
+def narrow(iv: Interval, mod: str) -> Interval:
+    """The first, middle or last third of an interval (Anfang / Mitte / Ende)."""
+    days = (iv.end - iv.start).days + 1
+    if days < 3:
+        return iv
+    third = days // 3
+    if mod == "START":
+        return Interval(iv.start, iv.start + timedelta(days=third - 1), iv.granularity)
+    if mod == "END":
+        return Interval(iv.end - timedelta(days=third - 1), iv.end, iv.granularity)
+    return Interval(iv.start + timedelta(days=third), iv.end - timedelta(days=third),
+                    iv.granularity)
+
+
+# --- building values -------------------------------------------------------------
+
+def day_value(d: date) -> str:
+    return d.isoformat()
+
+
+def month_value(year: int, month: int) -> str:
+    return f"{year:04d}-{month:02d}"
+
+
+def week_value(d: date) -> str:
+    y, w, _ = d.isocalendar()
+    return f"{y:04d}-W{w:02d}"
+
+
+def quarter_value(d: date) -> str:
+    return f"{d.year:04d}-Q{(d.month - 1) // 3 + 1}"
+
+
+def common_value(a: str, b: str) -> str:
+    """The most precise value that two candidate values share (2018-09-25, 2018-10-30 ->
+    2018): used when a coarse dateline leaves several candidates open."""
+    if a == b:
+        return a
+    pa, pb = a.split("-"), b.split("-")
+    shared = []
+    for x, y in zip(pa, pb, strict=False):
+        if x != y:
+            break
+        shared.append(x)
+    return "-".join(shared) if shared else "XXXX"
