@@ -1,0 +1,1 @@
+"""One module per `timeline` subcommand: `register(subparsers, name, help)` and `run(args)`."""
