@@ -1,5 +1,11 @@
 """Decide whether a document is news (anchored on its dateline) or a narrative (anchored
-on the dates the story itself gives)."""
+on the dates the story itself gives).
+
+News names years close to its dateline and speaks from the dateline's point of view
+("gestern", "am Montag", "heuer", "yesterday", "last week"). A narrative (an encyclopedia
+article, a history) names many years far from the reference time — here the reference
+may be a mere download date — and hardly any dateline-relative words.
+"""
 
 from __future__ import annotations
 
@@ -8,15 +14,33 @@ from statistics import median
 
 from timeline.model import Reference
 
-_YEAR = re.compile(r"\b(1[0-9]{3}|20[0-9]{2})\b")
+_YEAR = re.compile(r"(?<![\d.,])(1[0-9]{3}|20[0-9]{2})(?![\d])")
+_BC_YEAR = re.compile(r"\b\d{1,4}\s+(?:v\.\s*Chr\.|BC|B\.C\.)")
+_DEICTIC = {
+    "de": re.compile(
+        r"\b(?:[Gg]estern|[Vv]orgestern|[Hh]euer|morgen|übermorgen|[Mm]ontag|[Dd]ienstag|"
+        r"[Mm]ittwoch|[Dd]onnerstag|[Ff]reitag|[Ss]amstag|[Ss]onntag|[Ww]ochenende|"
+        r"(?:diese[rn]?|vergangene[nr]?|letzte[nr]?|kommende[nr]?|nächste[nr]?)\s+Woche)\b"),
+    "en": re.compile(
+        r"\b(?:[Yy]esterday|[Tt]omorrow|[Tt]onight|Monday|Tuesday|Wednesday|Thursday|Friday|"
+        r"Saturday|Sunday|weekend|(?:this|last|next)\s+(?:week|month))\b"),
+}
 
 
 def is_narrative(text: str, lang: str, reference: Reference | None) -> bool:
     """True when relative expressions should count from the story's own dates: there is no
-    reference time, or the years the text names lie far from it."""
+    reference time, or the text names many years far from it and speaks hardly ever from
+    the dateline's point of view."""
     if reference is None:
         return True
+    ref_year = reference.dct.year
     years = [int(y) for y in _YEAR.findall(text)]
-    if len(years) < 3:
+    near = sum(abs(y - ref_year) <= 2 for y in years)
+    far = len(years) - near + len(_BC_YEAR.findall(text))
+    deictic_pattern = _DEICTIC.get(lang, _DEICTIC["en"])
+    deictic = len(deictic_pattern.findall(text))
+    if far < 3:
         return False
-    return abs(median(years) - reference.dct.year) > 5
+    if years and abs(median(years) - ref_year) <= 5:
+        return False
+    return far - 3 * near - 5 * deictic > 0

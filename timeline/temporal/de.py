@@ -1,217 +1,1374 @@
-"""German temporal expressions: lexicon, tense of a clause, prepositions and rules."""
+"""German temporal expressions: the grammar (rules and their handlers).
+
+The vocabulary is in de_lexicon.py, tense and prepositions in de_tense.py. Span
+conventions follow the TIMEX3 annotation of German news (KRAUTS): a contracted
+preposition ("am", "im", "seit") stays outside the span, a determiner before an
+adjective and a noun ("den vergangenen Tagen", "der zweiten Jahreshälfte") and a modifier
+("Anfang Mai", "rund 200 Stunden") inside.
+"""
 
 from __future__ import annotations
 
+import bisect
 import re
-from datetime import date
+from datetime import date, timedelta
+from functools import lru_cache
 
+from timeline.temporal.de_gate import GatedPattern
+from timeline.temporal.de_lexicon import (
+    DAY_PARTS,
+    EASTER_HOLIDAYS,
+    FIXED_HOLIDAYS,
+    MONTH,
+    NUMBER_WORD,
+    SEASONS,
+    SHIFT_UNITS,
+    UNIT_FORMS,
+    UNITS,
+    VAGUE,
+    VAGUE_QUANTITIES,
+    WEEKDAY_NAME,
+    WEEKDAYS,
+    alternation,
+    any_case_first,
+    capitalized,
+    easter_sunday,
+    month_number,
+    number_value,
+)
+from timeline.temporal.de_tense import clause_tense, relation, tense
 from timeline.temporal.engine import Context, Rule, Timex
-from timeline.temporal.resolve import day_month_year, month_year, shift, weekday_date
-from timeline.temporal.values import Interval, day_value, month_value
-
-MONTHS = {
-    "januar": 1, "jänner": 1, "jan": 1, "februar": 2, "feber": 2, "feb": 2, "märz": 3,
-    "maerz": 3, "mär": 3, "april": 4, "apr": 4, "mai": 5, "juni": 6, "jun": 6, "juli": 7,
-    "jul": 7, "august": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9, "oktober": 10,
-    "okt": 10, "november": 11, "nov": 11, "dezember": 12, "dez": 12,
-}
-WEEKDAYS = {
-    "montag": 0, "dienstag": 1, "mittwoch": 2, "donnerstag": 3, "freitag": 4, "samstag": 5,
-    "sonnabend": 5, "sonntag": 6,
-}
-NUMBERS = {
-    "ein": 1, "eine": 1, "einen": 1, "einem": 1, "einer": 1, "zwei": 2, "drei": 3, "vier": 4,
-    "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10, "elf": 11,
-    "zwölf": 12, "zwanzig": 20, "dreißig": 30, "vierzig": 40, "fünfzig": 50, "hundert": 100,
-}
-UNITS = {"tag": "day", "woche": "week", "monat": "month", "jahr": "year",
-         "quartal": "quarter", "jahrzehnt": "decade"}
-UNIT_LETTER = {"day": "D", "week": "W", "month": "M", "year": "Y", "quarter": "Q",
-               "decade": "DE"}
-MOD_WORDS = {"anfang": "START", "beginn": "START", "mitte": "MID", "ende": "END"}
-
-
-def _alt(words) -> str:
-    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
-
-
-MONTH = rf"(?P<month>{_alt(m.capitalize() for m in MONTHS)})\.?"
-WEEKDAY = rf"(?P<weekday>{_alt(w.capitalize() for w in WEEKDAYS)})"
-NUM = rf"(?P<num>\d+|{_alt(NUMBERS)})"
-YEAR = r"(?P<year>1[0-9]{3}|20[0-9]{2})"
-
-# --- tense -------------------------------------------------------------------------
-
-_FUTURE = re.compile(
-    r"\b(?:wird|werden|wirst|werde|soll|sollen|sollte|sollten|will|wollen|plant|planen|"
-    r"beabsichtigt|geplant|voraussichtlich|künftig|demnächst|bevorstehend\w*)\b",
-    re.IGNORECASE,
-)
-_PAST = re.compile(
-    r"\b(?:war|waren|wurde|wurden|hatte|hatten|sagte|sagten|erklärte|teilte|berichtete|"
-    r"gab|kam|ging|ist\s+\w+\s+worden|hat|haben|habe|ist|sind)\b"
-    r"|\b\w+(?:te|ten)\b(?=[\s,.])"
-    r"|\bge\w+(?:t|en)\b",
-    re.IGNORECASE,
+from timeline.temporal.resolve import day_month_year, month_year, season_year, shift, weekday_date
+from timeline.temporal.values import (
+    Interval,
+    add_months,
+    day_value,
+    month_end,
+    month_value,
+    quarter_value,
+    week_value,
 )
 
+__all__ = ["RULES", "relation", "tense"]
 
-def tense(sentence: str) -> str:
-    """Coarse tense of a German sentence: future (Futur, modal future), past (Perfekt,
-    Präteritum, Plusquamperfekt) or present."""
-    if _FUTURE.search(sentence):
-        return "future"
-    if _PAST.search(sentence):
-        return "past"
-    return "present"
+MOD_WORDS = {"anfang": "START", "beginn": "START", "mitte": "MID", "ende": "END",
+             "start": "START", "schluss": "END"}
+APPROX_MODS = {"rund": "APPROX", "etwa": "APPROX", "ca.": "APPROX", "circa": "APPROX",
+               "ungefähr": "APPROX", "gegen": "APPROX", "knapp": "LESS_THAN",
+               "fast": "LESS_THAN", "beinahe": "LESS_THAN", "gut": "MORE_THAN",
+               "über": "MORE_THAN", "mehr als": "MORE_THAN", "weniger als": "LESS_THAN",
+               "mindestens": "EQUAL_OR_MORE", "höchstens": "EQUAL_OR_LESS",
+               "bis zu": "EQUAL_OR_LESS", "genau": None, "ganze": None, "ganzen": None,
+               "nahezu": "LESS_THAN", "annähernd": "APPROX"}
 
-
-# --- prepositions ------------------------------------------------------------------
-
-_RELATIONS = [
-    (re.compile(r"\bseit(?:\s+(?:dem|der|den))?\s*$", re.IGNORECASE), "since"),
-    (re.compile(r"\bbis(?:\s+(?:zum|zur|in\s+die|in\s+den|ins|am|an|spätestens))?\s*$",
-                re.IGNORECASE), "until"),
-    (re.compile(r"\bab(?:\s+(?:dem|der|den))?\s*$", re.IGNORECASE), "from"),
-    (re.compile(r"\bvor\s+(?:dem|der|den)\s*$", re.IGNORECASE), "before"),
-    (re.compile(r"\bnach\s+(?:dem|der|den)\s*$", re.IGNORECASE), "after"),
-]
-
-
-def relation(before: str) -> str | None:
-    for pattern, name in _RELATIONS:
-        if pattern.search(before):
-            return name
-    return None
-
-
-# --- handlers ----------------------------------------------------------------------
-
-def _number(word: str) -> int | None:
-    if word.isdigit():
-        return int(word)
-    return NUMBERS.get(word.lower())
+_MODS = r"(?:Anfang|Mitte|Ende|Beginn)"
+MONTH_NAME_ALT = alternation(capitalized(["januar", "jänner", "februar", "märz", "april", "mai",
+                                          "juni", "juli", "august", "september", "oktober",
+                                          "november", "dezember"]))
+_DAY = r"(?P<day>3[01]|[12][0-9]|0?[1-9])\."
+_YEAR = r"(?P<year>1[0-9]{3}|20[0-9]{2})(?![0-9]|[.,][0-9])"
+_DET = r"(?:[Dd](?:er|ie|as|en|em|es))"
+_APPROX = (r"(?:[Rr]und|[Ee]twa|ca\.|[Cc]irca|[Uu]ngefähr|[Kk]napp|[Ff]ast|[Bb]einahe|[Gg]ut|"
+           r"[Mm]ehr\s+als|[Ww]eniger\s+als|[Mm]indestens|[Hh]öchstens|[Bb]is\s+zu|[Gg]enau|"
+           r"[Nn]ahezu|[Aa]nnähernd|[Üü]ber)")
+_NUM = rf"(?P<num>\d+(?:,\d+)?|{any_case_first(NUMBER_WORD.split('|'))}|ein\s+halbes|einem\s+halben)"
+_HALF = r"(?:[Ee]ine[mr]?\s+|[Ee]in\s+)?halbe[nms]?"
+_UNIT = rf"(?P<unit>{alternation(w.capitalize() for w in UNIT_FORMS)})"
+_PART = alternation(w.capitalize() for w in DAY_PARTS)
+_WEEKDAY = rf"(?P<weekday>{WEEKDAY_NAME})"
+_SEASON = r"(?P<season>Frühling|Frühjahr|Sommer|Herbst|Winter)"
+_NOT_COMPOUND = r"(?<![\w-])"
 
 
-def _direction(m: re.Match, ctx: Context) -> str:
-    return ctx.tense(m.start())
+def _rx(pattern: str, flags: int = 0) -> re.Pattern:
+    return re.compile(pattern, flags)
 
+
+# --- context helpers -----------------------------------------------------------------
+
+def _g(m: re.Match, name: str) -> str | None:
+    """A named group, or None when the rule's pattern has no such group."""
+    try:
+        return m.group(name)
+    except IndexError:
+        return None
+
+
+def _direction(m: re.Match, ctx: Context, pos: int | None = None) -> str:
+    pos = m.start() if pos is None else pos
+    found = clause_tense(ctx.text, pos, ctx.tense(pos))
+    if found == "present":
+        # "ab dem 1. Januar gilt": a start still to come; "seit Mai gilt": one gone by
+        before = ctx.text[max(0, pos - 12):pos]
+        if _FROM_BEFORE.search(before):
+            return "future"
+        if _SINCE_BEFORE.search(before):
+            return "past"
+    return found
+
+
+_FROM_BEFORE = re.compile(r"\b(?:[Aa]b|[Bb]is)(?:\s+(?:dem|den|der|zum|Anfang|Mitte|Ende))?\s+$")
+_SINCE_BEFORE = re.compile(r"\b[Ss]eit(?:\s+(?:dem|den|der|Anfang|Mitte|Ende))?\s+$")
+
+
+def _words_before(ctx: Context, pos: int, n: int = 30) -> str:
+    return ctx.text[max(0, pos - n):pos]
+
+
+def _story_day(ctx: Context, pos: int | None = None) -> date | None:
+    """The day the story last placed itself on, when relative expressions follow the
+    story rather than the dateline. A bare year is often background ("seit 1871",
+    "(1908)"): then the last year the story stated firmly wins."""
+    if not ctx.narrative:
+        return None
+    prev = ctx.previous
+    if pos is not None and (prev is None or prev.granularity in ("year", "decade", "century")):
+        firm = _last_firm_year(ctx.text, pos)
+        if firm is not None and (prev is None or firm != prev.start.year):
+            return date(firm, 1, 1)
+    return prev.start if prev is not None else None
+
+
+_FIRM_YEAR = _rx(
+    rf"(?:\b\d{{1,2}}\.\s*{MONTH_NAME_ALT}\s+|\b(?:{MONTH_NAME_ALT}|Jahre?s?|Anfang|Mitte|Ende|"
+    r"Beginn|Frühjahr|Frühling|Sommer|Herbst|Winter)\s+|(?:^|[.!?]\s+|\n\s*))"
+    r"(1[0-9]{3}|20[0-9]{2})(?![\d])|(1[0-9]{3}|20[0-9]{2})(?=[ \t]*\n)")
+
+
+@lru_cache(maxsize=16)
+def _firm_years(text: str) -> tuple[list[int], list[int]]:
+    positions, years = [], []
+    for m in _FIRM_YEAR.finditer(text):
+        positions.append(m.start())
+        years.append(int(m.group(1) or m.group(2)))
+    return positions, years
+
+
+def _last_firm_year(text: str, pos: int) -> int | None:
+    positions, years = _firm_years(text)
+    i = bisect.bisect_left(positions, pos) - 1
+    return years[i] if i >= 0 else None
+
+
+def _previous_day(ctx: Context) -> tuple[date, str]:
+    """The last day the text named ("am Tag darauf" counts from it), else the anchor."""
+    prev = ctx.previous
+    if prev is not None and prev.granularity in ("day", "part_of_day", "hour", "minute"):
+        return prev.start, "previous"
+    return ctx.anchor_day, ctx.anchor_kind
+
+
+def _previous_period(ctx: Context) -> tuple[Interval | None, str]:
+    if ctx.previous is not None:
+        return ctx.previous, "previous"
+    return None, ctx.anchor_kind
+
+
+def _year_for_month(m: re.Match, ctx: Context, month: int) -> tuple[int, str]:
+    story = _story_day(ctx, m.start())
+    if story is not None:
+        year = story.year
+        if story.month >= 11 and month <= 2:
+            year += 1
+        return year, "previous"
+    return news_month_year(ctx.ref_day, month, _direction(m, ctx)), ctx.anchor_kind
+
+
+def news_month_year(ref: date, month: int, direction: str) -> int:
+    """The year of a month named without one in news. Past-tense reports may still name
+    next month ("wurde auf November verschoben"); present tense names mostly what is
+    coming, or the current and the two months before."""
+    if direction == "past":
+        return ref.year if month <= ref.month + 1 else ref.year - 1
+    if direction == "future":
+        return month_year(ref, month, "future")
+    delta = month - ref.month
+    if delta >= 7:  # a January article about "Dezember"
+        return ref.year - 1
+    return ref.year if delta >= -5 else ref.year + 1
+
+
+def news_day_year(ref: date, month: int, day: int, direction: str) -> int:
+    """The year of a day named without one in news ("am 4. Mai"): the tense decides, but
+    a past-tense report may name a day of the coming weeks and a future one a day just
+    gone."""
+    try:
+        this_year = date(ref.year, month, day)
+    except ValueError:
+        return day_month_year(ref, month, day, direction)
+    delta = (this_year - ref).days
+    if direction == "past":
+        if delta <= 45:
+            return ref.year if delta >= -320 else ref.year + 1
+        return ref.year - 1
+    if direction == "future":
+        if delta >= -7:
+            return ref.year if delta <= 358 else ref.year - 1
+        return ref.year + 1
+    if delta < -30:
+        return ref.year + 1 if delta < -200 else ref.year
+    if delta > 300:
+        return ref.year - 1
+    return ref.year
+
+
+def _year_for_day(m: re.Match, ctx: Context, month: int, day: int) -> tuple[int, str]:
+    story = _story_day(ctx, m.start())
+    if story is not None:
+        year = story.year
+        if story.month >= 11 and month <= 2:
+            year += 1
+        return year, "previous"
+    return news_day_year(ctx.ref_day, month, day, _direction(m, ctx)), ctx.anchor_kind
+
+
+def _this_year(ctx: Context, pos: int | None = None) -> tuple[int, str]:
+    story = _story_day(ctx, pos)
+    if story is not None:
+        return story.year, "previous"
+    return ctx.ref_day.year, ctx.anchor_kind
+
+
+def _num(word: str) -> float | None:
+    w = re.sub(r"\s+", " ", word.lower())
+    if w in ("ein halbes", "einem halben") or w.endswith(("halbe", "halben", "halbes", "halbem")):
+        return 0.5
+    return number_value(w)
+
+
+def _fmt(n: float) -> str:
+    return str(int(n)) if float(n).is_integer() else f"{n:g}"
+
+
+def _unit_stem(word: str) -> str:
+    return UNIT_FORMS[word.lower()]
+
+
+def _duration_value(n: float | None, stem: str) -> str:
+    """TIMEX3 duration: P3D, PT9M, P10Y, PXW (n None = unspecified)."""
+    code = UNITS[stem]
+    q = "X" if n is None else None
+    if code in ("S", "MIN", "H"):
+        letter = {"S": "S", "MIN": "M", "H": "H"}[code]
+        return f"PT{q or _fmt(n)}{letter}"
+    if code == "HY":
+        return "PXM" if q else f"P{_fmt(6 * n)}M"
+    if code == "DE":
+        return "PXDE" if q else f"P{_fmt(10 * n)}Y"
+    if code == "CE":
+        return "PXCE" if q else f"P{_fmt(100 * n)}Y"
+    if q is None and not float(n).is_integer():
+        smaller = {"Y": (12, "M"), "M": None, "W": (7, "D"), "D": None}.get(code)
+        if smaller:
+            return f"P{_fmt(n * smaller[0])}{smaller[1]}"
+    return f"P{q or _fmt(n)}{code}"
+
+
+def _unit_value(d: date, stem: str) -> str:
+    """The value of the calendar unit containing `d` (day, week, month, year ...)."""
+    unit = SHIFT_UNITS.get(stem, "day")
+    if unit == "day":
+        return day_value(d)
+    if unit == "week":
+        return week_value(d)
+    if unit == "month":
+        return month_value(d.year, d.month)
+    if unit == "quarter":
+        return quarter_value(d)
+    if unit == "decade":
+        return f"{d.year // 10:03d}"
+    return f"{d.year:04d}"
+
+
+# --- absolute and calendar dates -----------------------------------------------------
 
 def full_date(m: re.Match, ctx: Context) -> Timex | None:
-    month = MONTHS[m["month"].lower().rstrip(".")]
     try:
-        d = date(int(m["year"]), month, int(m["day"]))
+        d = date(int(_g(m, "year")), month_number(_g(m, "month")), int(_g(m, "day")))
     except ValueError:
         return None
-    return Timex("DATE", day_value(d))
+    return _with_day_part(m, ctx, d, "absolute")
 
 
 def numeric_date(m: re.Match, ctx: Context) -> Timex | None:
-    year = int(m["y"])
-    if len(m["y"]) == 2:
-        year += 1900 if year > 30 else 2000
+    if _g(m, "iy"):
+        y, mo, d = int(_g(m, "iy")), int(_g(m, "im")), int(_g(m, "id"))
+    else:
+        y, mo, d = int(_g(m, "y")), int(_g(m, "mo")), int(_g(m, "d"))
+        if len(_g(m, "y")) == 2:
+            base = (_story_day(ctx, m.start()) or ctx.ref_day).year
+            century = base // 100 * 100
+            y += century if century + y <= base + 5 else century - 100
     try:
-        d = date(year, int(m["mo"]), int(m["d"]))
+        return Timex("DATE", day_value(date(y, mo, d)))
     except ValueError:
         return None
-    return Timex("DATE", day_value(d))
 
 
 def day_month(m: re.Match, ctx: Context) -> Timex | None:
-    month = MONTHS[m["month"].lower().rstrip(".")]
-    day = int(m["day"])
-    year = day_month_year(ctx.anchor_day, month, day, _direction(m, ctx))
+    month = month_number(_g(m, "month"))
+    day = int(_g(m, "day"))
+    if _g(m, "year"):
+        year, anchor = int(_g(m, "year")), "absolute"
+    else:
+        year, anchor = _year_for_day(m, ctx, month, day)
     try:
         d = date(year, month, day)
     except ValueError:
         return None
-    return Timex("DATE", day_value(d), anchor=ctx.anchor_kind)
+    return _with_day_part(m, ctx, d, anchor)
 
 
-def month_with_year(m: re.Match, ctx: Context) -> Timex:
-    month = MONTHS[m["month"].lower().rstrip(".")]
-    mod = MOD_WORDS.get((m["mod"] or "").lower())
-    return Timex("DATE", month_value(int(m["year"]), month), mod=mod)
+def _with_day_part(m: re.Match, ctx: Context, d: date, anchor: str) -> Timex:
+    part = _g(m, "part")
+    if part:
+        code = DAY_PARTS[part.lower()]
+        return Timex("TIME", f"{day_value(d)}T{code}", anchor=anchor)
+    hour = _g(m, "hour")
+    if hour:
+        return _clock(m, d, anchor)
+    return Timex("DATE", day_value(d), anchor=anchor)
+
+
+def listed_day(m: re.Match, ctx: Context) -> Timex | None:
+    """A day in a list whose month comes at its end: "am [3.], 4. und 5. Oktober"."""
+    month = month_number(_g(m, "month"))
+    day = int(_g(m, "day"))
+    if _g(m, "year"):
+        year, anchor = int(_g(m, "year")), "absolute"
+    else:
+        year, anchor = _year_for_day(m, ctx, month, day)
+    try:
+        return Timex("DATE", day_value(date(year, month, day)), anchor=anchor)
+    except ValueError:
+        return None
+
+
+def month_with_year(m: re.Match, ctx: Context) -> Timex | None:
+    month = month_number(_g(m, "month"))
+    mod = MOD_WORDS.get((_g(m, "mod") or "").lower())
+    if _g(m, "year"):
+        year, anchor = int(_g(m, "year")), "absolute"
+    else:
+        rel = (_g(m, "rel") or "").lower()
+        base, anchor = _this_year(ctx, m.start())
+        if rel.startswith(("vorig", "vergangen", "letzt", "vorjahr")):
+            year = base - 1
+        elif rel.startswith(("nächst", "kommend", "folgend")):
+            year = base + 1
+        elif rel.startswith(("selben", "desselben", "gleichen")):
+            prev, anchor = _previous_period(ctx)
+            year = prev.start.year if prev else base
+        else:
+            year = base
+    return Timex("DATE", month_value(year, month), mod=mod, anchor=anchor)
+
+
+_MONTH_CONTEXT = _rx(
+    r"(?:\b(?:[Ii]m|[Ii]n|[Ss]eit|[Bb]is|[Aa]b|[Vv]om|[Vv]on|[Zz]um|[Dd]es|[Dd]en|[Dd]iesen|[Dd]ieses|"
+    r"[Jj]eden|[Vv]or|[Nn]ach|[Aa]nfang|[Mm]itte|[Ee]nde|[Bb]eginn|[Ss]eit\s+Anfang|"
+    r"[Ss]pätestens|[Ff]rühestens|[Kk]ommenden|[Vv]ergangenen|[Ll]etzten|[Nn]ächsten|"
+    r"[Dd]ieser|[Dd]iesem|[Uu]nd|[Oo]der|[Ss]owie|[Ww]ährend|[Zz]wischen|[Uu]m|[Gg]egen|"
+    r"[Vv]origen|[Kk]ommender|[Ee]rst|[Ss]chon|[Bb]ereits|[Nn]och)\s+|[/–-]\s*)$")
 
 
 def month_alone(m: re.Match, ctx: Context) -> Timex | None:
-    month = MONTHS[m["month"].lower().rstrip(".")]
-    year = month_year(ctx.anchor_day, month, _direction(m, ctx))
-    mod = MOD_WORDS.get((m["mod"] or "").lower())
-    return Timex("DATE", month_value(year, month), mod=mod, anchor=ctx.anchor_kind)
+    month = month_number(_g(m, "month"))
+    mod = MOD_WORDS.get((_g(m, "mod") or "").lower())
+    if not mod and not _g(m, "slash_year") and not _MONTH_CONTEXT.search(
+            _words_before(ctx, m.start("t"), 25)):
+        return None  # a name ("August Ritter", "Wladimir Mai-Majewski")
+    if _g(m, "slash_year"):
+        year, anchor = int(_g(m, "slash_year")), "absolute"
+    else:
+        year, anchor = _year_for_month(m, ctx, month)
+    return Timex("DATE", month_value(year, month), mod=mod, anchor=anchor)
 
 
-def year_alone(m: re.Match, ctx: Context) -> Timex:
-    mod = MOD_WORDS.get((m["mod"] or "").lower())
-    return Timex("DATE", m["year"], mod=mod)
+_YEAR_REJECT_BEFORE = _rx(
+    r"(?:\b(?:[Nn]r\.|[Nn]ummer|[Pp]latz|[Ss]eite|[Tt]el\.?|PLZ|[Aa]rt\.|[Aa]rtikel|§|"
+    r"sind\s+es|waren\s+es|[Rr]und|[Ee]twa|[Ff]ast|[Kk]napp|[Üü]ber|[Mm]ehr\s+als|"
+    r"[Ww]eniger\s+als|[Ii]nsgesamt|ca\.|[Bb]is\s+zu|[Nn]ur|[Gg]ut|"
+    r"[Pp]ro|[Jj]e|[Aa]lle|[Dd]iese|[Kk]eine)"
+    r"\s+|[.,:]|\d\s)$")
+_YEAR_OK_BEFORE = _rx(
+    r"\b(?:[Ii]m|[Ii]n|[Ss]eit|[Bb]is|[Aa]b|[Vv]on|[Vv]or|[Nn]ach|[Uu]m|[Ee]nde|[Aa]nfang|"
+    r"[Mm]itte|[Bb]eginn|[Jj]ahr|[Jj]ahre|[Jj]ahres|[Ss]aison|[Ss]tand|[Ss]eit\s+dem|"
+    r"[Ff]rühjahr|[Ss]ommer|[Hh]erbst|[Ww]inter|[Ff]rühling|[Zz]wischen)\s+$"
+    r"|(?:^|\n)[ \t]*[*•·–-]?[ \t]*$")
+_YEAR_REJECT_AFTER = _rx(
+    r"^(?:[ \t]*(?:bis|-|–|und)[ \t]*\d{3,4})?[ \t]*(?:[A-ZÄÖÜ][a-zäöüß]|%|€|\$|m\b|km\b|kg\b|t\b|"
+    r"Prozent|Euro|Dollar|Meter|Metern|Kilometer|Grad|Mann|Menschen|mal\b|-mal|[.,]\d)")
+_YEAR_OK_AFTER = _rx(
+    rf"^\s*(?:{MONTH}|Jänner|und|bis|oder|sowie|v\.\s*Chr|n\.\s*Chr|Uhr)")
 
 
-def weekday(m: re.Match, ctx: Context) -> Timex:
-    wd = WEEKDAYS[m["weekday"].lower()]
-    which = (m["which"] or "").lower()
+def year_alone(m: re.Match, ctx: Context) -> Timex | None:
+    mod = MOD_WORDS.get((_g(m, "mod") or "").lower())
+    lead = _g(m, "lead")
+    s = m.start("t")
+    after = ctx.text[m.end():m.end() + 30]
+    if re.match(r"^[ \t]*(?:bis|-|–)[ \t]*\d{3,4}[ \t]+[A-ZÄÖÜ%€]", after):
+        return None  # "von 2000 bis 3000 Grad"
+    if not mod and not lead:
+        before = _words_before(ctx, s, 30)
+        if not _YEAR_OK_BEFORE.search(before):
+            if _YEAR_REJECT_BEFORE.search(before) and not _YEAR_OK_AFTER.match(after):
+                return None
+            if _YEAR_REJECT_AFTER.match(after) and not _YEAR_OK_AFTER.match(after):
+                return None
+        elif re.match(r"^[ \t]*(?:bis|-|–)[ \t]*\d{3,4}[ \t]+[A-ZÄÖÜ%€]", after):
+            return None  # "von 2000 bis 3000 Grad"
+        elif _YEAR_REJECT_AFTER.match(after) and re.match(r"^\s*(?:[A-ZÄÖÜ][a-zäöüß]+"
+                                                          r"(?:en|n|e|ern)\b)", after) \
+                and not re.search(r"(?:[Jj]ahre?s?|[Ss]eit|[Ii]m|[Bb]is|[Aa]b)\s+$", before):
+            return None
+    return Timex("DATE", _g(m, "year"), mod=mod)
+
+
+def short_year(m: re.Match, ctx: Context) -> Timex | None:
+    """The second year of "1912/13" or "1870/71"."""
+    first = int(_g(m, "first"))
+    y = first // 100 * 100 + int(_g(m, "yy"))
+    if y <= first:
+        y += 100
+    if y - first > 5:
+        return None
+    return Timex("DATE", f"{y:04d}")
+
+
+def bc_year(m: re.Match, ctx: Context) -> Timex:
+    y = int(_g(m, "bc"))
+    mod = "APPROX" if _g(m, "um") else MOD_WORDS.get((_g(m, "mod") or "").lower())
+    if _g(m, "era").lower().startswith("v"):
+        return Timex("DATE", f"BC{y:04d}", mod=mod)
+    return Timex("DATE", f"{y:04d}", mod=mod)
+
+
+def decade(m: re.Match, ctx: Context) -> Timex | None:
+    digits = _g(m, "dec")
+    mod = MOD_WORDS.get((_g(m, "mod") or "").lower())
+    if digits is None:
+        tens = {"zwanziger": 2, "dreißiger": 3, "vierziger": 4, "fünfziger": 5,
+                "sechziger": 6, "siebziger": 7, "achtziger": 8, "neunziger": 9}
+        digits = str(tens[_g(m, "decword").lower()] * 10)
+    if len(digits) == 4:
+        return Timex("DATE", digits[:3], mod=mod)
+    base = ctx.ref_day.year if ctx.has_reference else (_story_day(ctx, m.start()) or ctx.ref_day).year
+    century = base // 100
+    d = int(digits)
+    if century * 100 + d > base:
+        century -= 1
+    return Timex("DATE", f"{century * 10 + d // 10:03d}", mod=mod, anchor="dateline")
+
+
+def century(m: re.Match, ctx: Context) -> Timex:
+    n = int(_g(m, "cent"))
+    mod = MOD_WORDS.get((_g(m, "mod") or "").lower())
+    if _g(m, "half"):
+        mod = "START" if _g(m, "half").lower().startswith("erst") else "END"
+    if _g(m, "era") and _g(m, "era").lower().startswith("v"):
+        return Timex("DATE", f"BC{n - 1:02d}", mod=mod)
+    return Timex("DATE", f"{n - 1:02d}", mod=mod)
+
+
+def season(m: re.Match, ctx: Context) -> Timex:
+    word = (_g(m, "season") or _g(m, "lseason")).lower()
+    code = SEASONS[word]
+    pre = (_g(m, "pre") or "").lower()
+    mod = MOD_WORDS.get((_g(m, "mod") or "").lower())
+    if pre == "spät":
+        mod = "END"
+    elif pre == "früh" and code != "SP":
+        mod = "START"
+    if _g(m, "year"):
+        y = int(_g(m, "year"))
+        if _g(m, "year2") and code == "WI":
+            y = int(_g(m, "year"))
+        return Timex("DATE", f"{y:04d}-{code}", mod=mod)
+    this = (_g(m, "this") or "").lower()
+    story = _story_day(ctx, m.start())
+    if story is not None:
+        return Timex("DATE", f"{story.year:04d}-{code}", mod=mod, anchor="previous")
+    if not this and not mod and not pre and not _g(m, "det") and not _SEASON_CONTEXT.search(
+            _words_before(ctx, m.start(), 20)):
+        return None  # "Sommer unter Freunden" (a title)
+    if this.startswith(("dies", "laufend")):
+        direction = "current"
+    elif this.startswith(("vergangen", "letzt", "vorig")):
+        direction = "past"
+    elif this.startswith(("kommend", "nächst")):
+        direction = "future"
+    else:
+        direction = _direction(m, ctx)
+    y = news_season_year(ctx.ref_day, code, direction)
+    return Timex("DATE", f"{y:04d}-{code}", mod=mod, anchor=ctx.anchor_kind)
+
+
+_SEASON_CONTEXT = _rx(
+    r"\b(?:[Ii]m|[Ii]n|[Dd]en|[Dd]em|[Dd]er|[Dd]es|[Ss]eit|[Bb]is|[Aa]b|[Vv]om|[Zz]um|[Üü]ber|"
+    r"[Gg]anzen|[Vv]or|[Nn]ach|[Ww]ährend|[Jj]eden|[Uu]nd|[Oo]der|[Ff]ür)\s+$")
+
+
+def news_season_year(ref: date, code: str, direction: str) -> int:
+    """The year of a season named without one. A winter is labelled with the year of its
+    December, and from January to November with the current year ("dieser Winter")."""
+    month = ref.month
+    current = ("WI" if month in (12, 1, 2) else "SP" if month <= 5 else "SU" if month <= 8
+               else "FA")
+    if code == current or code == "WI":
+        return ref.year
+    first = {"SP": 3, "SU": 6, "FA": 9}[code]
+    last = {"SP": 5, "SU": 8, "FA": 11}[code]
+    if direction == "past":
+        return ref.year if last < month else ref.year - 1
+    return ref.year if first > month or month in (1, 2) else ref.year + 1
+
+
+def quarter(m: re.Match, ctx: Context) -> Timex | None:
+    n = _ordinal(_g(m, "ord"))
+    if n is None:
+        return None
+    unit = _g(m, "qunit").lower()
+    halves = "hälfte" in unit or "halbjahr" in unit
+    if halves and n not in (1, 2):
+        return None
+    if _g(m, "year"):
+        year, anchor = int(_g(m, "year")), "absolute"
+    else:
+        year, anchor = _this_year(ctx, m.start())
+        if not ctx.narrative:
+            cur = (ctx.ref_day.month - 1) // (6 if halves else 3) + 1
+            d = _direction(m, ctx)
+            if d == "past" and n > cur:
+                year -= 1
+            elif d == "future" and n < cur:
+                year += 1
+    if halves:
+        return Timex("DATE", f"{year:04d}-H{n}", anchor=anchor)
+    return Timex("DATE", f"{year:04d}-Q{n}", anchor=anchor)
+
+
+def _ordinal(word: str) -> int | None:
+    w = word.lower().rstrip(".")
+    if w.isdigit():
+        return int(w)
+    return {"ersten": 1, "erste": 1, "zweiten": 2, "zweite": 2, "dritten": 3, "dritte": 3,
+            "vierten": 4, "vierte": 4, "letzten": 4, "letzte": 4}.get(w)
+
+
+def iso_week(m: re.Match, ctx: Context) -> Timex | None:
+    w = int(_g(m, "week"))
+    if not 1 <= w <= 53:
+        return None
+    if _g(m, "year"):
+        return Timex("DATE", f"{int(m['year']):04d}-W{w:02d}")
+    year, anchor = _this_year(ctx, m.start())
+    return Timex("DATE", f"{year:04d}-W{w:02d}", anchor=anchor)
+
+
+# --- weekdays, weekends, holidays ----------------------------------------------------
+
+def _weekday_direction(m: re.Match, ctx: Context) -> str:
+    which = (_g(m, "which") or "").lower()
+    if which.startswith(("vergangen", "letzt", "vorig")):
+        return "past"
+    if which.startswith(("kommend", "nächst")):
+        return "future"
+    before = _words_before(ctx, m.start(), 8)
+    if re.search(r"\b(?:[Vv]om|[Ss]eit|[Ss]eit\s+dem)\s+$", before):
+        return "past"
+    if re.search(r"\b(?:[Bb]is|[Aa]b|[Bb]is\s+zum|[Bb]is\s+am)\s+$", before):
+        return "future"
+    return _direction(m, ctx)
+
+
+def weekday(m: re.Match, ctx: Context) -> Timex | None:
+    wd = WEEKDAYS[_g(m, "weekday").lower()]
+    direction = _weekday_direction(m, ctx)
+    story = _story_day(ctx, m.start())
+    if story is not None and direction == "present":
+        direction = "future"
+    anchor_day = story or ctx.ref_day
+    if direction == "present":
+        direction = "future" if not ctx.narrative else "past"
+    d = weekday_date(anchor_day, wd, direction)
+    if (_g(m, "which") or "").lower().startswith(("vergangen", "letzt", "vorig")) and d == anchor_day:
+        d -= timedelta(days=7)
+    anchor = "previous" if story else ctx.anchor_kind
+    part = _g(m, "wpart") or _g(m, "part")
+    if part:
+        code = DAY_PARTS[part.lower()]
+        return Timex("TIME", f"{day_value(d)}T{code}", anchor=anchor)
+    return Timex("DATE", day_value(d), anchor=anchor)
+
+
+def weekend(m: re.Match, ctx: Context) -> Timex:
+    which = (_g(m, "which") or "").lower()
+    story = _story_day(ctx, m.start())
+    anchor_day = story or ctx.ref_day
     if which.startswith(("vergangen", "letzt", "vorig")):
         direction = "past"
     elif which.startswith(("kommend", "nächst")):
         direction = "future"
+    elif which.startswith("dies"):
+        direction = "present"
     else:
         direction = _direction(m, ctx)
-    return Timex("DATE", day_value(weekday_date(ctx.anchor_day, wd, direction)),
-                 anchor=ctx.anchor_kind)
+    if direction == "past":
+        sat = weekday_date(anchor_day, 5, "past")
+        if anchor_day.weekday() == 6:
+            sat = anchor_day - timedelta(days=1)
+    elif direction == "future":
+        sat = weekday_date(anchor_day, 5, "future")
+    else:
+        sat = anchor_day + timedelta(days=5 - anchor_day.weekday()) \
+            if anchor_day.weekday() <= 5 else anchor_day - timedelta(days=1)
+    return Timex("DATE", f"{week_value(sat)}-WE", anchor="previous" if story else ctx.anchor_kind)
 
 
-_DEICTIC_DAYS = {"heute": 0, "gestern": -1, "morgen": 1, "vorgestern": -2, "übermorgen": 2}
+def holiday(m: re.Match, ctx: Context) -> Timex | None:
+    name = re.sub(r"\s+", " ", _g(m, "hol").lower())
+    name = name.replace("heiligen abend", "heiligabend")
+    story = _story_day(ctx, m.start())
+    if _g(m, "year"):
+        year, anchor = int(_g(m, "year")), "absolute"
+    else:
+        year, anchor = (story.year, "previous") if story else (ctx.ref_day.year,
+                                                              ctx.anchor_kind)
+
+    def day_in(y: int) -> date:
+        if name in FIXED_HOLIDAYS:
+            mo, dd = FIXED_HOLIDAYS[name]
+            return date(y, mo, dd)
+        mo, dd = easter_sunday(y)
+        return date(y, mo, dd) + timedelta(days=EASTER_HOLIDAYS[name])
+
+    d = day_in(year)
+    if anchor != "absolute" and story is None:
+        direction = _direction(m, ctx)
+        if direction == "past" and d > ctx.ref_day + timedelta(days=7):
+            d = day_in(year - 1)
+        elif direction != "past" and d < ctx.ref_day - timedelta(days=30):
+            d = day_in(year + 1)
+    return Timex("DATE", day_value(d), anchor=anchor)
 
 
-def deictic_day(m: re.Match, ctx: Context) -> Timex:
-    d = shift(ctx.anchor_day, "day", _DEICTIC_DAYS[m["word"].lower()])
-    return Timex("DATE", day_value(d), anchor=ctx.anchor_kind)
+# --- deictic and relative dates --------------------------------------------------------
+
+_DEICTIC_DAYS = {"heute": 0, "gestern": -1, "morgen": 1, "vorgestern": -2, "übermorgen": 2,
+                 "gestrigen": -1, "morgigen": 1, "gestrige": -1, "morgige": 1}
+_HEUTE_GENERIC = _rx(
+    r"(?:\b(?:bis|von|noch|auch|wie)\s+$)|(?:^\s*(?:noch|vor\s+allem|längst|kaum|weitgehend|"
+    r"weltweit|wissen|würde|gilt|gibt|sind|ist\s+"
+    r"(?:sie|er|es)|zählt|kennt|nennt|heißt|bekannt|gehört|lebt|leben|existiert|befindet)\b)")
 
 
-def next_weeks(m: re.Match, ctx: Context) -> Timex:
-    """'in den nächsten/kommenden Wochen': the weeks after the reference day."""
-    unit = UNITS[_unit_stem(m["unit"])]
-    n = 3 if unit in ("day", "week") else 2
+def deictic_day(m: re.Match, ctx: Context) -> Timex | None:
+    word = _g(m, "word").lower()
+    part = _g(m, "dpart")
+    if word == "heute" and not part:
+        before = _words_before(ctx, m.start("t"), 12)
+        after = ctx.text[m.end("t"):m.end("t") + 25]
+        if ctx.narrative or _HEUTE_GENERIC.search(before) or _HEUTE_GENERIC.match(after):
+            return Timex("DATE", "PRESENT_REF", anchor=ctx.anchor_kind)
+    if ctx.narrative and word != "heute":
+        return None
+    d = shift(ctx.ref_day, "day", _DEICTIC_DAYS[word])
+    if part:
+        code = DAY_PARTS[part.lower()]
+        return Timex("TIME", f"{day_value(d)}T{code}", anchor="dateline")
+    return Timex("DATE", day_value(d), anchor="dateline")
+
+
+def morning_tomorrow(m: re.Match, ctx: Context) -> Timex | None:
+    """Capitalized "Morgen" at the start of a sentence is "tomorrow" unless a genitive
+    follows ("Morgen des 22. Juni")."""
+    if ctx.narrative:
+        return None
+    d = shift(ctx.ref_day, "day", 1)
+    return Timex("DATE", day_value(d), anchor="dateline")
+
+
+def day_part(m: re.Match, ctx: Context) -> Timex | None:
+    """"am Abend", "in der Nacht", "abends": the part of the last day the text named."""
+    part = _g(m, "part").lower().rstrip("s")
+    if part not in DAY_PARTS:
+        return None
+    rel = (_g(m, "rel") or "").lower()
+    d, anchor = _previous_day(ctx)
+    if rel.startswith(("nächst", "folgend", "darauffolgend")):
+        d += timedelta(days=1)
+    elif rel.startswith("vorig"):
+        d -= timedelta(days=1)
+    return Timex("TIME", f"{day_value(d)}T{DAY_PARTS[part]}", anchor=anchor)
+
+
+_REFS = {
+    "jetzt": "PRESENT_REF", "derzeit": "PRESENT_REF", "zurzeit": "PRESENT_REF",
+    "zur zeit": "PRESENT_REF", "momentan": "PRESENT_REF", "gegenwärtig": "PRESENT_REF",
+    "heutzutage": "PRESENT_REF", "heutigen": "PRESENT_REF", "heutige": "PRESENT_REF",
+    "heutiger": "PRESENT_REF", "kürzlich": "PAST_REF",
+    "vor kurzem": "PAST_REF", "vor kurzer zeit": "PAST_REF", "unlängst": "PAST_REF",
+    "jüngst": "PAST_REF", "damals": "PAST_REF", "zukunft": "FUTURE_REF",
+    "zukünftig": "FUTURE_REF", "zukünftige": "FUTURE_REF", "zukünftigen": "FUTURE_REF",
+    "bald": "FUTURE_REF", "in kürze": "FUTURE_REF", "demnächst": "FUTURE_REF",
+    "folgezeit": "FUTURE_REF", "zwischenzeitlich": "PAST_REF",
+    "kurz zuvor": "PAST_REF", "kurz vorher": "PAST_REF", "kurz danach": "FUTURE_REF",
+    "kurz darauf": "FUTURE_REF", "wenig später": "FUTURE_REF", "kurz später": "FUTURE_REF",
+    "kurze zeit später": "FUTURE_REF", "einige zeit später": "FUTURE_REF",
+    "bald darauf": "FUTURE_REF", "diesem zeitpunkt": "PRESENT_REF",
+    "dieser zeit": "PRESENT_REF", "binnen kurzem": "FUTURE_REF", "in der folge": "FUTURE_REF",
+}
+_NEWS_ONLY_REFS = {"damals", "in der folge"}
+
+
+def vague_ref(m: re.Match, ctx: Context) -> Timex | None:
+    word = re.sub(r"\s+", " ", _g(m, "ref").lower())
+    if word.startswith(("der ", "die ")):
+        word = word[4:]
+    if word.startswith("dieser ") and word.endswith(" zeit"):
+        word = "dieser zeit"
+    if word in _NEWS_ONLY_REFS and ctx.narrative:
+        return None
+    before = _words_before(ctx, m.start(), 6)
+    if word == "bald" and re.search(r"\bso\s+$", before):
+        return None  # "so bald" = sobald
+    if word == "zur zeit" and re.match(r"^\s+(?:der|des|von|als)\b", ctx.text[m.end():m.end() + 6]):
+        return None  # "zur Zeit der Entstehung"
+    return Timex("DATE", _REFS[word], anchor=ctx.anchor_kind)
+
+
+def this_year(m: re.Match, ctx: Context) -> Timex:
+    """"heuer", "im laufenden Jahr", "dieses Jahres", "im Vorjahr", "im nächsten Jahr"."""
+    word = re.sub(r"\s+", " ", _g(m, "yr").lower())
+    mod = MOD_WORDS.get((_g(m, "mod") or "").lower())
+    if word == "des jahres" and not _g(m, "mod"):
+        return None  # "Sportler des Jahres"
+    if any(w in word for w in ("selben", "gleichen", "desselben")):
+        prev, anchor = _previous_period(ctx)
+        base = prev.start.year if prev else ctx.anchor_day.year
+        return Timex("DATE", f"{base:04d}", mod=mod, anchor=anchor)
+    base, anchor = _this_year(ctx, m.start())
+    if word.startswith("heuer"):
+        base, anchor = ctx.ref_day.year, "dateline"
+    if any(w in word for w in ("vorjahr", "vergangen", "letzt", "vorig", "vorangegangen")):
+        base -= 1
+    elif any(w in word for w in ("nächst", "kommend", "folgend", "folgejahr", "neuen",
+                                 "darauf")):
+        base += 1
+    return Timex("DATE", f"{base:04d}", mod=mod, anchor=anchor)
+
+
+def this_unit(m: re.Match, ctx: Context) -> Timex:
+    """"diese Woche", "vergangene Woche", "im kommenden Monat", "Ende der Woche"."""
+    word = (_g(m, "which") or _g(m, "which2") or _g(m, "same") or "").lower()
+    stem = "woche" if _g(m, "u").lower().startswith("woche") else "monat"
+    mod = MOD_WORDS.get((_g(m, "mod") or "").lower())
+    n = 0
+    if word.startswith(("vergangen", "letzt", "vorig")):
+        n = -1
+    elif word.startswith(("nächst", "kommend", "folgend")):
+        n = 1
+    if word.startswith(("selb", "gleich")):
+        prev, anchor = _previous_period(ctx)
+        base = prev.start if prev else ctx.anchor_day
+        return Timex("DATE", _unit_value(base, stem), mod=mod, anchor=anchor)
+    base = _story_day(ctx, m.start()) or ctx.ref_day
+    d = shift(base, SHIFT_UNITS[stem], n)
+    return Timex("DATE", _unit_value(d, stem), mod=mod,
+                 anchor="previous" if _story_day(ctx, m.start()) else ctx.anchor_kind)
+
+
+def neighbour_day(m: re.Match, ctx: Context) -> Timex:
+    """"am Tag darauf", "Tag zuvor", "Vortag", "am selben Tag", "an diesem Tag"."""
+    word = _g(m, "nb").lower()
+    d, anchor = _previous_day(ctx)
+    if any(w in word for w in ("vortag", "zuvor", "vorher", "vorabend", "vorigen", "davor")):
+        d -= timedelta(days=1)
+    elif any(w in word for w in ("darauf", "folgend", "nächsten", "folgetag", "danach")):
+        d += timedelta(days=1)
+    if "abend" in word:
+        return Timex("TIME", f"{day_value(d)}TEV", anchor=anchor)
+    return Timex("DATE", day_value(d), anchor=anchor)
+
+
+def next_units(m: re.Match, ctx: Context) -> Timex:
+    """"in den nächsten Wochen": a vague stretch just after the reference day."""
+    stem = _unit_stem(_g(m, "unit"))
+    unit = SHIFT_UNITS.get(stem, "day")
     start = ctx.anchor_day
-    end = shift(start, unit, n)
+    end = shift(start, unit, 3 if unit in ("day", "week") else 2)
     return Timex("DATE", "FUTURE_REF", anchor=ctx.anchor_kind,
                  interval=Interval(start, end, unit))
 
 
+def past_units(m: re.Match, ctx: Context) -> Timex:
+    """"in den vergangenen Tagen": a vague duration up to the reference day."""
+    stem = _unit_stem(_g(m, "unit"))
+    n = _num(_g(m, "num")) if _g(m, "num") else None
+    value = _duration_value(n, stem)
+    unit = SHIFT_UNITS.get(stem)
+    # "in den ersten beiden Jahren": the article stays outside, as after "in den nächsten"
+    start = m.start("adj") if _g(m, "det") and _g(m, "adj") == "ersten" else None
+    if unit is None or _g(m, "adj") in ("folgenden", "darauffolgenden", "ersten"):
+        return Timex("DURATION", value, start=start)
+    end = ctx.anchor_day
+    start = shift(end, unit, -int(n) if n and float(n).is_integer() else -3)
+    return Timex("DURATION", value, anchor=ctx.anchor_kind, interval=Interval(start, end, unit))
+
+
+# --- durations and offsets -----------------------------------------------------------
+
+_AGE_BEFORE = _rx(r"\b(?:[Aa]lter\s+von|[Aa]b|[Uu]nter|[Zz]wischen\s+\S+\s+und|[Mm]it|"
+                  r"[Ää]lter\s+als|[Jj]ünger\s+als|[Ww]elche[sr]?)\s+$")
+_AGE_AFTER = _rx(r"^\s*(?:alt|jung|jünger|älter|alte[nmrs]?|junge[nmrs]?|"
+                 r"noch\s+nicht\s+vollendet|vollendet|-?Jährige)")
+
+
 def duration(m: re.Match, ctx: Context) -> Timex | None:
-    n = _number(m["num"])
-    if n is None:
+    stem = _unit_stem(_g(m, "unit"))
+    raw = _g(m, "num")
+    n = None if raw.lower() in VAGUE_QUANTITIES else _num(raw)
+    if n is None and raw.lower() not in VAGUE_QUANTITIES:
         return None
-    unit = UNITS[_unit_stem(m["unit"])]
-    return Timex("DURATION", f"P{n}{UNIT_LETTER[unit]}")
+    after = ctx.text[m.end():m.end() + 30]
+    if _AGE_AFTER.match(after) and stem == "jahr":
+        return None
+    before = _words_before(ctx, m.start(), 25)
+    if stem == "jahr" and not _g(m, "approx") and _AGE_BEFORE.search(before):
+        return None
+    value = _duration_value(n, stem)
+    mod = APPROX_MODS.get(re.sub(r"\s+", " ", (_g(m, "approx") or "").lower()))
+    # "seit drei Jahren": a duration anchored on the reference time.
+    unit = SHIFT_UNITS.get(stem)
+    if unit and n is not None and float(n).is_integer() and n < 1000:
+        if re.search(r"\b[Ss]eit\s+$", before):
+            end = ctx.anchor_day
+            return Timex("DURATION", value, mod=mod, anchor=ctx.anchor_kind,
+                         interval=Interval(shift(end, unit, -int(n)), end, unit))
+        if re.search(r"\b[Vv]or\s+(?:(?:ziemlich\s+)?genau\s+|rund\s+|etwa\s+|gut\s+)?$", before):
+            d = shift(ctx.anchor_day, unit, -int(n))
+            return Timex("DURATION", value, mod=mod, anchor=ctx.anchor_kind,
+                         interval=_unit_interval(d, unit))
+        if re.search(r"\b[Ii]n\s+$", before) and not ctx.narrative:
+            d = shift(ctx.anchor_day, unit, int(n))
+            return Timex("DURATION", value, mod=mod, anchor=ctx.anchor_kind,
+                         interval=_unit_interval(d, unit))
+    return Timex("DURATION", value, mod=mod)
 
 
-def _unit_stem(word: str) -> str:
-    w = word.lower()
-    for stem in UNITS:
-        if w.startswith(stem):
-            return stem
-    raise KeyError(word)
+def _unit_interval(d: date, unit: str) -> Interval:
+    if unit == "week":
+        monday = d - timedelta(days=d.weekday())
+        return Interval(monday, monday + timedelta(days=6), "week")
+    if unit == "month":
+        return Interval(d.replace(day=1), month_end(d.year, d.month), "month")
+    if unit in ("year", "decade"):
+        return Interval(date(d.year, 1, 1), date(d.year, 12, 31), "year")
+    if unit == "quarter":
+        q = (d.month - 1) // 3
+        return Interval(date(d.year, 3 * q + 1, 1), month_end(d.year, 3 * q + 3), "quarter")
+    return Interval(d, d, "day")
 
 
-RULES = [
-    Rule(re.compile(rf"\b(?:{WEEKDAY},?\s+(?:den\s+)?)?(?P<day>[0-3]?\d)\.\s*{MONTH}\s+{YEAR}\b"),
-         full_date, 3, "full_date"),
-    Rule(re.compile(r"\b(?P<d>[0-3]?\d)\.(?P<mo>[01]?\d)\.(?P<y>\d{4}|\d{2})\b"),
-         numeric_date, 3, "numeric_date"),
-    Rule(re.compile(rf"\b(?:{WEEKDAY},?\s+(?:den\s+)?)?(?P<day>[0-3]?\d)\.\s*{MONTH}(?!\w)"),
-         day_month, 2, "day_month"),
-    Rule(re.compile(rf"\b(?:(?P<mod>Anfang|Mitte|Ende|Beginn)\s+)?{MONTH}\s+{YEAR}\b"),
-         month_with_year, 2, "month_year"),
-    Rule(re.compile(rf"\b(?:(?P<mod>Anfang|Mitte|Ende|Beginn)\s+)?{MONTH}(?!\w)"),
+def offset_date(m: re.Match, ctx: Context) -> Timex | None:
+    """"zwei Tage später", "einen Monat zuvor", "nach zwei Tagen": counted from the last
+    date the text named."""
+    stem = _unit_stem(_g(m, "unit"))
+    raw = _g(m, "num")
+    vague = raw is None or raw.lower() in VAGUE_QUANTITIES
+    n = None if vague else _num(raw)
+    if not vague and n is None:
+        return None
+    word = (_g(m, "dir") or _g(m, "nach") or "").lower()
+    sign = -1 if word in ("zuvor", "vorher", "früher", "davor") else 1
+    unit = SHIFT_UNITS.get(stem)
+    if unit is None:  # minutes, hours, seconds: a time we cannot place
+        if _g(m, "nach"):
+            return Timex("DURATION", _duration_value(n, stem))
+        return Timex("TIME", "XXXX-XX-XXTXX:XX")
+    if vague or not float(n).is_integer():
+        if _g(m, "nach"):
+            return Timex("DURATION", _duration_value(n, stem))
+        if vague and stem == "jahr":
+            return Timex("DURATION", _duration_value(None, stem))
+        return Timex("DATE", "FUTURE_REF" if sign > 0 else "PAST_REF", anchor=ctx.anchor_kind)
+    prev = ctx.previous
+    if prev is None:
+        if _g(m, "nach"):
+            return Timex("DURATION", _duration_value(n, stem))
+        base, anchor = ctx.anchor_day, ctx.anchor_kind
+    else:
+        base, anchor = prev.start, "previous"
+    d = shift(base, unit, sign * int(n))
+    gran = prev.granularity if prev is not None else "day"
+    if unit in ("year", "decade") or gran == "year":
+        value = f"{d.year:04d}"
+    elif unit in ("month", "quarter") or gran == "month":
+        value = month_value(d.year, d.month)
+    else:
+        value = day_value(d)
+    return Timex("DATE", value, anchor=anchor)
+
+
+def compound_duration(m: re.Match, ctx: Context) -> Timex | None:
+    """"zweimonatige", "einwöchigen", "jahrelange", "monatelangen"."""
+    if _g(m, "lang"):
+        stem = {"jahre": "jahr", "monate": "monat", "wochen": "woche", "tage": "tag",
+                "stunden": "stunde", "jahrzehnte": "jahrzehnt"}[_g(m, "lang").lower()]
+        return Timex("DURATION", _duration_value(None, stem))
+    n = None if _g(m, "cnum").lower() == "mehr" else _num(_g(m, "cnum"))
+    if n is None and _g(m, "cnum").lower() != "mehr":
+        return None
+    stem = {"tägig": "tag", "wöchig": "woche", "monatig": "monat", "jährig": "jahr",
+            "stündig": "stunde", "minütig": "minute"}[_g(m, "suffix").lower()]
+    return Timex("DURATION", _duration_value(n, stem))
+
+
+def vague_duration(m: re.Match, ctx: Context) -> Timex:
+    word = _g(m, "vd").lower()
+    stem = "jahr" if "jahr" in word else "tag" if "tag" in word else "monat" if "monat" in \
+        word else "woche" if "woche" in word else "jahr"
+    return Timex("DURATION", _duration_value(None, stem))
+
+
+# --- sets ---------------------------------------------------------------------------
+
+_SET_WORDS = {"täglich": "P1D", "wöchentlich": "P1W", "monatlich": "P1M", "jährlich": "P1Y",
+              "stündlich": "PT1H", "alljährlich": "P1Y", "allabendlich": "P1D",
+              "werktags": "XXXX-WXX-WD", "wochentags": "XXXX-WXX-WD",
+              "wochenends": "XXXX-WXX-WE"}
+
+
+def set_word(m: re.Match, ctx: Context) -> Timex:
+    word = _g(m, "sw").lower()
+    for stem, value in _SET_WORDS.items():
+        if word.startswith(stem):
+            return Timex("SET", value)
+    raise AssertionError(word)
+
+
+def weekday_set(m: re.Match, ctx: Context) -> Timex:
+    wd = WEEKDAYS[_g(m, "wds").lower()] + 1
+    part = _g(m, "spart")
+    value = f"XXXX-WXX-{wd}"
+    if part:
+        value += f"T{DAY_PARTS[part.lower()]}"
+    return Timex("SET", value)
+
+
+def every_unit(m: re.Match, ctx: Context) -> Timex | None:
+    """"jeden Tag", "jede Woche", "alle zwei Wochen", "pro Tag", "einmal im Monat"."""
+    stem = _unit_stem(_g(m, "eu"))
+    n = _num(_g(m, "every")) if _g(m, "every") else 1
+    if n is None:
+        n = 1
+    code = UNITS[stem]
+    if code in ("S", "MIN", "H"):
+        return Timex("SET", f"PT{_fmt(n)}{ {'S': 'S', 'MIN': 'M', 'H': 'H'}[code]}")
+    return Timex("SET", _duration_value(n, stem))
+
+
+def weekday_ordinal_set(m: re.Match, ctx: Context) -> Timex:
+    wd = WEEKDAYS[_g(m, "wds").lower()] + 1
+    return Timex("SET", f"XXXX-WXX-{wd}")
+
+
+# --- clock times --------------------------------------------------------------------
+
+def _clock(m: re.Match, day: date | None, anchor: str) -> Timex | None:
+    h = int(_g(m, "hour"))
+    mi = int(_g(m, "minute")) if _g(m, "minute") else 0
+    if h > 24 or mi > 59:
+        return None
+    if day is None:
+        return Timex("TIME", f"T{h:02d}:{mi:02d}")
+    return Timex("TIME", f"{day_value(day)}T{h:02d}:{mi:02d}", anchor=anchor)
+
+
+_RECURRING = _rx(r"\b(?:jeweils|täglich|wochentags|werktags|jeden|immer|sonntags|"
+                 r"samstags|montags|dienstags|mittwochs|donnerstags|freitags|beispielsweise)\b")
+
+
+def clock_time(m: re.Match, ctx: Context) -> Timex | None:
+    if _g(m, "minute") is None and _g(m, "uhr") is None and not _g(m, "range"):
+        return None
+    before = _words_before(ctx, m.start(), 60)
+    if _RECURRING.search(before):
+        return _clock(m, None, "absolute")
+    day, anchor = _previous_day(ctx)
+    return _clock(m, day, anchor)
+
+
+def midnight(m: re.Match, ctx: Context) -> Timex:
+    day, anchor = _previous_day(ctx)
+    return Timex("TIME", f"{day_value(day)}T24:00", anchor=anchor)
+
+
+# --- rules --------------------------------------------------------------------------
+
+
+def _range_start(m: re.Match, ctx: Context) -> Timex | None:
+    """The first hour of a range whose end carries "Uhr": "von [10]-18 Uhr"."""
+    before = _words_before(ctx, m.start(), 60)
+    if _RECURRING.search(before) or not re.search(r"(?:[Vv]on|[Zz]wischen|[Aa]b)\s+$|\(\s*$",
+                                                  before[-12:]):
+        if not _RECURRING.search(before):
+            day, anchor = _previous_day(ctx)
+            return _clock(m, day, anchor)
+        return _clock(m, None, "absolute")
+    if _RECURRING.search(before):
+        return _clock(m, None, "absolute")
+    day, anchor = _previous_day(ctx)
+    return _clock(m, day, anchor)
+
+
+def bare_clock(m: re.Match, ctx: Context) -> Timex | None:
+    """"um 12.15", "9.30/12.30 Uhr": a time written without "Uhr"."""
+    before = _words_before(ctx, m.start(), 20)
+    after = ctx.text[m.end():m.end() + 25]
+    if _g(m, "hour") in ("0", "00") and not re.match(r"^\s*Uhr", after):
+        return None
+    if not (re.search(r"(?:\b(?:[Uu]m|[Gg]egen|[Aa]b|[Bb]is|[Vv]on|[Zz]wischen|[Ss]eit)|\()\s*$",
+                      before)
+            or re.match(r"^\s*(?:/|-|–|bis|und)\s*\d{1,2}(?:[.:]\d\d)?\s*Uhr", after)):
+        return None
+    if _RECURRING.search(_words_before(ctx, m.start(), 60)):
+        return _clock(m, None, "absolute")
+    day, anchor = _previous_day(ctx)
+    return _clock(m, day, anchor)
+
+
+def _clock_with_uhr(m: re.Match, ctx: Context) -> Timex | None:
+    if _RECURRING.search(_words_before(ctx, m.start(), 60)):
+        return _clock(m, None, "absolute")
+    day, anchor = _previous_day(ctx)
+    return _clock(m, day, anchor)
+
+
+_MONTH_PLAIN = alternation(w.capitalize() for w in (
+    "januar", "jänner", "februar", "märz", "april", "mai", "juni", "juli", "august",
+    "september", "oktober", "november", "dezember"))
+_PART_OF = rf"(?:(?:(?:[Ff]rühen|[Ss]päten)\s+)?(?P<part>{_PART})\s+(?:des|vom)\s+)?"
+_WEEKDAY_LEAD = rf"(?:(?:{WEEKDAY_NAME}),?\s+(?:(?:den|dem)\s+)?)?"
+_CLOCK = r"(?:,?\s+(?:um\s+)?(?P<hour>[01]?\d|2[0-4])[.:](?P<minute>[0-5]\d)\s+Uhr)?"
+_LIST_SEP = (r"(?:\s*,?\s*(?:und|bis|sowie|oder|auf|zum)(?:\s+(?:am|zum|dem|den))?\s+|"
+             r"\s*[,/–-]\s*)")
+_DAYNUM = r"(?:3[01]|[12][0-9]|0?[1-9])"
+_YEAR_PLAIN = r"(?:1[0-9]{3}|20[0-9]{2})(?![0-9])"
+_ORD = r"(?P<ord>ersten|zweiten|dritten|vierten|letzten|[1-4]\.)"
+_WHICH = "(?P<which>" + any_case_first(
+    "vergangenen vergangene vergangener letzten letzte vorigen vorige kommenden kommende "
+    "kommender nächsten nächste nächster diesen dieses diese dieser diesem".split()) + ")"
+_REF_SINGLE = [k for k in _REFS if " " not in k and k not in ("zukunft", "folgezeit")]
+_NB_WORDS = (r"Tag(?:e|es)?\s+(?:zuvor|davor|darauf|danach)|Vortag(?:es|s)?|Vorabend|"
+             r"Folgetag(?:es|s)?|(?:folgenden|nächsten|darauffolgenden|selben|gleichen|"
+             r"vorigen)\s+Tag(?:es)?|(?:diesem|jenem)\s+Tag|tags\s+(?:darauf|zuvor)")
+_NUMW = any_case_first(NUMBER_WORD.split("|"))
+_VAGUEW = any_case_first(VAGUE.split("|"))
+_HOLIDAYS = alternation(" ".join(p.capitalize() if p not in ("der",) else p
+                                 for p in h.split())
+                        for h in list(FIXED_HOLIDAYS) + list(EASTER_HOLIDAYS))
+
+def year_span(m: re.Match, ctx: Context) -> Timex | None:
+    """"der Saison 2007/08", "die Amtsperiode 2010/15": a named stretch across years."""
+    first = int(_g(m, "y1"))
+    tail = _g(m, "y2")
+    last = int(tail) if len(tail) == 4 else first // 100 * 100 + int(tail)
+    if last < first:
+        last += 100
+    if last - first > 10:
+        return None
+    return Timex("DATE", "XXXX-XX-XX",
+                 interval=Interval(date(first, 1, 1), date(last, 12, 31), "year"))
+
+
+RULES: list[Rule] = [
+    Rule(_rx(r"(?:(?:der|die|den|dem)\s+)?(?:Saison|Spielzeit|Amtsperiode|Legislaturperiode|"
+             r"Legislatur|Amtszeit|Wintersaison|Sommersaison|Periode)\s+(?P<y1>(?:19|20)\d\d)"
+             r"\s*/\s*(?P<y2>\d{4}|\d{2})(?![\d])"),
+         year_span, 4, "year_span"),
+    # 22. Juni 1941 / Montag, 3. März 2014 / Morgen des 22. Juni 1941 / 8. Mai, 23:01 Uhr
+    Rule(_rx(rf"\b{_PART_OF}{_WEEKDAY_LEAD}{_DAY}\s*{MONTH}\s*{_YEAR}"),
+         full_date, 4, "full_date"),
+    # 18.12.2014, 1.9.39, 2014-12-18
+    Rule(_rx(r"(?<![\d.,])(?:(?P<d>[0-3]?\d)\.(?P<mo>[01]?\d)\.(?P<y>\d{4}|\d{2})"
+             r"|(?P<iy>\d{4})-(?P<im>[01]\d)-(?P<id>[0-3]\d))(?!\d|[.,]\d)"),
+         numeric_date, 4, "numeric_date"),
+    # am 4. Mai; Morgen des 16. Februar; Donnerstag, 18. Dezember
+    Rule(_rx(rf"\b{_PART_OF}{_WEEKDAY_LEAD}{_DAY}\s*{MONTH}(?![\w])"), day_month, 3, "day_month"),
+    # the leading days of a list: "am [3.], 4. und 5. Oktober", "vom [26.] bis 31. August"
+    Rule(_rx(rf"(?<![\d.\w])(?P<t>(?:(?P<part>Nacht)\s+vom\s+)?(?P<day>{_DAYNUM})\.?)"
+             rf"(?=(?:{_LIST_SEP}{_DAYNUM}\.?)*{_LIST_SEP}{_DAYNUM}\.\s*{MONTH}"
+             rf"(?:\s+(?P<year>{_YEAR_PLAIN}))?)"),
+         listed_day, 2, "listed_day"),
+    # Mai 2014, Anfang Mai 2014, August vorigen Jahres
+    Rule(_rx(rf"\b(?:(?P<mod>{_MODS})\s+)?{MONTH}\s+(?:(?:des\s+Jahres\s+)?{_YEAR}|"
+             r"(?P<rel>(?:des\s+)?(?:vorigen|vergangenen|letzten|nächsten|kommenden|"
+             r"folgenden|selben|gleichen|dieses|laufenden)\s+Jahres|desselben\s+Jahres|"
+             r"des\s+Vorjahres))"),
+         month_with_year, 3, "month_year"),
+    # Mai, Anfang Mai; "Mai/Juni 1940" takes the year that follows
+    Rule(_rx(rf"(?P<t>\b(?:(?P<mod>{_MODS})\s+)?{MONTH})(?![\w-])"
+             rf"(?:(?=\s*(?:/|-|–|bis|und)\s*(?:{_MONTH_PLAIN})\s+(?P<slash_year>{_YEAR_PLAIN})))?"),
          month_alone, 1, "month"),
-    Rule(re.compile(rf"\b(?:(?P<mod>Anfang|Mitte|Ende|Beginn)\s+)?{YEAR}\b(?!\s*(?:Euro|Menschen|Personen))"),
+    # 1939, Ende 1941, im Jahr 1895, das Jahr 2010, Anfang des Jahres 1941
+    Rule(_rx(rf"(?<![\d.,])(?P<t>(?:(?P<mod>{_MODS})\s+(?:des\s+Jahres\s+)?|"
+             rf"(?P<lead>(?:[Dd]as\s+)?Jahre?s?\s+))?{_YEAR})(?!\s*v\.\s*Chr)"),
          year_alone, 0, "year"),
-    Rule(re.compile(rf"\b(?:(?P<which>vergangenen|letzten|vorigen|kommenden|nächsten)\s+)?{WEEKDAY}\b"),
+    Rule(_rx(r"(?<=(?P<first>\d{4})/)(?P<yy>\d{2})(?![\d.])"), short_year, 0, "short_year"),
+    # 499 v. Chr., um das Jahr 500 v. Chr., Ende 31 v. Chr.
+    Rule(_rx(rf"(?:(?P<um>[Uu]m\s+(?:das\s+Jahr\s+)?)|(?P<mod>{_MODS})\s+|Jahre?\s+)?"
+             r"(?<![\d.,])(?P<bc>\d{1,4})\s+(?P<era>v\.\s*Chr\.|n\.\s*Chr\.|vor\s+Christus)"),
+         bc_year, 3, "bc_year"),
+    # "(264–260 v. Chr.)", "478/477 v. Chr.": the first year of a range
+    Rule(_rx(r"(?:(?P<um>[Uu]m\s+)|(?:[Ii]m\s+)?(?P<lead>Jahre?)\s+)?(?<![\d.,])(?P<bc>\d{1,4})"
+             r"(?=\s*[–/-]\s*\d{1,4}\s+(?P<era>v\.\s*Chr\.|n\.\s*Chr\.))"),
+         bc_year, 3, "bc_range"),
+    # in den 90er Jahren, der 1990er-Jahre, den neunziger Jahren, Mitte der 80er
+    Rule(_rx(rf"(?:(?P<mod>{_MODS})\s+(?:der\s+)?|{_DET}\s+)?(?<![\w-])(?:(?P<dec>\d0|1\d\d0|20\d0)er"
+             r"|(?P<decword>[Zz]wanziger|[Dd]reißiger|[Vv]ierziger|[Ff]ünfziger|[Ss]echziger|"
+             r"[Ss]iebziger|[Aa]chtziger|[Nn]eunziger))(?:[- ]?Jahren|[- ]?Jahre)?(?![\w])"),
+         decade, 2, "decade"),
+    # 20. Jahrhundert, Anfang des 8. Jh. v. Chr., der ersten Hälfte des 15. Jahrhunderts
+    Rule(_rx(rf"(?:(?:(?P<mod>{_MODS})|(?:der\s+)?(?P<half>ersten|zweiten)\s+Hälfte|"
+             r"Laufe)\s+des\s+)?(?<![\d.])(?P<cent>[1-9]|1\d|2[01])\.\s*"
+             r"(?:Jahrhunderts?|Jh\.|Jhd\.)(?:\s+(?P<era>v\.\s*Chr\.|n\.\s*Chr\.))?"),
+         century, 3, "century"),
+    # im Frühjahr 2015, diesem strengen Winter, Spätsommer, der Sommermonate
+    Rule(_rx(rf"(?:(?P<mod>{_MODS})\s+(?:des\s+)?)?(?:(?P<this>diese[mnrs]?|vergangenen|"
+             r"letzten|vorigen|kommenden|nächsten|laufenden)\s+(?:[a-zäöü]\w*en\s+)?|"
+             r"(?P<det>der|den|dem)\s+(?=\w+monate))?(?<![\w-])"
+             r"(?:(?P<pre>Spät|Früh)(?P<lseason>sommer|herbst|winter)|"
+             r"(?P<season>Frühling|Frühjahr|Sommer|Herbst|Winter))(?:s|es)?"
+             rf"(?:monate[n]?)?(?:\s+{_YEAR}(?:/(?P<year2>\d{{2,4}}))?)?(?![\w-])"),
+         season, 2, "season"),
+    # im dritten Quartal, der zweiten Jahreshälfte, ersten Halbjahr 2014, 3. Trimester
+    Rule(_rx(rf"(?:(?P<det>der|dem|des)\s+)?(?<![\w-]){_ORD}\s+(?P<qunit>Quartal|Quartals|"
+             r"Trimester|Trimesters|Jahreshälfte|Halbjahr|Halbjahres|Hälfte\s+des\s+Jahres)"
+             rf"(?:\s+(?:des\s+Jahres\s+)?{_YEAR})?"),
+         quarter, 2, "quarter"),
+    # KW 12, Kalenderwoche 12
+    Rule(_rx(rf"\b(?:KW|Kalenderwoche)\s*(?P<week>\d{{1,2}})(?:\s*/?\s*{_YEAR})?"),
+         iso_week, 2, "iso_week"),
+    # jeden Montag, jedem Montagabend, jeden zweiten Donnerstag
+    Rule(_rx(rf"(?<![\w-])(?:[Jj]ede[nm]?|[Aa]n\s+allen)\s+(?:(?:ersten|zweiten|dritten|vierten|"
+             rf"letzten)\s+)?(?P<wds>{WEEKDAY_NAME})(?P<spart>abend|morgen|nachmittag|vormittag)?"
+             r"e?n?(?:\s+im\s+Monat)?(?![\w-])"),
+         weekday_set, 2, "weekday_set"),
+    # montags, sonntags
+    Rule(_rx(r"(?<![\w-])(?P<wds>[Mm]ontag|[Dd]ienstag|[Mm]ittwoch|[Dd]onnerstag|[Ff]reitag|"
+             r"[Ss]amstag|[Ss]onntag)s(?![\w-])"),
+         lambda m, ctx: weekday_set_lower(m), 1, "weekday_adverb"),
+    # am Dienstag, vergangenen Samstag, Donnerstagabend, Montag Nachmittag
+    Rule(_rx(rf"(?<![\w-])(?:{_WHICH}\s+)?{_WEEKDAY}(?P<wpart>abend|morgen|nachmittag|"
+             r"vormittag|mittag|nacht)?(?![\w-])"
+             r"(?:\s+(?P<part>Abend|Nachmittag|Vormittag|Mittag|früh)(?![\w-]))?"),
          weekday, 1, "weekday"),
-    Rule(re.compile(r"\b(?P<word>heute|gestern|vorgestern|übermorgen|morgen)\b"),
-         deictic_day, 1, "deictic_day"),
-    Rule(re.compile(r"\b(?:in\s+den\s+)?(?:nächsten|kommenden)\s+(?P<unit>Tagen|Wochen|Monaten|Jahren)\b"),
-         next_weeks, 2, "next_weeks"),
-    Rule(re.compile(rf"\b{NUM}\s+(?P<unit>Tagen?|Wochen?|Monaten?|Monate|Jahren?|Jahre|Quartalen?|Jahrzehnten?|Jahrzehnte)\b(?!\s+alt)",
-                    re.IGNORECASE), duration, 0, "duration"),
+    # am Wochenende, am vergangenen Wochenende
+    Rule(_rx(rf"(?<![\w-])(?:{_WHICH}\s+)?Wochenende(?![\w-])"), weekend, 1, "weekend"),
+    # Weihnachten, Ostern 2015, Heiligen Abend
+    Rule(_rx(rf"(?<![\w-])(?P<hol>{_HOLIDAYS})(?![\w-])(?:\s+{_YEAR})?"), holiday, 1, "holiday"),
+    # heute, gestern, Gestern Abend, heute Nachmittag, morgen früh
+    Rule(_rx(r"(?<![\w-])(?P<t>(?P<word>[Hh]eute|[Gg]estern|[Vv]orgestern|[Üü]bermorgen|morgen|"
+             r"gestrigen|gestrige|morgigen|morgige)"
+             r"(?:\s+(?P<dpart>[Aa]bend|[Nn]achmittag|[Vv]ormittag|[Mm]ittag|[Ff]rüh|[Nn]acht|"
+             r"Morgen)(?![\w-]))?)(?![\w-])"), deictic_day, 2, "deictic_day"),
+    # sentence-initial "Morgen" = tomorrow, unless "Morgen des ..." follows
+    Rule(_rx(r"(?:^|(?<=[.!?:]\s)|(?<=\n)|(?<=[.!?:]\s\s))Morgen(?![\w-])"
+             r"(?!\s+(?:des|dieses|desselben|früh|darauf)\b)"),
+         morning_tomorrow, 0, "morgen_tomorrow"),
+    # am Abend, in der Nacht, am nächsten Morgen, Morgen dieses Tages
+    Rule(_rx(r"(?:\b(?:[Aa]m|[Ii]n\s+der|[Gg]egen|[Dd]es|[Zz]ur|[Dd]en)\s+)"
+             r"(?P<t>(?:(?P<rel>nächsten|folgenden|darauffolgenden|selben|gleichen|frühen|"
+             r"späten)\s+)?(?P<part>Abend|Abends|Nachmittag|Vormittag|Morgen|Mittag|Nacht|"
+             r"Morgenstunden|Abendstunden)(?![\w-])"
+             r"(?:\s+(?:dieses|desselben|jenes)\s+Tages)?)(?!\s+(?:des|vom|zum|auf|zu)\b)"),
+         day_part, 0, "day_part"),
+    Rule(_rx(r"(?<![\w-])(?<!Uhr\s)(?P<part>[Aa]bends|[Nn]achts|[Mm]orgens|[Nn]achmittags|"
+             r"[Vv]ormittags)(?![\w-])"), day_part, 0, "day_part_adverb"),
+    Rule(_rx(r"(?<![\w-])Mitternacht(?![\w-])"), midnight, 0, "midnight"),
+    # jetzt, derzeit, kürzlich, damals, Zukunft, bald, wenig später
+    Rule(_rx(rf"(?<![\w-])(?P<ref>{any_case_first(_REF_SINGLE)}|"
+             r"[Vv]or\s+kurzem|[Vv]or\s+kurzer\s+Zeit|[Zz]ur\s+Zeit|[Ii]n\s+Kürze|"
+             r"[Kk]urz\s+(?:zuvor|vorher|danach|darauf|später)|[Ww]enig\s+später|"
+             r"[Kk]urze\s+Zeit\s+später|[Ee]inige\s+Zeit\s+später|[Bb]ald\s+darauf|"
+             r"[Bb]innen\s+kurzem|(?:der\s+)?Zukunft|(?:der\s+)?Folgezeit|"
+             r"diesem\s+Zeitpunkt|dieser\s+(?:[a-zäöü]+en\s+)?Zeit)(?![\w-])"),
+         vague_ref, 0, "vague_ref"),
+    # heuer, im Vorjahr, im laufenden Jahr, dieses Jahres, Ende des Jahres, Jahresende
+    Rule(_rx(rf"(?:(?P<mod>{_MODS}|Laufe)\s+)?(?<![\w-])(?P<yr>[Hh]euer|(?:des\s+)?Vorjahr(?:es|s)?|"
+             r"Folgejahr(?:es|s)?|(?:diese[mns]|laufende[nm]|vergangene[nms]?|letzte[nms]?|"
+             r"vorige[nms]?|kommende[nms]?|nächste[nms]?|folgende[nms]?|selben|gleichen|neuen|"
+             r"vorangegangenen|desselben)\s+Jahr(?:es|s)?|Jahr\s+darauf|des\s+Jahres|"
+             r"Jahres(?:ende|beginn|anfang|mitte|wechsel))(?![\w-])(?!\s+(?:1\d{3}|20\d\d)\b)"),
+         this_year, 1, "this_year"),
+    # diese Woche, vergangene Woche, im kommenden Monat, Ende der Woche
+    Rule(_rx(rf"(?<![\w-])(?:(?P<mod>{_MODS})\s+(?P<which2>der|des|dieser|dieses|nächster|"
+             rf"kommender|vergangener|nächsten|kommenden|vergangenen)\s+|(?:{_WHICH}|(?P<same>selben|"
+             r"gleichen))\s+)(?P<u>Woche|Monat|Monats)(?![\w-])"),
+         this_unit, 0, "this_unit"),
+    # am Tag darauf, Tag zuvor, Vortag, am selben Tag, an diesem Tag
+    Rule(_rx(rf"(?<![\w-])(?P<nb>{_NB_WORDS})(?![\w-])"), neighbour_day, 2, "neighbour_day"),
+    # in den nächsten Wochen, innerhalb der kommenden Jahre
+    Rule(_rx(r"(?<![\w-])(?:nächsten|kommenden)\s+(?P<unit>Tagen|Tage|Wochen|Monaten|Monate|"
+             r"Jahren|Jahre|Jahrzehnten|Jahrzehnte)(?![\w-])"), next_units, 2, "next_units"),
+    # den vergangenen Tagen, der letzten zehn Jahre, Die letzten zwölf Monate
+    Rule(_rx(rf"(?<![\w-])(?:(?P<det>{_DET})\s+)?(?P<adj>vergangenen|letzten|zurückliegenden|"
+             r"folgenden|darauffolgenden|vorangegangenen|ersten)\s+"
+             rf"(?:(?P<num>\d+|{NUMBER_WORD})\s+)?(?P<unit>Tagen|Tage|Wochen|Monaten|Monate|"
+             r"Jahren|Jahre|Jahrzehnten|Jahrzehnte|Stunden|Minuten|Sekunden)(?![\w-])"),
+         past_units, 2, "past_units"),
+    # zwei Tage später, einen Monat zuvor, nach zwei Tagen
+    Rule(_rx(rf"(?<![\w-])(?P<t>(?:(?P<nach>[Nn]ach)\s+)?(?:(?:[Kk]napp|[Gg]ut|[Ee]twa|[Rr]und)\s+)?"
+             rf"(?P<num>\d+|{_NUMW}|{_VAGUEW}|[Ee]in\s+halbes|[Ee]inem\s+halben)?\s*"
+             rf"{_UNIT}(?:\s+(?P<dir>später|danach|darauf|zuvor|vorher|früher|davor))?)(?![\w-])"),
+         lambda m, ctx: offset_or_none(m, ctx), 1, "offset_date"),
+    # drei Jahre, rund 200 Stunden, wenigen Tagen, ersten beiden Jahren
+    Rule(_rx(rf"(?<![\w-])(?P<t>(?:(?P<approx>{_APPROX})\s+)?(?:ersten\s+)?"
+             rf"(?P<num>\d+(?:,\d+)?|{_HALF}|{_NUMW}|{_VAGUEW})\s+"
+             rf"(?:(?!über|unter|oder|aber|wieder|immer|hinter|nach|vor)[a-zäöüß]{{3,}}e[nmrs]?\s+)?"
+             rf"{_UNIT})(?![\w-])"),
+         duration, 0, "duration"),
+    # "höchstens [sechs] bis acht Monate": the first number of a range borrows the unit
+    Rule(_rx(rf"(?<![\w-])(?P<t>(?P<num>\d+|{_NUMW}))(?=\s*(?:bis|-|–|oder)\s*"
+             rf"(?:\d+|{_NUMW})\s+{_UNIT}(?![\w-]))"),
+         lambda m, ctx: duration(m, ctx), 0, "duration_range"),
+    # in diesen Tagen
+    Rule(_rx(r"(?<![\w-])(?P<vd>diesen\s+Tagen|diesen\s+Wochen|diesen\s+Monaten)(?![\w-])"),
+         lambda m, ctx: vague_duration_any(m), 0, "these_days"),
+    # seit Jahren, über Jahre, die Jahre (hinweg), seit langer Zeit
+    Rule(_rx(r"(?:(?<=[Ss]eit\s)|(?<=[Üü]ber\s))(?P<vd>Jahren|Jahre|Monaten|Wochen|Tagen|"
+             r"Jahrzehnten|langer\s+Zeit)(?![\w-])|(?<=über\s)(?P<vd2>die\s+Jahre)(?![\w-])"),
+         lambda m, ctx: vague_duration_any(m), 0, "vague_duration"),
+    # zweimonatige, einwöchigen, jahrelange, langjährigen
+    Rule(_rx(rf"(?<![\w-])(?:(?P<cnum>\d+|{NUMBER_WORD}|mehr)-?(?P<suffix>tägig|wöchig|monatig|"
+             r"jährig|stündig|minütig)e[nmrs]?|(?P<lang>[Jj]ahre|[Mm]onate|[Ww]ochen|[Tt]age|"
+             r"[Ss]tunden|[Jj]ahrzehnte)lange?[nmrs]?|(?P<lj>langjährige[nmrs]?))(?![\w-])"),
+         lambda m, ctx: compound_or_long(m, ctx), 0, "compound_duration"),
+    # täglich, jährlichen, wochentags
+    Rule(_rx(r"(?<![\w-])(?P<sw>[Tt]äglich|[Ww]öchentlich|[Mm]onatlich|[Jj]ährlich|[Ss]tündlich|"
+             r"[Aa]lljährlich|[Aa]llabendlich|[Ww]erktags|[Ww]ochentags)(?:e[nmrs]?)?(?![\w-])"),
+         set_word, 1, "set_word"),
+    # jeden Tag, alle zwei Wochen, pro Tag, einmal im Monat, je zwei Wochen
+    Rule(_rx(rf"(?<![\w-])(?P<t>(?:(?:[Ee]in|[Zz]wei|[Dd]rei|[Vv]ier|[Mm]ehr)mals?\s+"
+             r"(?:im|pro|in\s+der|am|die|jede[nms]?)\s+|[Jj]ede[nms]?\s+|[Pp]ro\s+|"
+             rf"(?:[Aa]lle|[Jj]e)\s+(?P<every>\d+|{NUMBER_WORD})\s+)"
+             r"(?P<eu>Tag|Tage|Woche|Wochen|Monat|Monate|Jahr|Jahre|Stunde|Stunden|Minute|"
+             r"Minuten))(?![\w-])"),
+         every_unit, 2, "every_unit"),
+    Rule(_rx(r"(?:(?<=Euro\s)|(?<=Franken\s)|(?<=Dollar\s))(?P<t>im\s+(?P<eu>Monat|Jahr))(?![\w-])"),
+         every_unit, 2, "per_unit"),
+    # 18 Uhr, 14.30 Uhr, 4:45 Uhr, 4 Uhr 45
+    Rule(_rx(r"(?<![\d.,:])(?P<hour>[01]?\d|2[0-4])(?:[.:](?P<minute>[0-5]\d))?\s*(?P<uhr>Uhr)"
+             r"(?:\s+(?P<minute2>[0-5]\d)(?![\d.]))?(?![\w-])"),
+         lambda m, ctx: clock_uhr(m, ctx), 2, "clock_uhr"),
+    # um 12.15, 9.30/12.30 Uhr
+    Rule(_rx(r"(?<![\d.,:])(?P<hour>[01]?\d|2[0-3])[.:](?P<minute>[0-5]\d)(?!\d|[.,:]\d|\s*Uhr)"),
+         bare_clock, 1, "clock_bare"),
+    # von [10]-18 Uhr, von [14] bis 18 Uhr
+    Rule(_rx(r"(?<![\d.,:])(?P<hour>[01]?\d|2[0-4])(?P<minute>)(?=\s*(?:-|–|bis)\s*"
+             r"(?:[01]?\d|2[0-4])(?:[.:][0-5]\d)?\s*Uhr)"),
+         _range_start, 1, "clock_range"),
 ]
+
+
+def weekday_set_lower(m: re.Match) -> Timex:
+    wd = WEEKDAYS[_g(m, "wds").lower()] + 1
+    return Timex("SET", f"XXXX-WXX-{wd}")
+
+
+def offset_or_none(m: re.Match, ctx: Context) -> Timex | None:
+    """Only an offset when "später/zuvor" follows or "nach" leads (else a duration)."""
+    if not _g(m, "dir") and not _g(m, "nach"):
+        return None
+    stem = _unit_stem(_g(m, "unit"))
+    if _g(m, "num") is None:
+        if not _g(m, "dir") or not _g(m, "unit").endswith(("e", "en", "n")) \
+                or _g(m, "unit").lower() in ("woche", "stunde", "minute", "sekunde"):
+            return None
+        if stem == "jahr":
+            return Timex("DURATION", "PXY")
+        past = _g(m, "dir").lower() in ("zuvor", "vorher", "früher", "davor")
+        return Timex("DATE", "PAST_REF" if past else "FUTURE_REF", anchor=ctx.anchor_kind)
+    if _g(m, "nach") and not _g(m, "dir"):
+        if SHIFT_UNITS.get(stem) is None or not ctx.narrative or ctx.previous is None:
+            return None
+        if _g(m, "num").lower() in VAGUE_QUANTITIES:
+            return None
+    return offset_date(m, ctx)
+
+
+def vague_duration_any(m: re.Match) -> Timex:
+    word = (_g(m, "vd") or _g(m, "vd2")).lower()
+    if "zeit" in word:
+        return Timex("DURATION", "PXY")
+    stem = "jahr" if "jahr" in word else "tag" if "tag" in word else "monat" if "monat" in \
+        word else "woche" if "woche" in word else "jahr"
+    if "jahrzehnt" in word:
+        stem = "jahrzehnt"
+    return Timex("DURATION", _duration_value(None, stem))
+
+
+def compound_or_long(m: re.Match, ctx: Context) -> Timex | None:
+    if _g(m, "lj"):
+        return Timex("DURATION", "PXY")
+    if _g(m, "suffix") and ctx.text[m.start(): m.end()][:1].isdigit() and \
+            _g(m, "suffix") == "jährig":
+        before = _words_before(ctx, m.start(), 6)
+        if re.search(r"(?:der|die|den|dem|des|Der|Die)\s+$", before):
+            return None  # "der 22-jährige Fahrer": an age
+    return compound_duration(m, ctx)
+
+
+def clock_uhr(m: re.Match, ctx: Context) -> Timex | None:
+    if _g(m, "minute2") and not _g(m, "minute"):
+        h = int(_g(m, "hour"))
+        mi = int(_g(m, "minute2"))
+        if _RECURRING.search(_words_before(ctx, m.start(), 60)):
+            return Timex("TIME", f"T{h:02d}:{mi:02d}")
+        day, anchor = _previous_day(ctx)
+        return Timex("TIME", f"{day_value(day)}T{h:02d}:{mi:02d}", anchor=anchor)
+    return _clock_with_uhr(m, ctx)
+
+# Trigger kinds per rule (de_gate): a rule runs only near words of these kinds.
+_GATES = {
+    "year_span": "period", "bc_range": "bc", "full_date": "month", "numeric_date": "digit",
+    "day_month": "month", "listed_day": "month", "month_year": "month", "month": "month",
+    "year": "digit", "short_year": "digit", "bc_year": "bc", "decade": "digit decword",
+    "century": "century", "season": "season", "quarter": "unit", "iso_week": "kw",
+    "weekday_set": "weekday", "weekday_adverb": "weekday", "weekday": "weekday",
+    "weekend": "unit", "holiday": "holiday", "deictic_day": "deixis",
+    "morgen_tomorrow": "daypart", "day_part": "daypart", "day_part_adverb": "daypart",
+    "midnight": "daypart", "vague_ref": "ref", "this_year": "unit deixis", "this_unit": "unit",
+    "neighbour_day": "unit", "next_units": "unit", "past_units": "unit", "offset_date": "unit",
+    "duration": "unit", "vague_duration": "unit ref", "compound_duration": "unit",
+    "set_word": "set", "every_unit": "unit", "per_unit": "unit", "clock_uhr": "uhr",
+    "clock_bare": "digit", "clock_range": "uhr", "duration_range": "unit",
+    "these_days": "unit",
+}
+_WIDE = {"listed_day": 120}
+_PLACEHOLDER = {"DATE": "XXXX-XX-XX", "TIME": "XXXX-XX-XXTXX:XX"}
+
+
+def _guarded(handler):
+    """Without a reference time a relative expression keeps its span and type but gets
+    no calendar value (the engine places no event for it)."""
+    def run(m: re.Match, ctx: Context) -> Timex | None:
+        try:
+            tx = handler(m, ctx)
+        except (OverflowError, ValueError):
+            if ctx.has_reference:
+                return None
+            tx = Timex("DATE", "XXXX-XX-XX", anchor="dateline")
+        if tx is not None and not ctx.has_reference and tx.anchor != "absolute" \
+                and tx.type in _PLACEHOLDER and not ctx.narrative:
+            tx.value = _PLACEHOLDER[tx.type]
+            tx.interval = None
+        return tx
+    return run
+for _rule in RULES:
+    _rule.handler = _guarded(_rule.handler)
+    _rule.pattern = GatedPattern(_rule.pattern, _GATES[_rule.name],
+                                 left=_WIDE.get(_rule.name, 60), right=60)

@@ -1,0 +1,1 @@
+"""Throughput benchmarks: a synthetic wire corpus and the runner that compares approaches."""

@@ -1,0 +1,74 @@
+"""Peak memory of a process tree, sampled from a background thread.
+
+Summing RSS over processes counts pages shared between them (forked workers, shared
+libraries) more than once, so it is an upper bound; PSS (proportional set size) splits
+shared pages between their users and sums to what the tree really holds. Both are kept.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+
+import psutil
+
+
+@dataclass
+class MemoryPeak:
+    rss_sum_mb: float = 0.0  # peak of the summed RSS of the tree (upper bound)
+    pss_sum_mb: float = 0.0  # peak of the summed PSS of the tree
+    largest_rss_mb: float = 0.0  # peak RSS of any one process
+    processes: int = 0  # most processes seen at once
+    samples: int = 0
+
+
+class TreeSampler:
+    """Samples the tree rooted at `pid` every `interval` seconds until stopped."""
+
+    def __init__(self, pid: int, interval: float = 0.25, pss: bool = True):
+        self.root = psutil.Process(pid)
+        self.interval = interval
+        self.pss = pss
+        self.peak = MemoryPeak()
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def __enter__(self) -> TreeSampler:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self._stop.set()
+        self._thread.join()
+
+    def _run(self) -> None:
+        while not self._stop.is_set():
+            self.sample()
+            self._stop.wait(self.interval)
+
+    def sample(self) -> None:
+        try:
+            procs = [self.root, *self.root.children(recursive=True)]
+        except psutil.Error:
+            return
+        rss = pss = largest = 0
+        alive = 0
+        for p in procs:
+            try:
+                if self.pss:
+                    info = p.memory_full_info()
+                    pss += info.pss
+                else:
+                    info = p.memory_info()
+                rss += info.rss
+                largest = max(largest, info.rss)
+                alive += 1
+            except psutil.Error:  # gone between listing and reading
+                continue
+        mb = 1024 * 1024
+        peak = self.peak
+        peak.rss_sum_mb = max(peak.rss_sum_mb, rss / mb)
+        peak.pss_sum_mb = max(peak.pss_sum_mb, pss / mb)
+        peak.largest_rss_mb = max(peak.largest_rss_mb, largest / mb)
+        peak.processes = max(peak.processes, alive)
+        peak.samples += 1

@@ -1,0 +1,168 @@
+"""The ingest flow, run for real (Prefect test server) into a real DuckDB file."""
+
+from __future__ import annotations
+
+import shutil
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from timeline.store import open_read_only
+
+pytestmark = pytest.mark.usefixtures("prefect_server")
+
+
+def ingest(paths, db: str, **kwargs) -> dict:
+    from flows.ingest import ingest_flow
+
+    return ingest_flow(paths=[str(p) for p in paths], db=db, **kwargs)
+
+
+def rows(db: str, sql: str, params=None) -> list[tuple]:
+    with open_read_only(db) as con:
+        return con.execute(sql, params or []).fetchall()
+
+
+def event(db: str, expression: str) -> dict:
+    with open_read_only(db) as con:
+        cur = con.execute("SELECT * FROM timeline_view WHERE expression = ?", [expression])
+        names = [d[0] for d in cur.description]
+        found = [dict(zip(names, r, strict=True)) for r in cur.fetchall()]
+    assert len(found) == 1, f"expected one event for {expression!r}, got {found}"
+    return found[0]
+
+
+def counts(db: str) -> tuple[int, int]:
+    return rows(db, "SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM timeline)")[0]
+
+
+def test_sample_article_events(inbox, db_path):
+    summary = ingest([inbox], db_path)
+    assert (summary["added"], summary["rejected"]) == (1, 0)
+
+    since = event(db_path, "September 2014")
+    assert (since["relation"], since["timex_value"]) == ("since", "2014-09")
+    assert (since["date_start"], since["date_end"]) == (date(2014, 9, 1), date(2018, 10, 31))
+
+    tuesday = event(db_path, "Dienstag")
+    assert tuesday["certainty"] == "ambiguous"
+    assert tuesday["granularity"] == "day"
+    assert (tuesday["date_start"], tuesday["date_end"]) == (date(2018, 9, 25),
+                                                            date(2018, 10, 30))
+
+    weeks = next(e for e in rows(db_path, "SELECT expression, timex_value, granularity, "
+                                          "date_start FROM timeline")
+                 if e[0] and "nächsten Wochen" in e[0])
+    assert weeks[1] == "FUTURE_REF" or weeks[2] == "week"
+    assert date(2018, 10, 1) <= weeks[3] <= date(2018, 10, 31)
+
+    lead = rows(db_path, "SELECT anchor, implicit, date_start, date_end, sentence, place, "
+                         "agency FROM timeline_view WHERE implicit")
+    assert lead == [("dateline", True, date(2018, 10, 1), date(2018, 10, 31),
+                     "Die USA drängen die Bündnispartner zu einem stärkeren Kampf gegen die "
+                     "Terrormiliz Islamischer Staat.", "Stuttgart", "dpa")]
+
+
+def test_day_dateline_makes_tuesday_exact(tmp_path, seed_text, db_path):
+    folder = tmp_path / "may"
+    folder.mkdir()
+    (folder / "article.txt").write_text(seed_text.replace("date 2018-10", "date 2016-05-04"),
+                                        encoding="utf-8")
+    ingest([folder], db_path)
+    tuesday = event(db_path, "Dienstag")
+    assert (tuesday["date_start"], tuesday["date_end"], tuesday["certainty"]) \
+        == (date(2016, 5, 3), date(2016, 5, 3), "exact")
+
+
+def test_running_twice_changes_nothing(db_path):
+    seeds = Path(__file__).resolve().parents[1] / "seeds"
+    first = ingest([seeds], db_path)
+    before = counts(db_path)
+    second = ingest([seeds], db_path)
+    assert counts(db_path) == before
+    assert second["added"] == second["updated"] == second["events_added"] == 0
+    assert second["unchanged"] == first["added"] + first["updated"] > 0
+    assert rows(db_path, "SELECT count(*) FROM ingest_runs WHERE status = 'completed'") \
+        == [(2,)]
+
+
+def test_article_without_reference_time_is_rejected_with_its_reason(inbox, db_path):
+    (inbox / "undated.txt").write_text("Am Dienstag wurde in Berlin gestreikt.\n",
+                                       encoding="utf-8")
+    summary = ingest([inbox], db_path)
+    assert (summary["added"], summary["rejected"]) == (1, 1)
+    (run_id, rejected), = rows(db_path, "SELECT run_id, rejected FROM ingest_runs")
+    assert rejected == 1
+    (source, reason), = rows(db_path, "SELECT source, reason FROM rejections WHERE run_id = ?",
+                             [run_id])
+    assert source.endswith("undated.txt") and "no reference time" in reason
+    assert rows(db_path, "SELECT count(*) FROM articles WHERE source LIKE '%undated%'") \
+        == [(0,)]
+
+
+def test_default_reference_dates_undated_articles(tmp_path, db_path):
+    folder = tmp_path / "undated"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Am Dienstag wurde in Berlin gestreikt.\n", encoding="utf-8")
+    summary = ingest([folder], db_path, default_reference="2016-05-04")
+    assert summary["added"] == 1
+    assert event(db_path, "Dienstag")["date_start"] == date(2016, 5, 3)
+
+
+def test_changed_file_replaces_its_events(inbox, seed_text, db_path):
+    ingest([inbox], db_path)
+    article = inbox / "000_33eeec6a297089cc.txt"
+    article.write_text(seed_text.replace("seit September 2014", "seit Oktober 2015"),
+                       encoding="utf-8")
+    summary = ingest([inbox], db_path)
+    assert summary["updated"] == 1
+    expressions = [r[0] for r in rows(db_path, "SELECT expression FROM timeline")]
+    assert "Oktober 2015" in expressions and "September 2014" not in expressions
+    assert expressions.count("Dienstag") == 1
+    assert rows(db_path, "SELECT count(*), count(*) FILTER (WHERE is_current) FROM articles") \
+        == [(2, 1)]
+
+
+def test_same_content_under_two_names_is_stored_once(inbox, db_path):
+    shutil.copy(inbox / "000_33eeec6a297089cc.txt", inbox / "copy_of_sample.txt")
+    summary = ingest([inbox], db_path)
+    assert (summary["added"], summary["rejected"]) == (1, 1)
+    assert rows(db_path, "SELECT count(*) FROM articles") == [(1,)]
+    assert rows(db_path, "SELECT count(*) FROM rejections WHERE reason LIKE 'duplicate%'") \
+        == [(1,)]
+
+
+def test_removed_file_is_flagged_and_its_events_kept(inbox, db_path):
+    ingest([inbox], db_path)
+    events = counts(db_path)[1]
+    (inbox / "000_33eeec6a297089cc.txt").unlink()
+    summary = ingest([inbox], db_path)
+    assert summary["deleted"] == 1
+    assert counts(db_path)[1] == events
+    assert rows(db_path, "SELECT count(*) FROM articles WHERE deleted_at IS NOT NULL") == [(1,)]
+
+
+def test_many_batches_in_a_process_pool(tmp_path, seed_text, db_path):
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for i in range(7):
+        (folder / f"a{i}.txt").write_text(
+            seed_text.replace("date 2018-10", f"date 2016-05-0{i + 1}")
+            .replace("Die USA", f"Die USA ({i})"), encoding="utf-8")
+    summary = ingest([folder], db_path, batch_size=2, workers=2)
+    assert (summary["added"], summary["rejected"]) == (7, 0)
+    assert rows(db_path, "SELECT count(DISTINCT article_id) FROM timeline") == [(7,)]
+    # each article's Tuesday is resolved against its own dateline
+    tuesdays = rows(db_path, "SELECT a.dct::DATE, t.date_start FROM timeline t JOIN articles a "
+                             "USING (article_id) WHERE t.expression = 'Dienstag'")
+    assert len(tuesdays) == 7
+    assert all(0 <= (dct - day).days < 7 and day.weekday() == 1 for dct, day in tuesdays)
+
+
+def test_flow_run_is_recorded_with_its_prefect_id(inbox, db_path):
+    summary = ingest([inbox], db_path)
+    (flow_run_id, sources, status), = rows(
+        db_path, "SELECT flow_run_id, sources, status FROM ingest_runs WHERE run_id = ?",
+        [summary["run_id"]])
+    assert flow_run_id and status == "completed" and sources == str(inbox.resolve())

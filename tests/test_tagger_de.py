@@ -1,0 +1,349 @@
+"""The German temporal tagger: spans, TIMEX3 values and calendar intervals per family of
+expressions, the sample article's acceptance cases, and what must not be tagged."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from pathlib import Path
+
+import pytest
+
+from timeline.dateline import parse_iso_reference
+from timeline.model import Mention, Reference
+from timeline.temporal import tag
+from timeline.temporal.anchoring import is_narrative
+from timeline.temporal.de_tense import tense
+
+SEED = Path(__file__).resolve().parents[1] / "seeds" / "000_33eeec6a297089cc.txt"
+
+TUESDAY = Reference(datetime(2014, 2, 18), "day")  # a Tuesday
+WEDNESDAY = Reference(datetime(2016, 5, 4), "day")
+
+
+def mentions(text: str, ref: Reference | None = TUESDAY, narrative: bool = False
+             ) -> list[Mention]:
+    return tag(text, "de", ref, narrative=narrative)
+
+
+def only(text: str, ref: Reference | None = TUESDAY, narrative: bool = False) -> Mention:
+    found = mentions(text, ref, narrative)
+    assert len(found) == 1, [(m.text, m.value) for m in found]
+    return found[0]
+
+
+def values(text: str, ref: Reference | None = TUESDAY, narrative: bool = False
+           ) -> list[tuple[str, str]]:
+    return [(m.text, m.value) for m in mentions(text, ref, narrative)]
+
+
+# --- the sample article (dateline 2018-10) -------------------------------------------
+
+@pytest.fixture(scope="module")
+def sample() -> dict[str, Mention]:
+    body = SEED.read_text(encoding="utf-8").split(" - ", 1)[1]
+    return {m.text: m for m in tag(body, "de", parse_iso_reference("2018-10"))}
+
+
+def test_sample_since_september_2014(sample):
+    m = sample["September 2014"]
+    assert (m.value, m.relation, m.anchor) == ("2014-09", "since", "absolute")
+    assert (m.date_start, m.date_end) == (date(2014, 9, 1), date(2018, 10, 31))
+
+
+def test_sample_tuesday_pluperfect_is_ambiguous_over_the_month(sample):
+    m = sample["Dienstag"]
+    assert m.certainty == "ambiguous" and m.granularity == "day"
+    assert (m.date_start, m.date_end) == (date(2018, 9, 25), date(2018, 10, 30))
+
+
+def test_sample_next_weeks_start_in_october(sample):
+    m = sample["nächsten Wochen"]
+    assert m.value == "FUTURE_REF" or "W" in m.value
+    assert date(2018, 10, 1) <= m.date_start <= date(2018, 10, 31)
+    assert m.date_end > date(2018, 10, 31)
+
+
+def test_sample_tonnage_is_no_year(sample):
+    assert not any("1800" in text for text in sample)
+
+
+def test_tuesday_with_day_dateline_is_exact():
+    body = SEED.read_text(encoding="utf-8").split(" - ", 1)[1]
+    found = {m.text: m for m in tag(body, "de", WEDNESDAY)}
+    m = found["Dienstag"]
+    assert (m.value, m.certainty, m.date_start) == ("2016-05-03", "exact", date(2016, 5, 3))
+
+
+# --- tense and weekdays ---------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Am Dienstag war ein Soldat getötet worden.", "past"),
+    ("Die Polizei hat am Freitag zwei Männer festgenommen.", "past"),
+    ("Er sagte am Montag, er sei zufrieden.", "past"),
+    ("Das Treffen, das am Montag stattgefunden hat, war kurz.", "past"),
+    ("Die Messe soll am Freitag beginnen.", "future"),
+    ("Die Regierung will am Donnerstag entscheiden.", "future"),
+    ("Die Koalition plant für Mittwoch eine Abstimmung.", "future"),
+    ("Der Kandidat wird am Sonntag antreten.", "future"),
+    ("Das Museum wird am Samstag eröffnet.", "present"),
+    ("Er soll das Opfer am Freitag bedroht haben.", "past"),
+])
+def test_tense(sentence, expected):
+    assert tense(sentence) == expected
+
+
+def test_weekday_past_tense_points_back():
+    assert only("Am Freitag war die Straße gesperrt.").value == "2014-02-14"
+
+
+def test_weekday_future_tense_points_ahead():
+    assert only("Die Straße soll am Freitag gesperrt werden.").value == "2014-02-21"
+
+
+def test_weekday_with_vergangenen_and_kommenden():
+    assert only("Er kam am vergangenen Samstag an.").value == "2014-02-15"
+    assert only("Die Wahl ist am kommenden Sonntag.").value == "2014-02-23"
+
+
+def test_weekday_part_of_day_is_a_time():
+    m = only("Am Donnerstagabend wurden die Festspiele eröffnet.")
+    assert (m.type, m.value) == ("TIME", "2014-02-13TEV")
+
+
+def test_weekday_inside_a_compound_name_is_no_date():
+    assert mentions('Der "MIP-Montag" ist beliebt.') == []
+
+
+# --- deictic words and vague references -----------------------------------------------
+
+def test_yesterday_today_tomorrow():
+    assert values("Gestern war es kalt, heute regnet es und morgen schneit es.") == [
+        ("Gestern", "2014-02-17"), ("heute", "2014-02-18"), ("morgen", "2014-02-19")]
+
+
+def test_yesterday_evening_is_a_time():
+    m = only("Gestern Abend tagte der Vorstand.")
+    assert (m.type, m.value) == ("TIME", "2014-02-17TEV")
+
+
+def test_heute_as_nowadays_is_present_ref():
+    assert only("Davon zehrt das Land auch heute noch.").value == "PRESENT_REF"
+    assert only("Die Firma ist heute vor allem im Handel tätig.").value == "PRESENT_REF"
+
+
+def test_vague_references():
+    assert values("Jetzt ist es so weit, kürzlich war es anders, in Zukunft wird es "
+                  "besser.") == [("Jetzt", "PRESENT_REF"), ("kürzlich", "PAST_REF"),
+                                 ("Zukunft", "FUTURE_REF")]
+
+
+def test_heuer_and_vorjahr():
+    assert values("Heuer gibt es mehr Gäste als im Vorjahr.") == [("Heuer", "2014"),
+                                                                 ("Vorjahr", "2013")]
+
+
+def test_relative_years():
+    assert only("Im vergangenen Jahr stieg der Umsatz.").value == "2013"
+    assert only("Im kommenden Jahr soll gebaut werden.").value == "2015"
+    assert only("Bis Ende des Jahres soll alles fertig sein.").value == "2014"
+
+
+def test_relative_weeks_and_months():
+    assert only("In dieser Woche wird trainiert.").value == "2014-W08"
+    assert only("Vergangene Woche kam es zum Streit.").value == "2014-W07"
+    assert only("Im kommenden Monat beginnt der Bau.").value == "2014-03"
+
+
+def test_weekend():
+    assert only("Die beiden waren am Wochenende unterwegs.").value == "2014-W07-WE"
+
+
+# --- absolute dates, months, years ----------------------------------------------------
+
+def test_full_date_and_weekday_lead():
+    m = only("Die Rennen finden am Donnerstag, 18. Dezember 2014 statt.")
+    assert (m.text, m.value, m.anchor) == ("Donnerstag, 18. Dezember 2014", "2014-12-18",
+                                           "absolute")
+
+
+def test_numeric_dates():
+    assert values("Stichtag ist der 18.12.2014, Beginn 1.9.39.") == [
+        ("18.12.2014", "2014-12-18"), ("1.9.39", "1939-09-01")]
+
+
+def test_day_month_without_year_follows_the_news_time():
+    # a schedule in the present tense names coming days
+    ref = Reference(datetime(2015, 1, 22), "day")
+    assert values("Die Sitzungen finden am 29. Jänner und am 11. Februar statt.", ref) == [
+        ("29. Jänner", "2015-01-29"), ("11. Februar", "2015-02-11")]
+
+
+def test_listed_days_take_the_month_at_the_end():
+    ref = Reference(datetime(2012, 9, 18), "day")
+    assert values("Aufführungen am 3., 4. und 5. Oktober.", ref) == [
+        ("3.", "2012-10-03"), ("4.", "2012-10-04"), ("5. Oktober", "2012-10-05")]
+
+
+def test_month_without_year_across_the_year_boundary():
+    ref = Reference(datetime(2015, 1, 13), "day")
+    assert only("Im Dezember wurde gewählt.", ref).value == "2014-12"
+    ref = Reference(datetime(2014, 11, 20), "day")
+    assert only("Der Bau soll im Jänner beginnen.", ref).value == "2015-01"
+
+
+def test_month_modifiers():
+    m = only("Anfang Mai soll gebaut werden.")
+    assert (m.text, m.value, m.mod) == ("Anfang Mai", "2014-05", "START")
+    assert m.date_start == date(2014, 5, 1) and m.date_end < date(2014, 5, 15)
+    assert mentions("Ende 1941 kam der Winter.")[0].mod == "END"
+
+
+def test_month_as_a_name_is_no_date():
+    assert mentions("Der Sänger August Ritter kam mit Wladimir Mai-Majewski.") == []
+
+
+def test_year_and_im_jahr():
+    assert values("Im Jahr 1895 erschien das Buch, 1939 begann der Krieg.") == [
+        ("Jahr 1895", "1895"), ("1939", "1939")]
+
+
+@pytest.mark.parametrize("text", [
+    "Es kamen 2014 Menschen.", "Die Bundeswehr hat 1800 Tonnen Waffen geliefert.",
+    "Der Strom erreicht 2000 bis 3000 Grad.", "Gut 1000 Meter vor dem Ziel stürzte er."])
+def test_numbers_that_are_no_years(text):
+    assert mentions(text) == []
+
+
+def test_seasons_quarters_halves():
+    ref = Reference(datetime(2014, 11, 12), "day")
+    assert values("Im dritten Quartal stieg der Gewinn.", ref) == [("dritten Quartal",
+                                                                   "2014-Q3")]
+    assert values("Im Frühjahr 2015 geht es los.", ref) == [("Frühjahr 2015", "2015-SP")]
+    assert values("Erst in der zweiten Jahreshälfte wird es besser.", ref) == [
+        ("der zweiten Jahreshälfte", "2014-H2")]
+    assert only("Nach diesem strengen Winter war viel zu tun.",
+                Reference(datetime(2014, 3, 13), "day")).value == "2014-WI"
+
+
+def test_decades_and_centuries():
+    ref = Reference(datetime(2013, 3, 27), "day")
+    assert values("Später, in den 60er Jahren, und in den 1990er-Jahren.", ref) == [
+        ("den 60er Jahren", "196"), ("den 1990er-Jahren", "199")]
+    assert values("in der ersten Hälfte des 15. Jahrhunderts", ref) == [
+        ("der ersten Hälfte des 15. Jahrhunderts", "14")]
+    assert only("Um das Jahr 500 v. Chr. begann der Aufstand.", ref).value == "BC0500"
+
+
+def test_iso_week_and_holidays():
+    assert only("In der KW 12 wird gebaut.").value == "2014-W12"
+    assert only("Zu Weihnachten soll alles fertig sein.").value == "2014-12-25"
+    assert only("Zu Ostern soll alles fertig sein.").value == "2014-04-20"
+    assert only("Pfingsten 2015 wird gefeiert.").value == "2015-05-24"
+
+
+# --- clock times ----------------------------------------------------------------------
+
+def test_clock_times_take_the_last_named_day():
+    ref = Reference(datetime(2014, 12, 16), "day")
+    assert values("Am Donnerstag, 18. Dezember, beginnt das Rennen um 9.30 Uhr. "
+                  "Um 12 Uhr folgt der zweite Lauf.", ref) == [
+        ("Donnerstag, 18. Dezember", "2014-12-18"), ("9.30 Uhr", "2014-12-18T09:30"),
+        ("12 Uhr", "2014-12-18T12:00")]
+
+
+def test_clock_time_without_a_day_takes_the_dateline():
+    m = only("Die Sitzung beginnt um 18 Uhr.")
+    assert (m.type, m.value) == ("TIME", "2014-02-18T18:00")
+    assert m.time_start == datetime(2014, 2, 18, 18, 0)
+
+
+def test_clock_range_and_bare_time():
+    assert values("Geöffnet ist heute von 10-18 Uhr, Einlass um 9.45.") == [
+        ("heute", "2014-02-18"), ("10", "2014-02-18T10:00"), ("18 Uhr", "2014-02-18T18:00"),
+        ("9.45", "2014-02-18T09:45")]
+
+
+def test_hours_of_age_are_no_times():
+    assert [m.type for m in mentions("Der 18 Jahre alte Fahrer kam um 18 Uhr.")] == ["TIME"]
+
+
+# --- durations, sets, anchored offsets ------------------------------------------------
+
+def test_durations():
+    assert values("Das dauerte drei Jahre, rund 200 Stunden und zwölf Sekunden.") == [
+        ("drei Jahre", "P3Y"), ("rund 200 Stunden", "PT200H"), ("zwölf Sekunden", "PT12S")]
+    assert values("Seit einigen Wochen und in den vergangenen Tagen.") == [
+        ("einigen Wochen", "PXW"), ("den vergangenen Tagen", "PXD")]
+
+
+def test_since_duration_is_anchored_on_the_reference():
+    m = only("Seit drei Jahren wird gestritten.")
+    assert (m.type, m.value) == ("DURATION", "P3Y")
+    assert (m.date_start, m.date_end) == (date(2011, 2, 18), date(2014, 2, 18))
+    assert m.relation == "since"
+
+
+def test_ago_is_placed_on_the_calendar():
+    m = only("Vor zwei Wochen wurde gewählt.")
+    assert m.value == "P2W" and m.date_start <= date(2014, 2, 4) <= m.date_end
+
+
+@pytest.mark.parametrize("text", ["Der Fahrer ist 18 Jahre alt.",
+                                  "Kinder zwischen sechs und elf Jahren wandern.",
+                                  "Jugendliche ab 16 Jahren dürfen wählen."])
+def test_ages_are_no_durations(text):
+    assert mentions(text) == []
+
+
+def test_sets():
+    assert values("Der Stammtisch findet jeden Montag statt, die Milch kommt täglich, "
+                  "geöffnet ist montags.") == [
+        ("jeden Montag", "XXXX-WXX-1"), ("täglich", "P1D"), ("montags", "XXXX-WXX-1")]
+    assert only("Vorgesehen sind Turnusse von je zwei Wochen.").value == "P2W"
+    assert only("Die Rubrik erscheint einmal im Monat.").value == "P1M"
+
+
+def test_previous_anchored_days():
+    ref = Reference(datetime(2015, 2, 9), "day")
+    found = values("Am Freitag gewann er. Schon am Tag zuvor war er Erster, am Tag darauf "
+                   "Zweiter.", ref)
+    assert found == [("Freitag", "2015-02-06"), ("Tag zuvor", "2015-02-05"),
+                     ("Tag darauf", "2015-02-06")]
+
+
+def test_narrative_counts_from_the_story():
+    text = ("Am 10. April 1941 fiel Zagreb. Belgrad fiel zwei Tage später. Am 17. April "
+            "kapitulierte die Armee. Im selben Monat begann der Feldzug.")
+    found = values(text, Reference(datetime(2011, 2, 16), "day"), narrative=True)
+    assert found == [("10. April 1941", "1941-04-10"), ("zwei Tage später", "1941-04-12"),
+                     ("17. April", "1941-04-17"), ("selben Monat", "1941-04")]
+
+
+def test_numerals_as_words():
+    assert only("Das Projekt dauert einundzwanzig Monate.").value == "P21M"
+    assert only("Das Spiel dauerte dreieinhalb Minuten.").value == "PT3.5M"
+
+
+def test_month_precision_dateline_keeps_handlers_pure():
+    ref = parse_iso_reference("2018-10")
+    m = only("Am Freitag war die Straße gesperrt.", ref)
+    assert m.certainty == "ambiguous"
+    assert (m.date_start, m.date_end) == (date(2018, 9, 28), date(2018, 10, 26))
+
+
+def test_no_reference_keeps_mentions_but_places_none_relative():
+    found = mentions("Am 4. Mai 2016 und gestern.", None)
+    assert [(m.text, m.places_event) for m in found] == [("4. Mai 2016", True),
+                                                         ("gestern", False)]
+
+
+# --- news or narrative ----------------------------------------------------------------
+
+def test_anchoring_news_vs_narrative():
+    ref = Reference(datetime(2011, 2, 16), "day")
+    history = " ".join(f"Im Jahr {y} kämpften die Armeen." for y in range(1914, 1919))
+    assert is_narrative(history, "de", ref)
+    news = "Gestern hat der Landtag getagt. " + history
+    assert not is_narrative(news, "de", ref)
+    assert not is_narrative("Seit 2009 und 2010 wächst die Stadt, 2011 auch.", "de", ref)
+    assert is_narrative("Am Montag.", "de", None)

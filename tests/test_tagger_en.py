@@ -1,0 +1,250 @@
+"""The English temporal tagger: spans, TIMEX3 values, intervals and relations, one test
+family per kind of expression, with the cases that must NOT be tagged."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+
+from timeline.model import Mention, Reference
+from timeline.temporal import tag
+
+# Wednesday, 4 May 2016
+WED = Reference(datetime(2016, 5, 4), "day")
+
+
+def ref(iso: str, precision: str = "day") -> Reference:
+    return Reference(datetime.fromisoformat(iso), precision)
+
+
+def mentions(text: str, reference: Reference = WED) -> list[Mention]:
+    return tag(text, "en", reference)
+
+
+def only(text: str, reference: Reference = WED) -> Mention:
+    found = mentions(text, reference)
+    assert len(found) == 1, [(m.text, m.value) for m in found]
+    return found[0]
+
+
+def values(text: str, reference: Reference = WED) -> list[tuple[str, str]]:
+    return [(m.text, m.value) for m in mentions(text, reference)]
+
+
+# --- weekdays and the tense of the clause ------------------------------------------
+
+def test_bare_weekday_in_past_tense_is_the_one_before_the_dateline():
+    m = only("The minister resigned on Friday, officials said.")
+    assert (m.text, m.value, m.anchor) == ("Friday", "2016-04-29", "dateline")
+    assert m.date_start == m.date_end == date(2016, 4, 29)
+
+
+def test_weekday_with_will_or_going_to_is_the_one_after():
+    assert only("The talks will resume on Monday.").value == "2016-05-09"
+    assert only("They are going to vote Thursday.").value == "2016-05-05"
+
+
+def test_reported_speech_takes_the_verb_nearest_the_weekday():
+    found = values("The company said Friday it will close the plant on Monday.")
+    assert found == [("Friday", "2016-04-29"), ("Monday", "2016-05-09")]
+
+
+def test_last_next_this_with_weekdays_and_weeks():
+    assert only("They met last Friday.").value == "2016-04-29"
+    assert only("They meet next Monday.").value == "2016-05-09"
+    assert only("Prices fell this week.").value == "2016-W18"
+    assert only("Prices fell last week.").value == "2016-W17"
+    assert only("Sales rose last month.").value == "2016-04"
+    assert only("Sales rose last year.").value == "2015"
+    assert only("Sales will rise next year.").value == "2017"
+
+
+def test_weekday_with_part_of_day_and_clock_times():
+    m = only("The bomb went off Tuesday night.")
+    assert (m.text, m.type, m.value) == ("Tuesday night", "TIME", "2016-05-03TNI")
+    assert only("He spoke to reporters this morning.").value == "2016-05-04TMO"
+    m = only("The polls close at 6 p.m.")
+    assert (m.text, m.type, m.value) == ("6 p.m.", "TIME", "2016-05-04T18:00")
+    assert only("The offer expires at 5 p.m. EST, May 6.").value == "2016-05-06T17:00"
+    assert only("It was due to expire at midnight Friday.").value == "2016-04-29T24:00"
+
+
+# --- days, months and years ----------------------------------------------------------
+
+def test_full_dates_and_numeric_dates():
+    assert only("The law took effect on Jan. 1, 1990.").value == "1990-01-01"
+    assert only("He was born on 4 July 1976.").value == "1976-07-04"
+    assert only("The filing is dated 10/13/89.").value == "1989-10-13"
+
+
+def test_month_without_year_across_the_year_boundary():
+    january = ref("2016-01-10")
+    assert only("The company was founded in December.", january).value == "2015-12"
+    december = ref("2015-12-20")
+    assert only("The law will take effect in January.", december).value == "2016-01"
+    assert only("The offer expires Jan. 5.", december).value == "2016-01-05"
+    assert only("The plant closed Dec. 3.", december).value == "2015-12-03"
+
+
+def test_last_month_name_is_the_most_recent_one_before_the_current_month():
+    assert only("Shareholders approved the plan last April.", ref("1989-10-27")).value \
+        == "1989-04"
+    assert only("Helicopters crashed last May.", ref("1998-02-27")).value == "1997-05"
+
+
+def test_month_and_season_modifiers():
+    m = only("Talks are expected in early May.")
+    assert (m.text, m.value, m.mod) == ("early May", "2016-05", "START")
+    m = only("The plant opened in mid-2015.")
+    assert (m.text, m.value, m.mod) == ("mid-2015", "2015", "MID")
+    assert only("The bridge reopened in spring 2015.").value == "2015-SP"
+    assert only("Hiring picked up last fall.", ref("1998-02-06")).value == "1997-FA"
+    m = only("Results are due by the end of 1990.")
+    assert (m.text, m.value, m.mod) == ("the end of 1990", "1990", "END")
+
+
+def test_years_in_words_decades_and_centuries():
+    assert only("He was convicted in nineteen ninety-one.").value == "1991"
+    assert only("Unemployment will be halved by the year two thousand.").value == "2000"
+    m = only("Rents fell in the early 1980s.")
+    assert (m.text, m.value, m.mod) == ("the early 1980s", "198", "START")
+    assert only("It was a 20th century idea.").value == "19"
+
+
+def test_holidays():
+    assert only("The store will reopen after Christmas.", ref("2016-11-10")).value \
+        == "2016-12-25"
+    assert only("They met on Thanksgiving Day.", ref("2016-12-01")).value == "2016-11-24"
+    assert only("They met on Easter Sunday.", ref("2016-04-10")).value == "2016-03-27"
+
+
+# --- quarters, halves, fiscal years, results reporting ------------------------------
+
+def test_quarters_resolve_to_the_latest_quarter_that_has_begun():
+    oct89 = ref("1989-10-30")
+    assert only("Net income fell in the third quarter.", oct89).value == "1989-Q3"
+    assert values("Its fourth-quarter profit rose.", ref("1998-01-26")) == [
+        ("fourth-quarter", "1997-Q4")]
+    assert only("Sales rose in the third quarter of 1984.", oct89).value == "1984-Q3"
+    assert only("Profit fell in the first half of 1990.", oct89).value == "1990-H1"
+    assert only("The company earned $3 million in fiscal 1989.", oct89).value == "1989"
+
+
+def test_year_earlier_period_in_a_quarterly_report():
+    text = ("Net income rose 5% in the third quarter to $5 million from $4 million a year "
+            "earlier. In the year-earlier quarter, sales were flat.")
+    assert values(text, ref("1989-10-30")) == [
+        ("the third quarter", "1989-Q3"), ("a year earlier", "1988-Q3"),
+        ("the year-earlier quarter", "1988-Q3")]
+
+
+# --- relative to the dateline ----------------------------------------------------------
+
+def test_acceptance_last_friday_and_two_weeks_ago():
+    found = mentions("Police arrested him last Friday. The attack happened two weeks ago.")
+    assert [(m.text, m.value, m.anchor) for m in found] == [
+        ("last Friday", "2016-04-29", "dateline"), ("two weeks ago", "2016-W16", "dateline")]
+    assert (found[1].date_start, found[1].date_end) == (date(2016, 4, 18), date(2016, 4, 24))
+
+
+def test_deictic_days_and_vague_references():
+    assert values("Yesterday he resigned; today he left; tomorrow he flies.") == [
+        ("Yesterday", "2016-05-03"), ("today", "2016-05-04"), ("tomorrow", "2016-05-05")]
+    assert only("Prices are now falling.").value == "PRESENT_REF"
+    assert only("Previously the Iraqis had resisted.").value == "PAST_REF"
+    assert only("Nobody knows what the future holds.").value == "FUTURE_REF"
+    m = only("Earlier this year the bank failed.")
+    assert (m.text, m.value, m.mod) == ("Earlier this year", "2016", "START")
+
+
+# --- durations and sets -------------------------------------------------------------------
+
+def test_durations_and_their_modifiers():
+    m = only("The war lasted three years.")
+    assert (m.text, m.type, m.value) == ("three years", "DURATION", "P3Y")
+    m = only("Prices have risen for the past three years.")
+    assert (m.text, m.value) == ("the past three years", "P3Y")
+    assert only("He spoke for about two hours.").mod == "APPROX"
+    m = only("He held the stand for more than four hours.")
+    assert (m.text, m.value, m.mod) == ("more than four hours", "PT4H", "MORE_THAN")
+    assert only("It took a two-year effort.").value == "P2Y"
+    assert only("Profit fell in the first nine months.").value == "P9M"
+    assert only("The region has been unstable for years.").value == "PXY"
+    assert mentions("A duration places no event: three years.")[0].date_start is None
+
+
+def test_sets():
+    assert (only("He visits every week.").type, only("He visits every week.").value) == \
+        ("SET", "P1W")
+    assert only("The weekly meeting was cancelled.").value == "P1W"
+    assert only("Revenue grows 8% annually.").value == "P1Y"
+    assert only("Flights depart each Thursday.").value == "XXXX-WXX-4"
+
+
+# --- anchored on the previous date -----------------------------------------------------
+
+def test_previous_anchored_expressions():
+    found = mentions("The deal was signed on March 3, 2016. Two days later, it collapsed.")
+    assert [(m.text, m.value, m.anchor) for m in found] == [
+        ("March 3, 2016", "2016-03-03", "absolute"),
+        ("Two days later", "2016-03-05", "previous")]
+    found = mentions("He was arrested on June 1, 2015, and charged the next day.")
+    assert (found[1].text, found[1].value, found[1].anchor) == (
+        "the next day", "2015-06-02", "previous")
+    found = mentions("Farkas was promoted in 1995, and the following year he retired.")
+    assert found[1].value == "1996"
+
+
+# --- relations: the preposition sets the relation but is not part of the span ------------
+
+@pytest.mark.parametrize("text, span, relation", [
+    ("He has lived there since September 2014.", "September 2014", "since"),
+    ("The ban lasts until Friday.", "Friday", "until"),
+    ("The rules apply from Monday.", "Monday", "from"),
+    ("He left before 2010.", "2010", "before"),
+    ("He returned after Christmas.", "Christmas", "after"),
+    ("They met on Tuesday.", "Tuesday", "on"),
+])
+def test_prepositions_set_the_relation_outside_the_span(text, span, relation):
+    m = only(text)
+    assert (m.text, m.relation) == (span, relation)
+
+
+def test_since_stretches_the_interval_to_the_dateline():
+    m = only("He has lived there since September 2014.")
+    assert (m.date_start, m.date_end) == (date(2014, 9, 1), date(2016, 5, 4))
+
+
+# --- a coarse dateline gives ambiguous intervals ----------------------------------------------
+
+def test_month_precision_dateline_covers_every_candidate_weekday():
+    m = only("The minister was killed on Tuesday.", ref("2018-10-01", "month"))
+    assert m.certainty == "ambiguous"
+    assert (m.date_start, m.date_end) == (date(2018, 9, 25), date(2018, 10, 30))
+
+
+def test_month_precision_dateline_keeps_absolute_dates_exact():
+    m = only("The law took effect on Jan. 1, 1990.", ref("2018-10-01", "month"))
+    assert (m.certainty, m.value) == ("exact", "1990-01-01")
+
+
+# --- what is not a temporal expression -------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Prices may rise further.",
+    "May I ask a question?",
+    "Thousands march to the capital.",
+    "Organizers of the March for Life met with him.",
+    "Foreign Minister Jan Kavan said so.",
+    "About 2014 people attended the rally.",
+    "The 18-year-old was arrested.",
+    "Mr. Smith, 52 years old, will retire.",
+    "Wait a second, he said.",
+    "The plant costs $5 million a year to run.",
+    "The index closed at 2082.1 points.",
+    "Iraq imports about three-quarters of its food.",
+    "Two thousand people were evacuated.",
+])
+def test_negative_cases_are_not_tagged(text):
+    assert mentions(text) == []

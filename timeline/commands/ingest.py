@@ -1,0 +1,115 @@
+"""`timeline ingest [PATHS...] [--db] [--default-date ISO] [--batch-size N] [--workers N] [-v]`.
+
+Runs the Prefect ingest flow in this process (a temporary Prefect server starts when none is
+configured) and shows progress and a summary. Exit 0 when the run completed, even with
+rejected files (they are listed); 1 when the run failed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+
+DEFAULT_INBOX = "inbox"
+
+
+def register(sub: argparse._SubParsersAction, name: str, help_text: str) -> None:
+    p = sub.add_parser(name, help=help_text, description=help_text + ". Files that did not "
+                       "change since the last run are skipped; changed ones replace their "
+                       "events.")
+    p.add_argument("paths", nargs="*", metavar="PATH",
+                   help=f"files or folders to read (default: ./{DEFAULT_INBOX})")
+    p.add_argument("--db", help="database file (default: $TIMELINE_DB or ./timeline.duckdb)")
+    p.add_argument("--default-date", metavar="ISO",
+                   help="reference time for articles without a dateline (e.g. 2016-05-04); "
+                        "without it such articles are rejected")
+    p.add_argument("--lang", choices=["de", "en"],
+                   help="language of articles that do not say (default: detect)")
+    p.add_argument("--batch-size", type=int, default=None, metavar="N",
+                   help="articles per extract/store batch (default: 500)")
+    p.add_argument("--workers", type=int, default=None, metavar="N",
+                   help="processes for extraction (default: number of cores, at most 4)")
+    p.add_argument("-v", "--verbose", action="store_true", help="show Prefect's logs")
+
+
+def quiet_prefect(verbose: bool) -> None:
+    """Prefect logs to the console at INFO; the CLI prints its own progress instead.
+    Must run before Prefect is imported."""
+    if not verbose:
+        os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
+        os.environ.setdefault("PREFECT_LOGGING_ROOT_LEVEL", "WARNING")
+
+
+def run(args: argparse.Namespace) -> int:
+    from timeline.store import default_db_path
+
+    paths = args.paths or [DEFAULT_INBOX]
+    missing = [p for p in paths if not os.path.exists(p)]
+    if missing:
+        print(f"timeline ingest: no such file or folder: {', '.join(missing)}", file=sys.stderr)
+        return 2
+    if args.default_date:
+        from timeline.dateline import parse_iso_reference
+
+        try:
+            parse_iso_reference(args.default_date)
+        except ValueError as err:
+            print(f"timeline ingest: --default-date: {err}", file=sys.stderr)
+            return 2
+    if args.batch_size is not None and args.batch_size < 1:
+        print("timeline ingest: --batch-size must be at least 1", file=sys.stderr)
+        return 2
+    db = default_db_path(args.db)
+    quiet_prefect(args.verbose)
+
+    from rich.console import Console
+
+    console = Console(stderr=True)
+    with console.status("starting Prefect and the ingest flow...") as status:
+        from flows.ingest import (
+            DEFAULT_BATCH_SIZE,
+            DEFAULT_WORKERS,
+            add_progress_listener,
+            ingest_flow,
+            remove_progress_listener,
+        )
+
+        def show(stage: str, t) -> None:
+            status.update(
+                f"{t.files_read}/{t.files} files read · {t.seen} articles · {t.added} added · "
+                f"{t.updated} updated · {t.unchanged} unchanged · {t.rejected} rejected · "
+                f"{t.events_added} events")
+
+        add_progress_listener(show)
+        try:
+            summary = ingest_flow(
+                paths=[str(p) for p in paths], db=db, default_reference=args.default_date,
+                batch_size=args.batch_size or DEFAULT_BATCH_SIZE,
+                workers=args.workers or DEFAULT_WORKERS, default_lang=args.lang)
+        except Exception as err:
+            print(f"timeline ingest: the run failed: {type(err).__name__}: {err}",
+                  file=sys.stderr)
+            return 1
+        finally:
+            remove_progress_listener(show)
+    print_summary(summary)
+    stored = summary["added"] + summary["updated"] + summary["unchanged"]
+    if summary["failed"] and not stored:
+        print("timeline ingest: nothing could be stored: tagging failed for every article "
+              "(an internal error; see the reasons above)", file=sys.stderr)
+        return 1
+    return 0
+
+
+def print_summary(summary: dict) -> None:
+    print(f"{summary['db']}: {summary['files']} files, {summary['seen']} articles seen: "
+          f"{summary['added']} added, {summary['updated']} updated, "
+          f"{summary['unchanged']} unchanged, {summary['rejected']} rejected, "
+          f"{summary['deleted']} deleted; {summary['events_added']} events added")
+    for r in summary["rejections"]:
+        print(f"  rejected {r['source']}: {r['reason']}")
+    more = summary["rejected"] - len(summary["rejections"])
+    if more > 0:
+        print(f"  ...and {more} more: timeline sql \"SELECT * FROM rejections "
+              f"WHERE run_id = '{summary['run_id']}'\"")

@@ -1,0 +1,92 @@
+"""`timeline serve --cron EXPR | --interval SECONDS [--source DIR ...] [--db]`.
+
+Serves the ingest flow as a scheduled Prefect deployment until interrupted. With
+PREFECT_API_URL set it uses that server; otherwise it starts a local Prefect server (which,
+unlike the temporary one, schedules runs) and stops it on exit.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+
+DEFAULT_SOURCE = "inbox"
+
+
+def register(sub: argparse._SubParsersAction, name: str, help_text: str) -> None:
+    p = sub.add_parser(
+        name, help=help_text, description=help_text + ". Runs until Ctrl-C. Without "
+        "PREFECT_API_URL a local Prefect server is started on a free port (its UI shows the "
+        "runs) and stopped on exit.",
+        epilog="example: timeline serve --interval 300 --source inbox --db timeline.duckdb")
+    when = p.add_mutually_exclusive_group(required=True)
+    when.add_argument("--cron", metavar="EXPR", help='cron schedule, e.g. "*/15 * * * *"')
+    when.add_argument("--interval", type=float, metavar="SECONDS",
+                      help="run every SECONDS seconds")
+    p.add_argument("--source", action="append", metavar="DIR",
+                   help=f"file or folder to ingest; repeatable (default: ./{DEFAULT_SOURCE})")
+    p.add_argument("--db", help="database file (default: $TIMELINE_DB or ./timeline.duckdb)")
+    p.add_argument("--default-date", metavar="ISO",
+                   help="reference time for articles without a dateline")
+    p.add_argument("--name", default="timeline-ingest", help="deployment name")
+    p.add_argument("--port", type=int, help="port for the local Prefect server (default: free)")
+    p.add_argument("-v", "--verbose", action="store_true", help="show Prefect's logs")
+
+
+def run(args: argparse.Namespace) -> int:
+    from timeline.commands.ingest import quiet_prefect
+    from timeline.store import default_db_path
+
+    sources = args.source or [DEFAULT_SOURCE]
+    missing = [s for s in sources if not os.path.exists(s)]
+    if missing:
+        print(f"timeline serve: no such file or folder: {', '.join(missing)}", file=sys.stderr)
+        return 2
+    if args.interval is not None and args.interval <= 0:
+        print("timeline serve: --interval must be positive", file=sys.stderr)
+        return 2
+    if args.default_date:
+        from timeline.dateline import parse_iso_reference
+
+        try:
+            parse_iso_reference(args.default_date)
+        except ValueError as err:
+            print(f"timeline serve: --default-date: {err}", file=sys.stderr)
+            return 2
+    db = default_db_path(args.db)
+    quiet_prefect(args.verbose)
+
+    import flows  # noqa: F401  (Prefect defaults, before Prefect is imported)
+    from flows.serve import local_server
+
+    if os.environ.get("PREFECT_API_URL"):
+        print(f"using the Prefect server at {os.environ['PREFECT_API_URL']}", file=sys.stderr)
+        return _serve(args, sources, db)
+    print("starting a local Prefect server...", file=sys.stderr, flush=True)
+    try:
+        with local_server(args.port) as api_url:
+            ui = api_url.removesuffix("/api")
+            print(f"local Prefect server at {ui} (runs and their summaries are shown there)",
+                  file=sys.stderr, flush=True)
+            # Prefect reads its settings when first imported: set the URL before that.
+            os.environ["PREFECT_API_URL"] = api_url
+            try:
+                return _serve(args, sources, db)
+            finally:
+                print("stopping the local Prefect server...", file=sys.stderr, flush=True)
+    except RuntimeError as err:
+        print(f"timeline serve: {err}", file=sys.stderr)
+        return 1
+
+
+def _serve(args: argparse.Namespace, sources: list[str], db: str) -> int:
+    from flows.serve import build_deployment, serve_deployment
+
+    deployment = build_deployment(sources, db, cron=args.cron, interval=args.interval,
+                                  default_reference=args.default_date, name=args.name)
+    try:
+        serve_deployment(deployment)
+    except KeyboardInterrupt:
+        print("stopped serving", file=sys.stderr)
+    return 0

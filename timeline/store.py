@@ -1,0 +1,448 @@
+"""The DuckDB store: schema, short-lived connections, and the one-transaction batch write.
+
+DuckDB lets one process write a file and then locks everyone else out, readers included.
+So writers stay short (open, write one batch, commit, close) and every open retries with
+backoff for a while before failing with a clear message.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from timeline.model import Article, Event, Rejection
+
+if TYPE_CHECKING:  # duckdb is imported lazily so that light commands start fast
+    import duckdb
+
+SCHEMA_VERSION = 1
+DEFAULT_DB = "timeline.duckdb"
+DB_ENV = "TIMELINE_DB"
+BUSY_MESSAGE = "database is busy (being written by an ingest run); waiting..."
+# Files written by DuckDB 2.x stay readable by DuckDB 1.1+ (the storage format they know).
+STORAGE_COMPATIBILITY = "v1.1.0"
+
+ARTICLE_COLUMNS = (
+    "article_id", "content_hash", "source", "title", "lang", "dct", "dct_precision", "place",
+    "agency", "body", "ingested_at", "run_id", "is_current", "deleted_at", "source_file",
+)
+EVENT_COLUMNS = (
+    "event_id", "article_id", "content_hash", "sentence_index", "sentence", "expression",
+    "char_start", "char_end", "timex_type", "timex_value", "timex_mod", "relation",
+    "date_start", "date_end", "time_start", "time_end", "granularity", "anchor", "certainty",
+    "lang", "implicit",
+)
+
+SCHEMA = f"""
+CREATE TABLE IF NOT EXISTS schema_version (
+    version INTEGER NOT NULL,
+    applied_at TIMESTAMP NOT NULL
+);
+CREATE TABLE IF NOT EXISTS articles (
+    article_id VARCHAR NOT NULL,      -- stable identity of the source item
+    content_hash VARCHAR NOT NULL,    -- sha256 of the raw content of this version
+    source VARCHAR,                   -- where it came from, for people (path, path#line)
+    title VARCHAR,
+    lang VARCHAR,
+    dct TIMESTAMP,                    -- start of the reference period
+    dct_precision VARCHAR,            -- year, month, day, minute
+    place VARCHAR,
+    agency VARCHAR,
+    body VARCHAR,
+    ingested_at TIMESTAMP,
+    run_id VARCHAR,
+    is_current BOOLEAN NOT NULL,      -- exactly one current version per article_id
+    deleted_at TIMESTAMP,             -- its source disappeared; its events are kept
+    source_file VARCHAR,              -- the file it was read from (for deletion detection)
+    PRIMARY KEY (article_id, content_hash)
+);
+CREATE TABLE IF NOT EXISTS timeline (
+    event_id VARCHAR PRIMARY KEY,
+    article_id VARCHAR NOT NULL,
+    content_hash VARCHAR NOT NULL,
+    sentence_index INTEGER,
+    sentence VARCHAR,
+    expression VARCHAR,               -- NULL for the implicit lead-sentence event
+    char_start INTEGER,
+    char_end INTEGER,
+    timex_type VARCHAR,
+    timex_value VARCHAR,
+    timex_mod VARCHAR,
+    relation VARCHAR,
+    date_start DATE,
+    date_end DATE,
+    time_start TIMESTAMP,
+    time_end TIMESTAMP,
+    granularity VARCHAR,
+    anchor VARCHAR,
+    certainty VARCHAR,
+    lang VARCHAR,
+    implicit BOOLEAN
+);
+CREATE TABLE IF NOT EXISTS ingest_runs (
+    run_id VARCHAR PRIMARY KEY,
+    flow_run_id VARCHAR,
+    started_at TIMESTAMP,
+    finished_at TIMESTAMP,
+    sources VARCHAR,                  -- the paths that were scanned
+    seen INTEGER,
+    added INTEGER,
+    updated INTEGER,
+    unchanged INTEGER,
+    rejected INTEGER,
+    deleted INTEGER,
+    events_added INTEGER,
+    status VARCHAR                    -- running, completed, failed
+);
+CREATE TABLE IF NOT EXISTS rejections (
+    run_id VARCHAR,
+    source VARCHAR,
+    reason VARCHAR
+);
+CREATE OR REPLACE VIEW timeline_view AS
+SELECT t.date_start, t.date_end, t.time_start, t.time_end, t.granularity, t.relation,
+       t.certainty, t.anchor, t.implicit, t.expression, t.sentence, t.timex_type,
+       t.timex_value, t.timex_mod, t.lang, a.source, a.title, a.place, a.agency, a.dct,
+       a.dct_precision, a.deleted_at, t.article_id, t.sentence_index, t.char_start,
+       t.char_end, t.event_id
+FROM timeline AS t
+JOIN articles AS a
+  ON a.article_id = t.article_id AND a.content_hash = t.content_hash AND a.is_current
+ORDER BY t.date_start, t.date_end, t.time_start NULLS FIRST, a.dct, t.article_id,
+         t.sentence_index, t.char_start;
+INSERT INTO schema_version
+SELECT {SCHEMA_VERSION}, now()::TIMESTAMP
+WHERE NOT EXISTS (SELECT 1 FROM schema_version WHERE version = {SCHEMA_VERSION});
+"""
+
+
+class StoreError(Exception):
+    """A database problem explained for people (missing file, busy, incompatible)."""
+
+
+def default_db_path(arg: str | None = None) -> str:
+    """The database file: the --db flag, else $TIMELINE_DB, else ./timeline.duckdb."""
+    return arg or os.environ.get(DB_ENV) or DEFAULT_DB
+
+
+def utc_now() -> datetime:
+    """Naive UTC, as stored in TIMESTAMP columns."""
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+def _is_lock_error(err: Exception) -> bool:
+    return "lock" in str(err).lower()
+
+
+def _connect_with_retry(path: str, read_only: bool, wait_seconds: float,
+                        config: dict | None = None) -> duckdb.DuckDBPyConnection:
+    import duckdb
+
+    deadline = time.monotonic() + wait_seconds
+    delay = 0.05
+    told = False
+    while True:
+        try:
+            return duckdb.connect(path, read_only=read_only, config=config or {})
+        except duckdb.IOException as err:
+            if not _is_lock_error(err):
+                raise StoreError(f"{path}: cannot open the database: {err}") from None
+            if time.monotonic() >= deadline:
+                raise StoreError(
+                    f"{path}: database is still busy after {wait_seconds:g} s (another "
+                    "process is writing it); try again when the ingest run has finished"
+                ) from None
+            if not told:
+                print(BUSY_MESSAGE, file=sys.stderr, flush=True)
+                told = True
+            time.sleep(min(delay, max(0.0, deadline - time.monotonic())))
+            delay = min(delay * 2, 1.0)
+        except duckdb.Error as err:
+            raise StoreError(f"{path}: cannot open the database: {err}") from None
+
+
+def open_read_only(path: str, wait_seconds: float = 30) -> duckdb.DuckDBPyConnection:
+    """A read-only connection; waits (with one message on stderr) while a writer holds it."""
+    if path != ":memory:" and not Path(path).exists():
+        raise StoreError(f"{path}: no timeline database here (run `timeline ingest` first, "
+                         "or pass --db / set TIMELINE_DB)")
+    return _connect_with_retry(path, True, wait_seconds)
+
+
+def open_writer(path: str, wait_seconds: float = 300) -> duckdb.DuckDBPyConnection:
+    """A writing connection with the schema in place. Keep it short-lived: readers wait."""
+    config = {}
+    if path != ":memory:":
+        Path(path).parent.mkdir(parents=True, exist_ok=True)
+        if not Path(path).exists():
+            config["storage_compatibility_version"] = STORAGE_COMPATIBILITY
+    con = _connect_with_retry(path, False, wait_seconds, config)
+    ensure_schema(con)
+    return con
+
+
+def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
+    """Create the tables and the view if missing; safe to call on every open."""
+    row = None
+    try:
+        row = con.execute("SELECT max(version) FROM schema_version").fetchone()
+    except Exception:  # no schema_version table yet: a new file
+        pass
+    if row and row[0] is not None:
+        if row[0] > SCHEMA_VERSION:
+            raise StoreError(f"database schema version {row[0]} is newer than this program "
+                             f"({SCHEMA_VERSION}); upgrade timeline")
+        if row[0] == SCHEMA_VERSION:
+            return
+    con.execute("BEGIN TRANSACTION")
+    try:
+        con.execute(SCHEMA)
+        con.execute("COMMIT")
+    except Exception:
+        con.execute("ROLLBACK")
+        raise
+
+
+# --- reading state for change detection ------------------------------------------------
+
+def known_versions(con: duckdb.DuckDBPyConnection) -> dict[str, str]:
+    """article_id -> content_hash of its current version."""
+    rows = con.execute(
+        "SELECT article_id, content_hash FROM articles WHERE is_current").fetchall()
+    return dict(rows)
+
+
+def deleted_ids(con: duckdb.DuckDBPyConnection) -> set[str]:
+    """Articles whose source disappeared (their events are kept, flagged by deleted_at)."""
+    rows = con.execute(
+        "SELECT article_id FROM articles WHERE is_current AND deleted_at IS NOT NULL").fetchall()
+    return {r[0] for r in rows}
+
+
+def current_files(con: duckdb.DuckDBPyConnection) -> dict[str, list[str]]:
+    """source_file -> article ids of current, not deleted articles read from it."""
+    out: dict[str, list[str]] = {}
+    for article_id, source_file in con.execute(
+            "SELECT article_id, source_file FROM articles "
+            "WHERE is_current AND deleted_at IS NULL AND source_file IS NOT NULL").fetchall():
+        out.setdefault(source_file, []).append(article_id)
+    return out
+
+
+# --- writing -------------------------------------------------------------------------------
+
+@dataclass
+class WriteResult:
+    """What one batch write did."""
+
+    added: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    events_added: int = 0
+    restored: int = 0
+    duplicates: list[Rejection] = field(default_factory=list)
+    added_events: list[tuple[str, Event]] = field(default_factory=list)  # (source, event)
+
+    def merge(self, other: WriteResult) -> None:
+        self.added += other.added
+        self.updated += other.updated
+        self.unchanged += other.unchanged
+        self.events_added += other.events_added
+        self.restored += other.restored
+        self.duplicates.extend(other.duplicates)
+        self.added_events.extend(other.added_events)
+
+
+def _article_row(a: Article, run_id: str, now: datetime, source_file: str | None) -> tuple:
+    ref = a.reference
+    return (
+        a.article_id, a.content_hash, a.source, a.title, a.lang,
+        ref.dct if ref else None, ref.precision if ref else None,
+        ref.place if ref else None, ref.agency if ref else None,
+        a.body, now, run_id, True, None, source_file,
+    )
+
+
+def _event_row(e: Event, content_hash: str) -> tuple:
+    return (
+        e.event_id, e.article_id, content_hash, e.sentence_index, e.sentence, e.expression,
+        e.char_start, e.char_end, e.timex_type, e.timex_value, e.timex_mod, e.relation,
+        e.date_start, e.date_end, e.time_start, e.time_end, e.granularity, e.anchor,
+        e.certainty, e.lang, e.implicit,
+    )
+
+
+def _source_file_of(a: Article) -> str | None:
+    return a.meta.get("source_file") if isinstance(a.meta, dict) else None
+
+
+def write_batch(con: duckdb.DuckDBPyConnection, batch: Sequence[tuple[Article, list[Event]]],
+                run_id: str) -> WriteResult:
+    """Store a batch of articles with their events in ONE transaction (all or nothing).
+
+    Per article: the same version already current -> nothing (a deleted one is restored);
+    a new version of a known article -> the old one stops being current and its events are
+    replaced; the same content already stored under another (live) article id -> skipped as a
+    duplicate. `Article.meta["source_file"]`, when set, is kept for deletion detection.
+    """
+    result = WriteResult()
+    if not batch:
+        return result
+    ids = list({a.article_id for a, _ in batch})
+    hashes = list({a.content_hash for a, _ in batch})
+    current = dict(con.execute(
+        "SELECT article_id, content_hash FROM articles "
+        "WHERE is_current AND article_id IN (SELECT unnest(?))", [ids]).fetchall())
+    deleted = {r[0] for r in con.execute(
+        "SELECT article_id FROM articles WHERE is_current AND deleted_at IS NOT NULL "
+        "AND article_id IN (SELECT unnest(?))", [ids]).fetchall()}
+    owner_of_hash: dict[str, str] = {}
+    for article_id, content_hash in con.execute(
+            "SELECT article_id, content_hash FROM articles WHERE is_current "
+            "AND deleted_at IS NULL AND content_hash IN (SELECT unnest(?))", [hashes]).fetchall():
+        owner_of_hash.setdefault(content_hash, article_id)
+    stale = {r for r in con.execute(
+        "SELECT article_id, content_hash FROM articles WHERE NOT is_current "
+        "AND article_id IN (SELECT unnest(?))", [ids]).fetchall()}
+
+    now = utc_now()
+    replaced: list[str] = []       # article ids whose current version is superseded
+    revived: list[tuple[str, str]] = []  # old non-current rows about to be written again
+    to_restore: list[str] = []
+    article_rows: list[tuple] = []
+    event_rows: list[tuple] = []
+    taken: set[str] = set()
+    for article, events in batch:
+        aid, h = article.article_id, article.content_hash
+        if aid in taken:
+            result.duplicates.append(Rejection(
+                article.source, f"duplicate: article id {aid!r} appears twice in one run"))
+            continue
+        if current.get(aid) == h:
+            result.unchanged += 1
+            if aid in deleted:
+                to_restore.append(aid)
+                result.restored += 1
+            taken.add(aid)
+            continue
+        owner = owner_of_hash.get(h)
+        if owner is not None and owner != aid:
+            result.duplicates.append(Rejection(
+                article.source, f"duplicate: same content as already stored {owner!r}"))
+            continue
+        taken.add(aid)
+        owner_of_hash[h] = aid
+        if aid in current:
+            replaced.append(aid)
+            result.updated += 1
+        else:
+            result.added += 1
+        if (aid, h) in stale:
+            revived.append((aid, h))
+        article_rows.append(_article_row(article, run_id, now, _source_file_of(article)))
+        seen_events: set[str] = set()
+        for e in events:
+            if e.event_id in seen_events:
+                continue
+            seen_events.add(e.event_id)
+            event_rows.append(_event_row(e, h))
+            result.added_events.append((article.source, e))
+    result.events_added = len(event_rows)
+
+    if not (article_rows or to_restore):
+        return result
+    con.execute("BEGIN TRANSACTION")
+    try:
+        if replaced:
+            con.execute("DELETE FROM timeline WHERE article_id IN (SELECT unnest(?))",
+                        [replaced])
+            con.execute("UPDATE articles SET is_current = false "
+                        "WHERE is_current AND article_id IN (SELECT unnest(?))", [replaced])
+        for aid, h in revived:
+            con.execute("DELETE FROM articles WHERE article_id = ? AND content_hash = ?",
+                        [aid, h])
+        if to_restore:
+            con.execute("UPDATE articles SET deleted_at = NULL "
+                        "WHERE is_current AND article_id IN (SELECT unnest(?))", [to_restore])
+        _append(con, "articles", article_rows)
+        _append(con, "timeline", event_rows)
+        con.execute("COMMIT")
+    except Exception:
+        con.execute("ROLLBACK")
+        raise
+    return result
+
+
+def _append(con: duckdb.DuckDBPyConnection, table: str, rows: list[tuple]) -> None:
+    """Bulk insert (the appender is ~100x faster than executemany); joins the open
+    transaction, so a failure rolls back with it."""
+    if not rows:
+        return
+    appender = con.appender(table)
+    appender.append_rows(rows)
+    appender.flush()
+
+
+def mark_deleted(con: duckdb.DuckDBPyConnection, article_ids: Iterable[str],
+                 when: datetime | None = None) -> int:
+    """Flag articles whose source disappeared; their events stay in the timeline."""
+    ids = list(article_ids)
+    if not ids:
+        return 0
+    row = con.execute(
+        "UPDATE articles SET deleted_at = ? WHERE is_current AND deleted_at IS NULL "
+        "AND article_id IN (SELECT unnest(?)) RETURNING article_id",
+        [when or utc_now(), ids]).fetchall()
+    return len(row)
+
+
+def restore(con: duckdb.DuckDBPyConnection, article_ids: Iterable[str]) -> int:
+    """Clear deleted_at for articles whose unchanged source came back."""
+    ids = list(article_ids)
+    if not ids:
+        return 0
+    return len(con.execute(
+        "UPDATE articles SET deleted_at = NULL WHERE is_current AND deleted_at IS NOT NULL "
+        "AND article_id IN (SELECT unnest(?)) RETURNING article_id", [ids]).fetchall())
+
+
+# --- run bookkeeping -----------------------------------------------------------------------
+
+RUN_COUNTS = ("seen", "added", "updated", "unchanged", "rejected", "deleted", "events_added")
+
+
+def start_run(con: duckdb.DuckDBPyConnection, run_id: str, flow_run_id: str | None,
+              sources: Sequence[str], started_at: datetime | None = None) -> None:
+    con.execute(
+        "INSERT INTO ingest_runs (run_id, flow_run_id, started_at, sources, seen, added, "
+        "updated, unchanged, rejected, deleted, events_added, status) "
+        "VALUES (?, ?, ?, ?, 0, 0, 0, 0, 0, 0, 0, 'running')",
+        [run_id, flow_run_id, started_at or utc_now(), "; ".join(map(str, sources))])
+
+
+def record_rejections(con: duckdb.DuckDBPyConnection, run_id: str,
+                      rejections: Iterable[Rejection]) -> int:
+    rows = [(run_id, r.source, r.reason) for r in rejections]
+    if rows:
+        con.execute("BEGIN TRANSACTION")
+        try:
+            _append(con, "rejections", rows)
+            con.execute("COMMIT")
+        except Exception:
+            con.execute("ROLLBACK")
+            raise
+    return len(rows)
+
+
+def finish_run(con: duckdb.DuckDBPyConnection, run_id: str, counts: dict[str, int],
+               status: str, finished_at: datetime | None = None) -> None:
+    sets = ", ".join(f"{k} = ?" for k in RUN_COUNTS)
+    con.execute(
+        f"UPDATE ingest_runs SET {sets}, status = ?, finished_at = ? WHERE run_id = ?",
+        [int(counts.get(k, 0)) for k in RUN_COUNTS] + [status, finished_at or utc_now(), run_id])

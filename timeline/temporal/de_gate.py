@@ -1,0 +1,159 @@
+"""Run each German rule only near words that can start or carry its expression.
+
+One pass over the text sorts every word into trigger kinds ("month", "unit", "digit" ...).
+A rule's pattern then searches only in windows around the triggers of its kinds; every
+hit is matched again on the whole text from the same start, so a window never cuts an
+expression short. The rules match exactly what they would match on the whole text, as
+long as an expression does not reach further than the window margins from its trigger.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+from timeline.temporal.de_lexicon import (
+    EASTER_HOLIDAYS,
+    FIXED_HOLIDAYS,
+    MONTH_ABBREVIATIONS,
+    MONTHS,
+)
+
+_WORD = re.compile(r"[^\W\d_]+|\d+")
+
+_EXACT: dict[str, tuple[str, ...]] = {}
+
+
+def _add(kind: str, words) -> None:
+    for w in words:
+        _EXACT[w] = tuple(sorted(set(_EXACT.get(w, ())) | {kind}))
+
+
+_add("month", list(MONTHS) + list(MONTH_ABBREVIATIONS))
+_add("deixis", ["heute", "gestern", "vorgestern", "morgen", "übermorgen", "gestrigen",
+                "gestrige", "morgigen", "morgige", "heuer"])
+_add("ref", ["jetzt", "derzeit", "zurzeit", "momentan", "gegenwärtig", "heutzutage", "heutigen",
+             "heutige", "heutiger", "kürzlich", "kurzem", "kurzer", "unlängst", "jüngst",
+             "damals", "zukunft", "zukünftig", "zukünftige", "zukünftigen", "bald", "kürze",
+             "demnächst", "folgezeit", "zwischenzeitlich", "zuvor", "vorher", "danach",
+             "darauf", "später", "zeitpunkt", "zeit", "folge"])
+_add("daypart", ["abend", "abends", "morgen", "morgens", "nachmittag", "nachmittags",
+                 "vormittag", "vormittags", "mittag", "nacht", "nachts", "mitternacht",
+                 "morgenstunden", "abendstunden", "früh"])
+_add("holiday", {h.split()[0] for h in list(FIXED_HOLIDAYS) + list(EASTER_HOLIDAYS)} |
+     {"heiligen", "heiliger"})
+_add("set", ["täglich", "tägliche", "täglichen", "täglicher", "wöchentlich", "wöchentliche",
+             "wöchentlichen", "monatlich", "monatliche", "monatlichen", "jährlich",
+             "jährliche", "jährlichen", "jährlicher", "stündlich", "alljährlich",
+             "alljährliche", "alljährlichen", "allabendlich", "werktags", "wochentags"])
+_add("century", ["jahrhundert", "jahrhunderts", "jh", "jhd"])
+_add("bc", ["chr", "christus"])
+_add("uhr", ["uhr"])
+_add("kw", ["kw", "kalenderwoche"])
+_add("period", ["saison", "spielzeit", "amtsperiode", "legislaturperiode", "legislatur",
+                "amtszeit", "wintersaison", "sommersaison", "periode"])
+_add("decword", ["zwanziger", "dreißiger", "vierziger", "fünfziger", "sechziger", "siebziger",
+                 "achtziger", "neunziger"])
+
+_WEEKDAY_STEMS = ("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag",
+                  "sonnabend", "sonntag")
+_UNIT_PARTS = ("sekund", "minut", "stund", "tag", "woch", "monat", "quartal", "jahr", "jähr",
+               "trimester", "hälfte", "halbjahr", "tägig", "wöchig")
+_SEASON_PARTS = ("frühling", "frühjahr", "sommer", "herbst", "winter")
+KINDS = frozenset(
+    set().union(*map(set, _EXACT.values())) | {"digit", "weekday", "unit", "season"})
+
+
+_KIND_CACHE: dict[str, tuple[str, ...]] = {}
+
+
+def _kinds_of(word: str) -> tuple[str, ...]:
+    """Trigger kinds of a lower-case word: exact words, and stems inside compounds
+    ("vortag", "montagabend", "jahresende")."""
+    kinds = set(_EXACT.get(word, ()))
+    if word.startswith(_WEEKDAY_STEMS):
+        kinds.add("weekday")
+    if any(p in word for p in _UNIT_PARTS):
+        kinds.add("unit")
+    if any(p in word for p in _SEASON_PARTS):
+        kinds.add("season")
+    return tuple(sorted(kinds))
+
+
+@lru_cache(maxsize=16)
+def _triggers(text: str) -> dict[str, tuple[tuple[int, int], ...]]:
+    """Offsets of the trigger words in `text`, by kind (one scan, one dict lookup a word)."""
+    lowered = text.lower()
+    if len(lowered) != len(text):  # keep offsets when a lower case letter is longer
+        lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    found: dict[str, list[tuple[int, int]]] = {}
+    cache = _KIND_CACHE
+    if len(cache) > 200_000:
+        cache.clear()
+    for m in _WORD.finditer(lowered):
+        w = m.group()
+        kinds = cache.get(w)
+        if kinds is None:
+            kinds = ("digit",) if w[0].isdigit() else _kinds_of(w)
+            cache[w] = kinds
+        if kinds:
+            span = m.span()
+            for k in kinds:
+                found.setdefault(k, []).append(span)
+    return {k: tuple(v) for k, v in found.items()}
+
+
+# Regions closer than this are searched as one: a regex call costs more than the gap.
+_MERGE_GAP = 150
+
+
+@lru_cache(maxsize=256)
+def _regions(text: str, kinds: tuple[str, ...], left: int, right: int
+             ) -> tuple[tuple[int, int], ...]:
+    """Windows around the triggers of `kinds`, merged when close (shared by the rules
+    of the same kinds)."""
+    found = _triggers(text)
+    spans = sorted(s for k in kinds for s in found.get(k, ()))
+    regions: list[tuple[int, int]] = []
+    n = len(text)
+    for s, e in spans:
+        lo, hi = max(0, s - left), min(n, e + right)
+        if regions and lo <= regions[-1][1] + _MERGE_GAP:
+            if hi > regions[-1][1]:
+                regions[-1] = (regions[-1][0], hi)
+        else:
+            regions.append((lo, hi))
+    return tuple(regions)
+
+
+class GatedPattern:
+    """A compiled pattern the engine uses like `re.Pattern` (finditer, groupindex) that
+    searches only around trigger words of the given kinds."""
+
+    def __init__(self, pattern: re.Pattern, kinds: str, left: int = 60, right: int = 60):
+        unknown = set(kinds.split()) - KINDS
+        if unknown:
+            raise ValueError(f"unknown trigger kinds {sorted(unknown)}")
+        self.pattern = pattern
+        self.kinds = tuple(kinds.split())
+        self.left = left
+        self.right = right
+        self.groupindex = pattern.groupindex
+
+    def _regions(self, text: str) -> tuple[tuple[int, int], ...]:
+        return _regions(text, self.kinds, self.left, self.right)
+
+    def finditer(self, text: str) -> Iterator[re.Match]:
+        last_end = -1
+        seen: set[int] = set()
+        for lo, hi in self._regions(text):
+            for m in self.pattern.finditer(text, max(lo, last_end), hi):
+                if m.start() in seen:
+                    continue
+                full = self.pattern.match(text, m.start())
+                if full is None:
+                    continue
+                seen.add(m.start())
+                last_end = max(last_end, full.end())
+                yield full

@@ -1,0 +1,164 @@
+"""German temporal vocabulary: the words and the regex fragments built from them.
+
+Only data and small lookups live here; the grammar (rules and handlers) is in de.py.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+MONTHS = {
+    "januar": 1, "jänner": 1, "jaenner": 1, "februar": 2, "feber": 2, "märz": 3, "maerz": 3,
+    "april": 4, "mai": 5, "juni": 6, "juli": 7, "august": 8, "september": 9, "oktober": 10,
+    "november": 11, "dezember": 12,
+}
+# Abbreviations count only with their period ("3. Okt. 2014"): "Jan" alone is a name.
+MONTH_ABBREVIATIONS = {
+    "jan": 1, "feb": 2, "febr": 2, "mär": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
+    "sep": 9, "sept": 9, "okt": 10, "nov": 11, "dez": 12,
+}
+WEEKDAYS = {
+    "montag": 0, "dienstag": 1, "mittwoch": 2, "donnerstag": 3, "freitag": 4, "samstag": 5,
+    "sonnabend": 5, "sonntag": 6,
+}
+# Parts of the day and their TIMEX3 codes.
+DAY_PARTS = {
+    "morgen": "MO", "früh": "MO", "vormittag": "MO", "mittag": "MI", "nachmittag": "AF",
+    "abend": "EV", "nacht": "NI", "morgenstunden": "MO", "abendstunden": "EV",
+    "nachtstunden": "NI", "mitternacht": "NI",
+}
+SEASONS = {"frühling": "SP", "frühjahr": "SP", "sommer": "SU", "herbst": "FA", "winter": "WI"}
+
+UNITS = {
+    "sekunde": "S", "minute": "MIN", "stunde": "H", "tag": "D", "arbeitstag": "D",
+    "woche": "W", "wochenende": "WE", "monat": "M", "quartal": "Q", "halbjahr": "HY",
+    "jahr": "Y", "jahrzehnt": "DE", "jahrhundert": "CE",
+}
+# Inflected unit nouns -> stem of UNITS.
+UNIT_FORMS = {
+    "sekunde": "sekunde", "sekunden": "sekunde", "minute": "minute", "minuten": "minute",
+    "stunde": "stunde", "stunden": "stunde", "tag": "tag", "tage": "tag", "tagen": "tag",
+    "tages": "tag", "arbeitstag": "arbeitstag", "arbeitstage": "arbeitstag",
+    "arbeitstagen": "arbeitstag", "woche": "woche", "wochen": "woche",
+    "wochenende": "wochenende", "wochenenden": "wochenende", "monat": "monat",
+    "monate": "monat", "monaten": "monat", "monats": "monat", "quartal": "quartal",
+    "quartale": "quartal", "quartalen": "quartal", "halbjahr": "halbjahr",
+    "halbjahre": "halbjahr", "jahr": "jahr", "jahre": "jahr", "jahren": "jahr",
+    "jahres": "jahr", "jahrzehnt": "jahrzehnt", "jahrzehnte": "jahrzehnt",
+    "jahrzehnten": "jahrzehnt", "jahrzehnts": "jahrzehnt", "jahrhundert": "jahrhundert",
+    "jahrhunderte": "jahrhundert", "jahrhunderten": "jahrhundert",
+}
+# Calendar units for arithmetic (resolve.shift) by unit stem.
+SHIFT_UNITS = {"tag": "day", "arbeitstag": "day", "woche": "week", "monat": "month",
+               "quartal": "quarter", "jahr": "year", "jahrzehnt": "decade"}
+
+_ONES = {"ein": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7,
+         "acht": 8, "neun": 9}
+_TEENS = {"zehn": 10, "elf": 11, "zwölf": 12, "dreizehn": 13, "vierzehn": 14,
+          "fünfzehn": 15, "sechzehn": 16, "siebzehn": 17, "achtzehn": 18, "neunzehn": 19}
+_TENS = {"zwanzig": 20, "dreißig": 30, "vierzig": 40, "fünfzig": 50, "sechzig": 60,
+         "siebzig": 70, "achtzig": 80, "neunzig": 90}
+NUMBER_WORDS: dict[str, float] = {
+    "eins": 1, "eine": 1, "einen": 1, "einem": 1, "einer": 1, "eines": 1, "beide": 2,
+    "beiden": 2, "hundert": 100, "tausend": 1000, "anderthalb": 1.5, "eineinhalb": 1.5,
+    "einhalb": 0.5,
+}
+NUMBER_WORDS.update(_ONES)
+NUMBER_WORDS.update(_TEENS)
+NUMBER_WORDS.update(_TENS)
+for _one, _v in _ONES.items():
+    NUMBER_WORDS[_one + "einhalb"] = _v + 0.5
+    for _ten, _t in _TENS.items():
+        NUMBER_WORDS[f"{_one}und{_ten}"] = _t + _v
+NUMBER_WORDS["zweieinhalb"] = 2.5
+# Quantities with no number: "einige Wochen" -> PXW.
+VAGUE_QUANTITIES = frozenset(
+    "einige einigen einiger mehrere mehreren mehrerer wenige wenigen weniger viele vielen "
+    "vieler etliche etlichen paar".split())
+
+ORDINALS = {
+    "ersten": 1, "erste": 1, "erster": 1, "zweiten": 2, "zweite": 2, "dritten": 3,
+    "dritte": 3, "vierten": 4, "vierte": 4, "letzten": -1, "letzte": -1,
+}
+
+# Holidays with a fixed day: (month, day).
+FIXED_HOLIDAYS = {
+    "neujahr": (1, 1), "neujahrstag": (1, 1), "dreikönig": (1, 6), "dreikönigstag": (1, 6),
+    "heilige drei könige": (1, 6), "valentinstag": (2, 14), "tag der arbeit": (5, 1),
+    "maifeiertag": (5, 1), "mariä himmelfahrt": (8, 15), "ferragosto": (8, 15),
+    "tag der deutschen einheit": (10, 3), "nationalfeiertag": (10, 26),
+    "allerheiligen": (11, 1), "allerseelen": (11, 2), "martinstag": (11, 11),
+    "nikolaus": (12, 6), "nikolaustag": (12, 6), "mariä empfängnis": (12, 8),
+    "heiligabend": (12, 24), "heiligen abend": (12, 24), "heiliger abend": (12, 24),
+    "heiligen abends": (12, 24), "weihnachten": (12, 25), "christtag": (12, 25),
+    "weihnachtstag": (12, 25), "stefanitag": (12, 26), "stephanstag": (12, 26),
+    "silvester": (12, 31), "silvesterabend": (12, 31), "silvesternacht": (12, 31),
+}
+# Holidays that move with Easter: days after Easter Sunday.
+EASTER_HOLIDAYS = {
+    "rosenmontag": -48, "faschingsdienstag": -47, "fastnacht": -47, "aschermittwoch": -46,
+    "palmsonntag": -7, "gründonnerstag": -3, "karfreitag": -2, "karsamstag": -1,
+    "ostern": 0, "ostersonntag": 0, "ostermontag": 1, "christi himmelfahrt": 39,
+    "pfingsten": 49, "pfingstsonntag": 49, "pfingstmontag": 50, "fronleichnam": 60,
+}
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regex alternation of `words`, longest first so that the longest form wins."""
+    return "|".join(sorted({re.escape(w) for w in words}, key=len, reverse=True))
+
+
+def capitalized(words: Iterable[str]) -> list[str]:
+    return [w[0].upper() + w[1:] for w in words]
+
+
+def any_case_first(words: Iterable[str]) -> str:
+    """Alternation matching each word with its first letter in either case."""
+    parts = []
+    for w in sorted(set(words), key=len, reverse=True):
+        first = w[0]
+        parts.append(f"[{first.upper()}{first.lower()}]{re.escape(w[1:])}")
+    return "|".join(parts)
+
+
+def easter_sunday(year: int) -> tuple[int, int]:
+    """(month, day) of Easter Sunday in the Gregorian calendar (anonymous algorithm)."""
+    a = year % 19
+    b, c = divmod(year, 100)
+    d, e = divmod(b, 4)
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    ell = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * ell) // 451
+    month, day = divmod(h + ell - 7 * m + 114, 31)
+    return month, day + 1
+
+
+def number_value(word: str) -> float | None:
+    """The number a numeral names: digits ("15", "3,5") or German words ("zwölf",
+    "dreieinhalb", "einundzwanzig"); None for anything else."""
+    w = word.lower().replace(",", ".")
+    try:
+        return float(w) if "." in w else int(w)
+    except ValueError:
+        return NUMBER_WORDS.get(w)
+
+
+# --- regex fragments ---------------------------------------------------------------
+
+MONTH_NAME = alternation(capitalized(MONTHS))
+MONTH_ABBR = alternation(capitalized(MONTH_ABBREVIATIONS))
+# A month, full ("März") or abbreviated with its period ("Okt.").
+MONTH = rf"(?P<month>{MONTH_NAME}|(?:{MONTH_ABBR})\.)"
+WEEKDAY_NAME = alternation(capitalized(WEEKDAYS))
+NUMBER_WORD = alternation(NUMBER_WORDS)
+VAGUE = alternation(VAGUE_QUANTITIES)
+UNIT_WORD = alternation(capitalized(UNIT_FORMS))
+
+
+def month_number(word: str) -> int:
+    w = word.lower().rstrip(".")
+    return MONTHS.get(w) or MONTH_ABBREVIATIONS[w]

@@ -1,0 +1,175 @@
+"""Tense of a German clause and the relation a preposition sets.
+
+Tense decides the direction of underspecified dates: Perfekt, Plusquamperfekt and
+Präteritum ("war ... getötet worden", "hat ... geliefert", "sagte") point back from the
+dateline, Futur and modal future ("wird ... beginnen", "soll", "will", "plant") point
+ahead, and the plain present stays undecided ("present").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+# Future: Futur I ("wird ... beginnen"), modal and planning verbs, future adverbs.
+_FUTURE = re.compile(
+    r"\b(?:soll|sollen|sollst|will|wollen|plant|planen|planten|beabsichtigt|beabsichtigen|"
+    r"geplant|vorgesehen|voraussichtlich|künftig|demnächst|bevorstehend\w*|angekündigt|"
+    r"erwartet|erwarten|wird|werden|werde|wirst|kommende[nms]?|"
+    r"nächste[nms]?|anstehende[nms]?|stattfinden|steht\s+\w+\s+bevor)\b",
+    re.IGNORECASE,
+)
+# "wird/werden" followed (somewhere) by a participle is the present passive, not Futur:
+# "wird ... eröffnet". Futur ends its clause with an infinitive instead.
+_PASSIVE_PRESENT = re.compile(
+    r"\b(?:wird|werden)\b(?:(?!\b(?:sein|haben|werden)\b)[^,;:])*?\b(?:ge\w+(?:t|en)|"
+    r"(?:be|ver|er|ent|zer|emp|miss|über|unter|vor|an|auf|aus|ein|ab)\w*(?:t|iert))\b"
+    r"(?!\s+(?:werden|sein|haben)\b)",
+    re.IGNORECASE,
+)
+# "soll ... getötet haben", "soll ... gewesen sein": a reported past.
+_REPORTED_PAST = re.compile(
+    r"\b(?:soll|sollen|will|wollen)\b[^,;:]*?\b(?:[a-zäöüß]*ge[a-zäöüß]{2,}(?:t|en)|"
+    r"[a-zäöüß]+iert|(?:be|ver|er|ent|zer)[a-zäöüß]+t|worden|gewesen)\s+(?:haben|sein)\b")
+
+_PAST_AUX = (
+    r"war|waren|warst|wart|wurde|wurden|wurdest|hatte|hatten|hattest|gewesen|worden|"
+    r"sei|seien|wäre|wären"
+)
+_STRONG_PAST = (
+    r"gab|gaben|kam|kamen|ging|gingen|fand|fanden|stand|standen|sah|sahen|lag|lagen|blieb|"
+    r"blieben|fiel|fielen|traf|trafen|zog|zogen|hielt|hielten|rief|riefen|sprach|sprachen|"
+    r"nahm|nahmen|begann|begannen|gewann|gewannen|verlor|verloren|trat|traten|schlug|"
+    r"schlugen|starb|starben|lief|liefen|fuhr|fuhren|flog|flogen|wies|hieß|ließ|ließen|"
+    r"brachte|brachten|dachte|kannte|nannte|wusste|konnte|konnten|musste|mussten|wollte|"
+    r"wollten|durfte|durften|mochte|bot|boten|lud|luden|schrieb|schrieben|stieg|stiegen|"
+    r"sank|sanken|wuchs|erhielt|erhielten|entschied|entschieden|betrug|zeigte|zeigten|"
+    r"sagte|sagten|meinte|meinten|erklärte|erklärten|teilte|teilten|berichtete|"
+    r"berichteten|stellte|stellten|legte|legten|machte|machten|führte|führten|spielte|"
+    r"spielten|setzte|setzten|folgte|folgten|forderte|forderten|erreichte|erreichten|"
+    r"feierte|feierten|kehrte|kehrten|gehörte|gehörten|brauchte|glaubte|fehlte|kostete|"
+    r"betonte|betonten|startete|starteten|eröffnete|eröffneten|lebte|lebten|besuchte|"
+    r"besuchten|suchte|suchten|holte|holten|landete|landeten|siegte|siegten|endete|endeten"
+)
+_MORE_PAST = (
+    r"geschah|geschahen|verließ|verließen|erlitt|erlitten|fing|fingen|bat|baten|griff|"
+    r"griffen|schoss|schossen|floh|flohen|befahl|befahlen|unterzeichnete|besetzte|"
+    r"besetzten|eroberte|eroberten|rückte|rückten|zerstörte|marschierte|gelang|misslang"
+)
+# Präteritum and Konjunktiv of the auxiliaries and common verbs; weak Präteritum endings;
+# a participle before its auxiliary (subordinate clause: "das ... stattgefunden hat").
+_PAST = re.compile(
+    rf"\b(?:{_PAST_AUX}|{_STRONG_PAST}|{_MORE_PAST})\b"
+    r"|\b(?![a-zäöüß]*(?:treten|bieten|beten)\b)[a-zäöüß]{3,}(?:ete|eten|ierte|ierten)\b"
+    r"|\b[a-zäöüß]*ge[a-zäöüß]{2,}(?:t|en)\s+(?:hat|haben|hatte|hatten|ist|sind|war|waren|"
+    r"wurde|wurden|worden)\b"
+)
+# Perfekt: an auxiliary, then a participle later in the same clause.
+_PERFECT_AUX = re.compile(r"\b(?:hat|haben|habe|hast|ist|sind|bin|bist)\b")
+_CLAUSE_END = re.compile(r"[,;:!?]|\.(?!\d)")
+_PARTICIPLE = re.compile(
+    r"\b(?:[a-zäöüß]*ge[a-zäöüß]{2,}(?:t|en)|(?:be|ver|er|ent|zer|emp|miss)[a-zäöüß]+t|"
+    r"[a-zäöüß]+iert)\b")
+
+
+def _perfect(sentence: str) -> bool:
+    for aux in _PERFECT_AUX.finditer(sentence):
+        rest = sentence[aux.end():aux.end() + 120]
+        stop = _CLAUSE_END.search(rest)
+        if _PARTICIPLE.search(rest, 0, stop.start() if stop else len(rest)):
+            return True
+    return False
+
+
+# Verbs of saying: their past tense frames a report and says nothing of its content's time.
+_REPORTING = re.compile(
+    r"^(?:sagte|sagten|erklärte|erklärten|teilte|teilten|berichtete|berichteten|meinte|"
+    r"meinten|betonte|betonten|hieß|kündigte|kündigten)$", re.IGNORECASE)
+# Weak hints of the past: adverbs (lowercase only: "beim Letzten" is a noun).
+_PAST_HINT = re.compile(
+    r"\b(?:gestern|vorgestern|kürzlich|damals|vergangene[nms]?|vorige[nms]?|zuvor|vorher|"
+    r"jüngst|unlängst)\b")
+_FUTURE_CASED = re.compile(r"\bmorgen\b|\bübermorgen\b|\bMorgen\s+(?:und|wird|soll)\b")
+
+
+@lru_cache(maxsize=4096)
+def tense(sentence: str) -> str:
+    """Coarse tense of a German clause or sentence: "future" (Futur, modal future),
+    "past" (Perfekt, Präteritum, Plusquamperfekt, reported past) or "present"."""
+    if _REPORTED_PAST.search(sentence):
+        return "past"
+    first = _PAST.search(sentence)
+    strong_past = first is not None and (
+        not _REPORTING.match(first.group(0))
+        or any(not _REPORTING.match(p.group(0)) for p in _PAST.finditer(sentence, first.end())))
+    reported = first is not None and not strong_past
+    if not strong_past and ("ha" in sentence or "is" in sentence or "sind" in sentence
+                            or "bin" in sentence):
+        strong_past = _perfect(sentence)
+    fut = _FUTURE.search(sentence) or _FUTURE_CASED.search(sentence)
+    if fut is not None:
+        word = fut.group(0).lower()
+        if word in ("wird", "werden", "werde", "wirst") and _PASSIVE_PRESENT.search(sentence):
+            fut = _FUTURE_CASED.search(sentence)
+        elif word in ("erwartet", "erwarten", "werden") and strong_past:
+            fut = None
+    if strong_past:
+        return "past"
+    if fut is not None:
+        return "future"
+    if reported or _PAST_HINT.search(sentence):
+        return "past"
+    return "present"
+
+
+_CLAUSE_EDGE = re.compile(r"[,;:()\"„“”»«–]|\s-\s|\bund\b|\baber\b|\bdoch\b|\bsondern\b")
+
+
+def clause_tense(text: str, pos: int, sentence_tense: str) -> str:
+    """Tense of the clause around `pos` (within its sentence); the sentence's tense when
+    the clause itself shows none."""
+    lo = max(0, pos - 160)
+    hi = min(len(text), pos + 160)
+    start = lo
+    for m in _CLAUSE_EDGE.finditer(text, lo, pos):
+        start = m.end()
+    for m in _SENTENCE_END.finditer(text, lo, min(hi, pos + 3)):
+        if m.end() <= pos:
+            start = max(start, m.end())
+    end = hi
+    m = _CLAUSE_EDGE.search(text, pos + 1, hi)
+    if m:
+        end = m.start()
+    stop = _SENTENCE_END.search(text, pos, hi)
+    if stop:
+        end = min(end, stop.start() + 1)
+    own = tense(text[start:end])
+    return own if own != "present" else sentence_tense
+
+
+_SENTENCE_END = re.compile(r"(?<![0-9])[.!?](?=\s+[A-ZÄÖÜ\"„])|\n")
+
+
+# --- prepositions ------------------------------------------------------------------
+
+_RELATIONS = [
+    (re.compile(r"\b(?:[Ss]eit|[Ss]eitdem)(?:\s+(?:dem|der|den|Anfang|Mitte|Ende|Beginn))?"
+                r"\s*$"), "since"),
+    (re.compile(r"\b[Bb]is(?:\s+(?:zum|zur|in\s+die|in\s+den|ins|am|an|spätestens|"
+                r"Anfang|Mitte|Ende))?\s*$"), "until"),
+    (re.compile(r"\b(?:[Aa]b|[Vv]om|[Bb]eginnend|[Ss]tartend)(?:\s+(?:dem|der|den))?\s*$"),
+     "from"),
+    (re.compile(r"\b(?:[Vv]or|[Bb]innen)\s+(?:dem|der|den|Anfang|Mitte|Ende)\s*$"), "before"),
+    (re.compile(r"\b(?:[Nn]ach|[Ss]eit)\s+(?:dem|der|den|Anfang|Mitte|Ende)\s*$"), "after"),
+    (re.compile(r"\b(?:[Ww]ährend|[Ii]nnerhalb|[Ii]m\s+Laufe)(?:\s+(?:des|der|dem|den))?\s*$"),
+     "during"),
+]
+
+
+def relation(before: str) -> str | None:
+    """The relation the words right before a mention set: "seit" since, "bis" until,
+    "ab" from, "vor dem" before, "nach dem" after."""
+    for pattern, name in _RELATIONS:
+        if pattern.search(before):
+            return name
+    return None

@@ -1,0 +1,107 @@
+"""Calendar helpers for English rules: holidays, quarters, and values built from dates."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from timeline.temporal.values import day_value, month_value, quarter_value, week_value
+
+
+def nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
+    """The n-th `weekday` (Monday=0) of a month; n=-1 is the last one."""
+    if n > 0:
+        first = date(year, month, 1)
+        return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+    last = date(year + (month == 12), month % 12 + 1, 1) - timedelta(days=1)
+    return last - timedelta(days=(last.weekday() - weekday) % 7)
+
+
+def easter(year: int) -> date:
+    """Western Easter Sunday (anonymous Gregorian algorithm)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = b // 4, b % 4
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    l_ = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l_) // 451
+    month = (h + l_ - 7 * m + 114) // 31
+    day = (h + l_ - 7 * m + 114) % 31 + 1
+    return date(year, month, day)
+
+
+def _fixed(month: int, day: int):
+    return lambda y: date(y, month, day)
+
+
+HOLIDAYS = {
+    "new year's day": _fixed(1, 1), "new year's eve": _fixed(12, 31),
+    "christmas": _fixed(12, 25), "christmas day": _fixed(12, 25),
+    "christmas eve": _fixed(12, 24), "boxing day": _fixed(12, 26),
+    "valentine's day": _fixed(2, 14), "st. patrick's day": _fixed(3, 17),
+    "independence day": _fixed(7, 4), "the fourth of july": _fixed(7, 4),
+    "july fourth": _fixed(7, 4), "halloween": _fixed(10, 31),
+    "veterans day": _fixed(11, 11), "veterans' day": _fixed(11, 11),
+    "armistice day": _fixed(11, 11), "may day": _fixed(5, 1),
+    "thanksgiving": lambda y: nth_weekday(y, 11, 3, 4),
+    "thanksgiving day": lambda y: nth_weekday(y, 11, 3, 4),
+    "labor day": lambda y: nth_weekday(y, 9, 0, 1),
+    "memorial day": lambda y: nth_weekday(y, 5, 0, -1),
+    "martin luther king day": lambda y: nth_weekday(y, 1, 0, 3),
+    "presidents' day": lambda y: nth_weekday(y, 2, 0, 3),
+    "presidents day": lambda y: nth_weekday(y, 2, 0, 3),
+    "columbus day": lambda y: nth_weekday(y, 10, 0, 2),
+    "mother's day": lambda y: nth_weekday(y, 5, 6, 2),
+    "father's day": lambda y: nth_weekday(y, 6, 6, 3),
+    "election day": lambda y: nth_weekday(y, 11, 0, 1) + timedelta(days=1),
+    "easter": easter, "easter sunday": easter,
+    "easter monday": lambda y: easter(y) + timedelta(days=1),
+    "good friday": lambda y: easter(y) - timedelta(days=2),
+    "ash wednesday": lambda y: easter(y) - timedelta(days=46),
+    "pentecost": lambda y: easter(y) + timedelta(days=49),
+}
+
+
+def holiday_date(name: str, anchor: date, direction: str) -> date:
+    """The occurrence of a holiday nearest `anchor` in `direction`."""
+    rule = HOLIDAYS[name]
+    this = rule(anchor.year)
+    if direction == "past" and this > anchor:
+        return rule(anchor.year - 1)
+    if direction == "future" and this < anchor:
+        return rule(anchor.year + 1)
+    if direction == "present":
+        if (this - anchor).days > 183:
+            return rule(anchor.year - 1)
+        if (anchor - this).days > 183:
+            return rule(anchor.year + 1)
+    return this
+
+
+def quarter_of(d: date) -> int:
+    return (d.month - 1) // 3 + 1
+
+
+def value_at(d: date, unit: str) -> str:
+    """The TIMEX3 value of the `unit` containing `d`."""
+    if unit == "day":
+        return day_value(d)
+    if unit in ("week", "fortnight"):
+        return week_value(d)
+    if unit == "weekend":
+        saturday = d + timedelta(days=5 - d.weekday())
+        return week_value(saturday) + "-WE"
+    if unit == "month":
+        return month_value(d.year, d.month)
+    if unit == "quarter":
+        return quarter_value(d)
+    if unit == "half":
+        return f"{d.year:04d}-H{1 if d.month <= 6 else 2}"
+    if unit == "year":
+        return f"{d.year:04d}"
+    if unit == "decade":
+        return f"{d.year // 10:03d}"
+    if unit == "century":
+        return f"{d.year // 100:02d}"
+    raise ValueError(unit)

@@ -1,0 +1,101 @@
+"""Tense of an English clause, seen from one position in the text.
+
+News anchors bare weekdays and months on the dateline: "said Friday" is the Friday
+before it, "will meet on Thursday" the one after. The verb nearest the expression decides,
+which copes with reported speech ("said Friday it will ...") better than a whole sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+_IRREGULAR_PAST = (
+    "was|were|had|did|said|told|went|came|met|took|made|gave|got|began|rose|fell|left|sent|"
+    "held|won|lost|found|saw|sold|bought|paid|led|became|spoke|wrote|ran|struck|flew|"
+    "brought|thought|knew|kept|fought|caught|taught|stood|felt|heard|meant|built|spent|"
+    "broke|chose|drove|grew|hit|hurt|put|quit|set|shut|slid|split|spread|stole|swore|"
+    "threw|understood|withdrew|wore|ago|earlier|previously|yesterday|last|overnight|"
+    "closed|ended|reported|announced|posted|agreed|added|noted|declined|rose|dropped"
+)
+_FUTURE_WORDS = (
+    r"will|won't|wo\s+n't|'ll|shall|going\s+to|gonna|plan(?:s|ned|ning)?\s+to|"
+    r"as\s+(?:soon|early)\s+as|effective|"
+    r"(?:is|are|am)\s+(?:due|set|scheduled|expected|slated|supposed)\s+to|"
+    r"(?:is|are)\s+to|intends?\s+to|hopes?\s+to|aims?\s+to|would|tomorrow|next|upcoming|"
+    r"coming|later|expects?\s+to|scheduled|set\s+to|due\s+to\s+(?:be|begin|start|expire|arrive|meet|open|close|end|take|visit|return|leave|"
+    r"resume|vote|report|announce|hold|sign)\b|slated\s+to|poised\s+to|to\s+be\s+held|to\s+begin|to\s+start|"
+    r"to\s+expire|to\s+meet|to\s+visit|to\s+vote|to\s+report|to\s+release|to\s+announce"
+)
+_PRESENT_WORDS = r"is|are|am|says|say|has|have|does|do|today|now|currently"
+
+_MARKERS = re.compile(
+    rf"(?P<future>\b(?:{_FUTURE_WORDS})\b)"
+    rf"|(?P<past>\b(?:had|was|were)\s+(?:been\s+)?(?:due|set|scheduled|expected|supposed|"
+    rf"planned|slated)\s+to\s+\w+|(?<!\bbe\s)(?<!\bbeing\s)(?<!\bbeen\s)(?<!\bis\s)(?<!\bare\s)(?:\b(?:{_IRREGULAR_PAST})\b|\b[a-z]{{3,}}ed\b)|\b(?:has|have)\s+(?!to\b)(?:not\s+|already\s+|also\s+|just\s+)?[a-z]+"
+    rf"(?:ed|en|wn|ne|ome|ung|ught|ept|elt|ade|id|ost|ound|ood|un|it)\b)"
+    rf"|(?P<present>\b(?:{_PRESENT_WORDS})\b)",
+    re.IGNORECASE,
+)
+# words ending in -ed that are no verbs in the past
+_NOT_PAST = {"need", "speed", "seed", "feed", "bed", "red", "shed", "wed", "weed", "breed",
+             "indeed", "united", "limited", "based", "related", "expected", "scheduled",
+             "planned", "proposed", "anticipated", "hundred", "interested", "concerned",
+             "unexpected", "unprecedented", "estimated", "combined", "advanced",
+             "detailed", "listed", "so-called", "alleged", "owned", "backed", "led"}
+_BOUNDARY = re.compile(r"[.!?;:]\s|\n\s*\n|``|''|\"")
+
+
+def clause_bounds(text: str, pos: int, end: int) -> tuple[int, int]:
+    """The stretch of text around [pos, end) up to the nearest sentence-like boundaries,
+    at most ~200 characters either way."""
+    lo = max(0, pos - 200)
+    start = lo
+    for b in _BOUNDARY.finditer(text, lo, pos):
+        start = b.end()
+    hi = min(len(text), end + 200)
+    b = _BOUNDARY.search(text, end, hi)
+    stop = b.start() + 1 if b else hi
+    return start, stop
+
+
+@lru_cache(maxsize=256)
+def _markers(text: str, start: int, stop: int) -> tuple[tuple[int, int, str], ...]:
+    """The tense markers of one clause (cached: expressions often share a clause)."""
+    out = []
+    for m in _MARKERS.finditer(text, start, stop):
+        if m.lastgroup == "past" and m.group().lower() in _NOT_PAST:
+            continue
+        out.append((m.start(), m.end(), m.lastgroup))
+    return tuple(out)
+
+
+def local_tense(text: str, pos: int, end: int | None = None) -> str:
+    """'past', 'future' or 'present': the tense marker nearest [pos, end) in its clause."""
+    end = pos if end is None else end
+    start, stop = clause_bounds(text, pos, end)
+    best, best_dist = "present", 10**9
+    for m_start, m_end, kind in _markers(text, start, stop):
+        if pos <= m_start < end:
+            continue  # a word of the expression itself ("last Friday" is handled there)
+        dist = pos - m_end if m_end <= pos else m_start - end
+        if kind == "present":
+            dist += 40  # a present verb is weak evidence in news
+        if dist < best_dist:
+            best, best_dist = kind, dist
+    return best
+
+
+def sentence_tense(sentence: str) -> str:
+    """Coarse tense of a whole sentence (the engine's interface)."""
+    future = past = 0
+    for m in _MARKERS.finditer(sentence):
+        if m.lastgroup == "future":
+            future += 1
+        elif m.lastgroup == "past" and m.group().lower() not in _NOT_PAST:
+            past += 1
+    if future and future >= past:
+        return "future"
+    if past:
+        return "past"
+    return "present"
