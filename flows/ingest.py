@@ -1,18 +1,20 @@
 """The ingest flow: discover -> read -> skip unchanged -> extract (batches) -> store -> report.
 
 Few, coarse task runs: one discovery, then per batch of articles one extract and one store.
-Extraction is CPU-bound Python, so batches go to a process pool (Prefect's
-ProcessPoolTaskRunner) once there is more than one batch; one writer in the flow process
+Extraction is CPU-bound Python, so batches go to worker processes once there is more than
+one batch; one writer in the flow process
 stores each batch in its own transaction, opening the DuckDB file only for that batch so
 readers get in between. A file lock on `<db>.lock` serializes whole flow runs per database.
 """
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 import uuid
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -96,11 +98,14 @@ def discover_sources(paths: list[str]) -> tuple[list[str], list[Rejection]]:
 
 
 @task(name="extract-events", cache_policy=NO_CACHE, persist_result=False)
-def extract_events(articles: list[Article]
+def extract_events(articles: list[Article], pool: ProcessPoolExecutor | None = None
                    ) -> tuple[list[tuple[Article, list[Event]]], list[Rejection]]:
-    """Tag a batch of articles; a failing article becomes a rejection, not a failed task."""
+    """Tag a batch of articles (in `pool` when given); a failing article becomes a rejection,
+    not a failed task."""
     from timeline.pipeline import extract_batch
 
+    if pool is not None:
+        return pool.submit(extract_batch, articles).result()
     return extract_batch(articles)
 
 
@@ -260,9 +265,8 @@ def _chunks(items: Iterator[Article | Rejection], size: int
 def _extract_and_store(db: str, run_id: str,
                        batches: Iterator[tuple[list[Article], list[Rejection]]], workers: int,
                        totals: RunTotals, logger) -> None:
-    """Extract batches (in a process pool once there are two or more) and store each as it
+    """Extract batches (in worker processes once there are two or more) and store each as it
     comes back, in order. At most 2 x workers batches are in memory at once."""
-    from prefect.task_runners import ProcessPoolTaskRunner
 
     def stored(extracted, rejections: list[Rejection]) -> None:
         done, failed = extracted
@@ -285,18 +289,21 @@ def _extract_and_store(db: str, run_id: str,
     if first is None:
         return
     second = next(batches, None) if workers > 1 else None
-    if second is None:  # one batch (or one worker): a process pool would cost more than it saves
+    if second is None:  # one batch or one worker: extra processes would cost more than they save
         stored(extract_events(quote(first[0])) if first[0] else ([], []), first[1])
         for articles, rejections in batches:
             stored(extract_events(quote(articles)) if articles else ([], []), rejections)
         return
 
-    with ProcessPoolTaskRunner(max_workers=workers) as runner:
+    # The tagger is CPU-bound Python, so the work goes to plain worker processes (they import
+    # only the tagger and start in a fraction of a second); each batch is still one Prefect
+    # task run, submitted to the flow's thread pool, that waits for its worker.
+    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn")) as pool:
         pending: deque = deque()
 
         def submit(batch: tuple[list[Article], list[Rejection]]) -> None:
             articles, rejections = batch
-            future = (runner.submit(extract_events, {"articles": quote(articles)})
+            future = (extract_events.submit(quote(articles), quote(pool))
                       if articles else None)
             pending.append((future, rejections))
 

@@ -112,6 +112,18 @@ def test_years_in_words_decades_and_centuries():
     assert only("It was a 20th century idea.").value == "19"
 
 
+def test_decades_in_words_and_day_ranges():
+    m = only("Crime fell through the nineties.")
+    assert (m.text, m.value) == ("the nineties", "199")
+    m = only("The central bank will next meet June 13-14.", ref("2023-05-04"))
+    assert (m.text, m.value) == ("June 13", "2023-06-13")
+
+
+def test_years_after_prepositions_and_determiners_are_years():
+    assert values("In 1990 prices fell.") == [("1990", "1990")]
+    assert values("Turnout was high in the 2020 election.") == [("2020", "2020")]
+
+
 def test_holidays():
     assert only("The store will reopen after Christmas.", ref("2016-11-10")).value \
         == "2016-12-25"
@@ -151,6 +163,8 @@ def test_acceptance_last_friday_and_two_weeks_ago():
 def test_deictic_days_and_vague_references():
     assert values("Yesterday he resigned; today he left; tomorrow he flies.") == [
         ("Yesterday", "2016-05-03"), ("today", "2016-05-04"), ("tomorrow", "2016-05-05")]
+    assert values("He left the day before yesterday; the vote is the week after next.") == [
+        ("the day before yesterday", "2016-05-02"), ("the week after next", "2016-W20")]
     assert only("Prices are now falling.").value == "PRESENT_REF"
     assert only("Previously the Iraqis had resisted.").value == "PAST_REF"
     assert only("Nobody knows what the future holds.").value == "FUTURE_REF"
@@ -170,6 +184,8 @@ def test_durations_and_their_modifiers():
     assert (m.text, m.value, m.mod) == ("more than four hours", "PT4H", "MORE_THAN")
     assert only("It took a two-year effort.").value == "P2Y"
     assert only("Profit fell in the first nine months.").value == "P9M"
+    assert only("They lived in camps for 2 1/2 years.").value == "P2Y6M"
+    assert only("She spent about 5 1/2 hours in Nairobi.").value == "PT5H30M"
     assert only("The region has been unstable for years.").value == "PXY"
     assert mentions("A duration places no event: three years.")[0].date_start is None
 
@@ -194,6 +210,11 @@ def test_previous_anchored_expressions():
         "the next day", "2015-06-02", "previous")
     found = mentions("Farkas was promoted in 1995, and the following year he retired.")
     assert found[1].value == "1996"
+    found = mentions("He was arrested on June 1, 2015, and released the next morning.")
+    assert (found[1].text, found[1].value) == ("the next morning", "2015-06-02TMO")
+    found = mentions("The strike began on June 1, 2015. Later in the day talks resumed.")
+    assert (found[1].text, found[1].value, found[1].mod) == (
+        "Later in the day", "2015-06-01", "END")
 
 
 # --- relations: the preposition sets the relation but is not part of the span ------------
@@ -245,6 +266,18 @@ def test_month_precision_dateline_keeps_absolute_dates_exact():
     "The index closed at 2082.1 points.",
     "Iraq imports about three-quarters of its food.",
     "Two thousand people were evacuated.",
+    "The Windows 2000 server crashed.",
+    "Traffic on Route 2020 was heavy.",
+    "The Summer Olympics drew crowds.",
+    "Apple unveiled the iPhone 15.",
+    "The 24-year-old suspect fled.",
 ])
 def test_negative_cases_are_not_tagged(text):
     assert mentions(text) == []
+
+
+def test_without_a_reference_relative_expressions_stay_unresolved():
+    found = tag("He left on Friday, two weeks ago, after May 2015.", "en", None)
+    assert [(m.text, m.value) for m in found] == [
+        ("Friday", "XXXX-XX-XX"), ("two weeks ago", "XXXX-WXX"), ("May 2015", "2015-05")]
+    assert found[0].date_start is None and found[2].date_start == date(2015, 5, 1)

@@ -38,10 +38,9 @@ from timeline.temporal.de_lexicon import (
 )
 from timeline.temporal.de_tense import clause_tense, relation, tense
 from timeline.temporal.engine import Context, Rule, Timex
-from timeline.temporal.resolve import day_month_year, month_year, season_year, shift, weekday_date
+from timeline.temporal.resolve import day_month_year, month_year, shift, weekday_date
 from timeline.temporal.values import (
     Interval,
-    add_months,
     day_value,
     month_end,
     month_value,
@@ -71,13 +70,10 @@ _DET = r"(?:[Dd](?:er|ie|as|en|em|es))"
 _APPROX = (r"(?:[Rr]und|[Ee]twa|ca\.|[Cc]irca|[Uu]ngefähr|[Kk]napp|[Ff]ast|[Bb]einahe|[Gg]ut|"
            r"[Mm]ehr\s+als|[Ww]eniger\s+als|[Mm]indestens|[Hh]öchstens|[Bb]is\s+zu|[Gg]enau|"
            r"[Nn]ahezu|[Aa]nnähernd|[Üü]ber)")
-_NUM = rf"(?P<num>\d+(?:,\d+)?|{any_case_first(NUMBER_WORD.split('|'))}|ein\s+halbes|einem\s+halben)"
 _HALF = r"(?:[Ee]ine[mr]?\s+|[Ee]in\s+)?halbe[nms]?"
 _UNIT = rf"(?P<unit>{alternation(w.capitalize() for w in UNIT_FORMS)})"
 _PART = alternation(w.capitalize() for w in DAY_PARTS)
 _WEEKDAY = rf"(?P<weekday>{WEEKDAY_NAME})"
-_SEASON = r"(?P<season>Frühling|Frühjahr|Sommer|Herbst|Winter)"
-_NOT_COMPOUND = r"(?<![\w-])"
 
 
 def _rx(pattern: str, flags: int = 0) -> re.Pattern:
@@ -97,17 +93,11 @@ def _g(m: re.Match, name: str) -> str | None:
 def _direction(m: re.Match, ctx: Context, pos: int | None = None) -> str:
     pos = m.start() if pos is None else pos
     found = clause_tense(ctx.text, pos, ctx.tense(pos))
-    if found == "present":
-        # "ab dem 1. Januar gilt": a start still to come; "seit Mai gilt": one gone by
-        before = ctx.text[max(0, pos - 12):pos]
-        if _FROM_BEFORE.search(before):
-            return "future"
-        if _SINCE_BEFORE.search(before):
-            return "past"
+    if found == "present" and _SINCE_BEFORE.search(ctx.text[max(0, pos - 12):pos]):
+        return "past"  # "seit Mai gilt": a start gone by
     return found
 
 
-_FROM_BEFORE = re.compile(r"\b(?:[Aa]b|[Bb]is)(?:\s+(?:dem|den|der|zum|Anfang|Mitte|Ende))?\s+$")
 _SINCE_BEFORE = re.compile(r"\b[Ss]eit(?:\s+(?:dem|den|der|Anfang|Mitte|Ende))?\s+$")
 
 
@@ -117,37 +107,80 @@ def _words_before(ctx: Context, pos: int, n: int = 30) -> str:
 
 def _story_day(ctx: Context, pos: int | None = None) -> date | None:
     """The day the story last placed itself on, when relative expressions follow the
-    story rather than the dateline. A bare year is often background ("seit 1871",
-    "(1908)"): then the last year the story stated firmly wins."""
+    story rather than the dateline. A bare year that points elsewhere ("seit 1871",
+    "(1908)", "1870/71") does not move the story: then its last firm year counts."""
     if not ctx.narrative:
         return None
     prev = ctx.previous
     if pos is not None and (prev is None or prev.granularity in ("year", "decade", "century")):
         firm = _last_firm_year(ctx.text, pos)
-        if firm is not None and (prev is None or firm != prev.start.year):
-            return date(firm, 1, 1)
+        if firm is not None and (prev is None or firm[1] != prev.start.year) and not (
+                prev is not None and _RELATIVE_YEAR.search(ctx.text, firm[0], pos)):
+            return date(firm[1], 1, 1)
     return prev.start if prev is not None else None
 
 
-_FIRM_YEAR = _rx(
-    rf"(?:\b\d{{1,2}}\.\s*{MONTH_NAME_ALT}\s+|\b(?:{MONTH_NAME_ALT}|Jahre?s?|Anfang|Mitte|Ende|"
-    r"Beginn|Frühjahr|Frühling|Sommer|Herbst|Winter)\s+|(?:^|[.!?]\s+|\n\s*))"
-    r"(1[0-9]{3}|20[0-9]{2})(?![\d])|(1[0-9]{3}|20[0-9]{2})(?=[ \t]*\n)")
+_ANY_YEAR = _rx(r"(?<![\d.,])(1[0-9]{3}|20[0-9]{2})(?![\d])")
+_WEAK_BEFORE = _rx(r"(?:[(/–-]\s*|\b(?:[Ss]eit|[Bb]is|[Vv]on|[Vv]or|[Nn]ach|[Zz]wischen|und|oder|"
+                   r"[Aa]b)\s+)$")
+_WEAK_AFTER = _rx(r"^\s*[)/–-]")
+
+
+@lru_cache(maxsize=16)
+def _year_tokens(text: str) -> tuple[list[int], list[tuple[int, int, bool]]]:
+    """Every year written as digits ("1941", the "71" of "1870/71"): position, value and
+    whether it is weak (in parentheses, a range or a "seit/bis" phrase)."""
+    positions, tokens = [], []
+    for m in _ANY_YEAR.finditer(text):
+        s, e = m.span()
+        year = int(m.group(1))
+        weak = bool(_WEAK_BEFORE.search(text[max(0, s - 12):s]) or
+                    _WEAK_AFTER.match(text[e:e + 3]))
+        positions.append(s)
+        tokens.append((s, year, weak))
+        short = _SHORT_YEAR.match(text, e)
+        if short:
+            y2 = year // 100 * 100 + int(short.group(1))
+            positions.append(short.start(1))
+            tokens.append((short.start(1), y2 + 100 if y2 <= year else y2, True))
+    return positions, tokens
+
+
+_SHORT_YEAR = _rx(r"/(\d{2})(?![\d.])")
+
+
+_FIRM_BEFORE = _rx(
+    rf"(?:\b\d{{1,2}}\.\s*(?:{MONTH_NAME_ALT})|\b(?:{MONTH_NAME_ALT}|Jahre?s?|Anfang|Mitte|Ende|"
+    r"Beginn|Frühjahr|Frühling|Sommer|Herbst|Winter|[Ii]m|[Ii]n|[Ee]rst|[Ss]chon|[Bb]ereits|"
+    r"[Nn]och|[Aa]uch))\s+$|(?:^|[.!?]\s+|\n\s*)$")
+_FIRM_AFTER = _rx(r"^(?:[ \t]*\n|\s+[a-zäöüß])")
 
 
 @lru_cache(maxsize=16)
 def _firm_years(text: str) -> tuple[list[int], list[int]]:
+    """Positions and values of the years the story states as its own time: in a date
+    ("22. Juni 1941", "im Sommer 1940"), opening a sentence or a heading, or right before
+    the verb ("1991 erhielt er")."""
     positions, years = [], []
-    for m in _FIRM_YEAR.finditer(text):
-        positions.append(m.start())
-        years.append(int(m.group(1) or m.group(2)))
+    for p, y, weak in _year_tokens(text)[1]:
+        if weak:
+            continue
+        e = p + 4
+        if _FIRM_BEFORE.search(text[max(0, p - 25):p]) or _FIRM_AFTER.match(text[e:e + 3]):
+            positions.append(p)
+            years.append(y)
     return positions, years
 
 
-def _last_firm_year(text: str, pos: int) -> int | None:
+def _last_firm_year(text: str, pos: int) -> tuple[int, int] | None:
     positions, years = _firm_years(text)
     i = bisect.bisect_left(positions, pos) - 1
-    return years[i] if i >= 0 else None
+    return (positions[i], years[i]) if i >= 0 else None
+
+
+# A year named relative to the story ("im nächsten Jahr") moves it on from its last firm year.
+_RELATIVE_YEAR = _rx(r"(?:nächsten|folgenden|neuen|kommenden|darauffolgenden)\s+Jahr|"
+                     r"Folgejahr|Jahr\s+darauf|Jahreswechsel")
 
 
 def _previous_day(ctx: Context) -> tuple[date, str]:
@@ -249,6 +282,8 @@ def _duration_value(n: float | None, stem: str) -> str:
     code = UNITS[stem]
     q = "X" if n is None else None
     if code in ("S", "MIN", "H"):
+        if q is None and code == "H" and not float(n).is_integer():
+            return f"PT{_fmt(n * 60)}M"
         letter = {"S": "S", "MIN": "M", "H": "H"}[code]
         return f"PT{q or _fmt(n)}{letter}"
     if code == "HY":
@@ -288,6 +323,34 @@ def full_date(m: re.Match, ctx: Context) -> Timex | None:
     except ValueError:
         return None
     return _with_day_part(m, ctx, d, "absolute")
+
+
+@lru_cache(maxsize=4096)
+def _dateparser_day(span: str) -> date | None:
+    """A written date that our rules find but do not normalize themselves ("04/05/2016",
+    "2016/05/04", "4. Mai '16"), normalized by dateparser (day first, as in German)."""
+    import dateparser
+
+    parsed = dateparser.parse(span, languages=["de"], settings={
+        "DATE_ORDER": "DMY", "PREFER_DAY_OF_MONTH": "first",
+        "REQUIRE_PARTS": ["day", "month", "year"]})
+    return parsed.date() if parsed is not None else None
+
+
+def parsed_date(m: re.Match, ctx: Context) -> Timex | None:
+    d = _dateparser_day(m.group(0))
+    return Timex("DATE", day_value(d)) if d is not None else None
+
+
+def numeric_day_month(m: re.Match, ctx: Context) -> Timex | None:
+    month, day = int(_g(m, "nm")), int(_g(m, "nd"))
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    year, anchor = _year_for_day(m, ctx, month, day)
+    try:
+        return Timex("DATE", day_value(date(year, month, day)), anchor=anchor)
+    except ValueError:
+        return None
 
 
 def numeric_date(m: re.Match, ctx: Context) -> Timex | None:
@@ -339,9 +402,12 @@ def listed_day(m: re.Match, ctx: Context) -> Timex | None:
     else:
         year, anchor = _year_for_day(m, ctx, month, day)
     try:
-        return Timex("DATE", day_value(date(year, month, day)), anchor=anchor)
+        d = date(year, month, day)
     except ValueError:
         return None
+    if _g(m, "part"):
+        return Timex("TIME", f"{day_value(d)}T{DAY_PARTS[_g(m, 'part').lower()]}", anchor=anchor)
+    return Timex("DATE", day_value(d), anchor=anchor)
 
 
 def month_with_year(m: re.Match, ctx: Context) -> Timex | None:
@@ -403,10 +469,21 @@ _YEAR_OK_AFTER = _rx(
     rf"^\s*(?:{MONTH}|Jänner|und|bis|oder|sowie|v\.\s*Chr|n\.\s*Chr|Uhr)")
 
 
+# Words that belong to a year's span, found leftwards from the digits (a pattern that
+# starts with optional words is slow to search): "Ende (des Jahres) 1941", "(das) Jahr 1895".
+_YEAR_LEAD = _rx(rf"(?:(?P<mod>{_MODS})\s+(?:des\s+Jahres\s+)?|(?P<lead>(?:[Dd]as\s+)?Jahre?s?\s+))$")
+_DECADE_LEAD = _rx(rf"(?:(?P<mod>{_MODS})\s+(?:der\s+)?|(?P<det>{_DET})\s+)$")
+
+
+def _lead(ctx: Context, pos: int, pattern: re.Pattern) -> re.Match | None:
+    return pattern.search(ctx.text, max(0, pos - 24), pos)
+
+
 def year_alone(m: re.Match, ctx: Context) -> Timex | None:
-    mod = MOD_WORDS.get((_g(m, "mod") or "").lower())
-    lead = _g(m, "lead")
-    s = m.start("t")
+    lm = _lead(ctx, m.start(), _YEAR_LEAD)
+    mod = MOD_WORDS.get((lm["mod"] or "").lower()) if lm else None
+    lead = lm["lead"] if lm else None
+    s = lm.start() if lm else m.start()
     after = ctx.text[m.end():m.end() + 30]
     if re.match(r"^[ \t]*(?:bis|-|–)[ \t]*\d{3,4}[ \t]+[A-ZÄÖÜ%€]", after):
         return None  # "von 2000 bis 3000 Grad"
@@ -423,7 +500,7 @@ def year_alone(m: re.Match, ctx: Context) -> Timex | None:
                                                           r"(?:en|n|e|ern)\b)", after) \
                 and not re.search(r"(?:[Jj]ahre?s?|[Ss]eit|[Ii]m|[Bb]is|[Aa]b)\s+$", before):
             return None
-    return Timex("DATE", _g(m, "year"), mod=mod)
+    return Timex("DATE", _g(m, "year"), mod=mod, start=s)
 
 
 def short_year(m: re.Match, ctx: Context) -> Timex | None:
@@ -447,19 +524,23 @@ def bc_year(m: re.Match, ctx: Context) -> Timex:
 
 def decade(m: re.Match, ctx: Context) -> Timex | None:
     digits = _g(m, "dec")
-    mod = MOD_WORDS.get((_g(m, "mod") or "").lower())
+    lm = _lead(ctx, m.start(), _DECADE_LEAD)
+    mod = MOD_WORDS.get((lm["mod"] or "").lower()) if lm else None
+    start = lm.start() if lm else None
     if digits is None:
         tens = {"zwanziger": 2, "dreißiger": 3, "vierziger": 4, "fünfziger": 5,
                 "sechziger": 6, "siebziger": 7, "achtziger": 8, "neunziger": 9}
         digits = str(tens[_g(m, "decword").lower()] * 10)
     if len(digits) == 4:
-        return Timex("DATE", digits[:3], mod=mod)
-    base = ctx.ref_day.year if ctx.has_reference else (_story_day(ctx, m.start()) or ctx.ref_day).year
+        return Timex("DATE", digits[:3], mod=mod, start=start)
+    story = None if ctx.has_reference else _story_day(ctx, m.start())
+    base = (story or ctx.ref_day).year
     century = base // 100
     d = int(digits)
     if century * 100 + d > base:
         century -= 1
-    return Timex("DATE", f"{century * 10 + d // 10:03d}", mod=mod, anchor="dateline")
+    return Timex("DATE", f"{century * 10 + d // 10:03d}", mod=mod, anchor="dateline",
+                 start=start)
 
 
 def century(m: re.Match, ctx: Context) -> Timex:
@@ -487,6 +568,14 @@ def season(m: re.Match, ctx: Context) -> Timex:
             y = int(_g(m, "year"))
         return Timex("DATE", f"{y:04d}-{code}", mod=mod)
     this = (_g(m, "this") or "").lower()
+    rel = (_g(m, "rel") or "").lower()
+    if rel:
+        base = (_story_day(ctx, m.start()) or ctx.ref_day).year
+        if any(w in rel for w in ("vorig", "vergangen", "letzt", "vorjahr")):
+            base -= 1
+        elif any(w in rel for w in ("nächst", "kommend")):
+            base += 1
+        return Timex("DATE", f"{base:04d}-{code}", mod=mod, anchor=ctx.anchor_kind)
     story = _story_day(ctx, m.start())
     if story is not None:
         return Timex("DATE", f"{story.year:04d}-{code}", mod=mod, anchor="previous")
@@ -593,7 +682,8 @@ def weekday(m: re.Match, ctx: Context) -> Timex | None:
     if direction == "present":
         direction = "future" if not ctx.narrative else "past"
     d = weekday_date(anchor_day, wd, direction)
-    if (_g(m, "which") or "").lower().startswith(("vergangen", "letzt", "vorig")) and d == anchor_day:
+    last = (_g(m, "which") or "").lower().startswith(("vergangen", "letzt", "vorig"))
+    if last and d == anchor_day:
         d -= timedelta(days=7)
     anchor = "previous" if story else ctx.anchor_kind
     part = _g(m, "wpart") or _g(m, "part")
@@ -757,6 +847,10 @@ def this_year(m: re.Match, ctx: Context) -> Timex:
     elif any(w in word for w in ("nächst", "kommend", "folgend", "folgejahr", "neuen",
                                  "darauf")):
         base += 1
+    if word in ("jahresbeginn", "jahresanfang"):
+        return Timex("DATE", f"{base:04d}-01-01", anchor=anchor)
+    if word == "jahresende":
+        return Timex("DATE", f"{base:04d}-12-31", anchor=anchor)
     return Timex("DATE", f"{base:04d}", mod=mod, anchor=anchor)
 
 
@@ -778,6 +872,21 @@ def this_unit(m: re.Match, ctx: Context) -> Timex:
     d = shift(base, SHIFT_UNITS[stem], n)
     return Timex("DATE", _unit_value(d, stem), mod=mod,
                  anchor="previous" if _story_day(ctx, m.start()) else ctx.anchor_kind)
+
+
+def compound_unit(m: re.Match, ctx: Context) -> Timex | None:
+    """"im Vormonat", "zum Monatsende", "zu Wochenbeginn"."""
+    word = _g(m, "cu").lower()
+    stem = "monat" if "monat" in word else "woche"
+    if word.startswith("wochenende"):
+        return None  # the weekend rule
+    n = -1 if word.startswith("vor") else 1 if word.startswith("folge") else 0
+    mod = ("START" if word.endswith(("anfang", "beginn")) else "END" if word.endswith("ende")
+           else "MID" if word.endswith("mitte") else None)
+    story = _story_day(ctx, m.start())
+    d = shift(story or ctx.ref_day, SHIFT_UNITS[stem], n)
+    return Timex("DATE", _unit_value(d, stem), mod=mod,
+                 anchor="previous" if story else ctx.anchor_kind)
 
 
 def neighbour_day(m: re.Match, ctx: Context) -> Timex:
@@ -888,6 +997,8 @@ def offset_date(m: re.Match, ctx: Context) -> Timex | None:
         if _g(m, "nach"):
             return Timex("DURATION", _duration_value(n, stem))
         return Timex("TIME", "XXXX-XX-XXTXX:XX")
+    if not vague and unit == "year" and not float(n).is_integer() and float(n * 12).is_integer():
+        n, unit = n * 12, "month"
     if vague or not float(n).is_integer():
         if _g(m, "nach"):
             return Timex("DURATION", _duration_value(n, stem))
@@ -970,11 +1081,6 @@ def every_unit(m: re.Match, ctx: Context) -> Timex | None:
     return Timex("SET", _duration_value(n, stem))
 
 
-def weekday_ordinal_set(m: re.Match, ctx: Context) -> Timex:
-    wd = WEEKDAYS[_g(m, "wds").lower()] + 1
-    return Timex("SET", f"XXXX-WXX-{wd}")
-
-
 # --- clock times --------------------------------------------------------------------
 
 def _clock(m: re.Match, day: date | None, anchor: str) -> Timex | None:
@@ -991,16 +1097,6 @@ _RECURRING = _rx(r"\b(?:jeweils|täglich|wochentags|werktags|jeden|immer|sonntag
                  r"samstags|montags|dienstags|mittwochs|donnerstags|freitags|beispielsweise)\b")
 
 
-def clock_time(m: re.Match, ctx: Context) -> Timex | None:
-    if _g(m, "minute") is None and _g(m, "uhr") is None and not _g(m, "range"):
-        return None
-    before = _words_before(ctx, m.start(), 60)
-    if _RECURRING.search(before):
-        return _clock(m, None, "absolute")
-    day, anchor = _previous_day(ctx)
-    return _clock(m, day, anchor)
-
-
 def midnight(m: re.Match, ctx: Context) -> Timex:
     day, anchor = _previous_day(ctx)
     return Timex("TIME", f"{day_value(day)}T24:00", anchor=anchor)
@@ -1011,17 +1107,7 @@ def midnight(m: re.Match, ctx: Context) -> Timex:
 
 def _range_start(m: re.Match, ctx: Context) -> Timex | None:
     """The first hour of a range whose end carries "Uhr": "von [10]-18 Uhr"."""
-    before = _words_before(ctx, m.start(), 60)
-    if _RECURRING.search(before) or not re.search(r"(?:[Vv]on|[Zz]wischen|[Aa]b)\s+$|\(\s*$",
-                                                  before[-12:]):
-        if not _RECURRING.search(before):
-            day, anchor = _previous_day(ctx)
-            return _clock(m, day, anchor)
-        return _clock(m, None, "absolute")
-    if _RECURRING.search(before):
-        return _clock(m, None, "absolute")
-    day, anchor = _previous_day(ctx)
-    return _clock(m, day, anchor)
+    return _clock_with_uhr(m, ctx)
 
 
 def bare_clock(m: re.Match, ctx: Context) -> Timex | None:
@@ -1050,9 +1136,10 @@ def _clock_with_uhr(m: re.Match, ctx: Context) -> Timex | None:
 _MONTH_PLAIN = alternation(w.capitalize() for w in (
     "januar", "jänner", "februar", "märz", "april", "mai", "juni", "juli", "august",
     "september", "oktober", "november", "dezember"))
+_SEASON_WHICH = any_case_first("diesem diesen dieser dieses diese vergangenen letzten vorigen "
+                               "kommenden nächsten laufenden".split())
 _PART_OF = rf"(?:(?:(?:[Ff]rühen|[Ss]päten)\s+)?(?P<part>{_PART})\s+(?:des|vom)\s+)?"
 _WEEKDAY_LEAD = rf"(?:(?:{WEEKDAY_NAME}),?\s+(?:(?:den|dem)\s+)?)?"
-_CLOCK = r"(?:,?\s+(?:um\s+)?(?P<hour>[01]?\d|2[0-4])[.:](?P<minute>[0-5]\d)\s+Uhr)?"
 _LIST_SEP = (r"(?:\s*,?\s*(?:und|bis|sowie|oder|auf|zum)(?:\s+(?:am|zum|dem|den))?\s+|"
              r"\s*[,/–-]\s*)")
 _DAYNUM = r"(?:3[01]|[12][0-9]|0?[1-9])"
@@ -1096,6 +1183,14 @@ RULES: list[Rule] = [
     Rule(_rx(r"(?<![\d.,])(?:(?P<d>[0-3]?\d)\.(?P<mo>[01]?\d)\.(?P<y>\d{4}|\d{2})"
              r"|(?P<iy>\d{4})-(?P<im>[01]\d)-(?P<id>[0-3]\d))(?!\d|[.,]\d)"),
          numeric_date, 4, "numeric_date"),
+    # 04/05/2016, 2016/05/04, 4. Mai '16: normalized by dateparser
+    Rule(_rx(rf"(?<![\d/.])(?:\d{{1,2}}/\d{{1,2}}/(?:\d{{4}}|\d{{2}})|\d{{4}}/\d{{1,2}}/\d{{1,2}})"
+             rf"(?![\d/])|\b{_DAY}\s*{MONTH}\s*['’]\d{{2}}\b"),
+         parsed_date, 4, "parsed_date"),
+    # am 3.5., vom 12.6. bis 14.6.: day and month in digits, no year
+    Rule(_rx(r"(?:\b(?:[Aa]m|[Vv]om|[Bb]is(?:\s+zum)?|[Zz]um|[Aa]b|[Ss]eit|[Dd]en)\s+)"
+             r"(?P<t>(?P<nd>[0-3]?\d)\.(?P<nm>[01]?\d)\.)(?![\d])"),
+         lambda m, ctx: numeric_day_month(m, ctx), 3, "numeric_day_month"),
     # am 4. Mai; Morgen des 16. Februar; Donnerstag, 18. Dezember
     Rule(_rx(rf"\b{_PART_OF}{_WEEKDAY_LEAD}{_DAY}\s*{MONTH}(?![\w])"), day_month, 3, "day_month"),
     # the leading days of a list: "am [3.], 4. und 5. Oktober", "vom [26.] bis 31. August"
@@ -1114,10 +1209,9 @@ RULES: list[Rule] = [
              rf"(?:(?=\s*(?:/|-|–|bis|und)\s*(?:{_MONTH_PLAIN})\s+(?P<slash_year>{_YEAR_PLAIN})))?"),
          month_alone, 1, "month"),
     # 1939, Ende 1941, im Jahr 1895, das Jahr 2010, Anfang des Jahres 1941
-    Rule(_rx(rf"(?<![\d.,])(?P<t>(?:(?P<mod>{_MODS})\s+(?:des\s+Jahres\s+)?|"
-             rf"(?P<lead>(?:[Dd]as\s+)?Jahre?s?\s+))?{_YEAR})(?!\s*v\.\s*Chr)"),
+    Rule(_rx(rf"(?<![\d.,]){_YEAR}(?!\s*v\.\s*Chr)"),
          year_alone, 0, "year"),
-    Rule(_rx(r"(?<=(?P<first>\d{4})/)(?P<yy>\d{2})(?![\d.])"), short_year, 0, "short_year"),
+    Rule(_rx(r"(?<=(?P<first>\d{4})/)(?P<yy>\d{2})(?!\d|\.\d)"), short_year, 0, "short_year"),
     # 499 v. Chr., um das Jahr 500 v. Chr., Ende 31 v. Chr.
     Rule(_rx(rf"(?:(?P<um>[Uu]m\s+(?:das\s+Jahr\s+)?)|(?P<mod>{_MODS})\s+|Jahre?\s+)?"
              r"(?<![\d.,])(?P<bc>\d{1,4})\s+(?P<era>v\.\s*Chr\.|n\.\s*Chr\.|vor\s+Christus)"),
@@ -1127,9 +1221,9 @@ RULES: list[Rule] = [
              r"(?=\s*[–/-]\s*\d{1,4}\s+(?P<era>v\.\s*Chr\.|n\.\s*Chr\.))"),
          bc_year, 3, "bc_range"),
     # in den 90er Jahren, der 1990er-Jahre, den neunziger Jahren, Mitte der 80er
-    Rule(_rx(rf"(?:(?P<mod>{_MODS})\s+(?:der\s+)?|{_DET}\s+)?(?<![\w-])(?:(?P<dec>\d0|1\d\d0|20\d0)er"
+    Rule(_rx(r"(?<![\w-])(?:(?P<dec>\d0|1\d\d0|20\d0)er"
              r"|(?P<decword>[Zz]wanziger|[Dd]reißiger|[Vv]ierziger|[Ff]ünfziger|[Ss]echziger|"
-             r"[Ss]iebziger|[Aa]chtziger|[Nn]eunziger))(?:[- ]?Jahren|[- ]?Jahre)?(?![\w])"),
+             r"[Ss]iebziger|[Aa]chtziger|[Nn]eunziger))(?:[- ]?[Jj]ahren|[- ]?[Jj]ahre)?(?![\w])"),
          decade, 2, "decade"),
     # 20. Jahrhundert, Anfang des 8. Jh. v. Chr., der ersten Hälfte des 15. Jahrhunderts
     Rule(_rx(rf"(?:(?:(?P<mod>{_MODS})|(?:der\s+)?(?P<half>ersten|zweiten)\s+Hälfte|"
@@ -1137,12 +1231,14 @@ RULES: list[Rule] = [
              r"(?:Jahrhunderts?|Jh\.|Jhd\.)(?:\s+(?P<era>v\.\s*Chr\.|n\.\s*Chr\.))?"),
          century, 3, "century"),
     # im Frühjahr 2015, diesem strengen Winter, Spätsommer, der Sommermonate
-    Rule(_rx(rf"(?:(?P<mod>{_MODS})\s+(?:des\s+)?)?(?:(?P<this>diese[mnrs]?|vergangenen|"
-             r"letzten|vorigen|kommenden|nächsten|laufenden)\s+(?:[a-zäöü]\w*en\s+)?|"
+    Rule(_rx(rf"(?:(?P<mod>{_MODS})\s+(?:des\s+)?)?(?:(?P<this>{_SEASON_WHICH})\s+"
+             r"(?:[a-zäöü]\w*en\s+)?|"
              r"(?P<det>der|den|dem)\s+(?=\w+monate))?(?<![\w-])"
              r"(?:(?P<pre>Spät|Früh)(?P<lseason>sommer|herbst|winter)|"
              r"(?P<season>Frühling|Frühjahr|Sommer|Herbst|Winter))(?:s|es)?"
-             rf"(?:monate[n]?)?(?:\s+{_YEAR}(?:/(?P<year2>\d{{2,4}}))?)?(?![\w-])"),
+             rf"(?:monate[n]?)?(?:\s+{_YEAR}(?:/(?P<year2>\d{{2,4}}))?|\s+(?P<rel>(?:des\s+)?"
+             r"(?:vorigen|vergangenen|letzten|nächsten|kommenden|dieses|laufenden)\s+Jahres|"
+             r"des\s+Vorjahres))?(?![\w-])"),
          season, 2, "season"),
     # im dritten Quartal, der zweiten Jahreshälfte, ersten Halbjahr 2014, 3. Trimester
     Rule(_rx(rf"(?:(?P<det>der|dem|des)\s+)?(?<![\w-]){_ORD}\s+(?P<qunit>Quartal|Quartals|"
@@ -1182,7 +1278,7 @@ RULES: list[Rule] = [
     # am Abend, in der Nacht, am nächsten Morgen, Morgen dieses Tages
     Rule(_rx(r"(?:\b(?:[Aa]m|[Ii]n\s+der|[Gg]egen|[Dd]es|[Zz]ur|[Dd]en)\s+)"
              r"(?P<t>(?:(?P<rel>nächsten|folgenden|darauffolgenden|selben|gleichen|frühen|"
-             r"späten)\s+)?(?P<part>Abend|Abends|Nachmittag|Vormittag|Morgen|Mittag|Nacht|"
+             r"späten)\s+)?(?P<part>Abend|Abends|Nachmittag|Vormittag|Morgen|Mittag|Nacht|Früh|"
              r"Morgenstunden|Abendstunden)(?![\w-])"
              r"(?:\s+(?:dieses|desselben|jenes)\s+Tages)?)(?!\s+(?:des|vom|zum|auf|zu)\b)"),
          day_part, 0, "day_part"),
@@ -1209,6 +1305,10 @@ RULES: list[Rule] = [
              rf"kommender|vergangener|nächsten|kommenden|vergangenen)\s+|(?:{_WHICH}|(?P<same>selben|"
              r"gleichen))\s+)(?P<u>Woche|Monat|Monats)(?![\w-])"),
          this_unit, 0, "this_unit"),
+    # Vormonat, Vorwoche, Monatsende, Wochenbeginn
+    Rule(_rx(r"(?<![\w-])(?P<cu>(?:Vor|Folge)(?:monat|woche)|(?:Monats|Wochen)(?:ende|anfang|beginn|"
+             r"mitte|wechsel))(?:e?s)?(?![\w-])"),
+         lambda m, ctx: compound_unit(m, ctx), 1, "compound_unit"),
     # am Tag darauf, Tag zuvor, Vortag, am selben Tag, an diesem Tag
     Rule(_rx(rf"(?<![\w-])(?P<nb>{_NB_WORDS})(?![\w-])"), neighbour_day, 2, "neighbour_day"),
     # in den nächsten Wochen, innerhalb der kommenden Jahre
@@ -1258,6 +1358,11 @@ RULES: list[Rule] = [
              r"(?P<eu>Tag|Tage|Woche|Wochen|Monat|Monate|Jahr|Jahre|Stunde|Stunden|Minute|"
              r"Minuten))(?![\w-])"),
          every_unit, 2, "every_unit"),
+    Rule(_rx(r"(?<![\w-])(?P<t>[Jj]ede[nm]\s+(?P<epart>Morgen|Vormittag|Mittag|Nachmittag|Abend|"
+             r"Nacht)|(?P<epart2>[Aa]llabendlich|[Aa]llmorgendlich|[Aa]llnächtlich))(?![\w-])"),
+         lambda m, ctx: Timex("SET", "XXXX-XX-XXT" + DAY_PARTS.get(
+             (_g(m, "epart") or "").lower(), "EV" if "abend" in m.group(0).lower() else
+             "MO" if "morgen" in m.group(0).lower() else "NI")), 3, "every_part"),
     Rule(_rx(r"(?:(?<=Euro\s)|(?<=Franken\s)|(?<=Dollar\s))(?P<t>im\s+(?P<eu>Monat|Jahr))(?![\w-])"),
          every_unit, 2, "per_unit"),
     # 18 Uhr, 14.30 Uhr, 4:45 Uhr, 4 Uhr 45
@@ -1268,7 +1373,7 @@ RULES: list[Rule] = [
     Rule(_rx(r"(?<![\d.,:])(?P<hour>[01]?\d|2[0-3])[.:](?P<minute>[0-5]\d)(?!\d|[.,:]\d|\s*Uhr)"),
          bare_clock, 1, "clock_bare"),
     # von [10]-18 Uhr, von [14] bis 18 Uhr
-    Rule(_rx(r"(?<![\d.,:])(?P<hour>[01]?\d|2[0-4])(?P<minute>)(?=\s*(?:-|–|bis)\s*"
+    Rule(_rx(r"(?<![\d.,:])(?P<hour>[01]?\d|2[0-4])(?P<minute>)(?=\s*(?:-|–|bis|und)\s*"
              r"(?:[01]?\d|2[0-4])(?:[.:][0-5]\d)?\s*Uhr)"),
          _range_start, 1, "clock_range"),
 ]
@@ -1334,7 +1439,8 @@ def clock_uhr(m: re.Match, ctx: Context) -> Timex | None:
 
 # Trigger kinds per rule (de_gate): a rule runs only near words of these kinds.
 _GATES = {
-    "year_span": "period", "bc_range": "bc", "full_date": "month", "numeric_date": "digit",
+    "year_span": "period", "bc_range": "bc", "parsed_date": "digit", "full_date": "month",
+    "numeric_date": "digit",
     "day_month": "month", "listed_day": "month", "month_year": "month", "month": "month",
     "year": "digit", "short_year": "digit", "bc_year": "bc", "decade": "digit decword",
     "century": "century", "season": "season", "quarter": "unit", "iso_week": "kw",
@@ -1346,7 +1452,8 @@ _GATES = {
     "duration": "unit", "vague_duration": "unit ref", "compound_duration": "unit",
     "set_word": "set", "every_unit": "unit", "per_unit": "unit", "clock_uhr": "uhr",
     "clock_bare": "digit", "clock_range": "uhr", "duration_range": "unit",
-    "these_days": "unit",
+    "these_days": "unit", "compound_unit": "unit", "every_part": "daypart set",
+    "numeric_day_month": "digit",
 }
 _WIDE = {"listed_day": 120}
 _PLACEHOLDER = {"DATE": "XXXX-XX-XX", "TIME": "XXXX-XX-XXTXX:XX"}

@@ -20,7 +20,6 @@ from timeline.temporal.de_lexicon import (
     MONTHS,
 )
 
-_WORD = re.compile(r"[^\W\d_]+|\d+")
 
 _EXACT: dict[str, tuple[str, ...]] = {}
 
@@ -46,7 +45,8 @@ _add("holiday", {h.split()[0] for h in list(FIXED_HOLIDAYS) + list(EASTER_HOLIDA
 _add("set", ["täglich", "tägliche", "täglichen", "täglicher", "wöchentlich", "wöchentliche",
              "wöchentlichen", "monatlich", "monatliche", "monatlichen", "jährlich",
              "jährliche", "jährlichen", "jährlicher", "stündlich", "alljährlich",
-             "alljährliche", "alljährlichen", "allabendlich", "werktags", "wochentags"])
+             "alljährliche", "alljährlichen", "allabendlich", "allmorgendlich", "allnächtlich",
+             "werktags", "wochentags"])
 _add("century", ["jahrhundert", "jahrhunderts", "jh", "jhd"])
 _add("bc", ["chr", "christus"])
 _add("uhr", ["uhr"])
@@ -60,6 +60,8 @@ _WEEKDAY_STEMS = ("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "sa
                   "sonnabend", "sonntag")
 _UNIT_PARTS = ("sekund", "minut", "stund", "tag", "woch", "monat", "quartal", "jahr", "jähr",
                "trimester", "hälfte", "halbjahr", "tägig", "wöchig")
+_DECADE_WORDS = ("zwanziger", "dreißiger", "vierziger", "fünfziger", "sechziger", "siebziger",
+                 "achtziger", "neunziger")
 _SEASON_PARTS = ("frühling", "frühjahr", "sommer", "herbst", "winter")
 KINDS = frozenset(
     set().union(*map(set, _EXACT.values())) | {"digit", "weekday", "unit", "season"})
@@ -78,30 +80,52 @@ def _kinds_of(word: str) -> tuple[str, ...]:
         kinds.add("unit")
     if any(p in word for p in _SEASON_PARTS):
         kinds.add("season")
+    if word.startswith(_DECADE_WORDS):
+        kinds.add("decword")
     return tuple(sorted(kinds))
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
+_DIGITS = re.compile(r"\d+")
 
 
 @lru_cache(maxsize=16)
 def _triggers(text: str) -> dict[str, tuple[tuple[int, int], ...]]:
-    """Offsets of the trigger words in `text`, by kind (one scan, one dict lookup a word)."""
+    """Offsets of the trigger words in `text`, by kind. Words are looked up once per
+    distinct word; only trigger words are then located (few, and with C-speed scans)."""
     lowered = text.lower()
     if len(lowered) != len(text):  # keep offsets when a lower case letter is longer
         lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
     found: dict[str, list[tuple[int, int]]] = {}
+    digits = [m.span() for m in _DIGITS.finditer(lowered)]
+    if digits:
+        found["digit"] = digits
     cache = _KIND_CACHE
     if len(cache) > 200_000:
         cache.clear()
-    for m in _WORD.finditer(lowered):
-        w = m.group()
+    for w in set(_LETTERS.findall(lowered)):
         kinds = cache.get(w)
         if kinds is None:
-            kinds = ("digit",) if w[0].isdigit() else _kinds_of(w)
-            cache[w] = kinds
+            kinds = cache[w] = _kinds_of(w)
         if kinds:
-            span = m.span()
+            spans = _word_spans(lowered, w)
             for k in kinds:
-                found.setdefault(k, []).append(span)
-    return {k: tuple(v) for k, v in found.items()}
+                found.setdefault(k, []).extend(spans)
+    return {k: tuple(sorted(v)) for k, v in found.items()}
+
+
+def _word_spans(text: str, word: str) -> list[tuple[int, int]]:
+    """Where `word` occurs in `text` as a whole word."""
+    spans = []
+    n = len(word)
+    i = text.find(word)
+    while i >= 0:
+        before = text[i - 1] if i else " "
+        after = text[i + n] if i + n < len(text) else " "
+        if not (before.isalpha() or after.isalpha()):
+            spans.append((i, i + n))
+        i = text.find(word, i + n)
+    return spans
 
 
 # Regions closer than this are searched as one: a regex call costs more than the gap.

@@ -66,7 +66,7 @@ _PAST = re.compile(
 )
 # Perfekt: an auxiliary, then a participle later in the same clause.
 _PERFECT_AUX = re.compile(r"\b(?:hat|haben|habe|hast|ist|sind|bin|bist)\b")
-_CLAUSE_END = re.compile(r"[,;:!?]|\.(?!\d)")
+_CLAUSE_END = re.compile(r"[,;:!?]|(?<!\d)\.")
 _PARTICIPLE = re.compile(
     r"\b(?:[a-zäöüß]*ge[a-zäöüß]{2,}(?:t|en)|(?:be|ver|er|ent|zer|emp|miss)[a-zäöüß]+t|"
     r"[a-zäöüß]+iert)\b")

@@ -50,6 +50,8 @@ _add("fiscal", ["fiscal", "fy"])
 _add("numw", list(ONES) + list(TENS) + list(ORDINALS) + ["a", "an", "several", "few", "couple",
                                                          "many", "some"])
 _add("yearw", ["nineteen", "eighteen", "twenty", "two"])
+_add("decw", ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties",
+              "nineties"])
 _KIND_NAMES = set().union(*_WORD_KINDS.values()) | {"digit", "year4", "decade2"}
 _WORDS = re.compile(r"[ap]\.m\b\.?|[a-z]+|'?\d+")
 _YEAR4 = re.compile(r"1[5-9]\d\d|20\d\d")
@@ -98,6 +100,9 @@ def _regions(text: str, kinds: tuple[str, ...], left: int, right: int
     return tuple(regions)
 
 
+_LOOKAHEAD = 30  # characters the rules' lookaheads may inspect after a match
+
+
 class GatedPattern:
     """A compiled pattern that the engine can use like `re.Pattern` (finditer,
     groupindex), searching only around trigger words of the given kinds."""
@@ -119,7 +124,8 @@ class GatedPattern:
         last_end = -1
         for lo, hi in self._regions(text):
             for m in self.pattern.finditer(text, max(lo, last_end), hi):
-                full = self.pattern.match(text, m.start())
+                # a match that ends well inside its window is the whole-text match
+                full = m if m.end() + _LOOKAHEAD < hi else self.pattern.match(text, m.start())
                 if full is None:
                     continue
                 span = full.span()

@@ -23,18 +23,26 @@ _FUTURE_WORDS = (
     r"as\s+(?:soon|early)\s+as|effective|"
     r"(?:is|are|am)\s+(?:due|set|scheduled|expected|slated|supposed)\s+to|"
     r"(?:is|are)\s+to|intends?\s+to|hopes?\s+to|aims?\s+to|would|tomorrow|next|upcoming|"
-    r"coming|later|expects?\s+to|scheduled|set\s+to|due\s+to\s+(?:be|begin|start|expire|arrive|meet|open|close|end|take|visit|return|leave|"
-    r"resume|vote|report|announce|hold|sign)\b|slated\s+to|poised\s+to|to\s+be\s+held|to\s+begin|to\s+start|"
-    r"to\s+expire|to\s+meet|to\s+visit|to\s+vote|to\s+report|to\s+release|to\s+announce"
+    r"coming|later|expects?\s+to|scheduled|set\s+to|slated\s+to|poised\s+to|"
+    r"due\s+to\s+(?:be|begin|start|expire|arrive|meet|open|close|end|take|visit|return|leave|"
+    r"resume|vote|report|announce|hold|sign)\b|"
+    r"to\s+(?:be\s+held|begin|start|expire|meet|visit|vote|report|release|announce)"
 )
+# "had been due to expire": a plan in the past, not a future
+_PAST_PLAN = (r"(?:had|was|were)\s+(?:been\s+)?(?:due|set|scheduled|expected|supposed|planned|"
+              r"slated)\s+to\s+\w+")
+# a past form, unless a form of "be" makes it a passive or a participle ("is heard")
+_PAST_FORM = (rf"(?<!\bbe\s)(?<!\bbeing\s)(?<!\bbeen\s)(?<!\bis\s)(?<!\bare\s)"
+              rf"(?:(?:{_IRREGULAR_PAST})\b|[a-z]{{3,}}ed\b)")
+_PERFECT = (r"(?:has|have)\s+(?!to\b)(?:not\s+|already\s+|also\s+|just\s+)?[a-z]+"
+            r"(?:ed|en|wn|ne|ome|ung|ught|ept|elt|ade|id|ost|ound|ood|un|it)\b")
 _PRESENT_WORDS = r"is|are|am|says|say|has|have|does|do|today|now|currently"
 
+# every marker starts at a word boundary: one cheap test rejects most positions
 _MARKERS = re.compile(
-    rf"(?P<future>\b(?:{_FUTURE_WORDS})\b)"
-    rf"|(?P<past>\b(?:had|was|were)\s+(?:been\s+)?(?:due|set|scheduled|expected|supposed|"
-    rf"planned|slated)\s+to\s+\w+|(?<!\bbe\s)(?<!\bbeing\s)(?<!\bbeen\s)(?<!\bis\s)(?<!\bare\s)(?:\b(?:{_IRREGULAR_PAST})\b|\b[a-z]{{3,}}ed\b)|\b(?:has|have)\s+(?!to\b)(?:not\s+|already\s+|also\s+|just\s+)?[a-z]+"
-    rf"(?:ed|en|wn|ne|ome|ung|ught|ept|elt|ade|id|ost|ound|ood|un|it)\b)"
-    rf"|(?P<present>\b(?:{_PRESENT_WORDS})\b)",
+    rf"\b(?:(?P<future>(?:{_FUTURE_WORDS})\b)"
+    rf"|(?P<past>{_PAST_PLAN}|{_PAST_FORM}|{_PERFECT})"
+    rf"|(?P<present>(?:{_PRESENT_WORDS})\b))",
     re.IGNORECASE,
 )
 # words ending in -ed that are no verbs in the past

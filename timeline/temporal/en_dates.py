@@ -1,0 +1,278 @@
+"""Handlers for dates named on the calendar: days, months, years (also in words),
+decades, centuries, seasons and holidays."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from functools import lru_cache
+
+from timeline.temporal.en_calendar import HOLIDAYS, holiday_date
+from timeline.temporal.en_lexicon import (
+    MONTHS,
+    ORDINALS,
+    SEASONS,
+    TENS,
+    month_number,
+)
+from timeline.temporal.en_match import (
+    capitalised,
+    clause_tense,
+    group,
+    position_mod,
+    rx,
+    which_direction,
+    year_of,
+)
+from timeline.temporal.engine import Context, Timex
+from timeline.temporal.resolve import day_month_year, month_year
+from timeline.temporal.values import day_value, month_value
+
+# --- handlers: absolute dates ------------------------------------------------------
+
+def full_date(m: re.Match, ctx: Context) -> Timex | None:
+    if not capitalised(group(m, "month")):
+        return None
+    year = year_of(m)
+    try:
+        d = date(year, month_number(group(m, "month")), int(group(m, "day")))
+    except (ValueError, TypeError):
+        return None
+    return Timex("DATE", day_value(d))
+
+
+def month_day(m: re.Match, ctx: Context) -> Timex | None:
+    if not capitalised(group(m, "month")):
+        return None
+    month, day = month_number(group(m, "month")), int(group(m, "day"))
+    if not 1 <= day <= 31:
+        return None
+    tense = clause_tense(m, ctx)
+    direction = which_direction(m) or ("present" if tense == "present" else tense)
+    anchor = ctx.anchor_day
+    near = day_month_year(anchor, month, day, "present")
+    year = day_month_year(anchor, month, day, direction)
+    try:
+        nearest = date(near, month, day)
+        d = date(year, month, day)
+    except ValueError:
+        return None
+    # within two months of the dateline the nearest date wins over the tense
+    if abs((nearest - anchor).days) <= 62 and not which_direction(m):
+        d = nearest
+    return Timex("DATE", day_value(d), anchor=ctx.anchor_kind)
+
+
+def month_year_(m: re.Match, ctx: Context) -> Timex | None:
+    if not capitalised(group(m, "month")):
+        return None
+    year = year_of(m)
+    if year is None:
+        return None
+    return Timex("DATE", month_value(year, month_number(group(m, "month"))), mod=position_mod(m))
+
+
+_VERBAL_MONTHS = {"may", "march"}
+_MONTH_CONTEXT = rx(r"\b(?:in|since|until|till|by|from|through|during|of|before|after|"
+                     r"last|next|this|early|late|mid|to|between|and|or|since|past|each|"
+                     r"every|on|for)\W*$")
+
+
+_NEAR_MONTHS = 2  # a month this close to the dateline's is the nearest one, whatever the tense
+
+
+def month_alone(m: re.Match, ctx: Context) -> Timex | None:
+    word = group(m, "month")
+    if not capitalised(word):
+        return None
+    which = which_direction(m)
+    pos_mod = position_mod(m)
+    before = ctx.text[max(0, m.start() - 20):m.start()]
+    if word.lower().rstrip(".") in _VERBAL_MONTHS and not which and not pos_mod:
+        if not _MONTH_CONTEXT.search(before):
+            return None
+    after = ctx.text[m.end():m.end() + 20]
+    if re.match(r"\s+[A-Z][a-z]", after) and not which and not pos_mod:
+        return None  # "Jan Kavan", "March Madness", "April Glaspie"
+    if re.match(r"\s+(?:for|of)\s+(?:the\s+)?[A-Z]", after):
+        return None  # "the March for Life"
+    month = month_number(word)
+    if which is None:
+        direction = clause_tense(m, ctx)
+        if re.search(r"\b(?:by|until|till|before)\s+$", before, re.IGNORECASE):
+            direction = "future"
+        elif re.search(r"\bsince\s+$", before, re.IGNORECASE):
+            direction = "past"
+    else:
+        direction = which
+    anchor = ctx.anchor_day
+    if which == "past":  # "last April": the April of last year when it is April now
+        year = anchor.year if month < anchor.month else anchor.year - 1
+    elif which == "future":
+        year = anchor.year if month > anchor.month else anchor.year + 1
+    elif which == "present":
+        year = anchor.year
+    else:
+        year = month_year(anchor, month, direction)
+        near = month_year(anchor, month, "present")
+        if abs((near - anchor.year) * 12 + month - anchor.month) <= _NEAR_MONTHS:
+            year = near  # a month next to the dateline's is that one, whatever the tense
+    return Timex("DATE", month_value(year, month), mod=pos_mod, anchor=ctx.anchor_kind)
+
+
+def month_rel_year(m: re.Match, ctx: Context) -> Timex | None:
+    if not capitalised(group(m, "month")):
+        return None
+    year = ctx.anchor_day.year + {"last": -1, "next": 1}.get(group(m, "yw").lower(), 0)
+    return Timex("DATE", month_value(year, month_number(group(m, "month"))), mod=position_mod(m),
+                 anchor=ctx.anchor_kind)
+
+
+_COUNTED_NOUN = re.compile(r"\s*(?:[a-z]+s\b(?<!years)(?<!days)|percent\b|/\d|people\b|men\b|"
+                           r"women\b|children\b|police\b|staff\b|cattle\b)")
+_APPROXIMATELY = re.compile(r"\b(?:about|around|nearly|almost|some|approximately|roughly|than|"
+                            r"over|under|only|just)\s+$", re.IGNORECASE)
+_NUMBER_CONTEXT = re.compile(r"(?:\b(?:No|Nos|[Nn]umber|[Rr]oom|[Rr]oute|[Ff]light|[Pp]age|"
+                             r"at|of|to|by|about|[Tt]otal(?:ed)?)\.?|[$#])\s*$")
+
+
+# a capitalised word right before a year number names a thing ("Windows 2000"), unless
+# it is one of these
+_NAME_BEFORE = re.compile(r"(?<![.!?]\s)(?<!^)\b([A-Z][A-Za-z.]*)\s+$")
+_YEAR_LEADS = set(MONTHS) | set(SEASONS) | {
+    "in", "by", "since", "until", "from", "through", "before", "after", "during", "of",
+    "fiscal", "fy", "late", "early", "mid", "christmas", "easter", "and", "to", "the", "year",
+    "between", "for", "on", "at", "as", "circa", "ca", "ad", "bc"}
+
+
+def year_alone(m: re.Match, ctx: Context) -> Timex | None:
+    """A year written as a number or in words: "1990", "fiscal 1989", "nineteen
+    ninety-one", "mid-1996"; not a count ("2014 people") or a reading ("at 1678 points")."""
+    year = year_of(m)
+    if year is None:
+        return None
+    after = ctx.text[m.end():m.end() + 25]
+    before = ctx.text[max(0, m.start() - 12):m.start()]
+    if not (group(m, "pos") or group(m, "fiscal")):
+        determiner = re.search(r"\b(?:the|a|an|its|his|her|their|our|'s|in|since|until|"
+                               r"during|before|after)\s+$", before, re.IGNORECASE)
+        if _COUNTED_NOUN.match(after) and not determiner \
+                and not re.match(r"\s*(?:levels?|results?)\b", after):
+            return None  # "2014 people", "1990 shares", "Two thousand people"
+        if _APPROXIMATELY.search(before) and re.match(r"\s+[a-z]", after):
+            return None  # "about 2014 delegates"
+    if group(m, "year") and not (group(m, "pos") or group(m, "fiscal")):
+        name = _NAME_BEFORE.search(before)
+        if name and name.group(1).lower().rstrip(".") not in _YEAR_LEADS:
+            return None  # a name or model: "Windows 2000", "Route 2020", "Vision 2030"
+        if re.match(r"\s*(?:points|shares|units|yen|marks)\b", after) \
+                or (_NUMBER_CONTEXT.search(before) and re.match(r"\s*(?:,\s*)?\d", after)):
+            return None  # an index reading or a count
+    value = f"{year:04d}"
+    if group(m, "half"):
+        h = group(m, "half").lower()
+        value = f"{year:04d}-H{2 if h in ('last', 'second') else 1}"
+    return Timex("DATE", value, mod=position_mod(m))
+
+
+def numeric_date(m: re.Match, ctx: Context) -> Timex | None:
+    parsed = _dateparser_day(m.group(0))
+    if parsed is None:
+        return None
+    return Timex("DATE", parsed)
+
+
+@lru_cache(maxsize=4096)
+def _dateparser_day(span: str) -> str | None:
+    """A numeric date ("10/13/89", "1998-08-07") normalized by dateparser."""
+    import dateparser
+
+    d = dateparser.parse(span, languages=["en"],
+                         settings={"DATE_ORDER": "MDY", "PREFER_DAY_OF_MONTH": "first",
+                                   "REQUIRE_PARTS": ["day", "month", "year"]})
+    return d.date().isoformat() if d else None
+
+
+def decade(m: re.Match, ctx: Context) -> Timex | None:
+    if group(m, "dec4"):
+        value = group(m, "dec4")[:3]
+    elif group(m, "decw"):  # "the nineties": the 1990s
+        tens = TENS[group(m, "decw").lower()[:-3] + "y"]
+        value = f"19{tens // 10}"
+    else:
+        two = int(group(m, "dec2"))
+        century = 19 if two >= 20 or ctx.anchor_day.year < 2000 else 20
+        value = f"{century}{two // 10}"
+    return Timex("DATE", value, mod=position_mod(m))
+
+
+def century(m: re.Match, ctx: Context) -> Timex | None:
+    which = which_direction(m)
+    if which is not None or group(m, "ordc") is None:
+        base = ctx.anchor_day.year // 100
+        base += {"past": -1, "future": 1}.get(which or "present", 0)
+        return Timex("DATE", f"{base:02d}", mod=position_mod(m), anchor=ctx.anchor_kind)
+    ordc = group(m, "ordc").lower()
+    n = int(re.match(r"\d+", ordc).group()) if ordc[0].isdigit() else ORDINALS.get(ordc)
+    if not n or n < 1:
+        return None
+    return Timex("DATE", f"{n - 1:02d}", mod=position_mod(m))
+
+
+def season(m: re.Match, ctx: Context) -> Timex | None:
+    s = SEASONS[group(m, "season").lower()]
+    year = year_of(m)
+    if year is None and group(m, "season")[0].isupper() \
+            and re.match(r"\s+[A-Z]", ctx.text[m.end():m.end() + 3]):
+        return None  # "the Summer Olympics", "Arab Spring" style names
+    anchor = ctx.anchor_day
+    if year is None:
+        which = which_direction(m)
+        if which is None and not group(m, "the"):
+            before = ctx.text[max(0, m.start() - 15):m.start()]
+            if not re.search(r"\b(?:in|during|by|until|since|through|this|next|last)\s+$",
+                             before, re.IGNORECASE):
+                return None
+        direction = which or clause_tense(m, ctx)
+        if (group(m, "which") or "").lower() == "this":
+            year = anchor.year - 1 if s == "WI" and anchor.month <= 2 else anchor.year
+        else:
+            year = season_of_year(anchor, s, direction)
+        return Timex("DATE", f"{year:04d}-{s}", mod=position_mod(m), anchor=ctx.anchor_kind)
+    return Timex("DATE", f"{year:04d}-{s}", mod=position_mod(m))
+
+
+def season_of_year(anchor: date, s: str, direction: str) -> int:
+    """The year of a season named without one: the one under way or just past ("this
+    summer" said in November is the summer before), the previous one ("last fall"), or
+    the next one ahead."""
+    from timeline.temporal.values import interval_of
+
+    spans = [(y, interval_of(f"{y:04d}-{s}")) for y in range(anchor.year - 2, anchor.year + 2)]
+    started = [y for y, iv in spans if iv.start <= anchor]
+    current = [y for y, iv in spans if iv.start <= anchor <= iv.end]
+    if direction == "future":
+        return next(y for y, iv in spans if iv.start > anchor)
+    if direction == "past":
+        return started[-1] if not current else started[-2]
+    if current:
+        return current[0]
+    # neither ahead nor behind by tense: the nearer of the last one and the next one
+    last = started[-1]
+    upcoming = next(y for y, iv in spans if iv.start > anchor)
+    last_end = dict(spans)[last].end
+    upcoming_start = dict(spans)[upcoming].start
+    return last if (anchor - last_end) < (upcoming_start - anchor) else upcoming
+
+
+def holiday(m: re.Match, ctx: Context) -> Timex | None:
+    name = re.sub(r"\s+", " ", group(m, "hol").lower())
+    if name not in HOLIDAYS:
+        return None
+    year = year_of(m)
+    if year is not None:
+        return Timex("DATE", day_value(HOLIDAYS[name](year)))
+    which = which_direction(m)
+    direction = which or clause_tense(m, ctx)
+    d = holiday_date(name, ctx.anchor_day, direction)
+    return Timex("DATE", day_value(d), anchor=ctx.anchor_kind)

@@ -1,0 +1,126 @@
+"""Handlers for durations ("three years", "the past two months") and sets ("every
+week", "weekly")."""
+
+from __future__ import annotations
+
+import re
+
+from timeline.temporal.en_lexicon import (
+    MONTHS,
+    SEASONS,
+    UNIT_FACTOR,
+    VAGUE_LETTER,
+    WEEKDAYS,
+    number_value,
+    unit_of,
+)
+from timeline.temporal.en_match import (
+    group,
+    quantity_mod,
+)
+from timeline.temporal.engine import Context, Timex
+
+# --- handlers: durations and sets ----------------------------------------------------
+
+def duration_value(n: float | int, unit: str) -> str:
+    factor = UNIT_FACTOR.get(unit, 1)
+    _, letter, clock = unit_of(unit)
+    if isinstance(n, float):  # "2 1/2 years" -> P2Y6M, "5 1/2 hours" -> PT5H30M
+        whole, part = int(n), n - int(n)
+        smaller = {"year": (12, "M", False), "month": (30, "D", False), "day": (24, "H", True),
+                   "hour": (60, "M", True), "minute": (60, "S", True)}.get(unit)
+        if smaller:
+            per, small_letter, small_clock = smaller
+            head = f"{whole}{letter}" if whole else ""
+            if clock:
+                return f"PT{head}{round(part * per)}{small_letter}"
+            tail = ("T" if small_clock else "") + f"{round(part * per)}{small_letter}"
+            return f"P{head}{tail}"
+        n = round(n, 1)
+    if unit == "weekend":
+        return f"P{n * 2}D"
+    return ("PT" if clock else "P") + f"{n * factor}{letter}"
+
+
+def duration(m: re.Match, ctx: Context) -> Timex | None:
+    after = ctx.text[m.end():m.end() + 12]
+    if re.match(r"(?:-|\s+)old\b|\s+of\s+age\b|-olds?\b", after):
+        return None  # an age: "a 6-year-old", "37 years old"
+    unit, _, _ = unit_of(group(m, "unit"))
+    num_text = group(m, "num")
+    lead = (group(m, "lead") or "").lower()
+    if num_text.lower() in ("a", "an", "one") and not lead and not quantity_mod(m) \
+            and not group(m, "more"):
+        before = ctx.text[max(0, m.start() - 25):m.start()]
+        if not re.search(r"\b(?:for|in|within|over|after|than|about|nearly|almost|around|barely|"
+                         r"take|takes|took|taking|spent|spend|lasted|last|lasts|during|"
+                         r"under|of|just|only|least|most)\s+$", before, re.IGNORECASE):
+            return None  # "$5 million a year", "four flights a week", "one day, ..."
+    if unit == "quarter" and re.match(r"\s+of\b", after):
+        return None  # "three-quarters of its food"
+    if unit == "second" and num_text.lower() in ("a", "one") and not lead:
+        return None
+    n = number_value(num_text)
+    if n is None or n == 0:
+        return None
+    start = end = None
+    hyphenated = ctx.text[m.start("unit") - 1] == "-"
+    if group(m, "period") and not hyphenated:
+        end = m.end("unit")  # "a period" belongs to the span only after "a three-year"
+    if hyphenated and lead.strip() in ("the", "its", "their", "his", "her") \
+            and not group(m, "period"):
+        start = m.start("num")  # "the eight-year war": the determiner is the war's
+    elif (group(m, "qmod") or "").lower() == "over" and lead:
+        start = m.start("lead")  # "over the past two years": "over" is the preposition
+    if group(m, "range_"):
+        _, letter, clock = unit_of(group(m, "unit"))
+        value = "P" + ("T" if clock else "") + "X" + letter
+        return Timex("DURATION", value, mod=quantity_mod(m), start=start, end=end)
+    mod = None if start is not None and group(m, "qmod") else quantity_mod(m)
+    return Timex("DURATION", duration_value(n, unit), mod=mod, start=start, end=end)
+
+
+def vague_duration(m: re.Match, ctx: Context) -> Timex | None:
+    unit, _, clock = unit_of(group(m, "unit"))
+    letter = VAGUE_LETTER[unit]
+    lead = (group(m, "vlead") or "").lower()
+    if "couple" in lead:
+        return Timex("DURATION", duration_value(2, unit), mod="APPROX")
+    if lead.startswith("coming") or lead.startswith("the coming"):
+        return Timex("DATE", "FUTURE_REF", anchor=ctx.anchor_kind)
+    if not lead:
+        before = ctx.text[max(0, m.start() - 16):m.start()]
+        after = ctx.text[m.end():m.end() + 12]
+        if not re.search(r"\b(?:for|within|in|over|after|take|takes|took|lasted|spent)\s+$",
+                         before, re.IGNORECASE) or re.match(r"\s+(?:of|to|in)\b", after):
+            return None
+    return Timex("DURATION", ("PT" if clock else "P") + "X" + letter)
+
+
+SET_WORDS = {"daily": "P1D", "nightly": "P1D", "weekly": "P1W", "monthly": "P1M",
+              "annually": "P1Y", "yearly": "P1Y", "hourly": "PT1H",
+              "biweekly": "P2W", "semiannually": "P6M"}
+
+
+def set_word(m: re.Match, ctx: Context) -> Timex | None:
+    return Timex("SET", SET_WORDS[group(m, "setw").lower()])
+
+
+def every(m: re.Match, ctx: Context) -> Timex | None:
+    what = group(m, "every").lower()
+    if what.rstrip("s") in ("day", "night", "morning", "evening", "afternoon"):
+        return Timex("SET", "P1D")
+    if what in WEEKDAYS:
+        return Timex("SET", f"XXXX-WXX-{WEEKDAYS[what] + 1}")
+    if what.rstrip(".") in MONTHS:
+        return Timex("SET", f"XXXX-{MONTHS[what.rstrip('.')]:02d}")
+    if what in SEASONS:
+        return Timex("SET", f"XXXX-{SEASONS[what]}")
+    unit, letter, clock = unit_of(what)
+    n = 2 if group(m, "other") else 1
+    return Timex("SET", duration_value(n, unit))
+
+
+def times_per(m: re.Match, ctx: Context) -> Timex | None:
+    unit, _, _ = unit_of(group(m, "unit"))
+    return Timex("SET", duration_value(1, unit))

@@ -1,0 +1,173 @@
+"""Building blocks of the English rules: pattern pieces, and how to read a match
+(named groups, modifiers, direction words, the tense around it, the quarter a report is
+about)."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+from functools import lru_cache
+
+from timeline.temporal.en_calendar import HOLIDAYS, quarter_of
+from timeline.temporal.en_lexicon import (
+    MONTHS,
+    ORDINALS,
+    POSITION_MODS,
+    QUANT_MODS,
+    WEEKDAYS,
+    YEAR_WORDS,
+    alt,
+    year_words_value,
+)
+from timeline.temporal.en_tense import local_tense
+from timeline.temporal.engine import Context, Timex
+from timeline.temporal.resolve import shift
+from timeline.temporal.values import Interval, day_value
+
+# --- building blocks -------------------------------------------------------------
+
+FULL_MONTHS = [m for m in MONTHS if len(m) > 4 or m in ("may", "june", "july")]
+ABBREVIATED_MONTHS = [m for m in MONTHS if m not in FULL_MONTHS]
+MONTH = (rf"(?P<month>(?:{alt(FULL_MONTHS)})\b|(?:{alt(ABBREVIATED_MONTHS)})(?:\.|\b(?=\s*\d)))")
+WEEKDAY = rf"(?P<weekday>(?:{alt(w for w in WEEKDAYS if len(w) > 4)})\b)"
+DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?![:.,]?\d|%|-)"
+# "June 13-14": the range starts on the 13th
+DAY_IN_RANGE = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?:(?=-[0-3]?\d\b)|(?![:.,]?\d|%|-))"
+YEAR = r"(?<![\d$#.,])(?P<year>1[5-9]\d\d|20\d\d)(?![\d%]|\.\d|,\d{3}|-(?:year|month|day|week))"
+YEAR2 = YEAR.replace("?P<year>", "?P<year2>")
+YEAR_OR_WORDS = rf"(?:{YEAR}|(?P<yearw>{YEAR_WORDS}))"
+UNIT = (r"(?P<unit>seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|fortnights?|"
+        r"months?|quarters?|years?|decades?|centuries|century)")
+CAL_UNIT = r"(?P<cunit>week|weekend|month|quarter|year|decade|century)"
+POS = (r"(?:(?P<pos>early|earlier|mid|middle|late|later|(?:the\s+)?(?:beginning|start|middle|end|"
+       r"close)\s+of(?:\s+the)?)(?:\s+|-)(?=\S))")
+QUANT = rf"(?:(?P<qmod>{alt(QUANT_MODS)})\s+)"
+ORDINAL_Q = r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)"
+
+WEEKDAY_PREFIX = rf"(?:(?P<wdp>{alt(w for w in WEEKDAYS if len(w) > 4)}),?\s+)?"
+WHICH = (r"(?P<which>this\s+past|this\s+coming|the\s+past|the\s+previous|the\s+next|"
+         r"the\s+coming|the\s+last|the\s+current|last|next|this|past|previous|coming|current)")
+HOLIDAY_NAMES = alt(HOLIDAYS)
+AM_PM = r"(?P<ampm>a\.m\.|p\.m\.|a\.m\b|p\.m\b|am\b|pm\b)"
+TIME_ZONE = r"(?:\s+\(?(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET)\)?)?"
+# the day a clock time is on: "5 p.m. Friday", "at noon on May 6"
+TIME_DAY = (rf"(?:,?\s+(?:on\s+)?(?:(?P<tweekday>{alt(w for w in WEEKDAYS if len(w) > 4)})\b"
+            rf"|(?P<tday>today|yesterday|tomorrow)\b"
+            rf"|(?P<tmonth>{alt(FULL_MONTHS + ABBREVIATED_MONTHS)})\.?\s+(?P<tdd>[0-3]?\d)\b))?")
+
+
+def group(m: re.Match, name: str) -> str | None:
+    """A named group's text, or None when the rule has no such group or it did not match."""
+    return m.groupdict().get(name)
+
+
+def rx(pattern: str) -> re.Pattern:
+    """Rules match case-insensitively; handlers check capitals where they matter."""
+    return re.compile(pattern, re.IGNORECASE)
+
+
+def capitalised(word: str | None) -> bool:
+    return bool(word) and word[0].isupper()
+
+
+def position_mod(m: re.Match) -> str | None:
+    pos = group(m, "pos")
+    if not pos:
+        return None
+    words = pos.lower().split()
+    key = words[0] if words[0] != "the" else words[1]
+    return POSITION_MODS.get(key)
+
+
+def quantity_mod(m: re.Match) -> str | None:
+    q = group(m, "qmod")
+    return QUANT_MODS.get(re.sub(r"\s+", " ", q.lower())) if q else None
+
+
+def year_of(m: re.Match) -> int | None:
+    for name in ("year", "year2"):
+        if group(m, name):
+            return int(m[name])
+    if group(m, "yearw"):
+        return year_words_value(group(m, "yearw"))
+    return None
+
+
+def clause_tense(m: re.Match, ctx: Context) -> str:
+    return local_tense(ctx.text, m.start(), m.end())
+
+
+def news_direction(m: re.Match, ctx: Context) -> str:
+    """Weekdays in news: future only when the clause says so, else the one before."""
+    t = clause_tense(m, ctx)
+    return "future" if t == "future" else "past"
+
+
+_WHICH = {"last": "past", "past": "past", "previous": "past", "next": "future",
+          "coming": "future", "this": "present", "this past": "past",
+          "this coming": "future", "the coming": "future", "the past": "past",
+          "the previous": "past", "the next": "future", "the last": "past",
+          "the current": "present", "current": "present", "the": None}
+
+
+def which_direction(m: re.Match) -> str | None:
+    w = group(m, "which")
+    return _WHICH.get(re.sub(r"\s+", " ", w.lower())) if w else None
+
+
+# --- text-wide facts, computed once per text ---------------------------------------
+
+_QUARTER_MENTION = rx(r"\b(first|second|third|fourth)[\s-]+quarter\b|\bquarter\s+ended\b")
+
+
+@lru_cache(maxsize=8)
+def _quarter_mentions(text: str) -> tuple[tuple[int, int], ...]:
+    """(offset, quarter number or 0) of each 'third quarter' style mention."""
+    out = []
+    for m in _QUARTER_MENTION.finditer(text):
+        q = ORDINALS.get((m.group(1) or "").lower(), 0)
+        out.append((m.start(), q))
+    return tuple(out)
+
+
+_NEAR_QUARTER = 150  # characters: about a sentence
+
+
+def reported_quarter(ctx: Context, pos: int) -> int | None:
+    """The quarter number a financial report is about: one named in the same sentence,
+    else the first one the text names (reports lead with the quarter they report)."""
+    mentions = _quarter_mentions(ctx.text)
+    near = [q for off, q in mentions if q and pos - _NEAR_QUARTER <= off < pos]
+    if near:
+        return near[-1]
+    named = [q for _, q in mentions if q]
+    return named[0] if named else None
+
+
+def quarter_year(q: int, anchor: date, tense: str) -> int:
+    """The year of "the third quarter" said in a news text: the latest such quarter that
+    has begun, unless the clause looks ahead."""
+    current = quarter_of(anchor)
+    if q <= current:
+        return anchor.year
+    return anchor.year if tense == "future" else anchor.year - 1
+
+
+def last_quarter_value(ctx: Context, pos: int, tense: str = "past") -> str:
+    """The quarter a report means by "the quarter": the one it named, else the last
+    complete one."""
+    anchor = ctx.anchor_day
+    q = reported_quarter(ctx, pos)
+    if q:
+        return f"{quarter_year(q, anchor, tense)}-Q{q}"
+    prev = shift(anchor, "quarter", -1)
+    return f"{prev.year}-Q{quarter_of(prev)}"
+
+
+
+def midnight(d: date, mod: str | None, anchor: str) -> Timex:
+    """Midnight ending day `d`: TIMEX3 writes T24:00, the calendar keeps it on `d`."""
+    end = datetime(d.year, d.month, d.day, 23, 59, 59)
+    return Timex("TIME", day_value(d) + "T24:00", mod=mod, anchor=anchor,
+                 interval=Interval(d, d, "minute", end.replace(second=0), end))
+

@@ -1,0 +1,302 @@
+"""Handlers for expressions relative to the dateline or to the previous date: weekdays,
+"yesterday", "last week", "two weeks ago", "two days later", "the next day"."""
+
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+
+from timeline.temporal.en_calendar import value_at
+from timeline.temporal.en_durations import (
+    duration_value,
+)
+from timeline.temporal.en_lexicon import (
+    PARTS_OF_DAY,
+    UNIT_FACTOR,
+    WEEKDAYS,
+    number_value,
+    unit_of,
+)
+from timeline.temporal.en_match import (
+    capitalised,
+    group,
+    last_quarter_value,
+    midnight,
+    news_direction,
+    position_mod,
+    quantity_mod,
+    reported_quarter,
+    rx,
+    which_direction,
+)
+from timeline.temporal.en_periods import (
+    year_earlier,
+)
+from timeline.temporal.engine import Context, Timex
+from timeline.temporal.resolve import shift, weekday_date
+from timeline.temporal.values import day_value
+
+# --- handlers: relative to the dateline ----------------------------------------------
+
+DEICTIC_DAYS = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0}
+
+
+def deictic_day(m: re.Match, ctx: Context) -> Timex | None:
+    word = group(m, "deixis").lower()
+    before = ctx.text[max(0, m.start() - 25):m.start()]
+    after = ctx.text[m.end():m.end() + 3]
+    if word == "today" and after.startswith(("'s", "’s")) and not group(m, "pod"):
+        return None  # "today's world": the present in general
+    if word == "today" and re.search(r"[A-Z][A-Za-z]*\s+$", before) \
+            and not re.search(r"(?:^|[.!?]\s+|``\s*)[A-Z][A-Za-z]*\s+$", before) \
+            and re.search(r"\b(?:USA|VOA|News|Show)\s+$", before):
+        return None  # a title such as "USA Today"
+    if word == "tomorrow" and re.search(r"\bof\s+$", before):
+        return None
+    d = shift(ctx.anchor_day, "day", DEICTIC_DAYS[word])
+    pod = group(m, "pod")
+    mod = position_mod(m)
+    if word == "tonight":
+        return Timex("TIME", day_value(d) + "TNI", anchor=ctx.anchor_kind)
+    if pod:
+        return Timex("TIME", day_value(d) + "T" + PARTS_OF_DAY[pod.lower()], mod=mod,
+                     anchor=ctx.anchor_kind)
+    return Timex("DATE", day_value(d), mod=mod, anchor=ctx.anchor_kind)
+
+
+def part_of_day(m: re.Match, ctx: Context) -> Timex | None:
+    """"this morning", "last night", "the morning"."""
+    which = (group(m, "pwhich") or "").lower()
+    pod = PARTS_OF_DAY[group(m, "pday").lower()]
+    d = ctx.anchor_day
+    if which == "last":
+        d = shift(d, "day", -1)
+    elif which == "the":
+        before = ctx.text[max(0, m.start() - 12):m.start()]
+        if not re.search(r"\b(?:in|during|through|by|until)\s+$", before, re.IGNORECASE):
+            return None
+        if ctx.previous is not None and ctx.previous.granularity == "day":
+            d = ctx.previous.start
+            return Timex("TIME", day_value(d) + "T" + pod, mod=position_mod(m), anchor="previous")
+    return Timex("TIME", day_value(d) + "T" + pod, mod=position_mod(m), anchor=ctx.anchor_kind)
+
+
+def weekday(m: re.Match, ctx: Context) -> Timex | None:
+    if not capitalised(group(m, "weekday")):
+        return None
+    wd = WEEKDAYS[group(m, "weekday").lower()]
+    which = which_direction(m)
+    anchor = ctx.anchor_day
+    if group(m, "prev") and ctx.previous is not None:
+        anchor = ctx.previous.start - timedelta(days=1)
+        which = "past"
+    if which == "past":
+        d = weekday_date(anchor - timedelta(days=1), wd, "past")
+    elif which == "future":
+        d = weekday_date(anchor + timedelta(days=1), wd, "future")
+        if (group(m, "which") or "").lower() == "next" and (d - anchor).days < 2:
+            d += timedelta(days=7)
+    elif which == "present":
+        # "this Friday": the one of the current week, looking ahead when unclear
+        d = weekday_date(anchor, wd, news_direction(m, ctx) if wd < anchor.weekday()
+                         else "future")
+    elif ctx.text.startswith(("'s", "’s"), m.end()):
+        d = weekday_date(anchor, wd, "past")  # "Wednesday's ruling": an event reported
+    else:
+        d = weekday_date(anchor, wd, news_direction(m, ctx))
+    pod = group(m, "pod")
+    mod = position_mod(m)
+    if mod:  # "Earlier Friday": the time of day is the mod, the span is the day
+        start = m.start("weekday")
+        if pod:
+            code = "T" + PARTS_OF_DAY.get(pod.lower(), "MI")
+            return Timex("TIME", day_value(d) + code, mod=mod, anchor=ctx.anchor_kind,
+                         start=start)
+        return Timex("DATE", day_value(d), mod=mod, anchor=ctx.anchor_kind, start=start)
+    if pod:
+        if pod.lower() == "midnight":
+            return midnight(d, mod, ctx.anchor_kind)
+        code = "T12:00" if pod.lower() in ("noon", "midday") else \
+            "T" + PARTS_OF_DAY.get(pod.lower(), "MI")
+        return Timex("TIME", day_value(d) + code, mod=mod, anchor=ctx.anchor_kind)
+    return Timex("DATE", day_value(d), mod=mod, anchor=ctx.anchor_kind)
+
+
+def weekday_set(m: re.Match, ctx: Context) -> Timex | None:
+    if not capitalised(group(m, "weekday")):
+        return None
+    wd = WEEKDAYS[group(m, "weekday").lower()]
+    pod = group(m, "pod")
+    value = f"XXXX-WXX-{wd + 1}"
+    if pod:
+        value += "T" + PARTS_OF_DAY.get(pod.lower().rstrip("s"), "MI")
+    return Timex("SET", value)
+
+
+_COMPARISON = rx(r"\b(?:compared\s+with|compared\s+to|from|versus|against)\s+(?:a\s+)?"
+                  r"(?:net\s+)?(?:loss|profit|income|earnings|revenue|sales)?[^.;]{0,40}?"
+                  r"(?:\$|#|C\$)\s?[\d.,]+\s*(?:million|billion)?[^.;]{0,30}$")
+
+
+def relative_unit(m: re.Match, ctx: Context) -> Timex | None:
+    """"last week", "this year", "next month", "earlier this year", "this past spring"."""
+    which = which_direction(m)
+    unit = group(m, "cunit").lower()
+    if group(m, "cunit")[0].isupper() and (group(m, "which") or "x")[0].isupper() \
+            and re.search(r"(?:'s|[\"`'])\s*$", ctx.text[max(0, m.start() - 4):m.start()]):
+        return None  # a title: ABC's "This Week"
+    anchor = ctx.anchor_day
+    n = {"past": -1, "future": 1, "present": 0}[which or "present"]
+    if unit == "weekend":
+        if which == "present" or which is None:
+            direction = news_direction(m, ctx)
+            sat = weekday_date(anchor, 5, direction)
+        else:
+            sat = weekday_date(anchor + timedelta(days=n), 5,
+                               "past" if n < 0 else "future")
+        return Timex("DATE", value_at(sat, "weekend"), mod=position_mod(m), anchor=ctx.anchor_kind)
+    if unit == "quarter" and which == "past":
+        return Timex("DATE", last_quarter_value(ctx, m.start()), anchor=ctx.anchor_kind)
+    if unit == "year" and which == "past" and not position_mod(m) \
+            and _COMPARISON.search(ctx.text, max(0, m.start() - 70), m.start()) \
+            and reported_quarter(ctx, m.start()):
+        return year_earlier(m, ctx)  # "compared with $3 million last year"
+    d = shift(anchor, unit if unit != "century" else "year", n * (100 if unit == "century" else 1))
+    mod = position_mod(m)
+    return Timex("DATE", value_at(d, unit), mod=mod, anchor=ctx.anchor_kind)
+
+
+def year_end(m: re.Match, ctx: Context) -> Timex | None:
+    """"year-end", "by year's end": the end of the current year, or of the last one after
+    "since"."""
+    before = ctx.text[max(0, m.start() - 8):m.start()]
+    year = ctx.anchor_day.year
+    if re.search(r"\bsince\s+$", before, re.IGNORECASE):
+        year -= 1
+    mod = "APPROX" if group(m, "qmod") else "END"
+    return Timex("DATE", f"{year:04d}", mod=mod, anchor=ctx.anchor_kind)
+
+
+def the_weekend(m: re.Match, ctx: Context) -> Timex | None:
+    direction = news_direction(m, ctx)
+    sat = weekday_date(ctx.anchor_day, 5, direction)
+    return Timex("DATE", value_at(sat, "weekend"), anchor=ctx.anchor_kind)
+
+
+def the_unit(m: re.Match, ctx: Context) -> Timex | None:
+    """"the week", "the month", "the year" read as the current one in results reports."""
+    unit = group(m, "cunit").lower()
+    after = ctx.text[m.end():m.end() + 20]
+    if re.match(r"\s+(?:ended|ending|to)\b", after, re.IGNORECASE):
+        return Timex("DURATION", "P1" + {"year": "Y", "month": "M", "week": "W"}.get(unit, "Y"))
+    if re.match(r"\s+(?:of|before|after|in\b|when|that|which|'s\s+end)", after, re.IGNORECASE) \
+            and not re.match(r"\s+'s\b", after):
+        return None
+    return Timex("DATE", value_at(ctx.anchor_day, unit), mod=position_mod(m),
+                 anchor=ctx.anchor_kind)
+
+
+def ago(m: re.Match, ctx: Context) -> Timex | None:
+    qmod = quantity_mod(m)
+    if group(m, "vague") or group(m, "bare"):
+        return Timex("DATE", "PAST_REF", mod=qmod, anchor=ctx.anchor_kind)
+    n = number_value(group(m, "num"))
+    if n is None:
+        return None
+    unit, _, _ = unit_of(group(m, "unit"))
+    anchor = ctx.anchor_day
+    if unit in ("second", "minute", "hour"):
+        return Timex("DATE", day_value(anchor), mod=qmod, anchor=ctx.anchor_kind)
+    if unit == "year" and n == 1 and not qmod and reported_quarter(ctx, m.start()):
+        return year_earlier(m, ctx)
+    factor = UNIT_FACTOR.get(unit, 1)
+    base = "year" if unit in ("decade", "century") else unit
+    base = "week" if unit == "fortnight" else base
+    if isinstance(n, float):
+        if base == "year":
+            base, n = "month", n * 12
+        n = round(n)
+    d = shift(anchor, base if base != "weekend" else "week", -int(n) * factor)
+    out_unit = {"weekend": "weekend", "decade": "year", "century": "year"}.get(unit, unit)
+    return Timex("DATE", value_at(d, out_unit), mod=qmod, anchor=ctx.anchor_kind)
+
+
+def later_earlier(m: re.Match, ctx: Context) -> Timex | None:
+    """"two days later", "a week earlier", "the next day": counted from the last date the
+    text placed, or from the dateline when it placed none."""
+    n = number_value(group(m, "num")) if group(m, "num") else 1
+    if n is None or isinstance(n, float):
+        return None
+    unit, _, _ = unit_of(group(m, "unit"))
+    if unit in ("second", "minute", "hour"):
+        return Timex("DURATION", duration_value(n, unit), mod=quantity_mod(m))
+    word = group(m, "dir").lower()
+    sign = -1 if word in ("earlier", "before", "previous", "prior", "preceding") else 1
+    prev = ctx.previous
+    if unit == "year" and sign < 0 and n == 1 and reported_quarter(ctx, m.start()):
+        return year_earlier(m, ctx)
+    if prev is not None and prev.granularity in ("day", "week", "month", "year", "weekend"):
+        anchor, kind = prev.start, "previous"
+    else:
+        anchor, kind = ctx.anchor_day, ctx.anchor_kind
+        if unit == "year" and sign < 0:
+            return year_earlier(m, ctx)
+    factor = UNIT_FACTOR.get(unit, 1)
+    base = {"decade": "year", "century": "year", "fortnight": "week",
+            "weekend": "week"}.get(unit, unit)
+    d = shift(anchor, base, sign * int(n) * factor)
+    out = {"decade": "year", "century": "year", "fortnight": "day"}.get(unit, unit)
+    if unit == "week" and prev is not None and prev.granularity == "day":
+        out = "day"
+    return Timex("DATE", value_at(d, out), mod=quantity_mod(m), anchor=kind)
+
+
+def next_unit(m: re.Match, ctx: Context) -> Timex | None:
+    """"the next day", "the following year", "the previous week", "that day"."""
+    unit, _, _ = unit_of(group(m, "unit"))
+    word = group(m, "dir").lower()
+    sign = {"next": 1, "following": 1, "previous": -1, "prior": -1, "preceding": -1,
+            "same": 0, "that": 0}.get(word, 0)
+    prev = ctx.previous
+    if prev is None:
+        if sign == 0:
+            return None
+        anchor, kind = ctx.anchor_day, ctx.anchor_kind
+    else:
+        anchor, kind = prev.start, "previous"
+    base = {"decade": "year", "century": "year", "fortnight": "week",
+            "weekend": "week"}.get(unit, unit)
+    d = shift(anchor, base, sign * UNIT_FACTOR.get(unit, 1))
+    return Timex("DATE", value_at(d, unit), mod=position_mod(m), anchor=kind)
+
+
+def next_part_of_day(m: re.Match, ctx: Context) -> Timex | None:
+    """"the next morning", "that night": a part of the day the text last named (or the
+    day after it); only after a named day, else it is no date ("the night of Friday")."""
+    prev = ctx.previous
+    if prev is None or prev.granularity not in ("day", "part_of_day"):
+        return None
+    word = (group(m, "dir") or "").lower()
+    if not word and not m.group().lower().startswith("that"):
+        return None  # "the morning" alone is handled by part_of_day
+    d = prev.start + timedelta(days=1 if word in ("next", "following") else 0)
+    code = PARTS_OF_DAY[group(m, "pday").lower()]
+    return Timex("TIME", day_value(d) + "T" + code, anchor="previous")
+
+
+def in_the_unit(m: re.Match, ctx: Context) -> Timex | None:
+    """"later in the day", "earlier in the year": a part of the current day or year."""
+    unit = group(m, "cunit").lower()
+    prev = ctx.previous
+    if unit == "day" and prev is not None and prev.granularity in ("day", "part_of_day"):
+        return Timex("DATE", day_value(prev.start), mod=position_mod(m), anchor="previous")
+    return Timex("DATE", value_at(ctx.anchor_day, unit), mod=position_mod(m),
+                 anchor=ctx.anchor_kind)
+
+
+def two_steps(m: re.Match, ctx: Context) -> Timex | None:
+    """"the week after next", "the day after tomorrow", "the day before yesterday"."""
+    two = (group(m, "two") or "").lower()
+    unit = "day" if two else group(m, "cunit").lower()
+    d = shift(ctx.anchor_day, unit, -2 if two.startswith("before") else 2)
+    return Timex("DATE", value_at(d, unit), anchor=ctx.anchor_kind)

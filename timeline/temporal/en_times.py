@@ -1,0 +1,97 @@
+"""Handlers for clock times ("at 6 p.m.", "midnight Friday") and the vague references
+PRESENT_REF, PAST_REF, FUTURE_REF ("now", "recently", "the future")."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from timeline.temporal.en_lexicon import (
+    WEEKDAYS,
+    month_number,
+)
+from timeline.temporal.en_match import (
+    group,
+    midnight,
+    news_direction,
+    quantity_mod,
+)
+from timeline.temporal.en_relative import (
+    DEICTIC_DAYS,
+)
+from timeline.temporal.engine import Context, Timex
+from timeline.temporal.resolve import day_month_year, shift, weekday_date
+from timeline.temporal.values import day_value
+
+# --- handlers: vague references and clock times -----------------------------------------
+
+VAGUE_REFS = {"now": "PRESENT_REF", "more recently": "PAST_REF", "most recently": "PAST_REF",
+         "currently": "PRESENT_REF",
+         "current": "PRESENT_REF", "nowadays": "PRESENT_REF", "these days": "PRESENT_REF",
+         "at present": "PRESENT_REF", "presently": "PRESENT_REF",
+         "the present": "PRESENT_REF", "this moment": "PRESENT_REF",
+         "recently": "PAST_REF", "lately": "PAST_REF", "previously": "PAST_REF",
+         "the past": "PAST_REF", "the future": "FUTURE_REF", "the near future": "FUTURE_REF",
+         "as soon as possible": "FUTURE_REF", "a later date": "FUTURE_REF",
+         "the short term": "FUTURE_REF", "the long term": "FUTURE_REF",
+         "the near term": "FUTURE_REF"}
+
+
+def vague_ref(m: re.Match, ctx: Context) -> Timex | None:
+    word = re.sub(r"\s+", " ", group(m, "ref").lower())
+    after = ctx.text[m.end():m.end() + 20]
+    if word == "now" and re.match(r"\s*-", after):
+        return None  # "now-defunct"
+    if word == "current" and re.match(
+            r"\s+(?:account|assets|liabilities|affairs|flows?|spending|dollars|prices|"
+            r"rate|yield|coupon|issue|members?|and|or)\b", after, re.IGNORECASE):
+        return None
+    if word == "current" and not re.match(r"\s+[a-z]", after):
+        return None
+    if word == "recent" and not re.match(r"\s+[a-z]", after):
+        return None
+    if word == "future" and not re.match(r"\s+[a-z]", after):
+        return None
+    if word == "previously" and not (group(m, "ref")[0].isupper() and not re.match(r"\s*,", after)):
+        return None  # in news mostly "a previously announced plan": not annotated
+    return Timex("DATE", VAGUE_REFS[word], anchor=ctx.anchor_kind)
+
+
+def clock_time(m: re.Match, ctx: Context) -> Timex | None:
+    hour = int(group(m, "hour")) if group(m, "hour") else None
+    minute = int(group(m, "minute")) if group(m, "minute") else 0
+    special = (group(m, "special") or "").lower()
+    if special:
+        hour, minute = (24, 0) if special == "midnight" else (12, 0)
+    else:
+        ampm = (group(m, "ampm") or "").lower().replace(".", "").replace(" ", "")
+        if hour is None or hour > 23 or minute > 59:
+            return None
+        if ampm == "pm" and hour < 12:
+            hour += 12
+        elif ampm == "am" and hour == 12:
+            hour = 0
+        if group(m, "pod2"):
+            if group(m, "pod2").lower() in ("afternoon", "evening", "night") and hour < 12:
+                hour += 12
+    d = ctx.anchor_day
+    kind = ctx.anchor_kind
+    day_word = (group(m, "tday") or "").lower()
+    if group(m, "tweekday"):
+        wd = WEEKDAYS[group(m, "tweekday").lower()]
+        d = weekday_date(d, wd, news_direction(m, ctx))
+    elif day_word in DEICTIC_DAYS:
+        d = shift(d, "day", DEICTIC_DAYS[day_word])
+    elif group(m, "tmonth") and group(m, "tdd"):
+        month, day = month_number(group(m, "tmonth")), int(group(m, "tdd"))
+        try:
+            d = date(day_month_year(d, month, day, "present"), month, day)
+        except ValueError:
+            return None
+    elif ctx.previous is not None and ctx.previous.granularity == "day":
+        # a bare clock time belongs to the day the text last named
+        d, kind = ctx.previous.start, "previous"
+    if hour == 24:
+        return midnight(d, quantity_mod(m), kind)
+    value = day_value(d) + f"T{hour:02d}:{minute:02d}"
+    return Timex("TIME", value, mod=quantity_mod(m), anchor=kind)
