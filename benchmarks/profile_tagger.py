@@ -76,6 +76,8 @@ def main(argv: list[str] | None = None) -> int:
     for (file, line, func), (_, nc, _, ct, _) in rows[: args.top]:
         lines.append(f"  {100 * ct / total:5.1f}%  cum {ct:6.2f} s  {nc:>9} calls  "
                      f"{_short(file)}:{line} {func}")
+    lines += ["", "pattern scans per rule (finditer over every article of its language):"]
+    lines += rule_scan_costs(work, plain, args.top)
     report = "\n".join(lines)
 
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
@@ -96,6 +98,28 @@ def main(argv: list[str] | None = None) -> int:
     print(report)
     print(f"\nwritten: {args.out}/profile-{stamp}-*")
     return 0
+
+
+def rule_scan_costs(work, plain_seconds: float, top: int) -> list[str]:
+    """Time each rule's pattern scan on its language's articles: which rules cost most.
+    Shares are of the unprofiled run time of tag + build_events."""
+    from timeline.temporal.tagger import LANGUAGES
+
+    costs = []
+    for lang, module in LANGUAGES.items():
+        texts = [ca.body for ca, _ in work if ca.lang == lang]
+        for order, rule in enumerate(getattr(module, "RULES", ())):
+            t = time.perf_counter()
+            hits = sum(1 for text in texts for _ in rule.pattern.finditer(text))
+            costs.append((time.perf_counter() - t, lang, order, rule, hits))
+    total = sum(c[0] for c in costs)
+    out = [f"  all rule scans: {total:.2f} s = {100 * total / plain_seconds:.0f}% of the run"]
+    for seconds, lang, order, rule, hits in sorted(costs, key=lambda c: c[0],
+                                                    reverse=True)[:top]:
+        name = getattr(rule, "name", "") or f"rule {order}"
+        out.append(f"  {100 * seconds / plain_seconds:5.1f}%  {seconds:6.3f} s  {lang} "
+                   f"#{order:<3} {name:<28} {hits:>7} matches")
+    return out
 
 
 def _short(file: str) -> str:

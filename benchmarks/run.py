@@ -314,6 +314,21 @@ def _targets(results: dict, naive: dict) -> list[str]:
         if isinstance(s, dict) and "median_s" in s and not s.get("error"):
             check(f"start-up of timeline {name}, s", s["median_s"], t["startup_s"], "{:.2f}",
                   False)
+    out.append("  ratios:")
+    for n, row in sizes.items():
+        one, procs, flow = row.get("one_core", {}), row.get("processes", {}), row.get("flow", {})
+        parts = []
+        if "articles_per_s" in naive:
+            base = naive["articles_per_s"]
+            parts += [f"{label} / naive {m['articles_per_s'] / base:.0f}x"
+                      for label, m in (("tagger 1 core", one), ("tagger procs", procs),
+                                       ("flow", flow)) if "articles_per_s" in m]
+        if "end_to_end_per_s" in one and "articles_per_s" in procs:
+            speedup = procs["articles_per_s"] / one["end_to_end_per_s"]
+            parts.append(f"{procs['processes']} processes vs 1 (incl. reading) "
+                         f"{speedup:.2f}x = {100 * speedup / procs['processes']:.0f}% per core")
+        if parts:
+            out.append(f"    n={n}: " + "; ".join(parts))
     if len(sizes) > 1:
         costs = {n: row["one_core"]["ms_per_article"] for n, row in sizes.items()
                  if "ms_per_article" in row.get("one_core", {})}

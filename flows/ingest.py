@@ -115,7 +115,7 @@ def store_batch(db: str, batch: list[tuple[Article, list[Event]]], rejections: l
                 run_id: str) -> store.WriteResult:
     """One short writer session: the batch in one transaction, then its rejections.
     Safe to retry: a failed transaction rolled back and the write is idempotent."""
-    with store.open_writer(db) as con:
+    with store.open_writer(db, checkpoint_on_close=False) as con:  # the run's end checkpoints
         result = store.write_batch(con, batch, run_id)
         store.record_rejections(con, run_id, [*rejections, *result.duplicates])
     return result
@@ -149,6 +149,7 @@ def ingest_flow(paths: list[str], db: str = store.DEFAULT_DB,
         lock.acquire(timeout=0)
     except Timeout:
         logger.info("another ingest run is writing %s; waiting for it to finish", db)
+        _notify("waiting", RunTotals())
         lock.acquire(timeout=LOCK_WAIT_SECONDS)
     try:
         return _ingest_locked(paths, db, reference, default_lang, batch_size, workers, logger)
@@ -203,6 +204,7 @@ def _ingest_locked(paths: list[str], db: str, reference, default_lang: str | Non
     finally:
         with store.open_writer(db) as con:
             store.finish_run(con, run_id, totals.counts(), status)
+            con.execute("CHECKPOINT")  # leave a single file behind, readable by DuckDB 1.x
     _notify("done", totals)
     summary = _summary(run_id, db, roots, totals)
     _publish(summary, totals, logger)

@@ -166,3 +166,91 @@ def test_flow_run_is_recorded_with_its_prefect_id(inbox, db_path):
         db_path, "SELECT flow_run_id, sources, status FROM ingest_runs WHERE run_id = ?",
         [summary["run_id"]])
     assert flow_run_id and status == "completed" and sources == str(inbox.resolve())
+
+
+def test_runs_on_one_database_wait_for_each_other(inbox, db_path):
+    """A second run (e.g. a missed scheduled run caught up) waits for the lock of the one
+    writing, and writes nothing before it has it."""
+    import subprocess
+    import sys
+    import threading
+
+    from flows.ingest import add_progress_listener, remove_progress_listener
+
+    holder = subprocess.Popen(
+        [sys.executable, "-c", "import sys, filelock; lock = filelock.FileLock(sys.argv[1]); "
+         "lock.acquire(); print('held', flush=True); sys.stdin.read()", db_path + ".lock"],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    assert holder.stdout.readline().strip() == "held"
+    waiting = threading.Event()
+
+    def listener(stage, totals):
+        if stage == "waiting":
+            waiting.set()
+
+    add_progress_listener(listener)
+    results = []
+    runner = threading.Thread(target=lambda: results.append(ingest([inbox], db_path)))
+    try:
+        runner.start()
+        assert waiting.wait(120), "the run did not wait for the lock"
+        assert not Path(db_path).exists()  # nothing written while another run holds it
+    finally:
+        holder.stdin.close()
+        holder.wait()
+        runner.join(300)
+        remove_progress_listener(listener)
+    assert results and results[0]["added"] == 1
+
+
+def test_a_crash_between_batches_loses_nothing(tmp_path, seed_text, db_path, monkeypatch):
+    import flows.ingest
+    from timeline import store
+
+    folder = tmp_path / "crash"
+    folder.mkdir()
+    for i in range(5):
+        (folder / f"a{i}.txt").write_text(seed_text.replace("Die USA", f"Die USA ({i})"),
+                                          encoding="utf-8")
+    real_write = store.write_batch
+    calls = []
+
+    def write_then_fail(con, batch, run_id):
+        calls.append(len(batch))
+        if len(calls) == 2:
+            raise OSError("disk went away")
+        return real_write(con, batch, run_id)
+
+    monkeypatch.setattr(store, "write_batch", write_then_fail)
+    monkeypatch.setattr(flows.ingest, "store_batch",
+                        flows.ingest.store_batch.with_options(retries=0))
+    with pytest.raises(OSError, match="disk went away"):
+        ingest([folder], db_path, batch_size=2, workers=1)
+    assert rows(db_path, "SELECT status FROM ingest_runs") == [("failed",)]
+    assert rows(db_path, "SELECT count(*) FROM articles") == [(2,)]  # the first batch, whole
+
+    monkeypatch.setattr(store, "write_batch", real_write)
+    summary = ingest([folder], db_path, batch_size=2, workers=1)
+    assert (summary["unchanged"], summary["added"]) == (2, 3)
+    assert rows(db_path, "SELECT count(*) FROM articles") == [(5,)]
+    assert rows(db_path, "SELECT count(DISTINCT article_id) FROM timeline") == [(5,)]
+
+
+def test_run_publishes_its_summary_and_new_events_as_artifacts(inbox, db_path):
+    from uuid import UUID
+
+    from prefect.client.orchestration import get_client
+    from prefect.client.schemas.filters import FlowRunFilter, FlowRunFilterId
+
+    (inbox / "undated.txt").write_text("Am Dienstag wurde gestreikt.\n", encoding="utf-8")
+    summary = ingest([inbox], db_path)
+    (flow_run_id,), = rows(db_path, "SELECT flow_run_id FROM ingest_runs")
+    with get_client(sync_client=True) as client:
+        artifacts = client.read_artifacts(flow_run_filter=FlowRunFilter(
+            id=FlowRunFilterId(any_=[UUID(flow_run_id)])))
+    by_key = {a.key: a for a in artifacts}
+    report = by_key["timeline-ingest-summary"].data
+    assert "undated.txt" in report and "no reference time" in report
+    assert f"| {summary['files']} | {summary['seen']} | 1 |" in report
+    table = by_key["timeline-ingest-new-events"].data
+    assert "September 2014" in table and "Dienstag" in table

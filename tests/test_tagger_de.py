@@ -347,3 +347,76 @@ def test_anchoring_news_vs_narrative():
     assert not is_narrative(news, "de", ref)
     assert not is_narrative("Seit 2009 und 2010 wächst die Stadt, 2011 auch.", "de", ref)
     assert is_narrative("Am Montag.", "de", None)
+
+
+# --- more families ----------------------------------------------------------------------
+
+def test_dateparser_normalizes_other_written_dates():
+    assert values("Der Vertrag vom 04/05/2015 gilt bis 2017/12/31.") == [
+        ("04/05/2015", "2015-05-04"), ("2017/12/31", "2017-12-31")]
+    assert only("Am 4. Mai '16 war es soweit.").value == "2016-05-04"
+
+
+def test_digit_day_month_after_a_preposition():
+    assert values("Der Markt ist am 3.5. und vom 12.6. bis 14.6. geöffnet.") == [
+        ("3.5.", "2014-05-03"), ("12.6.", "2014-06-12"), ("14.6.", "2014-06-14")]
+    assert mentions("Die Punkte 1.2. und 3.4. sind wichtig.") == []
+
+
+def test_relative_months_weeks_and_their_parts():
+    assert values("Im Vormonat sank der Umsatz, zum Monatsende steigt er.") == [
+        ("Vormonat", "2014-01"), ("Monatsende", "2014-02")]
+    m = only("Mitte nächster Woche soll entschieden werden.")
+    assert (m.value, m.mod) == ("2014-W09", "MID")
+
+
+def test_seasons_named_relative_to_the_year():
+    ref = Reference(datetime(2016, 5, 4), "day")
+    assert values("Im Herbst vergangenen Jahres wurde das Werk geschlossen.", ref) == [
+        ("Herbst vergangenen Jahres", "2015-FA")]
+    assert values("Vergangenen Herbst war es nass, diesen Sommer wird es heiß.", ref) == [
+        ("Vergangenen Herbst", "2015-FA"), ("diesen Sommer", "2016-SU")]
+
+
+def test_decade_words_and_every_evening():
+    m = only("Anfang der Neunzigerjahre zog er weg.", Reference(datetime(2013, 1, 1), "day"))
+    assert (m.value, m.mod) == ("199", "START")
+    assert only("Er trainiert jeden Abend.").value == "XXXX-XX-XXTEV"
+
+
+def test_a_range_gives_both_numbers_their_unit():
+    assert values("Das dauert höchstens sechs bis acht Monate.") == [
+        ("sechs", "P6M"), ("acht Monate", "P8M")]
+
+
+def test_second_year_of_a_pair():
+    assert values("In den Balkankriegen 1912/13 kämpfte er.") == [("1912", "1912"),
+                                                                  ("13", "1913")]
+
+
+def test_narrative_story_year_ignores_background_years():
+    ref = Reference(datetime(2011, 2, 16), "day")
+    text = ("Am 28. Juni 1914 fiel der Schuss. Wie schon im Krieg 1870/71 mobilisierte man. "
+            "Am 1. August erklärte Deutschland den Krieg.")
+    found = dict(values(text, ref, narrative=True))
+    assert found["1. August"] == "1914-08-01"
+
+
+def test_business_quarters_and_calendar_weeks():
+    assert values("Im Q3 2014 und Q1/15 stieg der Gewinn.") == [("Q3 2014", "2014-Q3"),
+                                                               ("Q1/15", "2015-Q1")]
+    assert only("In der 12. Kalenderwoche wird gebaut.").value == "2014-W12"
+
+
+def test_names_are_no_holidays_or_months():
+    assert mentions("Zar Nikolaus II. dankte ab, Jan Ullrich fuhr mit.") == []
+
+
+def test_approximate_year_after_a_preposition():
+    m = only("Bis etwa 1945 fanden Erschießungen statt.")
+    assert (m.text, m.value, m.mod, m.relation) == ("etwa 1945", "1945", "APPROX", "until")
+
+
+def test_year_after_a_copula_is_a_year_but_counts_are_not():
+    assert values("Der 45-Jährige wurde 2010 Bürgermeister.") == [("2010", "2010")]
+    assert mentions("Die Firma hat 2014 Mitarbeiter und 1200 Filialen.") == []

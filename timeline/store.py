@@ -25,6 +25,7 @@ SCHEMA_VERSION = 1
 DEFAULT_DB = "timeline.duckdb"
 DB_ENV = "TIMELINE_DB"
 BUSY_MESSAGE = "database is busy (being written by an ingest run); waiting..."
+WRITER_BUSY_MESSAGE = "database is busy (open in another process); waiting to write..."
 # Files written by DuckDB 2.x stay readable by DuckDB 1.1+ (the storage format they know).
 STORAGE_COMPATIBILITY = "v1.1.0"
 
@@ -142,6 +143,7 @@ def _is_lock_error(err: Exception) -> bool:
 
 def _connect_with_retry(path: str, read_only: bool, wait_seconds: float,
                         config: dict | None = None) -> duckdb.DuckDBPyConnection:
+    """Connect, retrying with backoff while another process holds the file's lock."""
     import duckdb
 
     deadline = time.monotonic() + wait_seconds
@@ -154,12 +156,14 @@ def _connect_with_retry(path: str, read_only: bool, wait_seconds: float,
             if not _is_lock_error(err):
                 raise StoreError(f"{path}: cannot open the database: {err}") from None
             if time.monotonic() >= deadline:
+                holder = "writing it" if read_only else "using it"
                 raise StoreError(
                     f"{path}: database is still busy after {wait_seconds:g} s (another "
-                    "process is writing it); try again when the ingest run has finished"
+                    f"process is {holder}); try again when it has finished"
                 ) from None
             if not told:
-                print(BUSY_MESSAGE, file=sys.stderr, flush=True)
+                print(BUSY_MESSAGE if read_only else WRITER_BUSY_MESSAGE, file=sys.stderr,
+                      flush=True)
                 told = True
             time.sleep(min(delay, max(0.0, deadline - time.monotonic())))
             delay = min(delay * 2, 1.0)
@@ -175,8 +179,14 @@ def open_read_only(path: str, wait_seconds: float = 30) -> duckdb.DuckDBPyConnec
     return _connect_with_retry(path, True, wait_seconds)
 
 
-def open_writer(path: str, wait_seconds: float = 300) -> duckdb.DuckDBPyConnection:
-    """A writing connection with the schema in place. Keep it short-lived: readers wait."""
+def open_writer(path: str, wait_seconds: float = 300,
+                checkpoint_on_close: bool = True) -> duckdb.DuckDBPyConnection:
+    """A writing connection with the schema in place. Keep it short-lived: readers wait.
+
+    `checkpoint_on_close=False` leaves committed work in the write-ahead log (durable;
+    DuckDB folds it into the file once the log is large, or at the next normal close):
+    closing then takes milliseconds instead of a checkpoint that grows with the database,
+    which matters for an ingest that opens the file once per batch."""
     config = {}
     if path != ":memory:":
         Path(path).parent.mkdir(parents=True, exist_ok=True)
@@ -184,6 +194,8 @@ def open_writer(path: str, wait_seconds: float = 300) -> duckdb.DuckDBPyConnecti
             config["storage_compatibility_version"] = STORAGE_COMPATIBILITY
     con = _connect_with_retry(path, False, wait_seconds, config)
     ensure_schema(con)
+    if not checkpoint_on_close:
+        con.execute("PRAGMA disable_checkpoint_on_shutdown")
     return con
 
 

@@ -12,6 +12,7 @@ import os
 import sys
 
 DEFAULT_INBOX = "inbox"
+PRINTED_REJECTIONS = 20  # the rest are in the rejections table
 
 
 def register(sub: argparse._SubParsersAction, name: str, help_text: str) -> None:
@@ -64,9 +65,12 @@ def run(args: argparse.Namespace) -> int:
     quiet_prefect(args.verbose)
 
     from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn
 
-    console = Console(stderr=True)
-    with console.status("starting Prefect and the ingest flow...") as status:
+    columns = (SpinnerColumn(), TextColumn("{task.description}"), BarColumn(),
+               MofNCompleteColumn(), TextColumn("{task.fields[counts]}"))
+    with Progress(*columns, console=Console(stderr=True), transient=True) as progress:
+        bar = progress.add_task("starting Prefect", total=None, counts="")
         from flows.ingest import (
             DEFAULT_BATCH_SIZE,
             DEFAULT_WORKERS,
@@ -76,10 +80,14 @@ def run(args: argparse.Namespace) -> int:
         )
 
         def show(stage: str, t) -> None:
-            status.update(
-                f"{t.files_read}/{t.files} files read · {t.seen} articles · {t.added} added · "
-                f"{t.updated} updated · {t.unchanged} unchanged · {t.rejected} rejected · "
-                f"{t.events_added} events")
+            if stage == "waiting":
+                progress.update(bar, description="waiting for another ingest run on this "
+                                                 "database")
+                return
+            progress.update(
+                bar, description="files", total=t.files or None, completed=t.files_read,
+                counts=f"{t.added} added · {t.updated} updated · {t.unchanged} unchanged · "
+                       f"{t.rejected} rejected · {t.events_added} events")
 
         add_progress_listener(show)
         try:
@@ -88,6 +96,7 @@ def run(args: argparse.Namespace) -> int:
                 batch_size=args.batch_size or DEFAULT_BATCH_SIZE,
                 workers=args.workers or DEFAULT_WORKERS, default_lang=args.lang)
         except Exception as err:
+            progress.stop()
             print(f"timeline ingest: the run failed: {type(err).__name__}: {err}",
                   file=sys.stderr)
             return 1
@@ -107,9 +116,10 @@ def print_summary(summary: dict) -> None:
           f"{summary['added']} added, {summary['updated']} updated, "
           f"{summary['unchanged']} unchanged, {summary['rejected']} rejected, "
           f"{summary['deleted']} deleted; {summary['events_added']} events added")
-    for r in summary["rejections"]:
+    shown = summary["rejections"][:PRINTED_REJECTIONS]
+    for r in shown:
         print(f"  rejected {r['source']}: {r['reason']}")
-    more = summary["rejected"] - len(summary["rejections"])
+    more = summary["rejected"] - len(shown)
     if more > 0:
         print(f"  ...and {more} more: timeline sql \"SELECT * FROM rejections "
               f"WHERE run_id = '{summary['run_id']}'\"")

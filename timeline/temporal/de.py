@@ -1,25 +1,27 @@
 """German temporal expressions: the grammar (rules and their handlers).
 
-The vocabulary is in de_lexicon.py, tense and prepositions in de_tense.py. Span
-conventions follow the TIMEX3 annotation of German news (KRAUTS): a contracted
-preposition ("am", "im", "seit") stays outside the span, a determiner before an
-adjective and a noun ("den vergangenen Tagen", "der zweiten Jahreshälfte") and a modifier
-("Anfang Mai", "rund 200 Stunden") inside.
+The vocabulary is in de_lexicon.py, tense and prepositions in de_tense.py, the year of
+an undated day or month in de_calendar.py (news) and de_story.py (narratives), and
+de_gate.py runs each rule only near its trigger words. Span conventions follow the TIMEX3
+annotation of German news (KRAUTS): a contracted preposition ("am", "im", "seit") stays
+outside the span, a determiner before an adjective and a noun ("den vergangenen Tagen",
+"der zweiten Jahreshälfte") and a modifier ("Anfang Mai", "rund 200 Stunden") inside.
 """
 
 from __future__ import annotations
 
-import bisect
 import re
 from datetime import date, timedelta
 from functools import lru_cache
 
+from timeline.temporal.de_calendar import news_day_year, news_month_year, news_season_year
 from timeline.temporal.de_gate import GatedPattern
 from timeline.temporal.de_lexicon import (
     DAY_PARTS,
     EASTER_HOLIDAYS,
     FIXED_HOLIDAYS,
     MONTH,
+    MONTH_NAME,
     NUMBER_WORD,
     SEASONS,
     SHIFT_UNITS,
@@ -31,14 +33,14 @@ from timeline.temporal.de_lexicon import (
     WEEKDAYS,
     alternation,
     any_case_first,
-    capitalized,
     easter_sunday,
     month_number,
     number_value,
 )
+from timeline.temporal.de_story import story_day as _story_day
 from timeline.temporal.de_tense import clause_tense, relation, tense
 from timeline.temporal.engine import Context, Rule, Timex
-from timeline.temporal.resolve import day_month_year, month_year, shift, weekday_date
+from timeline.temporal.resolve import shift, weekday_date
 from timeline.temporal.values import (
     Interval,
     day_value,
@@ -61,9 +63,6 @@ APPROX_MODS = {"rund": "APPROX", "etwa": "APPROX", "ca.": "APPROX", "circa": "AP
                "nahezu": "LESS_THAN", "annähernd": "APPROX"}
 
 _MODS = r"(?:Anfang|Mitte|Ende|Beginn)"
-MONTH_NAME_ALT = alternation(capitalized(["januar", "jänner", "februar", "märz", "april", "mai",
-                                          "juni", "juli", "august", "september", "oktober",
-                                          "november", "dezember"]))
 _DAY = r"(?P<day>3[01]|[12][0-9]|0?[1-9])\."
 _YEAR = r"(?P<year>1[0-9]{3}|20[0-9]{2})(?![0-9]|[.,][0-9])"
 _DET = r"(?:[Dd](?:er|ie|as|en|em|es))"
@@ -105,84 +104,6 @@ def _words_before(ctx: Context, pos: int, n: int = 30) -> str:
     return ctx.text[max(0, pos - n):pos]
 
 
-def _story_day(ctx: Context, pos: int | None = None) -> date | None:
-    """The day the story last placed itself on, when relative expressions follow the
-    story rather than the dateline. A bare year that points elsewhere ("seit 1871",
-    "(1908)", "1870/71") does not move the story: then its last firm year counts."""
-    if not ctx.narrative:
-        return None
-    prev = ctx.previous
-    if pos is not None and (prev is None or prev.granularity in ("year", "decade", "century")):
-        firm = _last_firm_year(ctx.text, pos)
-        if firm is not None and (prev is None or firm[1] != prev.start.year) and not (
-                prev is not None and _RELATIVE_YEAR.search(ctx.text, firm[0], pos)):
-            return date(firm[1], 1, 1)
-    return prev.start if prev is not None else None
-
-
-_ANY_YEAR = _rx(r"(?<![\d.,])(1[0-9]{3}|20[0-9]{2})(?![\d])")
-_WEAK_BEFORE = _rx(r"(?:[(/–-]\s*|\b(?:[Ss]eit|[Bb]is|[Vv]on|[Vv]or|[Nn]ach|[Zz]wischen|und|oder|"
-                   r"[Aa]b)\s+)$")
-_WEAK_AFTER = _rx(r"^\s*[)/–-]")
-
-
-@lru_cache(maxsize=16)
-def _year_tokens(text: str) -> tuple[list[int], list[tuple[int, int, bool]]]:
-    """Every year written as digits ("1941", the "71" of "1870/71"): position, value and
-    whether it is weak (in parentheses, a range or a "seit/bis" phrase)."""
-    positions, tokens = [], []
-    for m in _ANY_YEAR.finditer(text):
-        s, e = m.span()
-        year = int(m.group(1))
-        weak = bool(_WEAK_BEFORE.search(text[max(0, s - 12):s]) or
-                    _WEAK_AFTER.match(text[e:e + 3]))
-        positions.append(s)
-        tokens.append((s, year, weak))
-        short = _SHORT_YEAR.match(text, e)
-        if short:
-            y2 = year // 100 * 100 + int(short.group(1))
-            positions.append(short.start(1))
-            tokens.append((short.start(1), y2 + 100 if y2 <= year else y2, True))
-    return positions, tokens
-
-
-_SHORT_YEAR = _rx(r"/(\d{2})(?![\d.])")
-
-
-_FIRM_BEFORE = _rx(
-    rf"(?:\b\d{{1,2}}\.\s*(?:{MONTH_NAME_ALT})|\b(?:{MONTH_NAME_ALT}|Jahre?s?|Anfang|Mitte|Ende|"
-    r"Beginn|Frühjahr|Frühling|Sommer|Herbst|Winter|[Ii]m|[Ii]n|[Ee]rst|[Ss]chon|[Bb]ereits|"
-    r"[Nn]och|[Aa]uch))\s+$|(?:^|[.!?]\s+|\n\s*)$")
-_FIRM_AFTER = _rx(r"^(?:[ \t]*\n|\s+[a-zäöüß])")
-
-
-@lru_cache(maxsize=16)
-def _firm_years(text: str) -> tuple[list[int], list[int]]:
-    """Positions and values of the years the story states as its own time: in a date
-    ("22. Juni 1941", "im Sommer 1940"), opening a sentence or a heading, or right before
-    the verb ("1991 erhielt er")."""
-    positions, years = [], []
-    for p, y, weak in _year_tokens(text)[1]:
-        if weak:
-            continue
-        e = p + 4
-        if _FIRM_BEFORE.search(text[max(0, p - 25):p]) or _FIRM_AFTER.match(text[e:e + 3]):
-            positions.append(p)
-            years.append(y)
-    return positions, years
-
-
-def _last_firm_year(text: str, pos: int) -> tuple[int, int] | None:
-    positions, years = _firm_years(text)
-    i = bisect.bisect_left(positions, pos) - 1
-    return (positions[i], years[i]) if i >= 0 else None
-
-
-# A year named relative to the story ("im nächsten Jahr") moves it on from its last firm year.
-_RELATIVE_YEAR = _rx(r"(?:nächsten|folgenden|neuen|kommenden|darauffolgenden)\s+Jahr|"
-                     r"Folgejahr|Jahr\s+darauf|Jahreswechsel")
-
-
 def _previous_day(ctx: Context) -> tuple[date, str]:
     """The last day the text named ("am Tag darauf" counts from it), else the anchor."""
     prev = ctx.previous
@@ -205,44 +126,6 @@ def _year_for_month(m: re.Match, ctx: Context, month: int) -> tuple[int, str]:
             year += 1
         return year, "previous"
     return news_month_year(ctx.ref_day, month, _direction(m, ctx)), ctx.anchor_kind
-
-
-def news_month_year(ref: date, month: int, direction: str) -> int:
-    """The year of a month named without one in news. Past-tense reports may still name
-    next month ("wurde auf November verschoben"); present tense names mostly what is
-    coming, or the current and the two months before."""
-    if direction == "past":
-        return ref.year if month <= ref.month + 1 else ref.year - 1
-    if direction == "future":
-        return month_year(ref, month, "future")
-    delta = month - ref.month
-    if delta >= 7:  # a January article about "Dezember"
-        return ref.year - 1
-    return ref.year if delta >= -5 else ref.year + 1
-
-
-def news_day_year(ref: date, month: int, day: int, direction: str) -> int:
-    """The year of a day named without one in news ("am 4. Mai"): the tense decides, but
-    a past-tense report may name a day of the coming weeks and a future one a day just
-    gone."""
-    try:
-        this_year = date(ref.year, month, day)
-    except ValueError:
-        return day_month_year(ref, month, day, direction)
-    delta = (this_year - ref).days
-    if direction == "past":
-        if delta <= 45:
-            return ref.year if delta >= -320 else ref.year + 1
-        return ref.year - 1
-    if direction == "future":
-        if delta >= -7:
-            return ref.year if delta <= 358 else ref.year - 1
-        return ref.year + 1
-    if delta < -30:
-        return ref.year + 1 if delta < -200 else ref.year
-    if delta > 300:
-        return ref.year - 1
-    return ref.year
 
 
 def _year_for_day(m: re.Match, ctx: Context, month: int, day: int) -> tuple[int, str]:
@@ -291,7 +174,7 @@ def _duration_value(n: float | None, stem: str) -> str:
     if code == "DE":
         return "PXDE" if q else f"P{_fmt(10 * n)}Y"
     if code == "CE":
-        return "PXCE" if q else f"P{_fmt(100 * n)}Y"
+        return "PXCE" if q else f"P{_fmt(n)}CE"
     if q is None and not float(n).is_integer():
         smaller = {"Y": (12, "M"), "M": None, "W": (7, "D"), "D": None}.get(code)
         if smaller:
@@ -387,9 +270,6 @@ def _with_day_part(m: re.Match, ctx: Context, d: date, anchor: str) -> Timex:
     if part:
         code = DAY_PARTS[part.lower()]
         return Timex("TIME", f"{day_value(d)}T{code}", anchor=anchor)
-    hour = _g(m, "hour")
-    if hour:
-        return _clock(m, d, anchor)
     return Timex("DATE", day_value(d), anchor=anchor)
 
 
@@ -434,8 +314,9 @@ _MONTH_CONTEXT = _rx(
     r"(?:\b(?:[Ii]m|[Ii]n|[Ss]eit|[Bb]is|[Aa]b|[Vv]om|[Vv]on|[Zz]um|[Dd]es|[Dd]en|[Dd]iesen|[Dd]ieses|"
     r"[Jj]eden|[Vv]or|[Nn]ach|[Aa]nfang|[Mm]itte|[Ee]nde|[Bb]eginn|[Ss]eit\s+Anfang|"
     r"[Ss]pätestens|[Ff]rühestens|[Kk]ommenden|[Vv]ergangenen|[Ll]etzten|[Nn]ächsten|"
-    r"[Dd]ieser|[Dd]iesem|[Uu]nd|[Oo]der|[Ss]owie|[Ww]ährend|[Zz]wischen|[Uu]m|[Gg]egen|"
-    r"[Vv]origen|[Kk]ommender|[Ee]rst|[Ss]chon|[Bb]ereits|[Nn]och)\s+|[/–-]\s*)$")
+    r"[Dd]ieser|[Dd]iesem|[Ww]ährend|[Zz]wischen|[Uu]m|[Gg]egen|"
+    r"[Vv]origen|[Kk]ommender|[Ee]rst|[Ss]chon|[Bb]ereits|[Nn]och)\s+)$"
+    rf"|(?:{MONTH_NAME})\.?(?:\s*,\s*|\s+(?:und|oder|sowie|bis)\s+|\s*[/–-]\s*)$")
 
 
 def month_alone(m: re.Match, ctx: Context) -> Timex | None:
@@ -456,22 +337,20 @@ _YEAR_REJECT_BEFORE = _rx(
     r"sind\s+es|waren\s+es|[Rr]und|[Ee]twa|[Ff]ast|[Kk]napp|[Üü]ber|[Mm]ehr\s+als|"
     r"[Ww]eniger\s+als|[Ii]nsgesamt|ca\.|[Bb]is\s+zu|[Nn]ur|[Gg]ut|"
     r"[Pp]ro|[Jj]e|[Aa]lle|[Dd]iese|[Kk]eine)"
-    r"\s+|[.,:]|\d\s)$")
+    r"\s+|[.,:]|\d\s|\b[A-Z]\s)$")
 _YEAR_OK_BEFORE = _rx(
     r"\b(?:[Ii]m|[Ii]n|[Ss]eit|[Bb]is|[Aa]b|[Vv]on|[Vv]or|[Nn]ach|[Uu]m|[Ee]nde|[Aa]nfang|"
     r"[Mm]itte|[Bb]eginn|[Jj]ahr|[Jj]ahre|[Jj]ahres|[Ss]aison|[Ss]tand|[Ss]eit\s+dem|"
     r"[Ff]rühjahr|[Ss]ommer|[Hh]erbst|[Ww]inter|[Ff]rühling|[Zz]wischen)\s+$"
-    r"|(?:^|\n)[ \t]*[*•·–-]?[ \t]*$")
-_YEAR_REJECT_AFTER = _rx(
-    r"^(?:[ \t]*(?:bis|-|–|und)[ \t]*\d{3,4})?[ \t]*(?:[A-ZÄÖÜ][a-zäöüß]|%|€|\$|m\b|km\b|kg\b|t\b|"
-    r"Prozent|Euro|Dollar|Meter|Metern|Kilometer|Grad|Mann|Menschen|mal\b|-mal|[.,]\d)")
+    r"|(?:^|\n)[ \t]*[*•·–-]?[ \t]*$|\s[*•·][ \t]+$")
 _YEAR_OK_AFTER = _rx(
     rf"^\s*(?:{MONTH}|Jänner|und|bis|oder|sowie|v\.\s*Chr|n\.\s*Chr|Uhr)")
 
 
 # Words that belong to a year's span, found leftwards from the digits (a pattern that
 # starts with optional words is slow to search): "Ende (des Jahres) 1941", "(das) Jahr 1895".
-_YEAR_LEAD = _rx(rf"(?:(?P<mod>{_MODS})\s+(?:des\s+Jahres\s+)?|(?P<lead>(?:[Dd]as\s+)?Jahre?s?\s+))$")
+_YEAR_LEAD = _rx(rf"(?:(?P<mod>{_MODS})\s+(?:des\s+Jahres\s+)?|"
+                 r"(?P<lead>(?:[Dd]as\s+)?Jahre?s?\s+))$")
 _DECADE_LEAD = _rx(rf"(?:(?P<mod>{_MODS})\s+(?:der\s+)?|(?P<det>{_DET})\s+)$")
 
 
@@ -479,28 +358,49 @@ def _lead(ctx: Context, pos: int, pattern: re.Pattern) -> re.Match | None:
     return pattern.search(ctx.text, max(0, pos - 24), pos)
 
 
+_UNIT_AFTER = _rx(r"^(?:[ \t]*(?:bis|-|–|und)[ \t]*\d{3,4})?[ \t]*(?:%|€|\$|m\b|km\b|kg\b|t\b|"
+                  r"Prozent|Euro|Dollar|Franken|Meter|Metern|Kilometer|Grad|Mann|mal\b|-mal|"
+                  r"[.,]\d)")
+# A capitalized plural-looking word after a number counts things: "1500 Panzern", "2014
+# Menschen"; a year reads "1939 begann", "2012 Insolvenz anmelden".
+_COUNT_AFTER = _rx(r"^[ \t]*[A-ZÄÖÜ][a-zäöüß]*(?:en|n|e|er|ern|s)\b")
+_VERB_BEFORE = _rx(r"\b(?:wurde|wurden|war|waren|wird|werden|ist|sind|gewann|gewannen|holte|"
+                   r"holten)\s+$")
+# Nouns that after a number always count: "2014 Menschen".
+_COUNT_NOUN = _rx(r"^[ \t]*(?:Menschen|Personen|Leute|Besucher\w*|Teilnehmer\w*|Mitarbeiter\w*|"
+                  r"Einwohner\w*|Stimmen|Mitglieder\w*|Fälle|Tote|Opfer\w*|Soldaten|Kinder\w*|"
+                  r"Euro|Stück|Exemplare)\b")
+_APPROX_YEAR = _rx(r"\b(?:[Bb]is|[Ss]eit|[Uu]m|[Aa]b|[Vv]on|[Vv]or|[Nn]ach|[Ii]m\s+Jahre?)\s+"
+                   r"(etwa|ca\.|circa|rund|ungefähr)\s+$")
+_TIME_PREP_BEFORE = _rx(r"(?:[Jj]ahre?s?|[Ss]eit|[Ii]m|[Bb]is|[Aa]b|[Vv]on|[Vv]or|[Nn]ach)\s+$")
+
+
 def year_alone(m: re.Match, ctx: Context) -> Timex | None:
     lm = _lead(ctx, m.start(), _YEAR_LEAD)
     mod = MOD_WORDS.get((lm["mod"] or "").lower()) if lm else None
-    lead = lm["lead"] if lm else None
     s = lm.start() if lm else m.start()
+    year = _g(m, "year")
     after = ctx.text[m.end():m.end() + 30]
     if re.match(r"^[ \t]*(?:bis|-|–)[ \t]*\d{3,4}[ \t]+[A-ZÄÖÜ%€]", after):
         return None  # "von 2000 bis 3000 Grad"
-    if not mod and not lead:
-        before = _words_before(ctx, s, 30)
-        if not _YEAR_OK_BEFORE.search(before):
-            if _YEAR_REJECT_BEFORE.search(before) and not _YEAR_OK_AFTER.match(after):
-                return None
-            if _YEAR_REJECT_AFTER.match(after) and not _YEAR_OK_AFTER.match(after):
-                return None
-        elif re.match(r"^[ \t]*(?:bis|-|–)[ \t]*\d{3,4}[ \t]+[A-ZÄÖÜ%€]", after):
-            return None  # "von 2000 bis 3000 Grad"
-        elif _YEAR_REJECT_AFTER.match(after) and re.match(r"^\s*(?:[A-ZÄÖÜ][a-zäöüß]+"
-                                                          r"(?:en|n|e|ern)\b)", after) \
-                and not re.search(r"(?:[Jj]ahre?s?|[Ss]eit|[Ii]m|[Bb]is|[Aa]b)\s+$", before):
-            return None
-    return Timex("DATE", _g(m, "year"), mod=mod, start=s)
+    if lm:
+        return Timex("DATE", year, mod=mod, start=s)
+    before = _words_before(ctx, s, 30)
+    approx = _APPROX_YEAR.search(before)
+    if approx:  # "bis etwa 1945": the approximation belongs to the span
+        return Timex("DATE", year, mod="APPROX", start=s - len(before) + approx.start(1))
+    if _YEAR_OK_AFTER.match(after):
+        return Timex("DATE", year)
+    if _YEAR_OK_BEFORE.search(before):
+        if _COUNT_AFTER.match(after) and not _TIME_PREP_BEFORE.search(before):
+            return None  # "um 1500 Soldaten"
+        return Timex("DATE", year)
+    if _YEAR_REJECT_BEFORE.search(before) or _UNIT_AFTER.match(after):
+        return None
+    if _COUNT_AFTER.match(after) and (_COUNT_NOUN.match(after) or not (
+            _VERB_BEFORE.search(before) and int(year) % 100)):
+        return None
+    return Timex("DATE", year)
 
 
 def short_year(m: re.Match, ctx: Context) -> Timex | None:
@@ -562,10 +462,10 @@ def season(m: re.Match, ctx: Context) -> Timex:
         mod = "END"
     elif pre == "früh" and code != "SP":
         mod = "START"
+    if _g(m, "bcy"):
+        return Timex("DATE", f"BC{int(_g(m, 'bcy')):04d}-{code}", mod=mod)
     if _g(m, "year"):
         y = int(_g(m, "year"))
-        if _g(m, "year2") and code == "WI":
-            y = int(_g(m, "year"))
         return Timex("DATE", f"{y:04d}-{code}", mod=mod)
     this = (_g(m, "this") or "").lower()
     rel = (_g(m, "rel") or "").lower()
@@ -597,21 +497,6 @@ def season(m: re.Match, ctx: Context) -> Timex:
 _SEASON_CONTEXT = _rx(
     r"\b(?:[Ii]m|[Ii]n|[Dd]en|[Dd]em|[Dd]er|[Dd]es|[Ss]eit|[Bb]is|[Aa]b|[Vv]om|[Zz]um|[Üü]ber|"
     r"[Gg]anzen|[Vv]or|[Nn]ach|[Ww]ährend|[Jj]eden|[Uu]nd|[Oo]der|[Ff]ür)\s+$")
-
-
-def news_season_year(ref: date, code: str, direction: str) -> int:
-    """The year of a season named without one. A winter is labelled with the year of its
-    December, and from January to November with the current year ("dieser Winter")."""
-    month = ref.month
-    current = ("WI" if month in (12, 1, 2) else "SP" if month <= 5 else "SU" if month <= 8
-               else "FA")
-    if code == current or code == "WI":
-        return ref.year
-    first = {"SP": 3, "SU": 6, "FA": 9}[code]
-    last = {"SP": 5, "SU": 8, "FA": 11}[code]
-    if direction == "past":
-        return ref.year if last < month else ref.year - 1
-    return ref.year if first > month or month in (1, 2) else ref.year + 1
 
 
 def quarter(m: re.Match, ctx: Context) -> Timex | None:
@@ -646,8 +531,18 @@ def _ordinal(word: str) -> int | None:
             "vierten": 4, "vierte": 4, "letzten": 4, "letzte": 4}.get(w)
 
 
+def quarter_code(m: re.Match, ctx: Context) -> Timex | None:
+    """"Q3 2014", "Q1/15" (business news)."""
+    q = int(_g(m, "q"))
+    if _g(m, "qy"):
+        y = int(_g(m, "qy"))
+        return Timex("DATE", f"{y + 2000 if y < 100 else y:04d}-Q{q}")
+    year, anchor = _this_year(ctx, m.start())
+    return Timex("DATE", f"{year:04d}-Q{q}", anchor=anchor)
+
+
 def iso_week(m: re.Match, ctx: Context) -> Timex | None:
-    w = int(_g(m, "week"))
+    w = int(_g(m, "week") or _g(m, "week2"))
     if not 1 <= w <= 53:
         return None
     if _g(m, "year"):
@@ -848,9 +743,11 @@ def this_year(m: re.Match, ctx: Context) -> Timex:
                                  "darauf")):
         base += 1
     if word in ("jahresbeginn", "jahresanfang"):
-        return Timex("DATE", f"{base:04d}-01-01", anchor=anchor)
-    if word == "jahresende":
-        return Timex("DATE", f"{base:04d}-12-31", anchor=anchor)
+        mod = "START"
+    elif word == "jahresende":
+        mod = "END"
+    elif word == "jahresmitte":
+        mod = "MID"
     return Timex("DATE", f"{base:04d}", mod=mod, anchor=anchor)
 
 
@@ -893,6 +790,10 @@ def neighbour_day(m: re.Match, ctx: Context) -> Timex:
     """"am Tag darauf", "Tag zuvor", "Vortag", "am selben Tag", "an diesem Tag"."""
     word = _g(m, "nb").lower()
     d, anchor = _previous_day(ctx)
+    if ctx.narrative and anchor != "previous":
+        # the story named no day yet: which day is meant is unknown
+        return Timex("TIME" if "abend" in word else "DATE",
+                     "XXXX-XX-XXTEV" if "abend" in word else "XXXX-XX-XX", anchor="previous")
     if any(w in word for w in ("vortag", "zuvor", "vorher", "vorabend", "vorigen", "davor")):
         d -= timedelta(days=1)
     elif any(w in word for w in ("darauf", "folgend", "nächsten", "folgetag", "danach")):
@@ -1133,9 +1034,7 @@ def _clock_with_uhr(m: re.Match, ctx: Context) -> Timex | None:
     return _clock(m, day, anchor)
 
 
-_MONTH_PLAIN = alternation(w.capitalize() for w in (
-    "januar", "jänner", "februar", "märz", "april", "mai", "juni", "juli", "august",
-    "september", "oktober", "november", "dezember"))
+_MONTH_PLAIN = MONTH_NAME
 _SEASON_WHICH = any_case_first("diesem diesen dieser dieses diese vergangenen letzten vorigen "
                                "kommenden nächsten laufenden".split())
 _PART_OF = rf"(?:(?:(?:[Ff]rühen|[Ss]päten)\s+)?(?P<part>{_PART})\s+(?:des|vom)\s+)?"
@@ -1211,7 +1110,7 @@ RULES: list[Rule] = [
     # 1939, Ende 1941, im Jahr 1895, das Jahr 2010, Anfang des Jahres 1941
     Rule(_rx(rf"(?<![\d.,]){_YEAR}(?!\s*v\.\s*Chr)"),
          year_alone, 0, "year"),
-    Rule(_rx(r"(?<=(?P<first>\d{4})/)(?P<yy>\d{2})(?!\d|\.\d)"), short_year, 0, "short_year"),
+    Rule(_rx(r"(?<=(?P<first>\d{4})[/–-])(?P<yy>\d{2})(?!\d|\.\d)"), short_year, 0, "short_year"),
     # 499 v. Chr., um das Jahr 500 v. Chr., Ende 31 v. Chr.
     Rule(_rx(rf"(?:(?P<um>[Uu]m\s+(?:das\s+Jahr\s+)?)|(?P<mod>{_MODS})\s+|Jahre?\s+)?"
              r"(?<![\d.,])(?P<bc>\d{1,4})\s+(?P<era>v\.\s*Chr\.|n\.\s*Chr\.|vor\s+Christus)"),
@@ -1236,7 +1135,7 @@ RULES: list[Rule] = [
              r"(?P<det>der|den|dem)\s+(?=\w+monate))?(?<![\w-])"
              r"(?:(?P<pre>Spät|Früh)(?P<lseason>sommer|herbst|winter)|"
              r"(?P<season>Frühling|Frühjahr|Sommer|Herbst|Winter))(?:s|es)?"
-             rf"(?:monate[n]?)?(?:\s+{_YEAR}(?:/(?P<year2>\d{{2,4}}))?|\s+(?P<rel>(?:des\s+)?"
+             rf"(?:monate[n]?)?(?:\s+{_YEAR}|\s+(?P<bcy>\d{{1,4}})\s+v\.\s*Chr\.|\s+(?P<rel>(?:des\s+)?"
              r"(?:vorigen|vergangenen|letzten|nächsten|kommenden|dieses|laufenden)\s+Jahres|"
              r"des\s+Vorjahres))?(?![\w-])"),
          season, 2, "season"),
@@ -1246,8 +1145,12 @@ RULES: list[Rule] = [
              rf"(?:\s+(?:des\s+Jahres\s+)?{_YEAR})?"),
          quarter, 2, "quarter"),
     # KW 12, Kalenderwoche 12
-    Rule(_rx(rf"\b(?:KW|Kalenderwoche)\s*(?P<week>\d{{1,2}})(?:\s*/?\s*{_YEAR})?"),
+    Rule(_rx(rf"\b(?:KW|Kalenderwoche)\s*(?P<week>\d{{1,2}})(?:\s*/?\s*{_YEAR})?|"
+             r"\b(?P<week2>\d{1,2})\.\s+Kalenderwoche"),
          iso_week, 2, "iso_week"),
+    # Q3 2014, Q1/2015
+    Rule(_rx(r"\bQ(?P<q>[1-4])(?:\s*/?\s*(?P<qy>(?:19|20)\d\d|\d\d)(?![\d.,]))?(?![\w-])"),
+         lambda m, ctx: quarter_code(m, ctx), 2, "quarter_code"),
     # jeden Montag, jedem Montagabend, jeden zweiten Donnerstag
     Rule(_rx(rf"(?<![\w-])(?:[Jj]ede[nm]?|[Aa]n\s+allen)\s+(?:(?:ersten|zweiten|dritten|vierten|"
              rf"letzten)\s+)?(?P<wds>{WEEKDAY_NAME})(?P<spart>abend|morgen|nachmittag|vormittag)?"
@@ -1276,7 +1179,8 @@ RULES: list[Rule] = [
              r"(?!\s+(?:des|dieses|desselben|früh|darauf)\b)"),
          morning_tomorrow, 0, "morgen_tomorrow"),
     # am Abend, in der Nacht, am nächsten Morgen, Morgen dieses Tages
-    Rule(_rx(r"(?:\b(?:[Aa]m|[Ii]n\s+der|[Gg]egen|[Dd]es|[Zz]ur|[Dd]en)\s+)"
+    Rule(_rx(r"(?:\b(?:[Aa]m|[Ii]n\s+der|[Ii]n\s+die|[Gg]egen|[Dd]es|[Zz]ur|[Dd]en|[Üü]ber|"
+             r"[Ww]ährend\s+der)\s+)"
              r"(?P<t>(?:(?P<rel>nächsten|folgenden|darauffolgenden|selben|gleichen|frühen|"
              r"späten)\s+)?(?P<part>Abend|Abends|Nachmittag|Vormittag|Morgen|Mittag|Nacht|Früh|"
              r"Morgenstunden|Abendstunden)(?![\w-])"
@@ -1291,7 +1195,7 @@ RULES: list[Rule] = [
              r"[Kk]urz\s+(?:zuvor|vorher|danach|darauf|später)|[Ww]enig\s+später|"
              r"[Kk]urze\s+Zeit\s+später|[Ee]inige\s+Zeit\s+später|[Bb]ald\s+darauf|"
              r"[Bb]innen\s+kurzem|(?:der\s+)?Zukunft|(?:der\s+)?Folgezeit|"
-             r"diesem\s+Zeitpunkt|dieser\s+(?:[a-zäöü]+en\s+)?Zeit)(?![\w-])"),
+             r"dieser\s+[a-zäöü]+en\s+Zeit)(?![\w-])"),
          vague_ref, 0, "vague_ref"),
     # heuer, im Vorjahr, im laufenden Jahr, dieses Jahres, Ende des Jahres, Jahresende
     Rule(_rx(rf"(?:(?P<mod>{_MODS}|Laufe)\s+)?(?<![\w-])(?P<yr>[Hh]euer|(?:des\s+)?Vorjahr(?:es|s)?|"
@@ -1336,7 +1240,8 @@ RULES: list[Rule] = [
              rf"(?:\d+|{_NUMW})\s+{_UNIT}(?![\w-]))"),
          lambda m, ctx: duration(m, ctx), 0, "duration_range"),
     # in diesen Tagen
-    Rule(_rx(r"(?<![\w-])(?P<vd>diesen\s+Tagen|diesen\s+Wochen|diesen\s+Monaten)(?![\w-])"),
+    Rule(_rx(r"(?<![\w-])(?P<vd>(?:diesen|dieser)\s+(?:Tagen|Tage|Wochen|Monaten|Monate|Jahren|Jahre)|"
+             r"(?:den\s+)?Folgejahren|Laufe\s+der\s+Jahre)(?![\w-])"),
          lambda m, ctx: vague_duration_any(m), 0, "these_days"),
     # seit Jahren, über Jahre, die Jahre (hinweg), seit langer Zeit
     Rule(_rx(r"(?:(?<=[Ss]eit\s)|(?<=[Üü]ber\s))(?P<vd>Jahren|Jahre|Monaten|Wochen|Tagen|"
@@ -1397,11 +1302,10 @@ def offset_or_none(m: re.Match, ctx: Context) -> Timex | None:
             return Timex("DURATION", "PXY")
         past = _g(m, "dir").lower() in ("zuvor", "vorher", "früher", "davor")
         return Timex("DATE", "PAST_REF" if past else "FUTURE_REF", anchor=ctx.anchor_kind)
-    if _g(m, "nach") and not _g(m, "dir"):
-        if SHIFT_UNITS.get(stem) is None or not ctx.narrative or ctx.previous is None:
-            return None
-        if _g(m, "num").lower() in VAGUE_QUANTITIES:
-            return None
+    if not _g(m, "dir"):
+        return None  # "nach drei Tagen": a duration
+    if _g(m, "num").lower() in VAGUE_QUANTITIES:  # "wenige Tage später"
+        return Timex("DURATION", _duration_value(None, stem))
     return offset_date(m, ctx)
 
 
@@ -1452,7 +1356,7 @@ _GATES = {
     "duration": "unit", "vague_duration": "unit ref", "compound_duration": "unit",
     "set_word": "set", "every_unit": "unit", "per_unit": "unit", "clock_uhr": "uhr",
     "clock_bare": "digit", "clock_range": "uhr", "duration_range": "unit",
-    "these_days": "unit", "compound_unit": "unit", "every_part": "daypart set",
+    "these_days": "unit", "compound_unit": "unit", "quarter_code": "q", "every_part": "daypart set",
     "numeric_day_month": "digit",
 }
 _WIDE = {"listed_day": 120}
@@ -1478,4 +1382,4 @@ def _guarded(handler):
 for _rule in RULES:
     _rule.handler = _guarded(_rule.handler)
     _rule.pattern = GatedPattern(_rule.pattern, _GATES[_rule.name],
-                                 left=_WIDE.get(_rule.name, 60), right=60)
+                                 left=_WIDE.get(_rule.name, 40), right=40)

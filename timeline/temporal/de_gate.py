@@ -20,7 +20,6 @@ from timeline.temporal.de_lexicon import (
     MONTHS,
 )
 
-
 _EXACT: dict[str, tuple[str, ...]] = {}
 
 
@@ -51,6 +50,7 @@ _add("century", ["jahrhundert", "jahrhunderts", "jh", "jhd"])
 _add("bc", ["chr", "christus"])
 _add("uhr", ["uhr"])
 _add("kw", ["kw", "kalenderwoche"])
+_add("q", ["q"])
 _add("period", ["saison", "spielzeit", "amtsperiode", "legislaturperiode", "legislatur",
                 "amtszeit", "wintersaison", "sommersaison", "periode"])
 _add("decword", ["zwanziger", "dreißiger", "vierziger", "fünfziger", "sechziger", "siebziger",
@@ -85,7 +85,7 @@ def _kinds_of(word: str) -> tuple[str, ...]:
     return tuple(sorted(kinds))
 
 
-_LETTERS = re.compile(r"[^\W\d_]+")
+_LETTERS = re.compile(r"[a-zäöüß]+")
 _DIGITS = re.compile(r"\d+")
 
 
@@ -129,7 +129,7 @@ def _word_spans(text: str, word: str) -> list[tuple[int, int]]:
 
 
 # Regions closer than this are searched as one: a regex call costs more than the gap.
-_MERGE_GAP = 150
+_MERGE_GAP = 20
 
 
 @lru_cache(maxsize=256)

@@ -72,11 +72,25 @@ _PARTICIPLE = re.compile(
     r"[a-zäöüß]+iert)\b")
 
 
+# After "ist/sind" a weak participle is mostly a state ("ist geöffnet", "ist geplant"); the
+# Perfekt with "sein" takes verbs of motion and change, mostly strong ("ist gekommen").
+_SEIN_PARTICIPLE = re.compile(
+    r"\b[a-zäöüß]*(?:gekommen|gegangen|gefahren|geflogen|gelaufen|gestorben|geworden|gewesen|"
+    r"geblieben|gefallen|gestiegen|gesunken|gewachsen|geschehen|gelungen|misslungen|entstanden|"
+    r"erschienen|verschwunden|getreten|gesprungen|geflohen|gezogen|gereist|passiert|gestartet|"
+    r"gelandet|gescheitert|geraten|gerückt|gewandert|gestürzt|geflüchtet|zurückgekehrt|"
+    r"verstorben|eingeschlafen|aufgewacht|ausgebrochen|explodiert|verunglückt|abgestürzt|"
+    r"geschwommen|geritten|gerannt|gesegelt|gereist|umgezogen|ertrunken|erkrankt)\b")
+
+
 def _perfect(sentence: str) -> bool:
     for aux in _PERFECT_AUX.finditer(sentence):
         rest = sentence[aux.end():aux.end() + 120]
         stop = _CLAUSE_END.search(rest)
-        if _PARTICIPLE.search(rest, 0, stop.start() if stop else len(rest)):
+        end = stop.start() if stop else len(rest)
+        participle = _SEIN_PARTICIPLE if aux.group(0) in ("ist", "sind", "bin", "bist") \
+            else _PARTICIPLE
+        if participle.search(rest, 0, end):
             return True
     return False
 
@@ -125,9 +139,10 @@ def tense(sentence: str) -> str:
 _CLAUSE_EDGE = re.compile(r"[,;:()\"„“”»«–]|\s-\s|\bund\b|\baber\b|\bdoch\b|\bsondern\b")
 
 
-def clause_tense(text: str, pos: int, sentence_tense: str) -> str:
-    """Tense of the clause around `pos` (within its sentence); the sentence's tense when
-    the clause itself shows none."""
+def clause_tense(text: str, pos: int, sentence_tense: str = "present") -> str:
+    """Tense of the clause around `pos`; when the clause itself shows none, the tense of
+    the words nearby within the sentence (a verb far away in a long sentence belongs to
+    another clause). `sentence_tense` is kept for callers that know it; it is not needed."""
     lo = max(0, pos - 160)
     hi = min(len(text), pos + 160)
     start = lo
@@ -144,7 +159,21 @@ def clause_tense(text: str, pos: int, sentence_tense: str) -> str:
     if stop:
         end = min(end, stop.start() + 1)
     own = tense(text[start:end])
-    return own if own != "present" else sentence_tense
+    if own != "present":
+        return own
+    # no tense in the clause itself: the verbs nearby, within the sentence, decide
+    lo = max(0, pos - _NEAR)
+    for m in _SENTENCE_END.finditer(text, lo, min(len(text), pos + 3)):
+        if m.end() <= pos:
+            lo = m.end()
+    hi = min(len(text), pos + _NEAR)
+    stop = _SENTENCE_END.search(text, pos, hi)
+    if stop:
+        hi = stop.start() + 1
+    return tense(text[lo:hi])
+
+
+_NEAR = 150
 
 
 _SENTENCE_END = re.compile(r"(?<![0-9])[.!?](?=\s+[A-ZÄÖÜ\"„])|\n")

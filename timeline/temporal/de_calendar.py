@@ -1,0 +1,64 @@
+"""Which year a date named without one belongs to, in news: month, day and season.
+
+The tense of the clause gives the direction; news adds tolerances (a past-tense report
+may name a day of the coming weeks, present tense names mostly what is coming).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from timeline.temporal.resolve import day_month_year, month_year
+
+
+def news_month_year(ref: date, month: int, direction: str) -> int:
+    """The year of a month named without one in news. Past-tense reports may still name
+    next month ("wurde auf November verschoben"); present tense names mostly what is
+    coming, or the current and the two months before."""
+    if direction == "past":
+        return ref.year if month <= ref.month + 1 else ref.year - 1
+    if direction == "future":
+        return month_year(ref, month, "future")
+    delta = month - ref.month
+    if delta >= 7:  # a January article about "Dezember"
+        return ref.year - 1
+    return ref.year if delta >= -5 else ref.year + 1
+
+
+def news_day_year(ref: date, month: int, day: int, direction: str) -> int:
+    """The year of a day named without one in news ("am 4. Mai"): the tense decides, but
+    a past-tense report may name a day of the coming weeks and a future one a day just
+    gone."""
+    try:
+        this_year = date(ref.year, month, day)
+    except ValueError:
+        return day_month_year(ref, month, day, direction)
+    delta = (this_year - ref).days
+    if direction == "past":
+        if delta <= 45:
+            return ref.year if delta >= -320 else ref.year + 1
+        return ref.year - 1
+    if direction == "future":
+        if delta >= -7:
+            return ref.year if delta <= 358 else ref.year - 1
+        return ref.year + 1
+    if delta < -30:
+        return ref.year + 1 if delta < -200 else ref.year
+    if delta > 300:
+        return ref.year - 1
+    return ref.year
+
+
+def news_season_year(ref: date, code: str, direction: str) -> int:
+    """The year of a season named without one. A winter is labelled with the year of its
+    December, and from January to November with the current year ("dieser Winter")."""
+    month = ref.month
+    current = ("WI" if month in (12, 1, 2) else "SP" if month <= 5 else "SU" if month <= 8
+               else "FA")
+    if code == current or code == "WI":
+        return ref.year
+    first = {"SP": 3, "SU": 6, "FA": 9}[code]
+    last = {"SP": 5, "SU": 8, "FA": 11}[code]
+    if direction == "past":
+        return ref.year if last < month else ref.year - 1
+    return ref.year if first > month or month in (1, 2) else ref.year + 1
