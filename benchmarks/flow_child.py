@@ -27,7 +27,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("out", type=Path)
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--batch-size", type=int, default=None)
+    parser.add_argument("--tracemalloc", action="store_true",
+                        help="record where this process's Python memory is held at the end "
+                             "(slow; for finding leaks)")
     args = parser.parse_args(argv)
+    if args.tracemalloc:
+        import tracemalloc
+
+        tracemalloc.start(8)
 
     t0 = time.perf_counter()
     from timeline.commands.ingest import quiet_prefect
@@ -66,6 +73,13 @@ def main(argv: list[str] | None = None) -> int:
         "max_rss_self_mb": usage_self.ru_maxrss / 1024,
         "max_rss_largest_child_mb": usage_children.ru_maxrss / 1024,
     }
+    if args.tracemalloc:
+        snapshot = tracemalloc.take_snapshot()
+        result["tracemalloc_top"] = [
+            f"{stat.size / 1e6:.1f} MB in {stat.count} blocks: "
+            + " <- ".join(f"{f.filename.rsplit('site-packages/', 1)[-1]}:{f.lineno}"
+                          for f in stat.traceback[:4])
+            for stat in snapshot.statistics("traceback")[:15]]
     args.out.write_text(json.dumps(result, indent=2, default=str))
     return 0
 

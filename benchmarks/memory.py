@@ -8,7 +8,8 @@ shared pages between their users and sums to what the tree really holds. Both ar
 from __future__ import annotations
 
 import threading
-from dataclasses import dataclass
+import time
+from dataclasses import dataclass, field
 
 import psutil
 
@@ -20,6 +21,9 @@ class MemoryPeak:
     largest_rss_mb: float = 0.0  # peak RSS of any one process
     processes: int = 0  # most processes seen at once
     samples: int = 0
+    # (seconds since start, RSS sum of the tree, RSS of the root process) in MB: shows
+    # whether memory plateaus or grows with the number of articles
+    series: list[tuple[float, float, float]] = field(default_factory=list)
 
 
 class TreeSampler:
@@ -30,6 +34,7 @@ class TreeSampler:
         self.interval = interval
         self.pss = pss
         self.peak = MemoryPeak()
+        self._started = time.monotonic()
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
 
@@ -51,7 +56,7 @@ class TreeSampler:
             procs = [self.root, *self.root.children(recursive=True)]
         except psutil.Error:
             return
-        rss = pss = largest = 0
+        rss = pss = largest = root_rss = 0
         alive = 0
         for p in procs:
             try:
@@ -62,6 +67,8 @@ class TreeSampler:
                     info = p.memory_info()
                 rss += info.rss
                 largest = max(largest, info.rss)
+                if p is self.root:
+                    root_rss = info.rss
                 alive += 1
             except psutil.Error:  # gone between listing and reading
                 continue
@@ -72,3 +79,7 @@ class TreeSampler:
         peak.largest_rss_mb = max(peak.largest_rss_mb, largest / mb)
         peak.processes = max(peak.processes, alive)
         peak.samples += 1
+        if len(peak.series) >= 2000:  # keep it small: every other sample from now on
+            peak.series[:] = peak.series[::2]
+        peak.series.append((round(time.monotonic() - self._started, 1), round(rss / mb),
+                            round(root_rss / mb)))

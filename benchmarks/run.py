@@ -177,9 +177,15 @@ def run_flow(corpus: Path, out: Path, n: int, workers: int, batch_size: int | No
         "mb_per_s": _folder_bytes(corpus) / 1e6 / child["flow_seconds"],
         "peak_pss_mb": peak.pss_sum_mb, "peak_rss_sum_mb": peak.rss_sum_mb,
         "peak_largest_process_mb": peak.largest_rss_mb, "max_processes": peak.processes,
-        "memory_samples": peak.samples, "db_rows": _db_rows(db),
+        "memory_samples": peak.samples, "memory_series": _every(peak.series, 100),
+        "db_rows": _db_rows(db),
     })
     return child
+
+
+def _every(series: list, at_most: int) -> list:
+    step = max(1, len(series) // at_most)
+    return series[::step]
 
 
 def _db_rows(db: Path) -> dict:

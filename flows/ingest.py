@@ -2,9 +2,9 @@
 
 Few, coarse task runs: one discovery, then per batch of articles one extract and one store.
 Extraction is CPU-bound Python, so batches go to worker processes once there is more than
-one batch; one writer in the flow process
-stores each batch in its own transaction, opening the DuckDB file only for that batch so
-readers get in between. A file lock on `<db>.lock` serializes whole flow runs per database.
+one batch; one writer in the flow process stores each batch in its own transaction, opening
+the DuckDB file only for that batch so readers get in between. A file lock on `<db>.lock`
+serializes whole flow runs per database.
 """
 
 from __future__ import annotations
@@ -224,25 +224,26 @@ def _read_new_or_changed(files: list[str], reference, default_lang: str | None,
     from timeline.sources import read_articles
 
     for path in files:
-        try:
-            items = list(read_articles(Path(path), default_reference=reference,
-                                       default_lang=default_lang))
-        except OSError as err:  # a file that vanished or cannot be read mid-run
-            items = [Rejection(path, f"cannot read: {err}")]
-        for item in items:
-            totals.seen += 1
-            if isinstance(item, Rejection):
-                unreadable.add(path)
+        try:  # item by item: a large JSONL file is never held in memory
+            for item in read_articles(Path(path), default_reference=reference,
+                                      default_lang=default_lang):
+                totals.seen += 1
+                if isinstance(item, Rejection):
+                    unreadable.add(path)
+                    yield item
+                    continue
+                item.meta["source_file"] = path
+                seen_ids.add(item.article_id)
+                if known.get(item.article_id) == item.content_hash:
+                    totals.unchanged += 1
+                    if item.article_id in deleted_before:
+                        restore.append(item.article_id)
+                    continue
                 yield item
-                continue
-            item.meta["source_file"] = path
-            seen_ids.add(item.article_id)
-            if known.get(item.article_id) == item.content_hash:
-                totals.unchanged += 1
-                if item.article_id in deleted_before:
-                    restore.append(item.article_id)
-                continue
-            yield item
+        except OSError as err:  # a file that vanished or became unreadable mid-run
+            unreadable.add(path)
+            totals.seen += 1
+            yield Rejection(path, f"cannot read: {path} ({err})")
         totals.files_read += 1
         _notify("read", totals)
 
@@ -255,9 +256,9 @@ def _chunks(items: Iterator[Article | Rejection], size: int
     for item in items:
         if isinstance(item, Rejection):
             rejections.append(item)
-            continue
-        articles.append(item)
-        if len(articles) >= size:
+        else:
+            articles.append(item)
+        if len(articles) >= size or len(rejections) >= size:
             yield articles, rejections
             articles, rejections = [], []
     if articles or rejections:

@@ -254,3 +254,21 @@ def test_run_publishes_its_summary_and_new_events_as_artifacts(inbox, db_path):
     assert f"| {summary['files']} | {summary['seen']} | 1 |" in report
     table = by_key["timeline-ingest-new-events"].data
     assert "September 2014" in table and "Dienstag" in table
+
+
+def test_record_removed_from_a_jsonl_file_is_flagged(tmp_path, db_path):
+    import json
+
+    folder = tmp_path / "feed"
+    folder.mkdir()
+    records = [{"id": "a", "date": "2016-05-04", "lang": "de",
+                "text": "Berlin (dpa) - Am Dienstag wurde gestreikt."},
+               {"id": "b", "date": "2016-05-04", "lang": "en",
+                "text": "London (Reuters) - Talks resumed on Tuesday."}]
+    feed = folder / "feed.jsonl"
+    feed.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    assert ingest([folder], db_path)["added"] == 2
+    feed.write_text(json.dumps(records[0]) + "\n", encoding="utf-8")
+    summary = ingest([folder], db_path)
+    assert (summary["unchanged"], summary["deleted"]) == (1, 1)
+    assert rows(db_path, "SELECT lang FROM articles WHERE deleted_at IS NOT NULL") == [("en",)]

@@ -26,7 +26,7 @@ from timeline.temporal.en_match import (
 )
 from timeline.temporal.engine import Context, Timex
 from timeline.temporal.resolve import day_month_year, month_year
-from timeline.temporal.values import day_value, month_value
+from timeline.temporal.values import day_value, month_value, week_value
 
 # --- handlers: absolute dates ------------------------------------------------------
 
@@ -61,6 +61,18 @@ def month_day(m: re.Match, ctx: Context) -> Timex | None:
     if abs((nearest - anchor).days) <= 62 and not which_direction(m):
         d = nearest
     return Timex("DATE", day_value(d), anchor=ctx.anchor_kind)
+
+
+def week_of(m: re.Match, ctx: Context) -> Timex | None:
+    """"the week of March 6": the calendar week holding that day."""
+    if group(m, "year"):
+        day = full_date(m, ctx)
+    else:
+        day = month_day(m, ctx)
+    if day is None:
+        return None
+    d = date.fromisoformat(day.value)
+    return Timex("DATE", week_value(d), anchor=day.anchor)
 
 
 def month_year_(m: re.Match, ctx: Context) -> Timex | None:
@@ -99,7 +111,7 @@ def month_alone(m: re.Match, ctx: Context) -> Timex | None:
     month = month_number(word)
     if which is None:
         direction = clause_tense(m, ctx)
-        if re.search(r"\b(?:by|until|till|before)\s+$", before, re.IGNORECASE):
+        if re.search(r"\b(?:by|until|till|before|through)\s+$", before, re.IGNORECASE):
             direction = "future"
         elif re.search(r"\bsince\s+$", before, re.IGNORECASE):
             direction = "past"

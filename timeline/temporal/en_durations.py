@@ -102,7 +102,15 @@ SET_WORDS = {"daily": "P1D", "nightly": "P1D", "weekly": "P1W", "monthly": "P1M"
               "biweekly": "P2W", "semiannually": "P6M"}
 
 
+# "rise 8.5% annually", "10,000 units annually", "average daily volume": a rate that
+# qualifies a quantity, which news annotation leaves untagged
+_RATE_BEFORE = re.compile(r"(?:\baverage|%|\d|\b(?:million|billion|units|percent))\s*$",
+                          re.IGNORECASE)
+
+
 def set_word(m: re.Match, ctx: Context) -> Timex | None:
+    if _RATE_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start()):
+        return None
     return Timex("SET", SET_WORDS[group(m, "setw").lower()])
 
 

@@ -97,8 +97,17 @@ def clause_tense(m: re.Match, ctx: Context) -> str:
     return local_tense(ctx.text, m.start(), m.end())
 
 
+# "postponed until", "extended its deadline until", "given ... until": a deferral points
+# ahead of the (past) act that sets it
+_DEFERRAL = re.compile(r"\b(?:postpon|extend|delay|deadline|given\b|gave\b|grant|adjourn|"
+                       r"put\s+off|recess)[^.;]{0,40}\b(?:until|till)\s+$", re.IGNORECASE)
+
+
 def news_direction(m: re.Match, ctx: Context) -> str:
-    """Weekdays in news: future only when the clause says so, else the one before."""
+    """Weekdays in news: future only when the clause says so or a deferral sets it
+    ("postponed until Tuesday"), else the one before."""
+    if _DEFERRAL.search(ctx.text, max(0, m.start() - 70), m.start()):
+        return "future"
     t = clause_tense(m, ctx)
     return "future" if t == "future" else "past"
 

@@ -73,7 +73,11 @@ def this_quarter(m: re.Match, ctx: Context) -> Timex | None:
         if unit == "quarter" and ended:
             month = month_number(ended["month"])
             year = int(ended["year"]) if ended["year"] else month_year(anchor, month, "past")
-            return Timex("DATE", f"{year}-Q{(month - 1) // 3 + 1}", anchor=ctx.anchor_kind)
+            # a fiscal quarter ended July 31 runs May to July: mostly the calendar's
+            # second quarter, the one holding its middle month
+            middle = month - 1 or 12
+            year -= middle == 12
+            return Timex("DATE", f"{year}-Q{(middle - 1) // 3 + 1}", anchor=ctx.anchor_kind)
         if unit == "quarter":
             return Timex("DATE", last_quarter_value(ctx, m.start(), clause_tense(m, ctx)),
                          anchor=ctx.anchor_kind)

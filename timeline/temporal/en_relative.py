@@ -53,15 +53,20 @@ def deictic_day(m: re.Match, ctx: Context) -> Timex | None:
         return None  # a title such as "USA Today"
     if word == "tomorrow" and re.search(r"\bof\s+$", before):
         return None
-    d = shift(ctx.anchor_day, "day", DEICTIC_DAYS[word])
+    if word in ("today", "tonight"):
+        # the day of writing even in a story told from its own dates
+        anchor, kind = ctx.ref_day, "dateline"
+    else:
+        anchor, kind = ctx.anchor_day, ctx.anchor_kind
+    d = shift(anchor, "day", DEICTIC_DAYS[word])
     pod = group(m, "pod")
     mod = position_mod(m)
     if word == "tonight":
-        return Timex("TIME", day_value(d) + "TNI", anchor=ctx.anchor_kind)
+        return Timex("TIME", day_value(d) + "TNI", anchor=kind)
     if pod:
         return Timex("TIME", day_value(d) + "T" + PARTS_OF_DAY[pod.lower()], mod=mod,
-                     anchor=ctx.anchor_kind)
-    return Timex("DATE", day_value(d), mod=mod, anchor=ctx.anchor_kind)
+                     anchor=kind)
+    return Timex("DATE", day_value(d), mod=mod, anchor=kind)
 
 
 def part_of_day(m: re.Match, ctx: Context) -> Timex | None:
@@ -81,12 +86,19 @@ def part_of_day(m: re.Match, ctx: Context) -> Timex | None:
     return Timex("TIME", day_value(d) + "T" + pod, mod=position_mod(m), anchor=ctx.anchor_kind)
 
 
+_SHARED_SET_POD = rx(r"\s+(?:and|or)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+"
+                     r"(?P<spod>morning|afternoon|evening|night)s\b")
+
+
 def weekday(m: re.Match, ctx: Context) -> Timex | None:
     if not capitalised(group(m, "weekday")):
         return None
     wd = WEEKDAYS[group(m, "weekday").lower()]
     which = which_direction(m)
     anchor = ctx.anchor_day
+    shared = _SHARED_SET_POD.match(ctx.text, m.end())
+    if shared and not which and not group(m, "pod"):  # "on Monday and Tuesday nights"
+        return Timex("SET", f"XXXX-WXX-{wd + 1}T{PARTS_OF_DAY[shared['spod'].lower()]}")
     if group(m, "prev") and ctx.previous is not None:
         anchor = ctx.previous.start - timedelta(days=1)
         which = "past"
@@ -126,7 +138,7 @@ def weekday_set(m: re.Match, ctx: Context) -> Timex | None:
     if not capitalised(group(m, "weekday")):
         return None
     wd = WEEKDAYS[group(m, "weekday").lower()]
-    pod = group(m, "pod")
+    pod = group(m, "pod") or group(m, "pods")  # "Tuesdays", "Tuesday nights"
     value = f"XXXX-WXX-{wd + 1}"
     if pod:
         value += "T" + PARTS_OF_DAY.get(pod.lower().rstrip("s"), "MI")
@@ -197,16 +209,18 @@ def the_unit(m: re.Match, ctx: Context) -> Timex | None:
 
 
 def ago(m: re.Match, ctx: Context) -> Timex | None:
+    """"two years ago": counted back from the time of writing (the dateline), also in a
+    story told from its own dates: "ago" always looks back from now."""
     qmod = quantity_mod(m)
     if group(m, "vague") or group(m, "bare"):
-        return Timex("DATE", "PAST_REF", mod=qmod, anchor=ctx.anchor_kind)
+        return Timex("DATE", "PAST_REF", mod=qmod, anchor="dateline")
     n = number_value(group(m, "num"))
     if n is None:
         return None
     unit, _, _ = unit_of(group(m, "unit"))
-    anchor = ctx.anchor_day
+    anchor = ctx.ref_day
     if unit in ("second", "minute", "hour"):
-        return Timex("DATE", day_value(anchor), mod=qmod, anchor=ctx.anchor_kind)
+        return Timex("DATE", day_value(anchor), mod=qmod, anchor="dateline")
     if unit == "year" and n == 1 and not qmod and reported_quarter(ctx, m.start()):
         return year_earlier(m, ctx)
     factor = UNIT_FACTOR.get(unit, 1)
@@ -218,7 +232,7 @@ def ago(m: re.Match, ctx: Context) -> Timex | None:
         n = round(n)
     d = shift(anchor, base if base != "weekend" else "week", -int(n) * factor)
     out_unit = {"weekend": "weekend", "decade": "year", "century": "year"}.get(unit, unit)
-    return Timex("DATE", value_at(d, out_unit), mod=qmod, anchor=ctx.anchor_kind)
+    return Timex("DATE", value_at(d, out_unit), mod=qmod, anchor="dateline")
 
 
 def later_earlier(m: re.Match, ctx: Context) -> Timex | None:
@@ -258,6 +272,12 @@ def next_unit(m: re.Match, ctx: Context) -> Timex | None:
     sign = {"next": 1, "following": 1, "previous": -1, "prior": -1, "preceding": -1,
             "same": 0, "that": 0}.get(word, 0)
     prev = ctx.previous
+    if sign == 0 and prev is not None and unit == "day" \
+            and prev.granularity not in ("day", "part_of_day", "hour", "minute"):
+        if prev.granularity == "month":  # "that same day" after "in October": a day in it
+            return Timex("DATE", f"{prev.start.year:04d}-{prev.start.month:02d}-XX",
+                         anchor="previous")
+        prev = None  # "that day" after "in 1987" names no day the text gave
     if prev is None:
         if sign == 0:
             return None

@@ -24,6 +24,7 @@ from timeline.temporal.en_dates import (
     month_year_,
     numeric_date,
     season,
+    week_of,
     year_alone,
 )
 from timeline.temporal.en_durations import (
@@ -108,6 +109,7 @@ RULES: list[Rule] = [
          "month_day"),
     Rule(rx(rf"\b{WEEKDAY_PREFIX}(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH}(?!,?\s*\d{{4}})"),
          month_day, 3, "day_month"),
+    Rule(rx(rf"\bthe\s+week\s+of\s+{MONTH}\s+{DAY}(?:,?\s+{YEAR})?"), week_of, 5, "week_of"),
     Rule(rx(rf"(?:\b{POS}|\b(?<![\d-])){MONTH},?\s+(?:of\s+)?{YEAR_OR_WORDS}"), month_year_, 4,
          "month_year"),
     Rule(rx(rf"(?:\b{POS}|\b(?<![\d-])){MONTH}\s+(?:of\s+)?(?P<yw>last|next|this)\s+year\b"),
@@ -166,8 +168,9 @@ RULES: list[Rule] = [
              rf"(?P<pod>morning|afternoon|evening|night|noon|midnight))?(?!\s*,?\s*{MONTH}\s+\d)"),
          weekday, 2, "weekday"),
     Rule(rx(rf"\b(?P<pod>noon|midnight|midday)\s+{WEEKDAY}"), weekday, 3, "noon_weekday"),
-    Rule(rx(rf"\b(?P<weekday>{alt(w for w in WEEKDAYS if len(w) > 4)})s\b(?:\s+and\s+\w+\s+)?"
-             rf"(?:\s+(?P<pod>mornings|afternoons|evenings|nights))?"), weekday_set, 2,
+    Rule(rx(rf"\b(?P<weekday>{alt(w for w in WEEKDAYS if len(w) > 4)})(?:s\b(?:\s+and\s+\w+\s+)?"
+             rf"(?:\s+(?P<pod>mornings|afternoons|evenings|nights))?"
+             rf"|\s+(?P<pods>mornings|afternoons|evenings|nights)\b)"), weekday_set, 2,
          "weekday_set"),
     Rule(rx(rf"\b(?:{POS})?(?:{WHICH})\s+{CAL_UNIT}\b(?!-)"), relative_unit, 3,
          "relative_unit"),
@@ -230,7 +233,7 @@ RULES: list[Rule] = [
 _GATES = {
     "full_date": ("month", 14, 30), "full_date_dmy": ("month", 25, 10),
     "numeric_date": ("digit", 12, 12), "month_day": ("month", 14, 8),
-    "day_month": ("month", 25, 3), "month_year": ("month", 25, 30),
+    "day_month": ("month", 25, 3), "week_of": ("month", 15, 12), "month_year": ("month", 25, 30),
     "month_rel_year": ("month", 25, 22), "month": ("month", 25, 2),
     "year": ("year4 yearw", 25, 30), "half_of_year": ("year4", 35, 5),
     "decade": ("year4 decade2", 30, 5), "century": ("century", 30, 3),

@@ -22,7 +22,7 @@ _FUTURE_WORDS = (
     r"will|won't|wo\s+n't|'ll|shall|going\s+to|gonna|plan(?:s|ned|ning)?\s+to|"
     r"as\s+(?:soon|early)\s+as|effective|"
     r"(?:is|are|am)\s+(?:due|set|scheduled|expected|slated|supposed)\s+to|"
-    r"(?:is|are)\s+to|intends?\s+to|hopes?\s+to|aims?\s+to|would|tomorrow|next|upcoming|"
+    r"(?:is|are)\s+to|intends?\s+to|hopes?\s+to|aims?\s+to|would|tomorrow|next(?!\s+to\b)|upcoming|"
     r"coming|later|expects?\s+to|scheduled|set\s+to|slated\s+to|poised\s+to|"
     r"due\s+to\s+(?:be|begin|start|expire|arrive|meet|open|close|end|take|visit|return|leave|"
     r"resume|vote|report|announce|hold|sign)\b|"
@@ -50,8 +50,31 @@ _NOT_PAST = {"need", "speed", "seed", "feed", "bed", "red", "shed", "wed", "weed
              "indeed", "united", "limited", "based", "related", "expected", "scheduled",
              "planned", "proposed", "anticipated", "hundred", "interested", "concerned",
              "unexpected", "unprecedented", "estimated", "combined", "advanced",
-             "detailed", "listed", "so-called", "alleged", "owned", "backed", "led"}
+             "detailed", "listed", "so-called", "alleged", "owned", "backed", "led",
+             "succeed", "proceed", "exceed", "greed", "deed", "heed", "bleed", "creed"}
+# a full stop after an abbreviation ("vs.", "Mr.", "Oct.", "U.S.") ends no sentence
+_ABBREVIATION = re.compile(
+    r"(?:\b(?:vs|Mrs|Mr|Ms|Dr|St|Jr|Sr|Co|Inc|Corp|Ltd|No|Gen|Sen|Rep|Gov|Lt|Col|Jan|Feb|Mar|"
+    r"Apr|Aug|Sept|Sep|Oct|Nov|Dec)|\b[A-Z])$")
+
+
+def _not_past(word: str) -> bool:
+    """An -ed word that is no past verb: listed, or an un-...-ed adjective
+    ("unspecified", "undisclosed", "unchanged")."""
+    w = word.lower()
+    return w in _NOT_PAST or (w.startswith("un") and w.endswith("ed") and " " not in w)
+
+
 _BOUNDARY = re.compile(r"[.!?;:]\s|\n\s*\n|``|''|\"")
+
+
+def _boundaries(text: str, lo: int, hi: int):
+    """Sentence-like boundaries in text[lo:hi], skipping full stops after abbreviations."""
+    for b in _BOUNDARY.finditer(text, lo, hi):
+        if text[b.start()] == "." and _ABBREVIATION.search(text, max(0, b.start() - 5),
+                                                            b.start()):
+            continue
+        yield b
 
 
 def clause_bounds(text: str, pos: int, end: int) -> tuple[int, int]:
@@ -59,10 +82,10 @@ def clause_bounds(text: str, pos: int, end: int) -> tuple[int, int]:
     at most ~200 characters either way."""
     lo = max(0, pos - 200)
     start = lo
-    for b in _BOUNDARY.finditer(text, lo, pos):
+    for b in _boundaries(text, lo, pos):
         start = b.end()
     hi = min(len(text), end + 200)
-    b = _BOUNDARY.search(text, end, hi)
+    b = next(_boundaries(text, end, hi), None)
     stop = b.start() + 1 if b else hi
     return start, stop
 
@@ -72,7 +95,7 @@ def _markers(text: str, start: int, stop: int) -> tuple[tuple[int, int, str], ..
     """The tense markers of one clause (cached: expressions often share a clause)."""
     out = []
     for m in _MARKERS.finditer(text, start, stop):
-        if m.lastgroup == "past" and m.group().lower() in _NOT_PAST:
+        if m.lastgroup == "past" and _not_past(m.group()):
             continue
         out.append((m.start(), m.end(), m.lastgroup))
     return tuple(out)
@@ -100,7 +123,7 @@ def sentence_tense(sentence: str) -> str:
     for m in _MARKERS.finditer(sentence):
         if m.lastgroup == "future":
             future += 1
-        elif m.lastgroup == "past" and m.group().lower() not in _NOT_PAST:
+        elif m.lastgroup == "past" and not _not_past(m.group()):
             past += 1
     if future and future >= past:
         return "future"

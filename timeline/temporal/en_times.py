@@ -34,7 +34,8 @@ VAGUE_REFS = {"now": "PRESENT_REF", "more recently": "PAST_REF", "most recently"
          "the past": "PAST_REF", "the future": "FUTURE_REF", "the near future": "FUTURE_REF",
          "as soon as possible": "FUTURE_REF", "a later date": "FUTURE_REF",
          "the short term": "FUTURE_REF", "the long term": "FUTURE_REF",
-         "the near term": "FUTURE_REF"}
+         "the near term": "FUTURE_REF", "then current": "PAST_REF",
+         "then-current": "PAST_REF"}
 
 
 def vague_ref(m: re.Match, ctx: Context) -> Timex | None:
