@@ -11,9 +11,12 @@ from timeline.model import Article, Event, Rejection
 def extract(article: Article) -> list[Event]:
     """The timeline events of one article (its tagged mentions plus the lead sentence)."""
     from timeline.temporal import tag
+    from timeline.temporal.anchoring import is_narrative
 
-    # News: relative expressions count from the dateline (DESIGN: temporal mentions).
-    mentions = tag(article.body, article.lang, article.reference)
+    # News anchors relative expressions on the dateline; a story told about another time
+    # (an encyclopedia-like text) anchors them on its own dates, as `timeline eval` does.
+    narrative = is_narrative(article.body, article.lang, article.reference)
+    mentions = tag(article.body, article.lang, article.reference, narrative=narrative)
     return build_events(article, mentions)
 
 
