@@ -21,7 +21,7 @@ def build_events(article: Article, mentions: Iterable[Mention]) -> list[Event]:
     """One event per (sentence, mention) whose mention places it, plus the lead sentence
     at the dateline (implicit)."""
     body = article.body
-    spans = split_sentences(body)
+    spans = split_sentences(body, article.lang)
     events: list[Event] = []
     lead = _lead_event(article, spans)
     if lead is not None:

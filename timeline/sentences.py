@@ -22,14 +22,17 @@ _BOUNDARY = re.compile(r"""([.!?]+)(["'»«“”„)]*)(\s+)(?=["'»«“„(]?
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
 
 
-def split_sentences(text: str) -> list[tuple[int, int]]:
-    """Character spans (start, end) of the sentences in `text`, without outer spaces."""
+def split_sentences(text: str, lang: str = "de") -> list[tuple[int, int]]:
+    """Character spans (start, end) of the sentences in `text`, without outer spaces.
+
+    `lang` matters for numbers before a period: German writes ordinals that way ("am 4.
+    Mai"), English does not ("from July 1. Then ...")."""
     spans: list[tuple[int, int]] = []
     start = 0
     for m in _BOUNDARY.finditer(text):
         if m.group(1) == ".":
             word = _WORD_BEFORE.search(text, max(0, m.start() - 20), m.start())
-            if word and _keeps_sentence(word.group(1)):
+            if word and _keeps_sentence(word.group(1), lang):
                 continue
         cut = m.end(2) if m.group(1) else m.start()
         _add(text, start, cut, spans)
@@ -38,14 +41,14 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _keeps_sentence(word: str) -> bool:
+def _keeps_sentence(word: str, lang: str) -> bool:
     """True when a period after `word` is not the end of a sentence."""
     lower = word.lower()
     if lower in ABBREVIATIONS or lower.rstrip(".") in ABBREVIATIONS:
         return True
     if len(word) == 1 and word.isalpha():  # an initial: "J. Smith"
         return True
-    if word.isdigit() and len(word) <= 2:  # German ordinal: "am 4. Mai"
+    if word.isdigit() and len(word) <= 2 and lang == "de":  # ordinal: "am 4. Mai"
         return True
     return "." in word and len(word) <= 6  # "z.B", "U.S"
 

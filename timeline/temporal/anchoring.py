@@ -14,7 +14,8 @@ from statistics import median
 
 from timeline.model import Reference
 
-_YEAR = re.compile(r"(?<![\d.,])(1[0-9]{3}|20[0-9]{2})(?![\d])")
+# A year in digits; "1990er" names a decade and says nothing about the story's own time.
+_YEAR = re.compile(r"(?<![\d.,])(1[0-9]{3}|20[0-9]{2})(?![\d]|er\b|er-|er[ns]\b)")
 _BC_YEAR = re.compile(r"\b\d{1,4}\s+(?:v\.\s*Chr\.|BC|B\.C\.)")
 _DEICTIC = {
     "de": re.compile(
@@ -39,7 +40,7 @@ def is_narrative(text: str, lang: str, reference: Reference | None) -> bool:
     far = len(years) - near + len(_BC_YEAR.findall(text))
     deictic_pattern = _DEICTIC.get(lang, _DEICTIC["en"])
     deictic = len(deictic_pattern.findall(text))
-    if far < 3:
+    if far < 4:  # a feature recalls a few past years and still speaks from its dateline
         return False
     if years and abs(median(years) - ref_year) <= 5:
         return False

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 # Future: Futur I ("wird ... beginnen"), modal and planning verbs, future adverbs.
 _FUTURE = re.compile(
-    r"\b(?:soll|sollen|sollst|will|wollen|plant|planen|planten|beabsichtigt|beabsichtigen|"
+    r"\b(?:soll|sollen|sollst|solle|will|wollen|wolle|dürfte|dürften|plant|planen|planten|beabsichtigt|beabsichtigen|"
     r"geplant|vorgesehen|voraussichtlich|künftig|demnächst|bevorstehend\w*|angekündigt|"
     r"erwartet|erwarten|wird|werden|werde|wirst|kommende[nms]?|"
     r"nächste[nms]?|anstehende[nms]?|stattfinden|steht\s+\w+\s+bevor)\b",
@@ -29,12 +29,13 @@ _PASSIVE_PRESENT = re.compile(
 )
 # "soll ... getötet haben", "soll ... gewesen sein": a reported past.
 _REPORTED_PAST = re.compile(
-    r"\b(?:soll|sollen|will|wollen)\b[^,;:]*?\b(?:[a-zäöüß]*ge[a-zäöüß]{2,}(?:t|en)|"
+    r"\b(?:soll|sollen|solle|will|wollen|wolle)\b[^,;:]*?\b(?:[a-zäöüß]*ge[a-zäöüß]{2,}(?:t|en)|"
     r"[a-zäöüß]+iert|(?:be|ver|er|ent|zer)[a-zäöüß]+t|worden|gewesen)\s+(?:haben|sein)\b")
 
+# Konjunktiv forms ("sei", "wäre", "hätte") are not here: reported speech and conditionals
+# are mostly present ("der Termin sei geplant"); with a participle they are the perfect.
 _PAST_AUX = (
-    r"war|waren|warst|wart|wurde|wurden|wurdest|hatte|hatten|hattest|gewesen|worden|"
-    r"sei|seien|wäre|wären"
+    r"war|waren|warst|wart|wurde|wurden|wurdest|hatte|hatten|hattest|gewesen|worden"
 )
 _STRONG_PAST = (
     r"gab|gaben|kam|kamen|ging|gingen|fand|fanden|stand|standen|sah|sahen|lag|lagen|blieb|"
@@ -62,14 +63,19 @@ _PAST = re.compile(
     rf"\b(?:{_PAST_AUX}|{_STRONG_PAST}|{_MORE_PAST})\b"
     r"|\b(?![a-zäöüß]*(?:treten|bieten|beten)\b)[a-zäöüß]{3,}(?:ete|eten|ierte|ierten)\b"
     r"|\b[a-zäöüß]*ge[a-zäöüß]{2,}(?:t|en)\s+(?:hat|haben|hatte|hatten|ist|sind|war|waren|"
-    r"wurde|wurden|worden)\b"
+    r"wurde|wurden|worden|habe|hätte|hätten|sei|seien|wäre|wären)\b"
 )
 # Perfekt: an auxiliary, then a participle later in the same clause.
-_PERFECT_AUX = re.compile(r"\b(?:hat|haben|habe|hast|ist|sind|bin|bist)\b")
-_CLAUSE_END = re.compile(r"[,;:!?]|(?<!\d)\.")
+_PERFECT_AUX = re.compile(r"\b(?:hat|haben|habe|hast|hätte|hätten|hättest|ist|sind|bin|bist|"
+                          r"sei|seien|wäre|wären)\b")
+_SEIN_AUX = frozenset(("ist", "sind", "bin", "bist", "sei", "seien", "wäre", "wären"))
+# A comma or colon between digits ("3:1", "3,2 Prozent") ends no clause.
+_CLAUSE_END = re.compile(r"(?<!\d)[,:]|[,:](?!\d)|[;!?]|(?<!\d)\.")
 _PARTICIPLE = re.compile(
     r"\b(?:[a-zäöüß]*ge[a-zäöüß]{2,}(?:t|en)|(?:be|ver|er|ent|zer|emp|miss)[a-zäöüß]+t|"
-    r"[a-zäöüß]+iert)\b")
+    r"[a-zäöüß]+iert)\b"
+    # strong verbs with an inseparable prefix: "bezogen", "verloren", "erhalten"
+    r"|(?<!\bzu\s)\b(?:be|ver|er|ent|zer|emp)[a-zäöüß]{3,}en\b")
 
 
 # After "ist/sind" a weak participle is mostly a state ("ist geöffnet", "ist geplant"); the
@@ -88,8 +94,7 @@ def _perfect(sentence: str) -> bool:
         rest = sentence[aux.end():aux.end() + 120]
         stop = _CLAUSE_END.search(rest)
         end = stop.start() if stop else len(rest)
-        participle = _SEIN_PARTICIPLE if aux.group(0) in ("ist", "sind", "bin", "bist") \
-            else _PARTICIPLE
+        participle = _SEIN_PARTICIPLE if aux.group(0) in _SEIN_AUX else _PARTICIPLE
         if participle.search(rest, 0, end):
             return True
     return False
@@ -118,7 +123,8 @@ def tense(sentence: str) -> str:
         or any(not _REPORTING.match(p.group(0)) for p in _PAST.finditer(sentence, first.end())))
     reported = first is not None and not strong_past
     if not strong_past and ("ha" in sentence or "is" in sentence or "sind" in sentence
-                            or "bin" in sentence):
+                            or "bin" in sentence or "sei" in sentence or "wär" in sentence
+                            or "hätt" in sentence):
         strong_past = _perfect(sentence)
     fut = _FUTURE.search(sentence) or _FUTURE_CASED.search(sentence)
     if fut is not None:
@@ -136,7 +142,7 @@ def tense(sentence: str) -> str:
     return "present"
 
 
-_CLAUSE_EDGE = re.compile(r"[,;:()\"„“”»«–]|\s-\s|\bund\b|\baber\b|\bdoch\b|\bsondern\b")
+_CLAUSE_EDGE = re.compile(r"(?<!\d)[,:]|[,:](?!\d)|[;()\"„“”»«–]|\s-\s|\bund\b|\baber\b|\bdoch\b|\bsondern\b")
 
 
 def clause_tense(text: str, pos: int, sentence_tense: str = "present") -> str:

@@ -89,14 +89,25 @@ def _regions(text: str, kinds: tuple[str, ...], left: int, right: int
              ) -> tuple[tuple[int, int], ...]:
     """Merged windows around the trigger words of `kinds` (rules sharing a gate share it)."""
     found = _triggers(text)
-    spans = sorted(s for k in kinds for s in found.get(k, ()))
+    if len(kinds) == 1:
+        spans = found.get(kinds[0], ())  # already in text order
+    else:
+        spans = sorted(s for k in kinds for s in found.get(k, ()))
     regions: list[tuple[int, int]] = []
+    cur_lo = cur_hi = -1
     for s, e in spans:
-        lo, hi = max(0, s - left), min(len(text), e + right)
-        if regions and lo <= regions[-1][1]:
-            regions[-1] = (regions[-1][0], max(regions[-1][1], hi))
-        else:
-            regions.append((lo, hi))
+        if s - left <= cur_hi:
+            if e + right > cur_hi:
+                cur_hi = e + right
+            continue
+        if cur_hi >= 0:
+            regions.append((cur_lo if cur_lo > 0 else 0, cur_hi))
+        cur_lo, cur_hi = s - left, e + right
+    if cur_hi >= 0:
+        regions.append((cur_lo if cur_lo > 0 else 0, cur_hi))
+    n = len(text)
+    if regions and regions[-1][1] > n:
+        regions[-1] = (regions[-1][0], n)
     return tuple(regions)
 
 

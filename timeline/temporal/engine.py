@@ -78,17 +78,27 @@ class Rule:
 
 
 class _SentenceIndex:
-    """Tense of the sentence around an offset, computed once per sentence."""
+    """Tense of the sentence around an offset, computed once per sentence. The text is
+    split into sentences only when a handler first asks (some languages never do)."""
 
-    def __init__(self, text: str, tense: Callable[[str], str]):
+    def __init__(self, text: str, tense: Callable[[str], str], lang: str):
         self.text = text
-        self.spans = split_sentences(text)
-        self.starts = [s for s, _ in self.spans]
+        self.lang = lang
+        self._spans: list[tuple[int, int]] | None = None
+        self._starts: list[int] = []
         self.tense_fn = tense
         self.cache: dict[int, str] = {}
 
+    @property
+    def spans(self) -> list[tuple[int, int]]:
+        if self._spans is None:
+            self._spans = split_sentences(self.text, self.lang)
+            self._starts = [s for s, _ in self._spans]
+        return self._spans
+
     def index(self, pos: int) -> int:
-        return max(0, bisect.bisect_right(self.starts, pos) - 1)
+        self.spans  # noqa: B018 (split on first use)
+        return max(0, bisect.bisect_right(self._starts, pos) - 1)
 
     def tense(self, pos: int) -> str:
         i = self.index(pos)
@@ -112,7 +122,8 @@ def find_candidates(text: str, rules: Sequence[Rule]) -> list[tuple[int, int, in
 def tag_with(lang_module: ModuleType, text: str, reference: Reference | None,
              narrative: bool = False) -> list[Mention]:
     """All temporal mentions in `text`, resolved against `reference`."""
-    sentences = _SentenceIndex(text, lang_module.tense)
+    lang = lang_module.__name__.rsplit(".", 1)[-1]  # timeline.temporal.de -> de
+    sentences = _SentenceIndex(text, lang_module.tense, lang)
     if reference is None:
         reference = Reference(datetime(1, 1, 1), "day")
         has_reference = False
