@@ -5,10 +5,18 @@ Extraction is CPU-bound Python, so batches go to worker processes once there is 
 one batch; one writer in the flow process stores each batch in its own transaction, opening
 the DuckDB file only for that batch so readers get in between. A file lock on `<db>.lock`
 serializes whole flow runs per database.
+
+Unattended operation: a run killed at any moment leaves whole articles only (one
+transaction per batch) and its `ingest_runs` row at 'running'; the next run, once it holds
+the lock, marks such rows 'interrupted' and, since unchanged articles are skipped, finishes
+the job. Files that fail to read with an I/O error are retried by a Prefect task with
+retries; bad files are rejected with a reason, and an unchanged bad file is not recorded
+again on every scheduled run (counted as `unchanged_rejected`).
 """
 
 from __future__ import annotations
 
+import errno
 import multiprocessing
 import os
 import uuid
@@ -23,7 +31,7 @@ from filelock import FileLock, Timeout
 from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_markdown_artifact, create_table_artifact
 from prefect.cache_policies import NO_CACHE
-from prefect.context import get_run_context
+from prefect.context import TaskRunContext, get_run_context
 from prefect.utilities.annotations import quote
 
 from timeline import store
@@ -34,6 +42,8 @@ DEFAULT_WORKERS = max(1, min(os.cpu_count() or 1, 4))
 ARTIFACT_EVENT_ROWS = 200  # new events listed in the run's table artifact
 SUMMARY_REJECTIONS = 100  # rejections kept in memory for the summary (all go to the DB)
 LOCK_WAIT_SECONDS = 6 * 3600
+READ_RETRIES = 2  # more attempts for files that failed with an I/O error
+READ_RETRY_DELAYS = [5, 30]
 
 # The CLI listens in the same process: listener(stage, totals) after each step.
 ProgressListener = Callable[[str, "RunTotals"], None]
@@ -61,10 +71,14 @@ class RunTotals:
     deleted: int = 0
     events_added: int = 0
     failed: int = 0  # articles the tagger raised on (also counted as rejected)
+    unchanged_rejected: int = 0  # rejections of unchanged files, recorded by an earlier run
+    interrupted: list[str] = field(default_factory=list)  # earlier runs found dead
+    run_id: str = ""
     rejections: list[Rejection] = field(default_factory=list)
     new_events: list[tuple[str, Event]] = field(default_factory=list)
 
     def reject(self, rejections: Iterable[Rejection]) -> None:
+        """Count rejections recorded by this run (the summary keeps the first ones)."""
         for r in rejections:
             self.rejected += 1
             if len(self.rejections) < SUMMARY_REJECTIONS:
@@ -83,18 +97,90 @@ def _notify(stage: str, totals: RunTotals) -> None:
 
 @task(name="discover-sources", retries=2, retry_delay_seconds=[2, 10], cache_policy=NO_CACHE,
       persist_result=False)
-def discover_sources(paths: list[str]) -> tuple[list[str], list[Rejection]]:
-    """Every source file under `paths` (as resolved paths), and the paths that failed."""
+def discover_sources(paths: list[str]
+                     ) -> tuple[list[tuple[str, str]], list[tuple[Rejection, str | None]]]:
+    """Every source file under `paths` as (resolved path, stamp), and the paths that cannot
+    be read (with the stamp of the link or file itself when there is one)."""
     from timeline.sources import discover
 
-    files: list[str] = []
-    problems: list[Rejection] = []
+    files: list[tuple[str, str]] = []
+    problems: list[tuple[Rejection, str | None]] = []
     for item in discover(paths):
         if isinstance(item, Rejection):
-            problems.append(item)
+            problems.append((item, _lstamp(item.source)))
         else:
-            files.append(str(Path(item.path).resolve()))
+            files.append((str(Path(item.path).resolve()), _stamp(item.size, item.mtime_ns)))
     return files, problems
+
+
+def _stamp(size: int, mtime_ns: int) -> str:
+    """What identifies one version of a file without reading it."""
+    return f"size={size} mtime_ns={mtime_ns}"
+
+
+def _lstamp(path: str) -> str | None:
+    try:
+        st = os.lstat(path)
+    except OSError:
+        return None
+    return _stamp(st.st_size, st.st_mtime_ns)
+
+
+def _reading_problem(path: str) -> str | None:
+    """Read a whole file as ingest does (keeping nothing); the I/O error it fails with, if
+    any. Bad content is not a reading problem."""
+    from timeline.sources import read_articles
+
+    try:
+        for item in read_articles(Path(path)):
+            if isinstance(item, Rejection) and _io_failure(path, item):
+                return item.reason
+    except OSError as err:
+        return f"cannot read: {path} ({err})"
+    return None
+
+
+@task(name="retry-unreadable", retries=READ_RETRIES, retry_delay_seconds=READ_RETRY_DELAYS,
+      cache_policy=NO_CACHE, persist_result=False)
+def retry_unreadable(files: list[tuple[str, str]]
+                     ) -> tuple[list[tuple[str, str]], list[tuple[str, str, str]]]:
+    """Files that failed to read with an I/O error (a network share, a disk hiccup), tried
+    again: the ones readable now, and (path, stamp, reason) of those that still fail.
+
+    While some still fail and Prefect has retries left, the task fails so Prefect retries
+    it (after READ_RETRY_DELAYS); on the last attempt it gives up on those files only."""
+    readable: list[tuple[str, str]] = []
+    failing: list[tuple[str, str, str]] = []
+    for path, stamp in files:
+        problem = _reading_problem(path)
+        if problem is None:
+            readable.append((path, stamp))
+        else:
+            failing.append((path, stamp, problem))
+    context = TaskRunContext.get()
+    attempt = context.task_run.run_count if context else 1
+    retries = context.task.retries if context else 0
+    if failing and attempt <= retries:
+        raise OSError(f"{len(failing)} file(s) still unreadable (attempt {attempt} of "
+                      f"{retries + 1}), e.g. {failing[0][2]}")
+    attempts = attempt if context else 1
+    return readable, [(p, st, f"{reason}; still failing after {attempts} attempt"
+                               f"{'s' if attempts != 1 else ''}") for p, st, reason in failing]
+
+
+_PERMANENT_ERRNOS = {errno.ENOENT, errno.EACCES, errno.EPERM, errno.ELOOP, errno.EISDIR,
+                     errno.ENOTDIR, errno.ENAMETOOLONG}
+
+
+def _transient(err: OSError) -> bool:
+    """An I/O error worth retrying: not a missing file, a permission or a symlink loop."""
+    return err.errno not in _PERMANENT_ERRNOS
+
+
+def _io_failure(path: str, rejection: Rejection) -> bool:
+    """sources.read_articles turns an OSError other than not-found, permission and symlink
+    loop into a whole-file rejection worded 'cannot read: ...': possibly transient."""
+    return rejection.source == path and rejection.reason.startswith("cannot read:")
 
 
 @task(name="extract-events", cache_policy=NO_CACHE, persist_result=False)
@@ -112,12 +198,20 @@ def extract_events(articles: list[Article], pool: ProcessPoolExecutor | None = N
 @task(name="store-batch", retries=3, retry_delay_seconds=[2, 10, 30], cache_policy=NO_CACHE,
       persist_result=False)
 def store_batch(db: str, batch: list[tuple[Article, list[Event]]], rejections: list[Rejection],
-                run_id: str) -> store.WriteResult:
-    """One short writer session: the batch in one transaction, then its rejections.
-    Safe to retry: a failed transaction rolled back and the write is idempotent."""
+                run_id: str, stamps: dict[Rejection, str] | None = None) -> store.WriteResult:
+    """One short writer session: the batch in one transaction, then its rejections (those
+    not already recorded for the same unchanged file). Safe to retry: a failed transaction
+    rolled back and the write is idempotent."""
+    stamps = dict(stamps or {})
     with store.open_writer(db, checkpoint_on_close=False) as con:  # the run's end checkpoints
         result = store.write_batch(con, batch, run_id)
-        store.record_rejections(con, run_id, [*rejections, *result.duplicates])
+        stamp_of_source = {a.source: a.meta.get("source_stamp") for a, _ in batch}
+        for duplicate in result.duplicates:
+            if stamp_of_source.get(duplicate.source):
+                stamps[duplicate] = stamp_of_source[duplicate.source]
+        offered = [*rejections, *result.duplicates]
+        result.rejections_recorded = store.record_rejections(con, run_id, offered, stamps)
+        result.rejections_repeated = len(set(offered)) - len(result.rejections_recorded)
     return result
 
 
@@ -167,85 +261,155 @@ def _flow_run_id() -> str | None:
 def _ingest_locked(paths: list[str], db: str, reference, default_lang: str | None,
                    batch_size: int, workers: int, logger) -> dict[str, Any]:
     run_id = uuid.uuid4().hex
-    totals = RunTotals()
+    totals = RunTotals(run_id=run_id)
     roots = [str(Path(p).resolve()) for p in paths]
     with store.open_writer(db) as con:
+        totals.interrupted = store.mark_interrupted(con)  # we hold the lock: they are dead
         store.start_run(con, run_id, _flow_run_id(), roots)
         known = store.known_versions(con)
         deleted_before = store.deleted_ids(con)
         files_in_db = store.current_files(con)
+    if totals.interrupted:
+        logger.warning("%d earlier run(s) on %s ended without finishing (killed or crashed): "
+                       "%s; marked 'interrupted', this run picks up their work",
+                       len(totals.interrupted), db, ", ".join(totals.interrupted))
+    _notify("started", totals)
     status = "failed"
     try:
         files, problems = discover_sources(roots)
         totals.files = len(files)
-        totals.reject(problems)
         _notify("discovered", totals)
         logger.info("found %d source files under %s", len(files), ", ".join(roots))
 
-        # Files that vanished: flag their articles first, so that a renamed file's content
-        # is not taken for a duplicate of its old name.
-        listed = set(files)
-        gone = [aid for f, ids in files_in_db.items()
-                if _under(f, roots) and f not in listed for aid in ids]
-        seen_ids: set[str] = set()
-        unreadable: set[str] = {r.source for r in problems}
-        restore: list[str] = []
-        articles = _read_new_or_changed(files, reference, default_lang, known, deleted_before,
-                                        totals, seen_ids, unreadable, restore)
-        _extract_and_store(db, run_id, _chunks(articles, batch_size), workers, totals, logger)
+        # Files that vanished: flag their articles before storing, so that a renamed file's
+        # content is not taken for a duplicate of its old name. Paths that could not be
+        # listed (a folder without permission, a missing mount) hide files: not vanished.
+        listed = {path for path, _ in files}
+        blind = [r.source for r, _ in problems]
+        vanished = [aid for f, ids in files_in_db.items()
+                    if _under(f, roots) and f not in listed and not _under(f, blind)
+                    for aid in ids]
+        if vanished:
+            with store.open_writer(db) as con:
+                totals.deleted += store.mark_deleted(con, vanished)
+        inbox = _Inbox(reference, default_lang, known, deleted_before, totals)
+        _extract_and_store(db, run_id, _chunks(_read_inbox(files, problems, inbox), batch_size),
+                           workers, totals, inbox.stamps, logger)
 
         # Records gone from files still present (a JSONL line removed), and files back again.
-        gone += [aid for f, ids in files_in_db.items()
-                 if f in listed and f not in unreadable for aid in ids if aid not in seen_ids]
+        gone = [aid for f, ids in files_in_db.items()
+                if f in listed and f not in inbox.unreadable for aid in ids
+                if aid not in inbox.seen_ids]
+        _notify("finishing", totals)
         with store.open_writer(db) as con:
-            totals.deleted = store.mark_deleted(con, gone)
-            store.restore(con, restore)
+            totals.deleted += store.mark_deleted(con, gone)
+            store.restore(con, inbox.restore)
         status = "completed"
     finally:
-        with store.open_writer(db) as con:
-            store.finish_run(con, run_id, totals.counts(), status)
-            con.execute("CHECKPOINT")  # leave a single file behind, readable by DuckDB 1.x
+        _finish(db, run_id, totals, status, logger)
     _notify("done", totals)
     summary = _summary(run_id, db, roots, totals)
     _publish(summary, totals, logger)
     return summary
 
 
+def _finish(db: str, run_id: str, totals: RunTotals, status: str, logger) -> None:
+    """Record the run's end and fold the write-ahead log into the file. If even that cannot
+    be written, the row stays 'running' and the next run marks it 'interrupted'."""
+    try:
+        with store.open_writer(db) as con:
+            store.finish_run(con, run_id, totals.counts(), status)
+            con.execute("CHECKPOINT")  # leave a single file behind, readable by DuckDB 1.x
+    except store.StoreError as err:
+        if status == "completed":
+            raise
+        logger.error("could not record the end of the failed run %s: %s", run_id, err)
+
+
 def _under(path: str, roots: list[str]) -> bool:
     return any(path == r or path.startswith(r.rstrip(os.sep) + os.sep) for r in roots)
 
 
-def _read_new_or_changed(files: list[str], reference, default_lang: str | None,
-                         known: dict[str, str], deleted_before: set[str], totals: RunTotals,
-                         seen_ids: set[str], unreadable: set[str],
-                         restore: list[str]) -> Iterator[Article | Rejection]:
+@dataclass
+class _Inbox:
+    """What the reading pass of one run starts from and learns about the inbox."""
+
+    reference: Any
+    default_lang: str | None
+    known: dict[str, str]  # article id -> content hash of its current version
+    deleted_before: set[str]
+    totals: RunTotals
+    seen_ids: set[str] = field(default_factory=set)
+    unreadable: set[str] = field(default_factory=set)  # files with a rejection
+    restore: list[str] = field(default_factory=list)  # deleted articles whose file is back
+    stamps: dict[Rejection, str] = field(default_factory=dict)  # rejection -> its file's stamp
+    retry_later: list[tuple[str, str]] = field(default_factory=list)  # I/O errors
+
+
+def _read_inbox(files: list[tuple[str, str]], problems: list[tuple[Rejection, str | None]],
+                inbox: _Inbox) -> Iterator[Article | Rejection]:
     """Stream the articles that need tagging; unchanged ones are counted and skipped before
-    any tagging. Rejections pass through to be recorded with the next batch."""
+    any tagging. Rejections pass through to be recorded with the next batch. Files that
+    fail with an I/O error are retried at the end (the `retry-unreadable` task)."""
+    for rejection, stamp in problems:
+        if stamp:
+            inbox.stamps[rejection] = stamp
+        yield rejection
+    for path, stamp in files:
+        yield from _read_file(path, stamp, inbox, defer_io_errors=True)
+        inbox.totals.files_read += 1
+        _notify("read", inbox.totals)
+    if not inbox.retry_later:
+        return
+    readable, failing = retry_unreadable(inbox.retry_later)
+    for path, stamp, reason in failing:
+        inbox.unreadable.add(path)
+        inbox.totals.seen += 1
+        rejection = Rejection(path, reason)
+        inbox.stamps[rejection] = stamp
+        yield rejection
+    for path, stamp in readable:
+        yield from _read_file(path, stamp, inbox, defer_io_errors=False)
+
+
+def _read_file(path: str, stamp: str, inbox: _Inbox,
+               defer_io_errors: bool) -> Iterator[Article | Rejection]:
     from timeline.sources import read_articles
 
-    for path in files:
-        try:  # item by item: a large JSONL file is never held in memory
-            for item in read_articles(Path(path), default_reference=reference,
-                                      default_lang=default_lang):
+    totals = inbox.totals
+    try:  # item by item: a large JSONL file is never held in memory
+        for item in read_articles(Path(path), default_reference=inbox.reference,
+                                  default_lang=inbox.default_lang):
+            if isinstance(item, Rejection):
+                if defer_io_errors and _io_failure(path, item):
+                    inbox.retry_later.append((path, stamp))
+                    return
                 totals.seen += 1
-                if isinstance(item, Rejection):
-                    unreadable.add(path)
-                    yield item
-                    continue
-                item.meta["source_file"] = path
-                seen_ids.add(item.article_id)
-                if known.get(item.article_id) == item.content_hash:
-                    totals.unchanged += 1
-                    if item.article_id in deleted_before:
-                        restore.append(item.article_id)
-                    continue
+                inbox.unreadable.add(path)
+                inbox.stamps[item] = stamp
                 yield item
-        except OSError as err:  # a file that vanished or became unreadable mid-run
-            unreadable.add(path)
+                continue
+            if item.article_id in inbox.seen_ids:  # read before an I/O error cut the file
+                continue
             totals.seen += 1
-            yield Rejection(path, f"cannot read: {path} ({err})")
-        totals.files_read += 1
-        _notify("read", totals)
+            item.meta["source_file"] = path
+            item.meta["source_stamp"] = stamp
+            inbox.seen_ids.add(item.article_id)
+            if inbox.known.get(item.article_id) == item.content_hash:
+                totals.unchanged += 1
+                if item.article_id in inbox.deleted_before:
+                    inbox.restore.append(item.article_id)
+                continue
+            yield item
+    except OSError as err:  # raised by the reader (JSONL) or a file that vanished mid-run
+        if defer_io_errors and _transient(err):
+            inbox.retry_later.append((path, stamp))
+            return
+        inbox.unreadable.add(path)
+        totals.seen += 1
+        rejection = Rejection(path, f"cannot read: {path} ({err})")
+        inbox.stamps[rejection] = stamp
+        yield rejection
 
 
 def _chunks(items: Iterator[Article | Rejection], size: int
@@ -267,20 +431,27 @@ def _chunks(items: Iterator[Article | Rejection], size: int
 
 def _extract_and_store(db: str, run_id: str,
                        batches: Iterator[tuple[list[Article], list[Rejection]]], workers: int,
-                       totals: RunTotals, logger) -> None:
+                       totals: RunTotals, stamps: dict[Rejection, str], logger) -> None:
     """Extract batches (in worker processes once there are two or more) and store each as it
     comes back, in order. At most 2 x workers batches are in memory at once."""
 
-    def stored(extracted, rejections: list[Rejection]) -> None:
+    def stored(extracted, articles: list[Article], rejections: list[Rejection]) -> None:
         done, failed = extracted
+        stamp_of_source = {a.source: a.meta.get("source_stamp") for a in articles}
+        batch_stamps = {r: stamps[r] for r in rejections if r in stamps}
+        batch_stamps.update({r: stamp_of_source[r.source] for r in failed
+                             if stamp_of_source.get(r.source)})
+        _notify("storing", totals)
         # quote(): Prefect would otherwise walk every article and event looking for futures
-        result = store_batch(db, quote(done), quote([*rejections, *failed]), run_id)
+        result = store_batch(db, quote(done), quote([*rejections, *failed]), run_id,
+                             quote(batch_stamps))
         totals.added += result.added
         totals.updated += result.updated
         totals.unchanged += result.unchanged
         totals.events_added += result.events_added
         totals.failed += len(failed)
-        totals.reject([*rejections, *failed, *result.duplicates])
+        totals.reject(result.rejections_recorded)
+        totals.unchanged_rejected += result.rejections_repeated
         room = ARTIFACT_EVENT_ROWS - len(totals.new_events)
         if room > 0:
             totals.new_events.extend(result.added_events[:room])
@@ -293,9 +464,9 @@ def _extract_and_store(db: str, run_id: str,
         return
     second = next(batches, None) if workers > 1 else None
     if second is None:  # one batch or one worker: extra processes would cost more than they save
-        stored(extract_events(quote(first[0])) if first[0] else ([], []), first[1])
-        for articles, rejections in batches:
-            stored(extract_events(quote(articles)) if articles else ([], []), rejections)
+        for articles, rejections in _chain(first, batches):
+            stored(extract_events(quote(articles)) if articles else ([], []), articles,
+                   rejections)
         return
 
     # The tagger is CPU-bound Python, so the work goes to plain worker processes (they import
@@ -308,11 +479,11 @@ def _extract_and_store(db: str, run_id: str,
             articles, rejections = batch
             future = (extract_events.submit(quote(articles), quote(pool))
                       if articles else None)
-            pending.append((future, rejections))
+            pending.append((future, articles, rejections))
 
         def drain_one() -> None:
-            future, rejections = pending.popleft()
-            stored(future.result() if future is not None else ([], []), rejections)
+            future, articles, rejections = pending.popleft()
+            stored(future.result() if future is not None else ([], []), articles, rejections)
 
         submit(first)
         submit(second)
@@ -324,12 +495,17 @@ def _extract_and_store(db: str, run_id: str,
             drain_one()
 
 
+def _chain(first, rest: Iterator) -> Iterator:
+    yield first
+    yield from rest
+
+
 # --- reporting ---------------------------------------------------------------------------
 
 def _summary(run_id: str, db: str, roots: list[str], totals: RunTotals) -> dict[str, Any]:
     return {
         "run_id": run_id, "db": db, "sources": roots, "files": totals.files,
-        **totals.counts(), "failed": totals.failed,
+        **totals.counts(), "interrupted_runs": list(totals.interrupted),
         "rejections": [{"source": r.source, "reason": r.reason} for r in totals.rejections],
     }
 
@@ -345,11 +521,20 @@ def _publish(summary: dict[str, Any], totals: RunTotals, logger) -> None:
     lines = [
         "# Timeline ingest", "",
         f"Database: `{summary['db']}`  ", f"Sources: {', '.join(summary['sources'])}", "",
-        "| files | seen | added | updated | unchanged | rejected | deleted | events added |",
-        "|---|---|---|---|---|---|---|---|",
+        "| files | seen | added | updated | unchanged | rejected | deleted | events added "
+        "| rejected before (unchanged) | tagging failed |",
+        "|---|---|---|---|---|---|---|---|---|---|",
         f"| {totals.files} | {totals.seen} | {totals.added} | {totals.updated} | "
-        f"{totals.unchanged} | {totals.rejected} | {totals.deleted} | {totals.events_added} |",
+        f"{totals.unchanged} | {totals.rejected} | {totals.deleted} | {totals.events_added} "
+        f"| {totals.unchanged_rejected} | {totals.failed} |",
     ]
+    if totals.interrupted:
+        lines += ["", f"Earlier runs that ended without finishing (now marked interrupted): "
+                      f"{', '.join(f'`{r}`' for r in totals.interrupted)}"]
+    if totals.unchanged_rejected:
+        lines += ["", f"{totals.unchanged_rejected} rejections come from files unchanged since "
+                      "an earlier run recorded them; they are not recorded again (see the "
+                      "`rejections` table)."]
     if totals.rejections:
         lines += ["", "## Rejected", "", "| source | reason |", "|---|---|"]
         lines += [f"| {_cell(r.source)} | {_cell(r.reason)} |" for r in totals.rejections]
@@ -368,6 +553,7 @@ def _publish(summary: dict[str, Any], totals: RunTotals, logger) -> None:
                               description=f"first {len(rows)} of {totals.events_added} new "
                                           "events")
     logger.info(
-        "ingest done: %d files, %d seen, %d added, %d updated, %d unchanged, %d rejected, "
-        "%d deleted, %d events added", totals.files, totals.seen, totals.added, totals.updated,
-        totals.unchanged, totals.rejected, totals.deleted, totals.events_added)
+        "ingest done: %d files, %d seen, %d added, %d updated, %d unchanged, %d rejected "
+        "(+%d rejected before, unchanged), %d deleted, %d events added", totals.files,
+        totals.seen, totals.added, totals.updated, totals.unchanged, totals.rejected,
+        totals.unchanged_rejected, totals.deleted, totals.events_added)

@@ -70,6 +70,51 @@ def test_weekday_with_part_of_day_and_clock_times():
     assert only("It was due to expire at midnight Friday.").value == "2016-04-29T24:00"
 
 
+def test_a_deferral_points_ahead_even_in_a_past_clause():
+    assert only("Officials postponed until Tuesday morning any action on the case.").value \
+        == "2016-05-10TMO"
+    assert only("The agency extended its deadline until 9 a.m. Tuesday.").value \
+        == "2016-05-10T09:00"
+    # a past "until" that sets no deadline stays in the past
+    assert only("Until Monday, police had not called him a suspect.").value == "2016-05-02"
+
+
+def test_abbreviations_and_next_to_do_not_cut_or_mislead_the_clause():
+    # "vs." and "U.S." end no sentence: the verb after them still decides the tense
+    assert only("In October, a week after the ruling in Roe vs. Wade, a doctor was killed."
+                ).value == "2015-10"
+    assert only("A bomb exploded next to the U.S. embassy on Friday.").value == "2016-04-29"
+    # "succeed" is no past form, "next to" no future
+    assert only("Mr. Smith will succeed Daniel P. Davison Feb. 1.", ref("1989-10-26")).value \
+        == "1990-02-01"
+
+
+def test_the_verb_of_the_event_not_of_the_report_decides():
+    # a modal makes "hit" a bare form; a trailing ", ... said" reports, it dates nothing
+    found = mentions("Officials said the storm would hit late Wednesday or early Friday.")
+    assert [(m.text, m.value, m.mod) for m in found] == [
+        ("Wednesday", "2016-05-04", "END"), ("Friday", "2016-05-06", "START")]
+    assert values("The president will travel to Paris and return Thursday, the White House "
+                  "said Tuesday.") == [("Thursday", "2016-05-05"), ("Tuesday", "2016-05-03")]
+    # a scheduled event in the simple present lies ahead
+    assert only("The strike begins at 6 a.m. Thursday.").value == "2016-05-05T06:00"
+    assert only("Voters go to the polls on Sunday.").value == "2016-05-08"
+    assert only("The storm is forecast to make landfall Friday.").value == "2016-05-06"
+
+
+def test_titles_and_clock_times_in_gmt():
+    assert mentions("She told the Sunday Times about it.") == []
+    assert only("The plane took off at 0800 GMT.").value == "2016-05-04T08:00"
+    # a conversion in brackets restates the local time already tagged
+    assert values("The blast occurred at 10:35 a.m. (0735 GMT).") == [
+        ("10:35 a.m.", "2016-05-04T10:35")]
+
+
+def test_weekday_nights_as_a_set():
+    assert values("Flights leave on Monday and Tuesday nights.") == [
+        ("Monday", "XXXX-WXX-1TNI"), ("Tuesday nights", "XXXX-WXX-2TNI")]
+
+
 # --- days, months and years ----------------------------------------------------------
 
 def test_full_dates_and_numeric_dates():
@@ -151,6 +196,16 @@ def test_year_earlier_period_in_a_quarterly_report():
         ("the year-earlier quarter", "1988-Q3")]
 
 
+def test_quarter_ended_and_week_of_a_date():
+    # a fiscal quarter ended July 31 runs May-July: mostly the calendar's second quarter
+    assert values("In the quarter ended July 31, sales fell.", ref("1989-10-30"))[0] \
+        == ("the quarter", "1989-Q2")
+    assert values("In the quarter ended Sept. 30, sales fell.", ref("1989-10-30"))[0] \
+        == ("the quarter", "1989-Q3")
+    assert only("A hearing is set for the week of March 6.", ref("2000-02-24")).value \
+        == "2000-W10"
+
+
 # --- relative to the dateline ----------------------------------------------------------
 
 def test_acceptance_last_friday_and_two_weeks_ago():
@@ -170,6 +225,28 @@ def test_deictic_days_and_vague_references():
     assert only("Nobody knows what the future holds.").value == "FUTURE_REF"
     m = only("Earlier this year the bank failed.")
     assert (m.text, m.value, m.mod) == ("Earlier this year", "2016", "START")
+
+
+def test_month_after_through_and_day_within_a_named_month():
+    assert only("The bank extended loans through January.", ref("1989-10-30")).value == "1990-01"
+    assert values("He moved in October. His name was crossed out that same day.",
+                  ref("1999-02-06")) == [("October", "1998-10"), ("that same day", "1998-10-XX")]
+    assert only("Holders may buy shares at the then current price.").value == "PAST_REF"
+
+
+def test_every_n_units_and_a_season_under_way():
+    assert only("The summit is held every two years.").value == "P2Y"
+    assert only("The summit is held every two years.").type == "SET"
+    # said in spring, "the spring" ahead is this one
+    assert only("The results will be published in the spring.", ref("2013-03-14")).value \
+        == "2013-SP"
+
+
+def test_today_and_ago_count_from_the_dateline_even_in_a_story():
+    text = "The alliance was founded in 1949. Almost four years ago the war ended. Today it grows."
+    found = tag(text, "en", ref("1999-03-12"), narrative=True)
+    assert [(m.text, m.value) for m in found] == [
+        ("1949", "1949"), ("Almost four years ago", "1995"), ("Today", "1999-03-12")]
 
 
 # --- durations and sets -------------------------------------------------------------------
@@ -194,7 +271,10 @@ def test_sets():
     assert (only("He visits every week.").type, only("He visits every week.").value) == \
         ("SET", "P1W")
     assert only("The weekly meeting was cancelled.").value == "P1W"
-    assert only("Revenue grows 8% annually.").value == "P1Y"
+    assert only("The festival is held annually.").value == "P1Y"
+    # a rate qualifying a quantity is left untagged in TimeBank-style annotation
+    assert mentions("Revenue grows 8% annually.") == []
+    assert mentions("Average daily volume was 133 million shares.") == []
     assert only("Flights depart each Thursday.").value == "XXXX-WXX-4"
 
 

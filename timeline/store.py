@@ -3,6 +3,12 @@
 DuckDB lets one process write a file and then locks everyone else out, readers included.
 So writers stay short (open, write one batch, commit, close) and every open retries with
 backoff for a while before failing with a clear message.
+
+What is atomic: one `write_batch` (a batch of articles with all their events, old versions
+replaced) is one transaction, so a crash leaves each article whole or absent. Run
+bookkeeping (`ingest_runs`, `rejections`) is written in its own short transactions; a run
+that dies keeps status 'running' until the next run, holding the ingest lock, marks it
+'interrupted' (`mark_interrupted`).
 """
 
 from __future__ import annotations
@@ -10,7 +16,7 @@ from __future__ import annotations
 import os
 import sys
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -21,7 +27,7 @@ from timeline.model import Article, Event, Rejection
 if TYPE_CHECKING:  # duckdb is imported lazily so that light commands start fast
     import duckdb
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: rejections.fingerprint, ingest_runs.unchanged_rejected/failed
 DEFAULT_DB = "timeline.duckdb"
 DB_ENV = "TIMELINE_DB"
 BUSY_MESSAGE = "database is busy (being written by an ingest run); waiting..."
@@ -99,13 +105,20 @@ CREATE TABLE IF NOT EXISTS ingest_runs (
     rejected INTEGER,
     deleted INTEGER,
     events_added INTEGER,
-    status VARCHAR                    -- running, completed, failed
+    status VARCHAR,                   -- running, completed, failed, interrupted
+    unchanged_rejected INTEGER,       -- rejections seen again in unchanged files, not re-recorded
+    failed INTEGER                    -- articles the tagger failed on (also in rejected)
 );
 CREATE TABLE IF NOT EXISTS rejections (
-    run_id VARCHAR,
+    run_id VARCHAR,                   -- the run that first saw this rejection
     source VARCHAR,
-    reason VARCHAR
+    reason VARCHAR,
+    fingerprint VARCHAR               -- size and mtime of the file it came from
 );
+-- version 1 -> 2
+ALTER TABLE ingest_runs ADD COLUMN IF NOT EXISTS unchanged_rejected INTEGER;
+ALTER TABLE ingest_runs ADD COLUMN IF NOT EXISTS failed INTEGER;
+ALTER TABLE rejections ADD COLUMN IF NOT EXISTS fingerprint VARCHAR;
 CREATE OR REPLACE VIEW timeline_view AS
 SELECT t.date_start, t.date_end, t.time_start, t.time_end, t.granularity, t.relation,
        t.certainty, t.anchor, t.implicit, t.expression, t.sentence, t.timex_type,
@@ -260,6 +273,9 @@ class WriteResult:
     restored: int = 0
     duplicates: list[Rejection] = field(default_factory=list)
     added_events: list[tuple[str, Event]] = field(default_factory=list)  # (source, event)
+    # filled in by the caller that records the batch's rejections (see record_rejections)
+    rejections_recorded: list[Rejection] = field(default_factory=list)
+    rejections_repeated: int = 0
 
     def merge(self, other: WriteResult) -> None:
         self.added += other.added
@@ -269,6 +285,8 @@ class WriteResult:
         self.restored += other.restored
         self.duplicates.extend(other.duplicates)
         self.added_events.extend(other.added_events)
+        self.rejections_recorded.extend(other.rejections_recorded)
+        self.rejections_repeated += other.rejections_repeated
 
 
 def _article_row(a: Article, run_id: str, now: datetime, source_file: str | None) -> tuple:
@@ -426,21 +444,46 @@ def restore(con: duckdb.DuckDBPyConnection, article_ids: Iterable[str]) -> int:
 
 # --- run bookkeeping -----------------------------------------------------------------------
 
-RUN_COUNTS = ("seen", "added", "updated", "unchanged", "rejected", "deleted", "events_added")
+RUN_COUNTS = ("seen", "added", "updated", "unchanged", "rejected", "deleted", "events_added",
+              "unchanged_rejected", "failed")
 
 
 def start_run(con: duckdb.DuckDBPyConnection, run_id: str, flow_run_id: str | None,
               sources: Sequence[str], started_at: datetime | None = None) -> None:
     con.execute(
         "INSERT INTO ingest_runs (run_id, flow_run_id, started_at, sources, seen, added, "
-        "updated, unchanged, rejected, deleted, events_added, status) "
-        "VALUES (?, ?, ?, ?, 0, 0, 0, 0, 0, 0, 0, 'running')",
+        "updated, unchanged, rejected, deleted, events_added, unchanged_rejected, failed, "
+        "status) VALUES (?, ?, ?, ?, 0, 0, 0, 0, 0, 0, 0, 0, 0, 'running')",
         [run_id, flow_run_id, started_at or utc_now(), "; ".join(map(str, sources))])
 
 
+def mark_interrupted(con: duckdb.DuckDBPyConnection) -> list[str]:
+    """Runs still 'running' become 'interrupted'. Call only while holding the ingest lock:
+    then no other run is alive, so a 'running' row belongs to a process that died."""
+    rows = con.execute("UPDATE ingest_runs SET status = 'interrupted' WHERE status = 'running' "
+                       "RETURNING run_id").fetchall()
+    return sorted(r[0] for r in rows)
+
+
 def record_rejections(con: duckdb.DuckDBPyConnection, run_id: str,
-                      rejections: Iterable[Rejection]) -> int:
-    rows = [(run_id, r.source, r.reason) for r in rejections]
+                      rejections: Iterable[Rejection],
+                      stamps: Mapping[Rejection, str] | None = None) -> list[Rejection]:
+    """Append rejections to the `rejections` table; returns the ones recorded.
+
+    `stamps` fingerprints the file a rejection came from (its size and modification time).
+    A stamped rejection already recorded with the same source, reason and stamp (an
+    unchanged bad file, seen again by a scheduled run) is not recorded again, so the table
+    does not grow on every run."""
+    stamps = stamps or {}
+    todo = list(dict.fromkeys(rejections))  # the same rejection twice in one call: once
+    stamped = [stamps[r] for r in todo if stamps.get(r)]
+    known: set[tuple[str, str, str]] = set()
+    if stamped:
+        known = set(con.execute(
+            "SELECT source, reason, fingerprint FROM rejections "
+            "WHERE fingerprint IN (SELECT unnest(?))", [list(set(stamped))]).fetchall())
+    new = [r for r in todo if (r.source, r.reason, stamps.get(r)) not in known]
+    rows = [(run_id, r.source, r.reason, stamps.get(r)) for r in new]
     if rows:
         con.execute("BEGIN TRANSACTION")
         try:
@@ -449,7 +492,7 @@ def record_rejections(con: duckdb.DuckDBPyConnection, run_id: str,
         except Exception:
             con.execute("ROLLBACK")
             raise
-    return len(rows)
+    return new
 
 
 def finish_run(con: duckdb.DuckDBPyConnection, run_id: str, counts: dict[str, int],

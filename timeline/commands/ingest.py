@@ -116,6 +116,12 @@ def print_summary(summary: dict) -> None:
           f"{summary['added']} added, {summary['updated']} updated, "
           f"{summary['unchanged']} unchanged, {summary['rejected']} rejected, "
           f"{summary['deleted']} deleted; {summary['events_added']} events added")
+    if summary.get("unchanged_rejected"):
+        print(f"  {summary['unchanged_rejected']} rejections from unchanged files were "
+              f"recorded by earlier runs (not repeated)")
+    if summary.get("interrupted_runs"):
+        print(f"  {len(summary['interrupted_runs'])} earlier run(s) had ended without "
+              f"finishing; marked interrupted, and their work is done now")
     shown = summary["rejections"][:PRINTED_REJECTIONS]
     for r in shown:
         print(f"  rejected {r['source']}: {r['reason']}")

@@ -314,7 +314,7 @@ _MONTH_CONTEXT = _rx(
     r"(?:\b(?:[Ii]m|[Ii]n|[Ss]eit|[Bb]is|[Aa]b|[Vv]om|[Vv]on|[Zz]um|[Dd]es|[Dd]en|[Dd]iesen|[Dd]ieses|"
     r"[Jj]eden|[Vv]or|[Nn]ach|[Aa]nfang|[Mm]itte|[Ee]nde|[Bb]eginn|[Ss]eit\s+Anfang|"
     r"[Ss]pätestens|[Ff]rühestens|[Kk]ommenden|[Vv]ergangenen|[Ll]etzten|[Nn]ächsten|"
-    r"[Dd]ieser|[Dd]iesem|[Ww]ährend|[Zz]wischen|[Uu]m|[Gg]egen|"
+    r"[Dd]ieser|[Dd]iesem|[Ww]ährend|[Zz]wischen|[Uu]m|[Gg]egen|[Dd]er|"
     r"[Vv]origen|[Kk]ommender|[Ee]rst|[Ss]chon|[Bb]ereits|[Nn]och)\s+)$"
     rf"|(?:{MONTH_NAME})\.?(?:\s*,\s*|\s+(?:und|oder|sowie|bis)\s+|\s*[/–-]\s*)$")
 
@@ -434,13 +434,23 @@ def decade(m: re.Match, ctx: Context) -> Timex | None:
     if len(digits) == 4:
         return Timex("DATE", digits[:3], mod=mod, start=start)
     story = None if ctx.has_reference else _story_day(ctx, m.start())
-    base = (story or ctx.ref_day).year
+    if story is None and not ctx.has_reference:
+        base = 1999  # no time to count from: "die 90er" most likely lie in the 1900s
+    else:
+        base = (story or ctx.ref_day).year
     century = base // 100
     d = int(digits)
-    if century * 100 + d > base:
+    if century * 100 + d > base and century > 0:
         century -= 1
     return Timex("DATE", f"{century * 10 + d // 10:03d}", mod=mod, anchor="dateline",
                  start=start)
+
+
+def this_century(m: re.Match, ctx: Context) -> Timex:
+    """"bis Ende des Jahrhunderts": the century of the reference (or story) year."""
+    year, anchor = _this_year(ctx, m.start())
+    return Timex("DATE", f"{year // 100:02d}", mod=MOD_WORDS[_g(m, "mod").lower()],
+                 anchor=anchor)
 
 
 def century(m: re.Match, ctx: Context) -> Timex:
@@ -485,9 +495,9 @@ def season(m: re.Match, ctx: Context) -> Timex:
     if this.startswith(("dies", "laufend")):
         direction = "current"
     elif this.startswith(("vergangen", "letzt", "vorig")):
-        direction = "past"
+        direction = "previous"
     elif this.startswith(("kommend", "nächst")):
-        direction = "future"
+        direction = "next"
     else:
         direction = _direction(m, ctx)
     y = news_season_year(ctx.ref_day, code, direction)
@@ -497,6 +507,43 @@ def season(m: re.Match, ctx: Context) -> Timex:
 _SEASON_CONTEXT = _rx(
     r"\b(?:[Ii]m|[Ii]n|[Dd]en|[Dd]em|[Dd]er|[Dd]es|[Ss]eit|[Bb]is|[Aa]b|[Vv]om|[Zz]um|[Üü]ber|"
     r"[Gg]anzen|[Vv]or|[Nn]ach|[Ww]ährend|[Jj]eden|[Uu]nd|[Oo]der|[Ff]ür)\s+$")
+
+
+_QUARTER_RX = _rx(
+    r"(?:(?P<det>der|dem|des|das|Das)\s+)?(?<![\w-])"
+    r"(?P<ord>ersten|zweiten|dritten|vierten|letzten|erste|zweite|dritte|vierte|[1-4]\.)\s+"
+    r"(?P<qunit>Quartal|Quartals|Trimester|Trimesters|Jahreshälfte|Halbjahr|Halbjahres|"
+    r"Hälfte\s+des\s+Jahres)"
+    r"(?:\s+(?:des\s+Jahres\s+)?(?P<year>1[0-9]{3}|20[0-9]{2})(?![0-9]|[.,][0-9]))?")
+
+
+def prior_year_period(m: re.Match, ctx: Context) -> Timex | None:
+    """"im Vorjahresquartal", "dem gleichen Zeitraum des Vorjahres": the period the report
+    is about (the last quarter or half-year it named), one year earlier."""
+    word = (_g(m, "vj") or "").lower()
+    if "monat" in word:
+        prev = ctx.previous
+        if prev is not None and prev.granularity == "month":
+            return Timex("DATE", month_value(prev.start.year - 1, prev.start.month),
+                         anchor="previous")
+        d = shift(ctx.ref_day, "month", -1)
+        return Timex("DATE", month_value(d.year - 1, d.month), anchor=ctx.anchor_kind)
+    named = None
+    for q in _QUARTER_RX.finditer(ctx.text, max(0, m.start() - 1500), m.start()):
+        named = q
+    if named is not None:
+        tx = quarter(named, ctx)
+        if tx is not None:
+            return Timex("DATE", f"{int(tx.value[:4]) - 1:04d}{tx.value[4:]}", anchor="previous")
+    if "halbjahr" in word:
+        d = shift(ctx.ref_day, "month", -6)
+        return Timex("DATE", f"{d.year - 1:04d}-H{(d.month - 1) // 6 + 1}",
+                     anchor=ctx.anchor_kind)
+    if "quartal" in word:
+        d = shift(ctx.ref_day, "month", -3)
+        return Timex("DATE", f"{d.year - 1:04d}-Q{(d.month - 1) // 3 + 1}",
+                     anchor=ctx.anchor_kind)
+    return Timex("DATE", f"{ctx.ref_day.year - 1:04d}", anchor=ctx.anchor_kind)
 
 
 def quarter(m: re.Match, ctx: Context) -> Timex | None:
@@ -577,6 +624,9 @@ def weekday(m: re.Match, ctx: Context) -> Timex | None:
     if direction == "present":
         direction = "future" if not ctx.narrative else "past"
     d = weekday_date(anchor_day, wd, direction)
+    if d == anchor_day and not story and re.search(r"\b(?:[Bb]is|[Aa]b)\s+$",
+                                                   _words_before(ctx, m.start(), 8)):
+        d += timedelta(days=7)  # "bis Mittwoch" on a Wednesday is a week ahead
     last = (_g(m, "which") or "").lower().startswith(("vergangen", "letzt", "vorig"))
     if last and d == anchor_day:
         d -= timedelta(days=7)
@@ -644,9 +694,34 @@ def holiday(m: re.Match, ctx: Context) -> Timex | None:
 _DEICTIC_DAYS = {"heute": 0, "gestern": -1, "morgen": 1, "vorgestern": -2, "übermorgen": 2,
                  "gestrigen": -1, "morgigen": 1, "gestrige": -1, "morgige": 1}
 _HEUTE_GENERIC = _rx(
-    r"(?:\b(?:bis|von|noch|auch|wie)\s+$)|(?:^\s*(?:noch|vor\s+allem|längst|kaum|weitgehend|"
+    r"(?:\b(?:bis|von|noch|auch|wie|[Ww]er)\s+$)|(?:^\s*(?:noch|vor\s+allem|längst|kaum|weitgehend|"
     r"weltweit|wissen|würde|gilt|gibt|sind|ist\s+"
     r"(?:sie|er|es)|zählt|kennt|nennt|heißt|bekannt|gehört|lebt|leben|existiert|befindet)\b)")
+
+
+# "Damals ... Heute ...", "Vor zwanzig Jahren ... heute": "heute" set against the past
+# means the present age, not the dateline's day.
+_PAST_ERA = _rx(r"\b(?:[Dd]amals|[Ee]inst|[Ff]rüher(?=\s*[,;]?\s*[a-zäöüß])|"
+                r"[Vv]or\s+(?:\d+|[a-zäöüß]+)\s+Jahr(?:en|zehnten)|"
+                r"in\s+(?:\d+|[a-zäöüß]+)\s+Jahr(?:en|zehnten)|"
+                r"in\s+den\s+(?:\d{2,4}er|[a-zäöüß]+ziger)(?:[- ]?Jahren)?)\b")
+_HEUTE_TODAY = _rx(r"^\s*(?:\d|um\b|ab\b|bis\b|[Aa]bend|[Nn]achmittag|[Vv]ormittag|[Mm]orgen|"
+                   r"[Mm]ittag|[Nn]acht|früh)")
+
+
+def _heute_contrasts_past(ctx: Context, start: int, end: int) -> bool:
+    if _HEUTE_TODAY.match(ctx.text, end):
+        return False
+    lo = max(0, start - 250)
+    sentence_end = ctx.text.find(". ", end)
+    hi = min(len(ctx.text), end + 150, sentence_end if sentence_end >= 0 else len(ctx.text))
+    if _CLOCK_AHEAD.search(ctx.text, end, hi):
+        return False  # "Heute Filmclub 20 Uhr": a listing for the day
+    return bool(_PAST_ERA.search(ctx.text, lo, start) or _PAST_ERA.search(ctx.text, end, hi)) \
+        and clause_tense(ctx.text, start) != "past"
+
+
+_CLOCK_AHEAD = _rx(r"\d\s*Uhr\b")
 
 
 def deictic_day(m: re.Match, ctx: Context) -> Timex | None:
@@ -655,7 +730,8 @@ def deictic_day(m: re.Match, ctx: Context) -> Timex | None:
     if word == "heute" and not part:
         before = _words_before(ctx, m.start("t"), 12)
         after = ctx.text[m.end("t"):m.end("t") + 25]
-        if ctx.narrative or _HEUTE_GENERIC.search(before) or _HEUTE_GENERIC.match(after):
+        if ctx.narrative or _HEUTE_GENERIC.search(before) or _HEUTE_GENERIC.match(after) \
+                or _heute_contrasts_past(ctx, m.start("t"), m.end("t")):
             return Timex("DATE", "PRESENT_REF", anchor=ctx.anchor_kind)
     if ctx.narrative and word != "heute":
         return None
@@ -808,6 +884,11 @@ def next_units(m: re.Match, ctx: Context) -> Timex:
     stem = _unit_stem(_g(m, "unit"))
     unit = SHIFT_UNITS.get(stem, "day")
     start = ctx.anchor_day
+    n = _num(_g(m, "num")) if _g(m, "num") else None
+    if n is not None:  # "in den nächsten zwei Jahren": a stretch of known length
+        end = shift(start, unit, int(n)) if float(n).is_integer() and n < 1000 else start
+        return Timex("DURATION", _duration_value(n, stem), anchor=ctx.anchor_kind,
+                     interval=Interval(start, end, unit))
     end = shift(start, unit, 3 if unit in ("day", "week") else 2)
     return Timex("DATE", "FUTURE_REF", anchor=ctx.anchor_kind,
                  interval=Interval(start, end, unit))
@@ -839,6 +920,8 @@ _AGE_AFTER = _rx(r"^\s*(?:alt|jung|jünger|älter|alte[nmrs]?|junge[nmrs]?|"
 def duration(m: re.Match, ctx: Context) -> Timex | None:
     stem = _unit_stem(_g(m, "unit"))
     raw = _g(m, "num")
+    if raw.lower().endswith(" paar"):  # "ein paar Monate"
+        raw = "paar"
     n = None if raw.lower() in VAGUE_QUANTITIES else _num(raw)
     if n is None and raw.lower() not in VAGUE_QUANTITIES:
         return None
@@ -906,6 +989,15 @@ def offset_date(m: re.Match, ctx: Context) -> Timex | None:
         if vague and stem == "jahr":
             return Timex("DURATION", _duration_value(None, stem))
         return Timex("DATE", "FUTURE_REF" if sign > 0 else "PAST_REF", anchor=ctx.anchor_kind)
+    if unit == "year" and not ctx.narrative:
+        # "Ein Jahr zuvor" after "im dritten Quartal": that quarter a year earlier
+        named = None
+        for q in _QUARTER_RX.finditer(ctx.text, max(0, m.start() - 300), m.start()):
+            named = q
+        tx = quarter(named, ctx) if named is not None else None
+        if tx is not None:
+            year = int(tx.value[:4]) + sign * int(n)
+            return Timex("DATE", f"{year:04d}{tx.value[4:]}", anchor="previous")
     prev = ctx.previous
     if prev is None:
         if _g(m, "nach"):
@@ -962,6 +1054,8 @@ def set_word(m: re.Match, ctx: Context) -> Timex:
 
 
 def weekday_set(m: re.Match, ctx: Context) -> Timex:
+    if _g(m, "nth") and _g(m, "inmonth"):
+        return Timex("SET", "P1M")  # "jeden ersten Montag im Monat": once a month
     wd = WEEKDAYS[_g(m, "wds").lower()] + 1
     part = _g(m, "spart")
     value = f"XXXX-WXX-{wd}"
@@ -994,7 +1088,7 @@ def _clock(m: re.Match, day: date | None, anchor: str) -> Timex | None:
     return Timex("TIME", f"{day_value(day)}T{h:02d}:{mi:02d}", anchor=anchor)
 
 
-_RECURRING = _rx(r"\b(?:jeweils|täglich|wochentags|werktags|jeden|immer|sonntags|"
+_RECURRING = _rx(r"\b(?:[Jj]eweils|[Tt]äglich|[Ww]ochentags|[Ww]erktags|[Jj]eden|[Ii]mmer|[Ss]onntags|"
                  r"samstags|montags|dienstags|mittwochs|donnerstags|freitags|beispielsweise)\b")
 
 
@@ -1043,7 +1137,7 @@ _LIST_SEP = (r"(?:\s*,?\s*(?:und|bis|sowie|oder|auf|zum)(?:\s+(?:am|zum|dem|den)
              r"\s*[,/–-]\s*)")
 _DAYNUM = r"(?:3[01]|[12][0-9]|0?[1-9])"
 _YEAR_PLAIN = r"(?:1[0-9]{3}|20[0-9]{2})(?![0-9])"
-_ORD = r"(?P<ord>ersten|zweiten|dritten|vierten|letzten|[1-4]\.)"
+_ORD = r"(?P<ord>ersten|zweiten|dritten|vierten|letzten|erste|zweite|dritte|vierte|[1-4]\.)"
 _WHICH = "(?P<which>" + any_case_first(
     "vergangenen vergangene vergangener letzten letzte vorigen vorige kommenden kommende "
     "kommender nächsten nächste nächster diesen dieses diese dieser diesem".split()) + ")"
@@ -1071,7 +1165,7 @@ def year_span(m: re.Match, ctx: Context) -> Timex | None:
 
 
 RULES: list[Rule] = [
-    Rule(_rx(r"(?:(?:der|die|den|dem)\s+)?(?:Saison|Spielzeit|Amtsperiode|Legislaturperiode|"
+    Rule(_rx(r"(?:(?:[Dd]er|[Dd]ie|[Dd]en|[Dd]em)\s+)?(?:Saison|Spielzeit|Amtsperiode|Legislaturperiode|"
              r"Legislatur|Amtszeit|Wintersaison|Sommersaison|Periode)\s+(?P<y1>(?:19|20)\d\d)"
              r"\s*/\s*(?P<y2>\d{4}|\d{2})(?![\d])"),
          year_span, 4, "year_span"),
@@ -1125,6 +1219,8 @@ RULES: list[Rule] = [
              r"[Ss]iebziger|[Aa]chtziger|[Nn]eunziger))(?:[- ]?[Jj]ahren|[- ]?[Jj]ahre)?(?![\w])"),
          decade, 2, "decade"),
     # 20. Jahrhundert, Anfang des 8. Jh. v. Chr., der ersten Hälfte des 15. Jahrhunderts
+    Rule(_rx(rf"(?P<mod>{_MODS})\s+(?:des|dieses)\s+Jahrhunderts(?![\w-])(?!\s+\d)"),
+         this_century, 2, "this_century"),
     Rule(_rx(rf"(?:(?:(?P<mod>{_MODS})|(?:der\s+)?(?P<half>ersten|zweiten)\s+Hälfte|"
              r"Laufe)\s+des\s+)?(?<![\d.])(?P<cent>[1-9]|1\d|2[01])\.\s*"
              r"(?:Jahrhunderts?|Jh\.|Jhd\.)(?:\s+(?P<era>v\.\s*Chr\.|n\.\s*Chr\.))?"),
@@ -1135,15 +1231,17 @@ RULES: list[Rule] = [
              r"(?P<det>der|den|dem)\s+(?=\w+monate))?(?<![\w-])"
              r"(?:(?P<pre>Spät|Früh)(?P<lseason>sommer|herbst|winter)|"
              r"(?P<season>Frühling|Frühjahr|Sommer|Herbst|Winter))(?:s|es)?"
-             rf"(?:monate[n]?)?(?:\s+{_YEAR}|\s+(?P<bcy>\d{{1,4}})\s+v\.\s*Chr\.|\s+(?P<rel>(?:des\s+)?"
+             rf"(?:monate[n]?)?(?:\s+{_YEAR}(?:/\d\d(?![\d.,]))?|\s+(?P<bcy>\d{{1,4}})\s+v\.\s*Chr\.|\s+(?P<rel>(?:des\s+)?"
              r"(?:vorigen|vergangenen|letzten|nächsten|kommenden|dieses|laufenden)\s+Jahres|"
              r"des\s+Vorjahres))?(?![\w-])"),
          season, 2, "season"),
     # im dritten Quartal, der zweiten Jahreshälfte, ersten Halbjahr 2014, 3. Trimester
-    Rule(_rx(rf"(?:(?P<det>der|dem|des)\s+)?(?<![\w-]){_ORD}\s+(?P<qunit>Quartal|Quartals|"
-             r"Trimester|Trimesters|Jahreshälfte|Halbjahr|Halbjahres|Hälfte\s+des\s+Jahres)"
-             rf"(?:\s+(?:des\s+Jahres\s+)?{_YEAR})?"),
-         quarter, 2, "quarter"),
+    Rule(_QUARTER_RX, quarter, 2, "quarter"),
+    # im Vorjahresquartal, dem gleichen Zeitraum des Vorjahres
+    Rule(_rx(r"(?<![\w-])(?P<vj>Vorjahres(?:quartal|zeitraum|halbjahr|monat)(?:e?s)?|"
+             r"(?:[Dd]e[mn]\s+)?(?:gleichen|selben)\s+(?P<vjunit>Zeitraum|Quartal|Monat)\s+"
+             r"des\s+Vorjahres)(?![\w-])"),
+         prior_year_period, 3, "prior_year_period"),
     # KW 12, Kalenderwoche 12
     Rule(_rx(rf"\b(?:KW|Kalenderwoche)\s*(?P<week>\d{{1,2}})(?:\s*/?\s*{_YEAR})?|"
              r"\b(?P<week2>\d{1,2})\.\s+Kalenderwoche"),
@@ -1152,9 +1250,9 @@ RULES: list[Rule] = [
     Rule(_rx(r"\bQ(?P<q>[1-4])(?:\s*/?\s*(?P<qy>(?:19|20)\d\d|\d\d)(?![\d.,]))?(?![\w-])"),
          lambda m, ctx: quarter_code(m, ctx), 2, "quarter_code"),
     # jeden Montag, jedem Montagabend, jeden zweiten Donnerstag
-    Rule(_rx(rf"(?<![\w-])(?:[Jj]ede[nm]?|[Aa]n\s+allen)\s+(?:(?:ersten|zweiten|dritten|vierten|"
+    Rule(_rx(rf"(?<![\w-])(?:[Jj]ede[nm]?|[Aa]n\s+allen)\s+(?:(?P<nth>ersten|zweiten|dritten|vierten|"
              rf"letzten)\s+)?(?P<wds>{WEEKDAY_NAME})(?P<spart>abend|morgen|nachmittag|vormittag)?"
-             r"e?n?(?:\s+im\s+Monat)?(?![\w-])"),
+             r"e?n?(?P<inmonth>\s+im\s+Monat)?(?![\w-])"),
          weekday_set, 2, "weekday_set"),
     # montags, sonntags
     Rule(_rx(r"(?<![\w-])(?P<wds>[Mm]ontag|[Dd]ienstag|[Mm]ittwoch|[Dd]onnerstag|[Ff]reitag|"
@@ -1162,11 +1260,14 @@ RULES: list[Rule] = [
          lambda m, ctx: weekday_set_lower(m), 1, "weekday_adverb"),
     # am Dienstag, vergangenen Samstag, Donnerstagabend, Montag Nachmittag
     Rule(_rx(rf"(?<![\w-])(?:{_WHICH}\s+)?{_WEEKDAY}(?P<wpart>abend|morgen|nachmittag|"
-             r"vormittag|mittag|nacht)?(?![\w-])"
+             r"vormittag|mittag|nacht|früh)?(?![\w-])"
              r"(?:\s+(?P<part>Abend|Nachmittag|Vormittag|Mittag|früh)(?![\w-]))?"),
          weekday, 1, "weekday"),
     # am Wochenende, am vergangenen Wochenende
-    Rule(_rx(rf"(?<![\w-])(?:{_WHICH}\s+)?Wochenende(?![\w-])"), weekend, 1, "weekend"),
+    Rule(_rx(rf"(?<![\w-])(?:[Dd]as\s+)?(?:{_WHICH}\s+)?Wochenende(?![\w-])"), weekend, 1, "weekend"),
+    # an den Wochenenden, an Wochenenden
+    Rule(_rx(r"(?<=\b[Aa]n\s)(?:den\s+)?(?P<t>Wochenenden)(?![\w-])"),
+         lambda m, ctx: Timex("SET", "XXXX-WXX-WE"), 2, "weekends"),
     # Weihnachten, Ostern 2015, Heiligen Abend
     Rule(_rx(rf"(?<![\w-])(?P<hol>{_HOLIDAYS})(?![\w-])(?:\s+{_YEAR})?"), holiday, 1, "holiday"),
     # heute, gestern, Gestern Abend, heute Nachmittag, morgen früh
@@ -1179,7 +1280,7 @@ RULES: list[Rule] = [
              r"(?!\s+(?:des|dieses|desselben|früh|darauf)\b)"),
          morning_tomorrow, 0, "morgen_tomorrow"),
     # am Abend, in der Nacht, am nächsten Morgen, Morgen dieses Tages
-    Rule(_rx(r"(?:\b(?:[Aa]m|[Ii]n\s+der|[Ii]n\s+die|[Gg]egen|[Dd]es|[Zz]ur|[Dd]en|[Üü]ber|"
+    Rule(_rx(r"(?:\b(?:[Aa]m|[Ii]n\s+der|[Ii]n\s+die|[Gg]egen|[Dd]es|[Zz]ur|[Zz]um|[Dd]en|[Üü]ber|"
              r"[Ww]ährend\s+der)\s+)"
              r"(?P<t>(?:(?P<rel>nächsten|folgenden|darauffolgenden|selben|gleichen|frühen|"
              r"späten)\s+)?(?P<part>Abend|Abends|Nachmittag|Vormittag|Morgen|Mittag|Nacht|Früh|"
@@ -1198,12 +1299,19 @@ RULES: list[Rule] = [
              r"dieser\s+[a-zäöü]+en\s+Zeit)(?![\w-])"),
          vague_ref, 0, "vague_ref"),
     # heuer, im Vorjahr, im laufenden Jahr, dieses Jahres, Ende des Jahres, Jahresende
-    Rule(_rx(rf"(?:(?P<mod>{_MODS}|Laufe)\s+)?(?<![\w-])(?P<yr>[Hh]euer|(?:des\s+)?Vorjahr(?:es|s)?|"
-             r"Folgejahr(?:es|s)?|(?:diese[mns]|laufende[nm]|vergangene[nms]?|letzte[nms]?|"
+    # (an article that no preposition swallowed stays in the span: "für das laufende Jahr")
+    Rule(_rx(rf"(?:(?P<mod>{_MODS}|Laufe)\s+)?(?<![\w-])"
+             r"(?:[Dd]as\s+(?=(?:laufende|vergangene|kommende|nächste|letzte|vorige|folgende)\s))?"
+             r"(?P<yr>[Hh]euer|(?:des\s+)?Vorjahr(?:es|s)?|"
+             r"Folgejahr(?:es|s)?|(?:diese[mns]|laufende[nm]?|vergangene[nms]?|letzte[nms]?|"
              r"vorige[nms]?|kommende[nms]?|nächste[nms]?|folgende[nms]?|selben|gleichen|neuen|"
-             r"vorangegangenen|desselben)\s+Jahr(?:es|s)?|Jahr\s+darauf|des\s+Jahres|"
+             r"vorangegangenen|desselben)\s+(?:Jahr|Geschäftsjahr|Kalenderjahr|Haushaltsjahr)"
+             r"(?:es|s)?|Jahr\s+darauf|des\s+Jahres|"
              r"Jahres(?:ende|beginn|anfang|mitte|wechsel))(?![\w-])(?!\s+(?:1\d{3}|20\d\d)\b)"),
          this_year, 1, "this_year"),
+    # "im Gesamtjahr 2014": the whole year as a stretch (a duration in German news annotation)
+    Rule(_rx(rf"(?<![\w-])Gesamtjahr(?:es)?\s+{_YEAR}"),
+         lambda m, ctx: Timex("DURATION", "P1Y"), 2, "whole_year"),
     # diese Woche, vergangene Woche, im kommenden Monat, Ende der Woche
     Rule(_rx(rf"(?<![\w-])(?:(?P<mod>{_MODS})\s+(?P<which2>der|des|dieser|dieses|nächster|"
              rf"kommender|vergangener|nächsten|kommenden|vergangenen)\s+|(?:{_WHICH}|(?P<same>selben|"
@@ -1216,7 +1324,8 @@ RULES: list[Rule] = [
     # am Tag darauf, Tag zuvor, Vortag, am selben Tag, an diesem Tag
     Rule(_rx(rf"(?<![\w-])(?P<nb>{_NB_WORDS})(?![\w-])"), neighbour_day, 2, "neighbour_day"),
     # in den nächsten Wochen, innerhalb der kommenden Jahre
-    Rule(_rx(r"(?<![\w-])(?:nächsten|kommenden)\s+(?P<unit>Tagen|Tage|Wochen|Monaten|Monate|"
+    Rule(_rx(rf"(?<![\w-])(?:nächsten|kommenden)\s+(?:(?P<num>\d+|{NUMBER_WORD})\s+)?"
+             r"(?P<unit>Tagen|Tage|Wochen|Monaten|Monate|"
              r"Jahren|Jahre|Jahrzehnten|Jahrzehnte)(?![\w-])"), next_units, 2, "next_units"),
     # den vergangenen Tagen, der letzten zehn Jahre, Die letzten zwölf Monate
     Rule(_rx(rf"(?<![\w-])(?:(?P<det>{_DET})\s+)?(?P<adj>vergangenen|letzten|zurückliegenden|"
@@ -1231,10 +1340,26 @@ RULES: list[Rule] = [
          lambda m, ctx: offset_or_none(m, ctx), 1, "offset_date"),
     # drei Jahre, rund 200 Stunden, wenigen Tagen, ersten beiden Jahren
     Rule(_rx(rf"(?<![\w-])(?P<t>(?:(?P<approx>{_APPROX})\s+)?(?:ersten\s+)?"
-             rf"(?P<num>\d+(?:,\d+)?|{_HALF}|{_NUMW}|{_VAGUEW})\s+"
+             rf"(?P<num>\d+(?:,\d+)?|{_HALF}|[Ee]in\s+paar|{_NUMW}|{_VAGUEW})\s+"
              rf"(?:(?!über|unter|oder|aber|wieder|immer|hinter|nach|vor)[a-zäöüß]{{3,}}e[nmrs]?\s+)?"
              rf"{_UNIT})(?![\w-])"),
          duration, 0, "duration"),
+    # 1:56,32 Minuten, 2:15 Stunden: a measured time
+    Rule(_rx(r"(?<![\d:,.])(?P<a>\d{1,2}):(?P<b>[0-5]\d)(?:,(?P<frac>\d{1,3}))?\s+"
+             r"(?P<cu>Minuten|Stunden)(?![\w-])"),
+         lambda m, ctx: clock_duration(m), 3, "clock_duration"),
+    # Monate, vielleicht Jahre dauern: a bare plural unit of a span
+    Rule(_rx(r"(?<![\w-])(?P<vd>Tage|Wochen|Monate|Jahre|Jahrzehnte)(?=(?:\s*,?\s*(?:oder|und|"
+             r"vielleicht|wenn\s+nicht|gar|sogar)\s+(?:gar\s+)?[A-Za-zäöü]+)?\s+(?:lang\b|dauer|"
+             r"hinzieh|brauch|gedauert))"),
+         lambda m, ctx: None if re.search(r"[\d–-]\s*$", _words_before(ctx, m.start(), 6))
+         else vague_duration_any(m), 0, "bare_span"),
+    # 45 Verhandlungstagen, 300 Arbeitsstunden, zwölf Dienstjahre: a counted compound unit
+    Rule(_rx(rf"(?<![\w-])(?P<t>(?:(?P<approx>{_APPROX})\s+)?(?P<num>\d+|{_NUMW})\s+"
+             r"(?P<cword>(?:[A-ZÄÖÜ][a-zäöüß]{2,}(?:stunden|wochen|monaten|monate|jahren|jahre)|"
+             r"(?:Arbeits|Verhandlungs|Sitzungs|Werk|Schul|Urlaubs|Reise|Kalender|Spiel|"
+             r"Trainings|Dreh|Ferien|Streik|Regen|Sonnen|Frost|Hitze)tage?n?)))(?![\w-])"),
+         lambda m, ctx: counted_compound(m), 1, "counted_compound"),
     # "höchstens [sechs] bis acht Monate": the first number of a range borrows the unit
     Rule(_rx(rf"(?<![\w-])(?P<t>(?P<num>\d+|{_NUMW}))(?=\s*(?:bis|-|–|oder)\s*"
              rf"(?:\d+|{_NUMW})\s+{_UNIT}(?![\w-]))"),
@@ -1270,6 +1395,11 @@ RULES: list[Rule] = [
              "MO" if "morgen" in m.group(0).lower() else "NI")), 3, "every_part"),
     Rule(_rx(r"(?:(?<=Euro\s)|(?<=Franken\s)|(?<=Dollar\s))(?P<t>im\s+(?P<eu>Monat|Jahr))(?![\w-])"),
          every_unit, 2, "per_unit"),
+    # "20.000 Besucher im Jahr": a count per year or month
+    Rule(_rx(r"(?<=\s)(?P<t>im\s+(?P<eu>Monat|Jahr))(?![\w-])(?!\s+(?:\d|zuvor|davor|darauf|danach|"
+             r"des|der)\b)"),
+         lambda m, ctx: every_unit(m, ctx) if _COUNT_BEFORE.search(
+             ctx.text, max(0, m.start() - 40), m.start()) else None, 2, "per_count"),
     # 18 Uhr, 14.30 Uhr, 4:45 Uhr, 4 Uhr 45
     Rule(_rx(r"(?<![\d.,:])(?P<hour>[01]?\d|2[0-4])(?:[.:](?P<minute>[0-5]\d))?\s*(?P<uhr>Uhr)"
              r"(?:\s+(?P<minute2>[0-5]\d)(?![\d.]))?(?![\w-])"),
@@ -1282,6 +1412,9 @@ RULES: list[Rule] = [
              r"(?:[01]?\d|2[0-4])(?:[.:][0-5]\d)?\s*Uhr)"),
          _range_start, 1, "clock_range"),
 ]
+
+
+_COUNT_BEFORE = _rx(r"(?<![\w.,])\d[\d.,]*\s+(?:[A-ZÄÖÜ][a-zäöüß]+|Mal|mal)\s+$")
 
 
 def weekday_set_lower(m: re.Match) -> Timex:
@@ -1307,6 +1440,26 @@ def offset_or_none(m: re.Match, ctx: Context) -> Timex | None:
     if _g(m, "num").lower() in VAGUE_QUANTITIES:  # "wenige Tage später"
         return Timex("DURATION", _duration_value(None, stem))
     return offset_date(m, ctx)
+
+
+def clock_duration(m: re.Match) -> Timex:
+    a, b, frac = int(_g(m, "a")), int(_g(m, "b")), _g(m, "frac")
+    if _g(m, "cu") == "Stunden":
+        return Timex("DURATION", f"PT{a}H{b}M" if b else f"PT{a}H")
+    seconds = f"{b}.{frac}" if frac else str(b)
+    return Timex("DURATION", f"PT{a}M{seconds}S" if a else f"PT{seconds}S")
+
+
+def counted_compound(m: re.Match) -> Timex | None:
+    n = _num(_g(m, "num"))
+    if n is None:
+        return None
+    word = _g(m, "cword").lower()
+    stem = next(s for suffix, s in (("stunden", "stunde"), ("wochen", "woche"),
+                                    ("monat", "monat"), ("jahr", "jahr"), ("tag", "tag"))
+                if suffix in word[-8:])
+    mod = APPROX_MODS.get(re.sub(r"\s+", " ", (_g(m, "approx") or "").lower()))
+    return Timex("DURATION", _duration_value(n, stem), mod=mod)
 
 
 def vague_duration_any(m: re.Match) -> Timex:
@@ -1357,7 +1510,8 @@ _GATES = {
     "set_word": "set", "every_unit": "unit", "per_unit": "unit", "clock_uhr": "uhr",
     "clock_bare": "digit", "clock_range": "uhr", "duration_range": "unit",
     "these_days": "unit", "compound_unit": "unit", "quarter_code": "q", "every_part": "daypart set",
-    "numeric_day_month": "digit",
+    "numeric_day_month": "digit", "whole_year": "unit", "prior_year_period": "unit", "per_count": "unit", "counted_compound": "unit", "weekends": "unit", "this_century": "century", "clock_duration": "digit",
+    "bare_span": "unit",
 }
 _WIDE = {"listed_day": 120}
 _PLACEHOLDER = {"DATE": "XXXX-XX-XX", "TIME": "XXXX-XX-XXTXX:XX"}

@@ -51,10 +51,15 @@ def news_day_year(ref: date, month: int, day: int, direction: str) -> int:
 
 def news_season_year(ref: date, code: str, direction: str) -> int:
     """The year of a season named without one. A winter is labelled with the year of its
-    December, and from January to November with the current year ("dieser Winter")."""
+    December, and from January to November with the current year ("dieser Winter").
+    Direction "previous"/"next" ("vergangenen/kommenden Sommer") never names the season
+    under way."""
     month = ref.month
     current = ("WI" if month in (12, 1, 2) else "SP" if month <= 5 else "SU" if month <= 8
                else "FA")
+    if code == current and code != "WI" and direction in ("previous", "next"):
+        return ref.year - 1 if direction == "previous" else ref.year + 1
+    direction = {"previous": "past", "next": "future"}.get(direction, direction)
     if code == current or code == "WI":
         return ref.year
     first = {"SP": 3, "SU": 6, "FA": 9}[code]

@@ -50,7 +50,10 @@ _STRONG_PAST = (
     r"spielten|setzte|setzten|folgte|folgten|forderte|forderten|erreichte|erreichten|"
     r"feierte|feierten|kehrte|kehrten|gehörte|gehörten|brauchte|glaubte|fehlte|kostete|"
     r"betonte|betonten|startete|starteten|eröffnete|eröffneten|lebte|lebten|besuchte|"
-    r"besuchten|suchte|suchten|holte|holten|landete|landeten|siegte|siegten|endete|endeten"
+    r"besuchten|suchte|suchten|holte|holten|landete|landeten|siegte|siegten|endete|endeten|"
+    # separable verbs of reporting, in a subordinate clause: "wie die Polizei mitteilte"
+    r"mitteilte|mitteilten|ankündigte|ankündigten|bekanntgab|bekanntgaben|angab|angaben|"
+    r"bestätigte|bestätigten|mitgeteilt"
 )
 _MORE_PAST = (
     r"geschah|geschahen|verließ|verließen|erlitt|erlitten|fing|fingen|bat|baten|griff|"
@@ -61,7 +64,11 @@ _MORE_PAST = (
 # a participle before its auxiliary (subordinate clause: "das ... stattgefunden hat").
 _PAST = re.compile(
     rf"\b(?:{_PAST_AUX}|{_STRONG_PAST}|{_MORE_PAST})\b"
-    r"|\b(?![a-zäöüß]*(?:treten|bieten|beten)\b)[a-zäöüß]{3,}(?:ete|eten|ierte|ierten)\b"
+    # a weak Präteritum, unless an adjective: "konkrete Zahlen", "die bewaffneten Kräfte"
+    r"|\b(?<!der\s)(?<!die\s)(?<!das\s)(?<!den\s)(?<!dem\s)(?<!des\s)(?<!eine\s)(?<!einen\s)"
+    r"(?<!einer\s)(?<!einem\s)"
+    r"(?![a-zäöüß]*(?:treten|bieten|beten)\b|(?:konkret|diskret|komplett)e)"
+    r"[a-zäöüß]{3,}(?:ete|eten|ierte|ierten)\b"
     r"|\b[a-zäöüß]*ge[a-zäöüß]{2,}(?:t|en)\s+(?:hat|haben|hatte|hatten|ist|sind|war|waren|"
     r"wurde|wurden|worden|habe|hätte|hätten|sei|seien|wäre|wären)\b"
 )
@@ -103,7 +110,9 @@ def _perfect(sentence: str) -> bool:
 # Verbs of saying: their past tense frames a report and says nothing of its content's time.
 _REPORTING = re.compile(
     r"^(?:sagte|sagten|erklärte|erklärten|teilte|teilten|berichtete|berichteten|meinte|"
-    r"meinten|betonte|betonten|hieß|kündigte|kündigten)$", re.IGNORECASE)
+    r"meinten|betonte|betonten|hieß|kündigte|kündigten|mitteilte|mitteilten|ankündigte|"
+    r"ankündigten|bekanntgab|bekanntgaben|angab|angaben|bestätigte|bestätigten)$",
+    re.IGNORECASE)
 # Weak hints of the past: adverbs (lowercase only: "beim Letzten" is a noun).
 _PAST_HINT = re.compile(
     r"\b(?:gestern|vorgestern|kürzlich|damals|vergangene[nms]?|vorige[nms]?|zuvor|vorher|"

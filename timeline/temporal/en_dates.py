@@ -177,7 +177,7 @@ def year_alone(m: re.Match, ctx: Context) -> Timex | None:
         name = _NAME_BEFORE.search(before)
         if name and name.group(1).lower().rstrip(".") not in _YEAR_LEADS:
             return None  # a name or model: "Windows 2000", "Route 2020", "Vision 2030"
-        if re.match(r"\s*(?:points|shares|units|yen|marks)\b", after) \
+        if re.match(r"\s*(?:points|shares|units|yen|marks|GMT|UTC|hours)\b", after) \
                 or (_NUMBER_CONTEXT.search(before) and re.match(r"\s*(?:,\s*)?\d", after)):
             return None  # an index reading or a count
     value = f"{year:04d}"
@@ -264,6 +264,8 @@ def season_of_year(anchor: date, s: str, direction: str) -> int:
     started = [y for y, iv in spans if iv.start <= anchor]
     current = [y for y, iv in spans if iv.start <= anchor <= iv.end]
     if direction == "future":
+        if current:  # "will be published in the spring" said in March: this spring
+            return current[0]
         return next(y for y, iv in spans if iv.start > anchor)
     if direction == "past":
         return started[-1] if not current else started[-2]

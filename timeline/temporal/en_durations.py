@@ -129,6 +129,15 @@ def every(m: re.Match, ctx: Context) -> Timex | None:
     return Timex("SET", duration_value(n, unit))
 
 
+def every_n(m: re.Match, ctx: Context) -> Timex | None:
+    """"every two years": a set with that period."""
+    n = number_value(group(m, "num"))
+    if not n or isinstance(n, float):
+        return None
+    unit, _, _ = unit_of(group(m, "unit"))
+    return Timex("SET", duration_value(n, unit))
+
+
 def times_per(m: re.Match, ctx: Context) -> Timex | None:
     unit, _, _ = unit_of(group(m, "unit"))
     return Timex("SET", duration_value(1, unit))

@@ -90,9 +90,15 @@ _SHARED_SET_POD = rx(r"\s+(?:and|or)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)da
                      r"(?P<spod>morning|afternoon|evening|night)s\b")
 
 
+_TITLE = rx(r"\bthe\s+$")
+
+
 def weekday(m: re.Match, ctx: Context) -> Timex | None:
     if not capitalised(group(m, "weekday")):
         return None
+    if _TITLE.search(ctx.text, max(0, m.start() - 4), m.start()) and not group(m, "pod") \
+            and re.match(r" [A-Z][a-z]", ctx.text[m.end():m.end() + 3]):
+        return None  # a title: "the Sunday Times", "the Monday Club"
     wd = WEEKDAYS[group(m, "weekday").lower()]
     which = which_direction(m)
     anchor = ctx.anchor_day
@@ -198,6 +204,8 @@ def the_weekend(m: re.Match, ctx: Context) -> Timex | None:
 def the_unit(m: re.Match, ctx: Context) -> Timex | None:
     """"the week", "the month", "the year" read as the current one in results reports."""
     unit = group(m, "cunit").lower()
+    if capitalised(group(m, "cunit")) and not capitalised(m.group()):
+        return None  # a title: "Player of the Year"
     after = ctx.text[m.end():m.end() + 20]
     if re.match(r"\s+(?:ended|ending|to)\b", after, re.IGNORECASE):
         return Timex("DURATION", "P1" + {"year": "Y", "month": "M", "week": "W"}.get(unit, "Y"))
@@ -230,7 +238,10 @@ def ago(m: re.Match, ctx: Context) -> Timex | None:
         if base == "year":
             base, n = "month", n * 12
         n = round(n)
-    d = shift(anchor, base if base != "weekend" else "week", -int(n) * factor)
+    try:
+        d = shift(anchor, base if base != "weekend" else "week", -int(n) * factor)
+    except (ValueError, OverflowError):  # "10,000 years ago": before the calendar's year 1
+        return Timex("DATE", "PAST_REF", mod=qmod, anchor="dateline")
     out_unit = {"weekend": "weekend", "decade": "year", "century": "year"}.get(unit, unit)
     return Timex("DATE", value_at(d, out_unit), mod=qmod, anchor="dateline")
 
@@ -267,7 +278,9 @@ def later_earlier(m: re.Match, ctx: Context) -> Timex | None:
 
 def next_unit(m: re.Match, ctx: Context) -> Timex | None:
     """"the next day", "the following year", "the previous week", "that day"."""
-    unit, _, _ = unit_of(group(m, "unit"))
+    unit, _, clock = unit_of(group(m, "unit"))
+    if clock:
+        return None  # "that hour", "the next minute": no calendar date to name
     word = group(m, "dir").lower()
     sign = {"next": 1, "following": 1, "previous": -1, "prior": -1, "preceding": -1,
             "same": 0, "that": 0}.get(word, 0)

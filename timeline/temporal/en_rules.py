@@ -31,6 +31,7 @@ from timeline.temporal.en_durations import (
     SET_WORDS,
     duration,
     every,
+    every_n,
     set_word,
     times_per,
     vague_duration,
@@ -215,12 +216,16 @@ RULES: list[Rule] = [
     Rule(rx(rf"\b(?:every|each)\s+(?P<other>other\s+)?(?P<every>days?|nights?|mornings?|"
              rf"evenings?|weeks?|months?|quarters?|years?|{alt(w for w in WEEKDAYS if len(w) > 4)}"
              rf"|{alt(FULL_MONTHS)}|spring|summer|fall|autumn|winter)\b"), every, 3, "every"),
+    Rule(rx(rf"\b(?:every|each)\s+(?P<num>{NUMBER})\s+{UNIT}"), every_n, 4, "every_n"),
     Rule(rx(r"\b(?:once|twice|(?:three|four|five|six|\d+)\s+times)\s+(?:a|an|per|each)\s+"
              r"(?P<unit>day|week|month|year|hour)\b"), times_per, 3, "times_per"),
     # vague references and clock times
     Rule(rx(rf"\b(?P<ref>{alt(VAGUE_REFS)})\b"), vague_ref, 1, "vague_ref"),
     Rule(rx(rf"\b{QUANT}?(?P<hour>[01]?\d)(?:[:.](?P<minute>[0-5]\d))?\s*{AM_PM}{TIME_ZONE}"
              rf"{TIME_DAY}"), clock_time, 4, "clock_time"),
+    # "0800 GMT"; not a conversion in brackets after a local time: "10:35 a.m. (0735 GMT)"
+    Rule(rx(rf"(?<!\()\b{QUANT}?(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)\s*(?:hours\s+)?"
+             rf"(?P<ampm>)(?:GMT|UTC|Zulu){TIME_DAY}"), clock_time, 4, "clock_24h"),
     Rule(rx(rf"\b{QUANT}?(?P<hour>[01]?\d)(?::(?P<minute>[0-5]\d))?\s+(?:o'clock\s+)?"
              rf"(?:in\s+the\s+)(?P<pod2>morning|afternoon|evening|night)(?P<ampm>){TIME_DAY}"),
          clock_time, 4, "clock_pod"),
@@ -254,8 +259,10 @@ _GATES = {
     "in_the_unit": ("unit", 25, 3), "decade_words": ("decw", 40, 5),
     "duration": ("unit pod century", 50, 3), "duration_half": ("unit pod century", 35, 15),
     "vague_duration": ("unit century pod", 35, 25), "set_word": ("setw", 2, 2),
-    "every": ("setw", 3, 20), "times_per": ("setw", 3, 15), "vague_ref": ("ref", 15, 3),
-    "clock_time": ("clock", 15, 30), "clock_pod": ("pod", 25, 30), "noon": ("clock", 15, 30),
+    "every": ("setw", 3, 20), "every_n": ("setw", 3, 30), "times_per": ("setw", 3, 15),
+    "vague_ref": ("ref", 15, 3),
+    "clock_time": ("clock", 15, 30), "clock_24h": ("digit", 15, 40),
+    "clock_pod": ("pod", 25, 30), "noon": ("clock", 15, 30),
 }
 
 
@@ -280,7 +287,20 @@ def _without_reference(handler: Handler) -> Handler:
     return resolve
 
 
+def _within_calendar(handler: Handler) -> Handler:
+    """A count that steps off the calendar ("5000 centuries later", "99999999 days ago")
+    names no date the calendar can hold: no mention rather than a crash."""
+    def resolve(m: re.Match, ctx: Context) -> Timex | None:
+        try:
+            return handler(m, ctx)
+        except (ValueError, OverflowError):
+            return None
+    resolve.__name__ = handler.__name__
+    resolve.__doc__ = handler.__doc__
+    return resolve
+
+
 for _rule in RULES:
     _kinds, _left, _right = _GATES[_rule.name]
     _rule.pattern = GatedPattern(_rule.pattern, _kinds, _left, _right)
-    _rule.handler = _without_reference(_rule.handler)
+    _rule.handler = _within_calendar(_without_reference(_rule.handler))

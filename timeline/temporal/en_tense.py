@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from timeline.temporal.en_gate import lowered
+
 _IRREGULAR_PAST = (
     "was|were|had|did|said|told|went|came|met|took|made|gave|got|began|rose|fell|left|sent|"
     "held|won|lost|found|saw|sold|bought|paid|led|became|spoke|wrote|ran|struck|flew|"
@@ -21,12 +23,16 @@ _IRREGULAR_PAST = (
 _FUTURE_WORDS = (
     r"will|won't|wo\s+n't|'ll|shall|going\s+to|gonna|plan(?:s|ned|ning)?\s+to|"
     r"as\s+(?:soon|early)\s+as|effective|"
-    r"(?:is|are|am)\s+(?:due|set|scheduled|expected|slated|supposed)\s+to|"
+    r"(?:is|are|am)\s+(?:due|set|scheduled|expected|slated|supposed|likely|forecast|"
+    r"predicted|projected)\s+to|"
     r"(?:is|are)\s+to|intends?\s+to|hopes?\s+to|aims?\s+to|would|tomorrow|next(?!\s+to\b)|upcoming|"
     r"coming|later|expects?\s+to|scheduled|set\s+to|slated\s+to|poised\s+to|"
     r"due\s+to\s+(?:be|begin|start|expire|arrive|meet|open|close|end|take|visit|return|leave|"
     r"resume|vote|report|announce|hold|sign)\b|"
-    r"to\s+(?:be\s+held|begin|start|expire|meet|visit|vote|report|release|announce)"
+    r"to\s+(?:be\s+held|begin|start|expire|meet|visit|vote|report|release|announce)|"
+    # a scheduled event in the simple present: "the strike begins Thursday"
+    r"begins|starts|opens|ends|meets?|resumes|arrives|expires|convenes|kicks\s+off|"
+    r"takes\s+effect|go(?:es)?\s+to\s+the\s+polls"
 )
 # "had been due to expire": a plan in the past, not a future
 _PAST_PLAN = (r"(?:had|was|were)\s+(?:been\s+)?(?:due|set|scheduled|expected|supposed|planned|"
@@ -45,6 +51,12 @@ _MARKERS = re.compile(
     rf"|(?P<present>(?:{_PRESENT_WORDS})\b))",
     re.IGNORECASE,
 )
+# the same markers (all lower case) on lower-cased text: several times faster
+_MARKERS_LOWER = re.compile(_MARKERS.pattern)
+# a past-looking word right after these is a bare form ("would hit", "to set")
+_BARE_AFTER = re.compile(r"\b(?:will|would|could|should|can|may|might|must|to|did|does|do|"
+                         r"n't|not)\s+$", re.IGNORECASE)
+_REPORTING = re.compile(r"said|says|told|reported|announced|added|noted", re.IGNORECASE)
 # words ending in -ed that are no verbs in the past
 _NOT_PAST = {"need", "speed", "seed", "feed", "bed", "red", "shed", "wed", "weed", "breed",
              "indeed", "united", "limited", "based", "related", "expected", "scheduled",
@@ -94,10 +106,19 @@ def clause_bounds(text: str, pos: int, end: int) -> tuple[int, int]:
 def _markers(text: str, start: int, stop: int) -> tuple[tuple[int, int, str], ...]:
     """The tense markers of one clause (cached: expressions often share a clause)."""
     out = []
-    for m in _MARKERS.finditer(text, start, stop):
-        if m.lastgroup == "past" and _not_past(m.group()):
-            continue
-        out.append((m.start(), m.end(), m.lastgroup))
+    low = lowered(text)
+    scan, subject = (_MARKERS_LOWER, low) if low is not None else (_MARKERS, text)
+    for m in scan.finditer(subject, start, stop):
+        kind = m.lastgroup
+        if kind == "past":
+            if _not_past(m.group()):
+                continue
+            if _BARE_AFTER.search(text, max(0, m.start() - 8), m.start()):
+                continue  # "would hit", "to set", "did put": a bare form, no past
+            if _REPORTING.fullmatch(m.group()) and "," in text[max(start, m.start() - 40):
+                                                              m.start()]:
+                kind = "report"  # "..., officials said": the report, not the event
+        out.append((m.start(), m.end(), kind))
     return tuple(out)
 
 
@@ -110,6 +131,11 @@ def local_tense(text: str, pos: int, end: int | None = None) -> str:
         if pos <= m_start < end:
             continue  # a word of the expression itself ("last Friday" is handled there)
         dist = pos - m_end if m_end <= pos else m_start - end
+        if kind == "report":
+            if m_start < end:
+                kind = "past"  # "said Friday": the reporting verb dates the expression
+            else:
+                kind, dist = "past", dist + 40  # "... Thursday, the White House said"
         if kind == "present":
             dist += 40  # a present verb is weak evidence in news
         if dist < best_dist:

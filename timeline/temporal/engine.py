@@ -152,6 +152,8 @@ def tag_with(lang_module: ModuleType, text: str, reference: Reference | None,
         tx = results[0]
         s = tx.start if tx.start is not None else start
         e = tx.end if tx.end is not None else end
+        if s < taken_until:  # a handler widened the span into the previous mention
+            s = start
         mention = _to_mention(text, s, e, results, reference, has_reference)
         mention.relation = lang_module.relation(text[max(0, s - 40):s]) or "on"
         _apply_relation(mention, reference, has_reference)
