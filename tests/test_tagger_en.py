@@ -102,6 +102,12 @@ def test_the_verb_of_the_event_not_of_the_report_decides():
     assert only("The storm is forecast to make landfall Friday.").value == "2016-05-06"
 
 
+def test_todays_as_the_day_or_as_the_present_era():
+    assert values("The offer was advertised in today's editions.") == [("today", "2016-05-04")]
+    assert mentions("Kids grow up fast in today's world.") == []
+    assert mentions("They power many of today's personal computers.") == []
+
+
 def test_titles_and_clock_times_in_gmt():
     assert mentions("She told the Sunday Times about it.") == []
     assert only("The plane took off at 0800 GMT.").value == "2016-05-04T08:00"
@@ -194,6 +200,13 @@ def test_year_earlier_period_in_a_quarterly_report():
     assert values(text, ref("1989-10-30")) == [
         ("the third quarter", "1989-Q3"), ("a year earlier", "1988-Q3"),
         ("the year-earlier quarter", "1988-Q3")]
+
+
+def test_halves_and_quarters_of_a_relative_year_and_the_day_before():
+    assert only("Growth will slow in the first half of next year.").value == "2017-H1"
+    assert only("Sales rose in the third quarter of last year.").value == "2015-Q3"
+    assert values("He was seen on May 1. The day before, police had raided the house.") == [
+        ("May 1", "2016-05-01"), ("The day before", "2016-04-30")]
 
 
 def test_quarter_ended_and_week_of_a_date():

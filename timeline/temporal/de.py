@@ -71,6 +71,11 @@ _APPROX = (r"(?:[Rr]und|[Ee]twa|ca\.|[Cc]irca|[Uu]ngefähr|[Kk]napp|[Ff]ast|[Bb]
            r"[Nn]ahezu|[Aa]nnähernd|[Üü]ber)")
 _HALF = r"(?:[Ee]ine[mr]?\s+|[Ee]in\s+)?halbe[nms]?"
 _UNIT = rf"(?P<unit>{alternation(w.capitalize() for w in UNIT_FORMS)})"
+# A counted compound unit: "45 Verhandlungstagen", "300 Arbeitsstunden", "zwölf Dienstjahre"
+# (day compounds only with known heads: "Landtage", "Parteitage" are no days).
+_COMPOUND_UNIT = (r"(?P<cword>[A-ZÄÖÜ][a-zäöüß]{2,}(?:stunden|wochen|monaten|monate|jahren|jahre)|"
+                  r"(?:Verhandlungs|Sitzungs|Werk|Schul|Urlaubs|Reise|Kalender|Spiel|Trainings|"
+                  r"Dreh|Ferien|Streik|Regen|Sonnen|Frost|Hitze)tage?n?)")
 _PART = alternation(w.capitalize() for w in DAY_PARTS)
 _WEEKDAY = rf"(?P<weekday>{WEEKDAY_NAME})"
 
@@ -918,7 +923,7 @@ _AGE_AFTER = _rx(r"^\s*(?:alt|jung|jünger|älter|alte[nmrs]?|junge[nmrs]?|"
 
 
 def duration(m: re.Match, ctx: Context) -> Timex | None:
-    stem = _unit_stem(_g(m, "unit"))
+    stem = _unit_stem(_g(m, "unit")) if _g(m, "unit") else _compound_stem(_g(m, "cword"))
     raw = _g(m, "num")
     if raw.lower().endswith(" paar"):  # "ein paar Monate"
         raw = "paar"
@@ -1342,7 +1347,7 @@ RULES: list[Rule] = [
     Rule(_rx(rf"(?<![\w-])(?P<t>(?:(?P<approx>{_APPROX})\s+)?(?:ersten\s+)?"
              rf"(?P<num>\d+(?:,\d+)?|{_HALF}|[Ee]in\s+paar|{_NUMW}|{_VAGUEW})\s+"
              rf"(?:(?!über|unter|oder|aber|wieder|immer|hinter|nach|vor)[a-zäöüß]{{3,}}e[nmrs]?\s+)?"
-             rf"{_UNIT})(?![\w-])"),
+             rf"(?:{_UNIT}|{_COMPOUND_UNIT}))(?![\w-])"),
          duration, 0, "duration"),
     # 1:56,32 Minuten, 2:15 Stunden: a measured time
     Rule(_rx(r"(?<![\d:,.])(?P<a>\d{1,2}):(?P<b>[0-5]\d)(?:,(?P<frac>\d{1,3}))?\s+"
@@ -1354,12 +1359,6 @@ RULES: list[Rule] = [
              r"hinzieh|brauch|gedauert))"),
          lambda m, ctx: None if re.search(r"[\d–-]\s*$", _words_before(ctx, m.start(), 6))
          else vague_duration_any(m), 0, "bare_span"),
-    # 45 Verhandlungstagen, 300 Arbeitsstunden, zwölf Dienstjahre: a counted compound unit
-    Rule(_rx(rf"(?<![\w-])(?P<t>(?:(?P<approx>{_APPROX})\s+)?(?P<num>\d+|{_NUMW})\s+"
-             r"(?P<cword>(?:[A-ZÄÖÜ][a-zäöüß]{2,}(?:stunden|wochen|monaten|monate|jahren|jahre)|"
-             r"(?:Arbeits|Verhandlungs|Sitzungs|Werk|Schul|Urlaubs|Reise|Kalender|Spiel|"
-             r"Trainings|Dreh|Ferien|Streik|Regen|Sonnen|Frost|Hitze)tage?n?)))(?![\w-])"),
-         lambda m, ctx: counted_compound(m), 1, "counted_compound"),
     # "höchstens [sechs] bis acht Monate": the first number of a range borrows the unit
     Rule(_rx(rf"(?<![\w-])(?P<t>(?P<num>\d+|{_NUMW}))(?=\s*(?:bis|-|–|oder)\s*"
              rf"(?:\d+|{_NUMW})\s+{_UNIT}(?![\w-]))"),
@@ -1450,16 +1449,12 @@ def clock_duration(m: re.Match) -> Timex:
     return Timex("DURATION", f"PT{a}M{seconds}S" if a else f"PT{seconds}S")
 
 
-def counted_compound(m: re.Match) -> Timex | None:
-    n = _num(_g(m, "num"))
-    if n is None:
-        return None
-    word = _g(m, "cword").lower()
-    stem = next(s for suffix, s in (("stunden", "stunde"), ("wochen", "woche"),
-                                    ("monat", "monat"), ("jahr", "jahr"), ("tag", "tag"))
+def _compound_stem(word: str) -> str:
+    """The unit of a counted compound: "Verhandlungstagen" -> tag, "Dienstjahre" -> jahr."""
+    word = word.lower()
+    return next(stem for suffix, stem in (("stunden", "stunde"), ("wochen", "woche"),
+                                          ("monat", "monat"), ("jahr", "jahr"), ("tag", "tag"))
                 if suffix in word[-8:])
-    mod = APPROX_MODS.get(re.sub(r"\s+", " ", (_g(m, "approx") or "").lower()))
-    return Timex("DURATION", _duration_value(n, stem), mod=mod)
 
 
 def vague_duration_any(m: re.Match) -> Timex:
@@ -1510,8 +1505,8 @@ _GATES = {
     "set_word": "set", "every_unit": "unit", "per_unit": "unit", "clock_uhr": "uhr",
     "clock_bare": "digit", "clock_range": "uhr", "duration_range": "unit",
     "these_days": "unit", "compound_unit": "unit", "quarter_code": "q", "every_part": "daypart set",
-    "numeric_day_month": "digit", "whole_year": "unit", "prior_year_period": "unit", "per_count": "unit", "counted_compound": "unit", "weekends": "unit", "this_century": "century", "clock_duration": "digit",
-    "bare_span": "unit",
+    "numeric_day_month": "digit", "whole_year": "whole_year", "prior_year_period": "prior_year", "per_count": "per_unit", "weekends": "weekends", "this_century": "century", "clock_duration": "span_unit",
+    "bare_span": "bare_unit",
 }
 _WIDE = {"listed_day": 120}
 _PLACEHOLDER = {"DATE": "XXXX-XX-XX", "TIME": "XXXX-XX-XXTXX:XX"}

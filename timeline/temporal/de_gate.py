@@ -53,6 +53,12 @@ _add("kw", ["kw", "kalenderwoche"])
 _add("q", ["q"])
 _add("period", ["saison", "spielzeit", "amtsperiode", "legislaturperiode", "legislatur",
                 "amtszeit", "wintersaison", "sommersaison", "periode"])
+# Narrow kinds for rules bound to one word, so they search only a few small windows.
+_add("span_unit", ["minuten", "stunden"])
+_add("bare_unit", ["tage", "wochen", "monate", "jahre", "jahrzehnte"])
+_add("per_unit", ["monat", "jahr"])
+_add("weekends", ["wochenenden"])
+_add("whole_year", ["gesamtjahr", "gesamtjahres"])
 _add("decword", ["zwanziger", "dreißiger", "vierziger", "fünfziger", "sechziger", "siebziger",
                  "achtziger", "neunziger"])
 
@@ -64,7 +70,8 @@ _DECADE_WORDS = ("zwanziger", "dreißiger", "vierziger", "fünfziger", "sechzige
                  "achtziger", "neunziger")
 _SEASON_PARTS = ("frühling", "frühjahr", "sommer", "herbst", "winter")
 KINDS = frozenset(
-    set().union(*map(set, _EXACT.values())) | {"digit", "weekday", "unit", "season"})
+    set().union(*map(set, _EXACT.values())) | {"digit", "weekday", "unit", "season",
+                                                 "prior_year"})
 
 
 _KIND_CACHE: dict[str, tuple[str, ...]] = {}
@@ -82,6 +89,8 @@ def _kinds_of(word: str) -> tuple[str, ...]:
         kinds.add("season")
     if word.startswith(_DECADE_WORDS):
         kinds.add("decword")
+    if word.startswith("vorjahres") or word == "zeitraum":
+        kinds.add("prior_year")
     return tuple(sorted(kinds))
 
 

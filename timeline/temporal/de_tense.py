@@ -65,7 +65,8 @@ _MORE_PAST = (
 _PAST = re.compile(
     rf"\b(?:{_PAST_AUX}|{_STRONG_PAST}|{_MORE_PAST})\b"
     # a weak Präteritum, unless an adjective: "konkrete Zahlen", "die bewaffneten Kräfte"
-    r"|\b(?<!der\s)(?<!die\s)(?<!das\s)(?<!den\s)(?<!dem\s)(?<!des\s)(?<!eine\s)(?<!einen\s)"
+    r"|\b(?=[a-zäöüß]{3,}(?:ete|eten|ierte|ierten)\b)"
+    r"(?<!der\s)(?<!die\s)(?<!das\s)(?<!den\s)(?<!dem\s)(?<!des\s)(?<!eine\s)(?<!einen\s)"
     r"(?<!einer\s)(?<!einem\s)"
     r"(?![a-zäöüß]*(?:treten|bieten|beten)\b|(?:konkret|diskret|komplett)e)"
     r"[a-zäöüß]{3,}(?:ete|eten|ierte|ierten)\b"
@@ -77,12 +78,12 @@ _PERFECT_AUX = re.compile(r"\b(?:hat|haben|habe|hast|hätte|hätten|hättest|ist
                           r"sei|seien|wäre|wären)\b")
 _SEIN_AUX = frozenset(("ist", "sind", "bin", "bist", "sei", "seien", "wäre", "wären"))
 # A comma or colon between digits ("3:1", "3,2 Prozent") ends no clause.
-_CLAUSE_END = re.compile(r"(?<!\d)[,:]|[,:](?!\d)|[;!?]|(?<!\d)\.")
+_CLAUSE_END = re.compile(r"[,:](?!(?<=\d.)\d)|[;!?]|(?<!\d)\.")
 _PARTICIPLE = re.compile(
     r"\b(?:[a-zäöüß]*ge[a-zäöüß]{2,}(?:t|en)|(?:be|ver|er|ent|zer|emp|miss)[a-zäöüß]+t|"
     r"[a-zäöüß]+iert)\b"
     # strong verbs with an inseparable prefix: "bezogen", "verloren", "erhalten"
-    r"|(?<!\bzu\s)\b(?:be|ver|er|ent|zer|emp)[a-zäöüß]{3,}en\b")
+    r"|\b(?=be|ver|er|ent|zer|emp)(?<!\bzu\s)(?:be|ver|er|ent|zer|emp)[a-zäöüß]{3,}en\b")
 
 
 # After "ist/sind" a weak participle is mostly a state ("ist geöffnet", "ist geplant"); the
@@ -151,7 +152,7 @@ def tense(sentence: str) -> str:
     return "present"
 
 
-_CLAUSE_EDGE = re.compile(r"(?<!\d)[,:]|[,:](?!\d)|[;()\"„“”»«–]|\s-\s|\bund\b|\baber\b|\bdoch\b|\bsondern\b")
+_CLAUSE_EDGE = re.compile(r"[,:](?!(?<=\d.)\d)|[;()\"„“”»«–]|\s-\s|\bund\b|\baber\b|\bdoch\b|\bsondern\b")
 
 
 def clause_tense(text: str, pos: int, sentence_tense: str = "present") -> str:

@@ -17,19 +17,20 @@ def tense(sentence: str) -> str:
 
 
 _RELATIONS = [
-    (re.compile(r"\b(?:since|ever\s+since)\s*$", re.IGNORECASE), "since"),
-    (re.compile(r"\b(?:until|till|through|up\s+to|by|no\s+later\s+than)\s*$", re.IGNORECASE),
-     "until"),
-    (re.compile(r"\b(?:from|starting|beginning|as\s+of|effective)\s*$", re.IGNORECASE), "from"),
-    (re.compile(r"\b(?:before|prior\s+to|ahead\s+of)\s*$", re.IGNORECASE), "before"),
-    (re.compile(r"\bafter\s*$", re.IGNORECASE), "after"),
-    (re.compile(r"\b(?:during|throughout|over|within)\s*$", re.IGNORECASE), "during"),
+    ("since", r"since|ever\s+since"),
+    ("until", r"until|till|through|up\s+to|by|no\s+later\s+than"),
+    ("from", r"from|starting|beginning|as\s+of|effective"),
+    ("before", r"before|prior\s+to|ahead\s+of"),
+    ("after", r"after"),
+    ("during", r"during|throughout|over|within"),
 ]
+# one scan for all of them: each alternative must end the text, so at most one matches
+_RELATION = re.compile(
+    r"\b(?:" + "|".join(f"(?P<{name}>{words})" for name, words in _RELATIONS) + r")\s*$",
+    re.IGNORECASE)
 
 
 def relation(before: str) -> str | None:
     """The relation a preposition right before a span sets ("since" -> since)."""
-    for pattern, name in _RELATIONS:
-        if pattern.search(before):
-            return name
-    return None
+    m = _RELATION.search(before)
+    return m.lastgroup if m else None

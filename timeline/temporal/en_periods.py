@@ -27,11 +27,16 @@ from timeline.temporal.resolve import month_year, shift
 
 # --- handlers: quarters, halves, fiscal periods --------------------------------------
 
+_RELATIVE_YEAR = {"last": -1, "this": 0, "next": 1}
+
+
 def quarter(m: re.Match, ctx: Context) -> Timex | None:
     if re.match(r"\s+of\s+(?:a|an|the|its|their|his|her|all)\b", ctx.text[m.end():m.end() + 12]):
         return None
     q = ORDINALS.get(group(m, "ord").lower()) or int(group(m, "ord")[0])
     year = year_of(m)
+    if group(m, "ryear"):  # "the third quarter of next year"
+        year = ctx.anchor_day.year + _RELATIVE_YEAR[group(m, "ryear").lower()]
     plural = group(m, "qs") and group(m, "qs").lower().endswith("s")
     if plural:
         return Timex("SET", f"XXXX-Q{q}")
@@ -88,6 +93,8 @@ def this_quarter(m: re.Match, ctx: Context) -> Timex | None:
 def half(m: re.Match, ctx: Context) -> Timex | None:
     h = 1 if group(m, "hord").lower() == "first" else 2
     year = year_of(m)
+    if group(m, "ryear"):  # "the first half of next year"
+        year = ctx.anchor_day.year + _RELATIVE_YEAR[group(m, "ryear").lower()]
     if year is None:
         anchor = ctx.anchor_day
         cur = 1 if anchor.month <= 6 else 2

@@ -41,12 +41,22 @@ from timeline.temporal.values import day_value
 DEICTIC_DAYS = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0}
 
 
+# "today's world", "many of today's personal computers": the present era, not the day;
+# "today's editions", "today's vote" are the day itself
+_GENERIC_NOW = rx(r"['’]s\s+(?:[a-z]+\s+)?(?:world|youth|society|generations?|young|children|"
+                  r"kids|economy|markets?|standards|technology|computers|culture|famil(?:y|ies)|"
+                  r"women|men|people|politics|students|teenagers|companies|business|"
+                  r"environment|climate|life|lifestyles?|consumers|workers|workplace|"
+                  r"media|music|art|science|medicine|military|weapons|cars)\b")
+
+
 def deictic_day(m: re.Match, ctx: Context) -> Timex | None:
     word = group(m, "deixis").lower()
     before = ctx.text[max(0, m.start() - 25):m.start()]
     after = ctx.text[m.end():m.end() + 3]
-    if word == "today" and after.startswith(("'s", "’s")) and not group(m, "pod"):
-        return None  # "today's world": the present in general
+    if word == "today" and after.startswith(("'s", "’s")) and not group(m, "pod") \
+            and _GENERIC_NOW.match(ctx.text, m.end()):
+        return None  # "today's world": the present in general, not the day
     if word == "today" and re.search(r"[A-Z][A-Za-z]*\s+$", before) \
             and not re.search(r"(?:^|[.!?]\s+|``\s*)[A-Z][A-Za-z]*\s+$", before) \
             and re.search(r"\b(?:USA|VOA|News|Show)\s+$", before):
@@ -282,8 +292,8 @@ def next_unit(m: re.Match, ctx: Context) -> Timex | None:
     if clock:
         return None  # "that hour", "the next minute": no calendar date to name
     word = group(m, "dir").lower()
-    sign = {"next": 1, "following": 1, "previous": -1, "prior": -1, "preceding": -1,
-            "same": 0, "that": 0}.get(word, 0)
+    sign = {"next": 1, "following": 1, "after": 1, "previous": -1, "prior": -1,
+            "preceding": -1, "before": -1, "same": 0, "that": 0}.get(word, 0)
     prev = ctx.previous
     if sign == 0 and prev is not None and unit == "day" \
             and prev.granularity not in ("day", "part_of_day", "hour", "minute"):

@@ -135,14 +135,19 @@ RULES: list[Rule] = [
     Rule(rx(rf"\b(?:(?:the|a|this\s+year's|last\s+year's)\s+)?(?:(?P<yago>"
              rf"(?:comparable\s+)?(?:year-earlier|year-ago|year\s+earlier|prior-year))\s+)?"
              rf"(?:(?P<nxt>next\s+year's)\s+)?(?:{YEAR}\s+)?(?:fiscal[\s-]+)?{ORDINAL_Q}[\s-]+"
-             rf"(?:fiscal\s+)?(?P<qs>quarters?)(?:(?:\s+of\s+(?:fiscal\s+)?|\s+){YEAR2})?\b"),
+             rf"(?:fiscal\s+)?(?P<qs>quarters?)(?:(?:\s+of\s+(?:fiscal\s+)?|\s+){YEAR2}"
+             rf"|\s+of\s+(?P<ryear>next|this|last)\s+year)?\b"),
          quarter, 4, "quarter"),
     Rule(rx(r"\b(?:(?P<qwhich>the\s+(?:latest|current|last|past|previous|recent|next|coming)|"
              r"the|this|next|its\s+latest)\s+)(?:fiscal\s+)?(?P<qunit>quarter|half|period)\b"
              r"(?!-|\s+of\b)"),
          this_quarter, 2, "this_quarter"),
     Rule(rx(rf"\b(?:(?:the|its)\s+)?(?P<hord>first|second|last)\s+half(?:\s+of\s+"
-             rf"(?:fiscal\s+)?{YEAR})?\b(?!-)"), half, 3, "half"),
+             rf"(?:fiscal\s+)?{YEAR}|\s+of\s+(?P<ryear>next|this|last)\s+year)?\b(?!-)"),
+         half, 3, "half"),
+    # "the day before", "the week after": counted from the date the text gave last
+    Rule(rx(r"\bthe\s+(?P<unit>day|week|month|year)\s+(?P<dir>before|after)"
+            r"(?=\s*[,.;:)]|\s*$)"), next_unit, 3, "unit_before_after"),
     Rule(rx(r"\b(?:(?:the|a)\s+)?(?:comparable\s+|same\s+)?(?P<ye>year-earlier|year-ago|"
              r"year\s+earlier|prior-year|year-before)(?:\s+(?P<what>period|quarter|"
              r"nine\s+months|six\s+months))?\b"), year_earlier, 3,
@@ -244,7 +249,8 @@ _GATES = {
     "decade": ("year4 decade2", 30, 5), "century": ("century", 30, 3),
     "season": ("season", 30, 30), "holiday": ("holiday month", 15, 25),
     "quarter": ("unit", 45, 30), "this_quarter": ("unit", 30, 3),
-    "half": ("unit", 15, 30), "year_earlier": ("unit", 25, 30),
+    "half": ("unit", 15, 30), "unit_before_after": ("unit", 5, 12),
+    "year_earlier": ("unit", 25, 30),
     "last_years_q": ("unit", 10, 5), "year_period": ("unit", 15, 3),
     "quarter_a_year_ago": ("unit", 10, 20), "fiscal_year": ("fiscal", 30, 10),
     "deictic_day": ("deixis", 25, 12), "pod_deictic": ("deixis", 25, 12),
