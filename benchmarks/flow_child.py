@@ -27,6 +27,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("out", type=Path)
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--batch-size", type=int, default=None)
+    parser.add_argument("--mark", type=Path, default=None,
+                        help="file to create when the ingest flow starts (for the sampler)")
     parser.add_argument("--tracemalloc", action="store_true",
                         help="record where this process's Python memory is held at the end "
                              "(slow; for finding leaks)")
@@ -54,6 +56,8 @@ def main(argv: list[str] | None = None) -> int:
     warm_up()
     server_s = time.perf_counter() - t1
 
+    if args.mark:
+        args.mark.touch()
     t2 = time.perf_counter()
     summary = ingest_flow(paths=[str(args.source)], db=str(args.db),
                           batch_size=args.batch_size or DEFAULT_BATCH_SIZE,

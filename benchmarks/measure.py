@@ -72,6 +72,7 @@ def tagger_one_core(root: Path, count: int) -> dict:
     n = chars = mentions = events = 0
     per_article: list[float] = []
     started = time.perf_counter()
+    cpu_started = time.process_time()
     for path in itertools.islice(iter_article_paths(root), count):
         t0 = time.perf_counter()
         ca = read_article(path)
@@ -89,6 +90,7 @@ def tagger_one_core(root: Path, count: int) -> dict:
     wall = time.perf_counter() - started
     return {
         "articles": n, "extract_seconds": extract_s, "read_seconds": read_s,
+        "cpu_seconds": time.process_time() - cpu_started,
         "wall_seconds": wall, "articles_per_s": n / extract_s,
         "end_to_end_per_s": n / wall, "mb_per_s": chars / 1e6 / extract_s,
         "ms_per_article": 1000 * extract_s / n,
@@ -97,6 +99,23 @@ def tagger_one_core(root: Path, count: int) -> dict:
         "mentions_per_article": mentions / n, "events_per_article": events / n,
         "body_mb": chars / 1e6,
     }
+
+
+def sources_read_cost(root: Path, count: int) -> dict:
+    """What the flow's reader (timeline.sources.read_articles: decoding, dateline,
+    language detection, hashing) costs per article, in one process: part of the flow's
+    work outside extraction that is neither Prefect nor DuckDB."""
+    from timeline.sources import read_articles
+
+    paths = list(itertools.islice(iter_article_paths(root), count))
+    started, cpu = time.perf_counter(), time.process_time()
+    rejected = 0
+    for p in paths:
+        for item in read_articles(p):
+            rejected += not hasattr(item, "body")
+    wall, cpu = time.perf_counter() - started, time.process_time() - cpu
+    return {"articles": len(paths), "ms_per_article": 1000 * wall / len(paths),
+            "cpu_ms_per_article": 1000 * cpu / len(paths), "rejected": rejected}
 
 
 def _tag_chunk(paths: list[str]) -> tuple[int, int, int, int, float]:

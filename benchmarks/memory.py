@@ -1,4 +1,4 @@
-"""Peak memory of a process tree, sampled from a background thread.
+"""Peak memory (and CPU time) of a process tree, sampled from a background thread.
 
 Summing RSS over processes counts pages shared between them (forked workers, shared
 libraries) more than once, so it is an upper bound; PSS (proportional set size) splits
@@ -10,6 +10,7 @@ from __future__ import annotations
 import threading
 import time
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import psutil
 
@@ -24,13 +25,20 @@ class MemoryPeak:
     # (seconds since start, RSS sum of the tree, RSS of the root process) in MB: shows
     # whether memory plateaus or grows with the number of articles
     series: list[tuple[float, float, float]] = field(default_factory=list)
+    # CPU seconds (user + system) of every process of the tree, and the same sum when the
+    # mark file first appeared: what the tree spent after the mark (e.g. the flow run alone)
+    cpu_seconds: float = 0.0
+    cpu_seconds_at_mark: float | None = None
 
 
 class TreeSampler:
     """Samples the tree rooted at `pid` every `interval` seconds until stopped."""
 
-    def __init__(self, pid: int, interval: float = 0.25, pss: bool = True):
+    def __init__(self, pid: int, interval: float = 0.25, pss: bool = True,
+                 mark_file: Path | None = None):
         self.root = psutil.Process(pid)
+        self.mark_file = mark_file
+        self._cpu: dict[int, float] = {}  # pid -> latest CPU seconds (kept after it exits)
         self.interval = interval
         self.pss = pss
         self.peak = MemoryPeak()
@@ -45,6 +53,7 @@ class TreeSampler:
     def __exit__(self, *exc) -> None:
         self._stop.set()
         self._thread.join()
+        self.peak.cpu_seconds = sum(self._cpu.values())
 
     def _run(self) -> None:
         while not self._stop.is_set():
@@ -65,6 +74,8 @@ class TreeSampler:
                     pss += info.pss
                 else:
                     info = p.memory_info()
+                times = p.cpu_times()
+                self._cpu[p.pid] = times.user + times.system
                 rss += info.rss
                 largest = max(largest, info.rss)
                 if p is self.root:
@@ -79,6 +90,9 @@ class TreeSampler:
         peak.largest_rss_mb = max(peak.largest_rss_mb, largest / mb)
         peak.processes = max(peak.processes, alive)
         peak.samples += 1
+        if (self.mark_file is not None and peak.cpu_seconds_at_mark is None
+                and self.mark_file.exists()):
+            peak.cpu_seconds_at_mark = sum(self._cpu.values())
         if len(peak.series) >= 2000:  # keep it small: every other sample from now on
             peak.series[:] = peak.series[::2]
         peak.series.append((round(time.monotonic() - self._started, 1), round(rss / mb),

@@ -112,12 +112,16 @@ def write_inbox(folder: Path, count: int, seed: int = 0, per_folder: int = 500) 
 
 # --- the child: one ingest run that reports its stages -----------------------------------
 
-def child_main(inbox: str, db: str, batch_size: int, workers: int) -> int:
+def child_main(inbox: str, db: str, batch_size: int, workers: int,
+               break_atomicity: bool = False) -> int:
     from timeline.commands.ingest import quiet_prefect
 
     quiet_prefect(verbose=False)
     import flows  # noqa: F401  (Prefect defaults, before Prefect is imported)
     from flows.ingest import add_progress_listener, ingest_flow
+
+    if break_atomicity:
+        _break_atomicity()
 
     def report(stage: str, totals) -> None:
         if stage != "read":  # one line per file would only be noise
@@ -131,17 +135,40 @@ def child_main(inbox: str, db: str, batch_size: int, workers: int) -> int:
     return 0
 
 
+def _break_atomicity() -> None:
+    """A deliberately broken writer (articles and their events in two transactions, a
+    second apart), so that a test can show the checks catch a torn write."""
+    from timeline import store
+
+    whole_batch = store.write_batch
+
+    def torn(con, batch, run_id):
+        result = whole_batch(con, [(article, []) for article, _ in batch], run_id)
+        time.sleep(1.0)
+        con.execute("BEGIN TRANSACTION")
+        store._append(con, "timeline", [store._event_row(e, a.content_hash)
+                                        for a, events in batch for e in events])
+        con.execute("COMMIT")
+        return result
+
+    store.write_batch = torn
+
+
 class Child:
     """An ingest child in its own process group, its stdout lines timestamped."""
 
-    def __init__(self, inbox: Path, db: Path, batch_size: int, workers: int, log: Path):
+    def __init__(self, inbox: Path, db: Path, batch_size: int, workers: int, log: Path,
+                 break_atomicity: bool = False):
         self.started = time.monotonic()
         self.lines: queue.Queue[tuple[float, str]] = queue.Queue()
         self.stages: list[tuple[float, str, str]] = []  # (seconds since start, stage, run)
+        self.eof = False
+        self.summary: dict | None = None  # the run's summary, once it printed it
         self._log = open(log, "ab")  # noqa: SIM115 (closed in wait())
         self.proc = subprocess.Popen(
             [sys.executable, str(Path(__file__).resolve()), "--child", str(inbox), str(db),
-             "--batch-size", str(batch_size), "--workers", str(workers)],
+             "--batch-size", str(batch_size), "--workers", str(workers)]
+            + (["--break-atomicity"] if break_atomicity else []),
             stdout=subprocess.PIPE, stderr=self._log, stdin=subprocess.DEVNULL, text=True,
             cwd=ROOT, start_new_session=True)
         threading.Thread(target=self._pump, daemon=True).start()
@@ -152,11 +179,17 @@ class Child:
         self.lines.put((time.monotonic() - self.started, "EOF"))
 
     def next_line(self, deadline: float) -> str | None:
-        """The next stdout line (stages are recorded), None at the deadline; 'EOF' at exit."""
+        """The next stdout line (stages are recorded), None at the deadline; 'EOF' once the
+        pipe closed (and on every call after that)."""
+        if self.eof:
+            return "EOF"
         try:
             at, line = self.lines.get(timeout=max(0.0, deadline - time.monotonic()))
         except queue.Empty:
             return None
+        self.eof = line == "EOF"
+        if line.startswith("DONE "):
+            self.summary = json.loads(line[5:])
         if line.startswith("STAGE "):
             _, stage, run = line.split(" ", 2)
             self.stages.append((at, stage, run))
@@ -212,17 +245,14 @@ class Child:
 
     def finished(self, deadline: float) -> dict | None:
         """Let the child run to its end; its summary, or None if it failed."""
-        summary = None
         while True:
             line = self.next_line(deadline)
             if line is None:
                 self.kill()
                 return None
-            if line.startswith("DONE "):
-                summary = json.loads(line[5:])
             if line == "EOF":
                 break
-        return summary if self.wait(60) == 0 else None
+        return self.summary if self.wait(60) == 0 else None
 
 
 # --- what the database holds -------------------------------------------------------------
@@ -370,9 +400,19 @@ def _remove_db(db: Path) -> None:
         path.unlink(missing_ok=True)
 
 
+PLANS = {"timer": 4, "store": 4, "finishing": 1.5, "startup": 1}  # how often each kill plan
+
+
 def run_crash_test(workdir: Path, articles: int = 2000, kills: int = 20, seed: int = 1,
-                   batch_size: int = 200, workers: int = 2, log=print) -> CrashReport:
-    """Kill ingest runs `kills` times and check the database after each kill."""
+                   batch_size: int = 200, workers: int = 2, log=print,
+                   plans: dict[str, float] | None = None, break_atomicity: bool = False,
+                   store_delay: tuple[float, float] | None = None) -> CrashReport:
+    """Kill ingest runs `kills` times and check the database after each kill. `plans`
+    weighs the kinds of kill (PLANS); `store_delay` is the range of seconds after a
+    "storing" stage at which a store kill strikes (default: up to 1.5 x a batch write of
+    the reference run); `break_atomicity` runs the crashing children with a torn writer (a
+    self-test of the checks: they must then find problems)."""
+    plans = plans or PLANS
     started = time.monotonic()
     rng = random.Random(seed)
     workdir.mkdir(parents=True, exist_ok=True)
@@ -383,8 +423,8 @@ def run_crash_test(workdir: Path, articles: int = 2000, kills: int = 20, seed: i
     _remove_db(db)
     logs = workdir / "children.log"
 
-    def spawn(target: Path) -> Child:
-        return Child(inbox, target, batch_size, workers, logs)
+    def spawn(target: Path, torn: bool = False) -> Child:
+        return Child(inbox, target, batch_size, workers, logs, torn)
 
     ref_child = spawn(ref_db)
     if ref_child.finished(time.monotonic() + CHILD_TIMEOUT) is None:
@@ -406,14 +446,14 @@ def run_crash_test(workdir: Path, articles: int = 2000, kills: int = 20, seed: i
     rounds = 0
     while len(report.kills) < kills and rounds < 4 * kills:
         rounds += 1
-        plan = rng.choices(["timer", "store", "finishing", "startup"], [4, 4, 1.5, 1])[0]
-        child = spawn(db)
+        plan = rng.choices(list(plans), list(plans.values()))[0]
+        child = spawn(db, break_atomicity)
         deadline = time.monotonic() + CHILD_TIMEOUT
         if plan == "timer":
             child.run_for(rng.uniform(0.5, total))
         elif plan == "store":
             child.wait_for("storing", rng.randint(1, 3), deadline)
-            child.run_for(rng.uniform(0, store_window * 1.5))
+            child.run_for(rng.uniform(*(store_delay or (0, store_window * 1.5))))
         elif plan == "finishing":
             child.wait_for("finishing", 1, deadline)
             child.run_for(rng.uniform(0, finish_window))
@@ -466,16 +506,21 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--batch-size", type=int, default=200)
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--break-atomicity", action="store_true",
+                        help="self-test: crash children that write articles and events in "
+                             "separate transactions (the checks must report problems)")
     parser.add_argument("db", nargs="?", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.child:
-        return child_main(str(args.workdir), args.db, args.batch_size, args.workers)
+        return child_main(str(args.workdir), args.db, args.batch_size, args.workers,
+                          args.break_atomicity)
 
     import flows  # noqa: F401  (Prefect defaults)
 
     def go() -> CrashReport:
         return run_crash_test(args.workdir, args.articles, args.kills, args.seed,
-                              args.batch_size, args.workers)
+                              args.batch_size, args.workers,
+                              break_atomicity=args.break_atomicity)
 
     if os.environ.get("PREFECT_API_URL"):
         report = go()

@@ -27,13 +27,16 @@ SCORER = EVAL_DIR / "score_timex.py"
 
 # corpus file -> floors (percent) for value F1, relaxed F1, strict F1
 FLOORS: dict[str, dict[str, float]] = {
-    # German news (KRAUTS Dolomiten-100), measured 86.89 / 93.63 / 88.64
-    "krauts_dolomiten100.jsonl": {"value_f1": 86.4, "relaxed": 93.1, "strict": 88.1},
-    # German narratives (WikiWarsDE), measured 90.72 / 97.00 / 91.56
-    "wikiwarsde.jsonl": {"value_f1": 90.2, "relaxed": 96.5, "strict": 91.0},
-    # English news (TempEval-3 TBAQ): another helper works on English; ~1 point of slack
+    # German news (KRAUTS Dolomiten-100), measured 86.89 / 93.63 / 88.89
+    "krauts_dolomiten100.jsonl": {"value_f1": 86.4, "relaxed": 93.1, "strict": 88.4},
+    # German narratives (WikiWarsDE), measured 90.76 / 96.98 / 91.67
+    "wikiwarsde.jsonl": {"value_f1": 90.3, "relaxed": 96.5, "strict": 91.2},
+    # English news (TempEval-3 TBAQ), measured 82.09 / 94.58 / 89.56 while another helper
+    # works on English: a point of slack under the figures of the brief (81.2 / 94.5 / 89.3)
     "tempeval3_tbaq.jsonl": {"value_f1": 80.2, "relaxed": 93.5, "strict": 88.3},
 }
+# German held-out texts, measured 98.97 / 99.89 / 99.20 (the rules were fixed against them:
+# the floor guards regressions, the first-seen scores are in the report)
 HELDOUT_FLOORS = {"value_f1": 98.0, "relaxed": 99.0, "strict": 98.5}
 
 needs_eval_dir = pytest.mark.skipif(

@@ -420,3 +420,158 @@ def test_approximate_year_after_a_preposition():
 def test_year_after_a_copula_is_a_year_but_counts_are_not():
     assert values("Der 45-Jährige wurde 2010 Bürgermeister.") == [("2010", "2010")]
     assert mentions("Die Firma hat 2014 Mitarbeiter und 1200 Filialen.") == []
+
+
+# --- generalization: reported speech, magazines, business news ------------------------
+
+THURSDAY = Reference(datetime(2019, 3, 14), "day")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # Konjunktiv I of "sein" reports, it does not narrate: "sei geplant" is no past
+    ("Die erste Lesung sei für Anfang April geplant.", "future"),
+    ("Der Juli sei der trockenste Monat.", "present"),
+    ("Sie sei am Montag gestorben.", "past"),  # Konjunktiv perfect
+    ("Noch im Frühsommer hätten die Umfragen bei sechs Prozent gelegen.", "past"),
+    ("Im Frühjahr habe man ein Lager in Leipzig bezogen.", "past"),
+    ("Ein Parteitag solle im Dezember entscheiden.", "future"),
+    ("Wie Bauleiter Gamper am Dienstag mitteilte, geht es weiter.", "past"),
+    ("Konkrete Zahlen will das Ministerium im Sommer vorlegen.", "future"),
+])
+def test_tense_of_reported_speech(sentence, expected):
+    assert tense(sentence) == expected
+
+
+def test_score_colon_does_not_split_the_clause():
+    ref = Reference(datetime(2016, 4, 11), "day")  # a Monday
+    m = only("Der FC Bayern hat am Sonntagabend mit 3:1 gegen Dortmund gewonnen.", ref)
+    assert m.value == "2016-04-10TEV"
+
+
+def test_konjunktiv_month_stays_in_the_coming_months():
+    found = values("Die Verabschiedung sei spätestens Ende Juni geplant.", THURSDAY)
+    assert found == [("Ende Juni", "2019-06")]
+
+
+def test_previous_season_is_not_the_current_one():
+    ref = Reference(datetime(2017, 6, 22), "day")  # summer
+    assert values("Im vergangenen Sommer gab es Kritik.", ref) == \
+        [("vergangenen Sommer", "2016-SU")]
+    assert values("Im vergangenen Herbst gab es Kritik.", ref) == \
+        [("vergangenen Herbst", "2016-FA")]
+
+
+def test_prior_year_period_follows_the_named_quarter():
+    ref = Reference(datetime(2014, 10, 30), "day")
+    text = ("Der Konzern hat im dritten Quartal mehr verdient. Im Vorjahresquartal hatte er "
+            "einen Verlust. Ein Jahr zuvor lag der Umsatz niedriger.")
+    assert values(text, ref) == [("dritten Quartal", "2014-Q3"),
+                                 ("Vorjahresquartal", "2013-Q3"),
+                                 ("Ein Jahr zuvor", "2013-Q3")]
+    # no quarter named: the quarter last reported, a year earlier
+    assert values("Der Umsatz stieg im Vergleich zum Vorjahresquartal.", ref) == \
+        [("Vorjahresquartal", "2013-Q3")]
+
+
+def test_heute_set_against_the_past_is_the_present_age():
+    ref = Reference(datetime(2014, 6, 5), "day")
+    found = values("Damals waren wir eine junge Mannschaft. Heute haben viele Spieler "
+                   "Erfahrung.", ref)
+    assert found == [("Damals", "PAST_REF"), ("Heute", "PRESENT_REF")]
+    # a listing for the day keeps the day
+    assert values("Vor 70 Jahren endete der Krieg. Heute Filmclub 20 Uhr.", ref)[1] == \
+        ("Heute", "2014-06-05")
+    assert values("Heute beginnt die Weltmeisterschaft.", ref) == [("Heute", "2014-06-05")]
+
+
+def test_same_weekday_after_bis_is_a_week_ahead():
+    ref = Reference(datetime(2023, 3, 22), "day")  # a Wednesday
+    assert values("Die Gespräche sind bis Mittwoch angesetzt.", ref) == \
+        [("Mittwoch", "2023-03-29")]
+    assert values("Die Gespräche finden am Mittwoch statt.", ref) == \
+        [("Mittwoch", "2023-03-22")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Die Firma verkauft 40.000 Räder im Jahr.", [("im Jahr", "P1Y")]),
+    ("Im Jahr 2014 kamen 300 Besucher.", [("Jahr 2014", "2014")]),
+    ("An insgesamt 45 Verhandlungstagen hörte die Kammer Zeugen.",
+     [("45 Verhandlungstagen", "P45D")]),
+    ("Er sitzt seit zwei Landtagen im Parlament.", []),
+    ("Die Arbeiten würden Monate, vielleicht Jahre dauern.",
+     [("Monate", "PXM"), ("Jahre", "PXY")]),
+    ("Er fuhr die Strecke in 1:56,32 Minuten.", [("1:56,32 Minuten", "PT1M56.32S")]),
+    ("Der Markt ist an den Wochenenden geöffnet.", [("Wochenenden", "XXXX-WXX-WE")]),
+    ("Man muss ein paar Monate warten.", [("ein paar Monate", "PXM")]),
+    ("In den nächsten zehn Jahren entstehen Wohnungen.", [("nächsten zehn Jahren", "P10Y")]),
+    ("Die Trendwende kommt bis Ende des Jahrhunderts.", [("Ende des Jahrhunderts", "20")]),
+    ("Der Bauernverband rechnet für das laufende Jahr mit Schäden.",
+     [("das laufende Jahr", "2019")]),
+    ("Im laufenden Geschäftsjahr steigt der Umsatz.", [("laufenden Geschäftsjahr", "2019")]),
+    ("Für das zweite Halbjahr ist er vorsichtig.", [("das zweite Halbjahr", "2019-H2")]),
+    ("Der Streik soll bis Freitagfrüh dauern.", [("Freitagfrüh", "2019-03-15TMO")]),
+    ("Der Treff ist jeden ersten Montag im Monat.",
+     [("jeden ersten Montag im Monat", "P1M")]),
+])
+def test_more_expressions_of_news_and_features(text, expected):
+    assert values(text, THURSDAY) == expected
+
+
+def test_recurring_clock_times_after_capitalized_jeden():
+    found = values("Jeden Dienstag von 17 bis 20 Uhr helfen Ehrenamtliche.", THURSDAY)
+    assert found == [("Jeden Dienstag", "XXXX-WXX-2"), ("17", "T17:00"), ("20 Uhr", "T20:00")]
+
+
+def test_a_feature_with_a_few_decades_stays_news():
+    text = ("In den 1990er Jahren war das Geschäft klein. Anfang der 2000er Jahre änderte "
+            "sich das. Fragen Sie mich im Herbst 2020 noch einmal.")
+    assert not is_narrative(text, "de", Reference(datetime(2015, 11, 5), "day"))
+
+
+def test_a_widened_span_never_overlaps_the_previous_mention():
+    found = mentions("Die 3 Jahre 1990 bis 1993 waren hart.", None)
+    for a, b in zip(found, found[1:], strict=False):
+        assert a.end <= b.start
+
+
+def test_day_part_adverbs_of_a_habit_are_sets():
+    ref = Reference(datetime(2018, 5, 17), "day")
+    found = values("Morgens habe sie die Mutter gewaschen, abends sei sie zu müde gewesen.", ref)
+    assert found == [("Morgens", "XXXX-XX-XXTMO"), ("abends", "XXXX-XX-XXTEV")]
+    # one evening of a named day stays that evening
+    assert values("Am Montag kam er abends nach Hause.", ref)[1] == ("abends", "2018-05-14TEV")
+
+
+def test_previous_month_after_a_named_month():
+    ref = Reference(datetime(2016, 2, 9), "day")
+    found = values("Im Dezember gingen die Ausfuhren im Vergleich zum Vormonat zurück.", ref)
+    assert found == [("Dezember", "2015-12"), ("Vormonat", "2015-11")]
+    assert values("Die Preise stiegen im Vergleich zum Vormonat.", ref) == \
+        [("Vormonat", "2016-01")]
+
+
+def test_offsets_and_vague_offsets():
+    ref = Reference(datetime(2016, 2, 9), "day")
+    found = values("2015 wurden 6,4 Prozent mehr verkauft als ein Jahr zuvor.", ref)
+    assert found == [("2015", "2015"), ("ein Jahr zuvor", "2014")]
+    story = "Am 3. Mai 1521 kam er an. Wenige Tage später reiste er ab."
+    assert values(story, ref, narrative=True)[1] == ("Wenige Tage später", "FUTURE_REF")
+    assert values(story.replace("später", "zuvor"), ref, narrative=True)[1] == \
+        ("Wenige Tage zuvor", "PXD")
+
+
+def test_preterite_plural_that_looks_like_a_participle():
+    ref = Reference(datetime(2020, 3, 13), "day")  # a Friday
+    assert values("Das beschlossen die Ministerpräsidenten am Donnerstagabend.", ref) == \
+        [("Donnerstagabend", "2020-03-12TEV")]
+    assert tense("Das Gesetz soll am Donnerstag beschlossen werden.") == "future"
+
+
+def test_followed_by_article_conventions():
+    ref = Reference(datetime(2021, 4, 15), "day")
+    assert values("In den folgenden Jahren breitete sich die Lehre aus.", ref) == \
+        [("folgenden Jahren", "PXY")]
+    assert values("Diese Wochen haben mich geprägt.", ref) == [("Diese Wochen", "PXW")]
+    assert values("Die Daten für Januar kommen bald.", ref)[0] == ("Januar", "2021-01")
+    assert [t for t, _ in values("Es war der heißeste Sommer meiner Kindheit.", ref)] == \
+        ["Sommer"]

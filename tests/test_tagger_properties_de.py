@@ -136,7 +136,7 @@ def check_mentions(text: str, reference: Reference | None, narrative: bool) -> N
          reference=Reference(datetime(9999, 12, 31), "day"), narrative=False)
 @example(text="im Vorjahresquartal, Ein Jahr zuvor im ersten Quartal",
          reference=Reference(datetime(1, 1, 1), "day"), narrative=False)
-@example(text="Winter 1948/49, Ende des Jahrhunderts, 1:56,32 Minuten",
+@example(text="1000000,1 Verhandlungstag, Winter 1948/49, Ende des Jahrhunderts, 1:56,3 Minuten",
          reference=None, narrative=True)
 def test_any_text_any_reference(text, reference, narrative):
     check_mentions(text, reference, narrative)
@@ -157,3 +157,17 @@ def test_tagging_is_deterministic(text):
     first = [(m.start, m.end, m.value) for m in tag(text, "de", ref)]
     again = [(m.start, m.end, m.value) for m in tag(text, "de", ref)]
     assert first == again
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=german_date_text())
+def test_no_reference_keeps_every_span_and_type(text):
+    """Without a dateline the tagger finds the same expressions, only leaves relative
+    values open: a text with no date is not a text with no temporal expressions."""
+    ref = Reference(datetime(2016, 5, 4), "day")
+    with_reference = [(m.start, m.end, m.type) for m in tag(text, "de", ref)]
+    without = tag(text, "de", None)
+    assert [(m.start, m.end, m.type) for m in without] == with_reference
+    for m in without:
+        if m.anchor != "absolute":
+            assert m.date_start is None and m.date_end is None, (m.text, m.value)

@@ -11,6 +11,7 @@ outside the span, a determiner before an adjective and a noun ("den vergangenen 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, timedelta
 from functools import lru_cache
 
@@ -105,6 +106,17 @@ def _direction(m: re.Match, ctx: Context, pos: int | None = None) -> str:
 _SINCE_BEFORE = re.compile(r"\b[Ss]eit(?:\s+(?:dem|den|der|Anfang|Mitte|Ende))?\s+$")
 
 
+_DAS_BEFORE = _rx(r"\b[Dd]as\s+$")
+
+
+def _with_das(ctx: Context, pos: int) -> int | None:
+    """Where the span starts when an article no preposition swallowed stands before it
+    ("für das laufende Jahr", "das Wochenende"); None to keep the match's start. Checked
+    here, not in the patterns: an optional leading word slows every pattern scan."""
+    found = _DAS_BEFORE.search(ctx.text, max(0, pos - 6), pos)
+    return found.start() if found else None
+
+
 def _words_before(ctx: Context, pos: int, n: int = 30) -> str:
     return ctx.text[max(0, pos - n):pos]
 
@@ -158,7 +170,10 @@ def _num(word: str) -> float | None:
 
 
 def _fmt(n: float) -> str:
-    return str(int(n)) if float(n).is_integer() else f"{n:g}"
+    """A number as TIMEX3 writes it: no exponent, no trailing zeros (1.5, 1000000.1)."""
+    if float(n).is_integer():
+        return str(int(n))
+    return f"{n:.6f}".rstrip("0").rstrip(".")
 
 
 def _unit_stem(word: str) -> str:
@@ -319,7 +334,7 @@ _MONTH_CONTEXT = _rx(
     r"(?:\b(?:[Ii]m|[Ii]n|[Ss]eit|[Bb]is|[Aa]b|[Vv]om|[Vv]on|[Zz]um|[Dd]es|[Dd]en|[Dd]iesen|[Dd]ieses|"
     r"[Jj]eden|[Vv]or|[Nn]ach|[Aa]nfang|[Mm]itte|[Ee]nde|[Bb]eginn|[Ss]eit\s+Anfang|"
     r"[Ss]pätestens|[Ff]rühestens|[Kk]ommenden|[Vv]ergangenen|[Ll]etzten|[Nn]ächsten|"
-    r"[Dd]ieser|[Dd]iesem|[Ww]ährend|[Zz]wischen|[Uu]m|[Gg]egen|[Dd]er|"
+    r"[Dd]ieser|[Dd]iesem|[Ww]ährend|[Zz]wischen|[Uu]m|[Gg]egen|[Dd]er|[Ff]ür|"
     r"[Vv]origen|[Kk]ommender|[Ee]rst|[Ss]chon|[Bb]ereits|[Nn]och)\s+)$"
     rf"|(?:{MONTH_NAME})\.?(?:\s*,\s*|\s+(?:und|oder|sowie|bis)\s+|\s*[/–-]\s*)$")
 
@@ -511,12 +526,13 @@ def season(m: re.Match, ctx: Context) -> Timex:
 
 _SEASON_CONTEXT = _rx(
     r"\b(?:[Ii]m|[Ii]n|[Dd]en|[Dd]em|[Dd]er|[Dd]es|[Ss]eit|[Bb]is|[Aa]b|[Vv]om|[Zz]um|[Üü]ber|"
-    r"[Gg]anzen|[Vv]or|[Nn]ach|[Ww]ährend|[Jj]eden|[Uu]nd|[Oo]der|[Ff]ür)\s+$")
+    r"[Gg]anzen|[Vv]or|[Nn]ach|[Ww]ährend|[Jj]eden|[Uu]nd|[Oo]der|[Ff]ür)\s+$"
+    r"|\b(?:[Dd]er|[Dd]en|[Dd]em|[Dd]es|[Ee]in(?:en|em)?)\s+[a-zäöüß]+(?:e|en|er|es)\s+$")
 
 
 _QUARTER_RX = _rx(
-    r"(?:(?P<det>der|dem|des|das|Das)\s+)?(?<![\w-])"
-    r"(?P<ord>ersten|zweiten|dritten|vierten|letzten|erste|zweite|dritte|vierte|[1-4]\.)\s+"
+    r"(?:(?P<det>der|dem|des)\s+)?(?<![\w-])"
+    r"(?P<ord>(?:erst|zweit|dritt|viert)en?|letzten|[1-4]\.)\s+"
     r"(?P<qunit>Quartal|Quartals|Trimester|Trimesters|Jahreshälfte|Halbjahr|Halbjahres|"
     r"Hälfte\s+des\s+Jahres)"
     r"(?:\s+(?:des\s+Jahres\s+)?(?P<year>1[0-9]{3}|20[0-9]{2})(?![0-9]|[.,][0-9]))?")
@@ -570,9 +586,10 @@ def quarter(m: re.Match, ctx: Context) -> Timex | None:
                 year -= 1
             elif d == "future" and n < cur:
                 year += 1
+    start = None if _g(m, "det") else _with_das(ctx, m.start())  # "das zweite Halbjahr"
     if halves:
-        return Timex("DATE", f"{year:04d}-H{n}", anchor=anchor)
-    return Timex("DATE", f"{year:04d}-Q{n}", anchor=anchor)
+        return Timex("DATE", f"{year:04d}-H{n}", anchor=anchor, start=start)
+    return Timex("DATE", f"{year:04d}-Q{n}", anchor=anchor, start=start)
 
 
 def _ordinal(word: str) -> int | None:
@@ -664,7 +681,8 @@ def weekend(m: re.Match, ctx: Context) -> Timex:
     else:
         sat = anchor_day + timedelta(days=5 - anchor_day.weekday()) \
             if anchor_day.weekday() <= 5 else anchor_day - timedelta(days=1)
-    return Timex("DATE", f"{week_value(sat)}-WE", anchor="previous" if story else ctx.anchor_kind)
+    return Timex("DATE", f"{week_value(sat)}-WE", anchor="previous" if story else ctx.anchor_kind,
+                 start=_with_das(ctx, m.start()))
 
 
 def holiday(m: re.Match, ctx: Context) -> Timex | None:
@@ -770,6 +788,28 @@ def day_part(m: re.Match, ctx: Context) -> Timex | None:
     return Timex("TIME", f"{day_value(d)}T{DAY_PARTS[part]}", anchor=anchor)
 
 
+# A habit: "morgens ..., abends ...", "meist abends", "immer nachts".
+_HABIT = _rx(r"\b(?:[Ii]mmer|[Mm]eist|[Mm]eistens|[Oo]ft|[Hh]äufig|[Rr]egelmäßig|[Gg]ewöhnlich|"
+             r"[Ss]tets|[Ww]ochentags|[Ww]erktags|[Tt]äglich)\b")
+_PART_ADVERB = _rx(r"(?<![\w-])(?:[Aa]bends|[Nn]achts|[Mm]orgens|[Nn]achmittags|[Vv]ormittags)"
+                   r"(?![\w-])")
+_NAMED_DAY = _rx(rf"\b(?:(?:{WEEKDAY_NAME}|[Hh]eute|[Gg]estern|[Mm]orgen)(?![\w-])|"
+                 rf"\d{{1,2}}\.\s*(?:{MONTH_NAME}))")
+
+
+def day_part_adverb(m: re.Match, ctx: Context) -> Timex | None:
+    """"abends" names the evening of a day the text named, or, said of a habit, every
+    evening ("morgens habe sie gepflegt, abends sei sie müde gewesen")."""
+    lo = ctx.text.rfind(".", 0, m.start()) + 1
+    hi = ctx.text.find(".", m.end())
+    hi = len(ctx.text) if hi < 0 else hi
+    parts = {p.group(0).lower() for p in _PART_ADVERB.finditer(ctx.text, lo, hi)}
+    if (len(parts) > 1 or _HABIT.search(ctx.text, lo, hi)) \
+            and not _NAMED_DAY.search(ctx.text, lo, hi):
+        return Timex("SET", f"XXXX-XX-XXT{DAY_PARTS[_g(m, 'part').lower().rstrip('s')]}")
+    return day_part(m, ctx)
+
+
 _REFS = {
     "jetzt": "PRESENT_REF", "derzeit": "PRESENT_REF", "zurzeit": "PRESENT_REF",
     "zur zeit": "PRESENT_REF", "momentan": "PRESENT_REF", "gegenwärtig": "PRESENT_REF",
@@ -829,7 +869,11 @@ def this_year(m: re.Match, ctx: Context) -> Timex:
         mod = "END"
     elif word == "jahresmitte":
         mod = "MID"
-    return Timex("DATE", f"{base:04d}", mod=mod, anchor=anchor)
+    start = None
+    if not _g(m, "mod") and word.startswith(("laufende ", "vergangene ", "kommende ", "nächste ",
+                                            "letzte ", "vorige ", "folgende ")):
+        start = _with_das(ctx, m.start())  # "für das laufende Jahr"
+    return Timex("DATE", f"{base:04d}", mod=mod, anchor=anchor, start=start)
 
 
 def this_unit(m: re.Match, ctx: Context) -> Timex:
@@ -862,6 +906,11 @@ def compound_unit(m: re.Match, ctx: Context) -> Timex | None:
     mod = ("START" if word.endswith(("anfang", "beginn")) else "END" if word.endswith("ende")
            else "MID" if word.endswith("mitte") else None)
     story = _story_day(ctx, m.start())
+    prev = ctx.previous
+    if n and stem == "monat" and prev is not None and prev.granularity == "month":
+        # "Im Dezember ... im Vergleich zum Vormonat": the month before the one named
+        return Timex("DATE", _unit_value(shift(prev.start, "month", n), stem), mod=mod,
+                     anchor="previous")
     d = shift(story or ctx.ref_day, SHIFT_UNITS[stem], n)
     return Timex("DATE", _unit_value(d, stem), mod=mod,
                  anchor="previous" if story else ctx.anchor_kind)
@@ -906,7 +955,8 @@ def past_units(m: re.Match, ctx: Context) -> Timex:
     value = _duration_value(n, stem)
     unit = SHIFT_UNITS.get(stem)
     # "in den ersten beiden Jahren": the article stays outside, as after "in den nächsten"
-    start = m.start("adj") if _g(m, "det") and _g(m, "adj") == "ersten" else None
+    start = m.start("adj") if _g(m, "det") and _g(m, "adj") in (
+        "ersten", "folgenden", "darauffolgenden") else None
     if unit is None or _g(m, "adj") in ("folgenden", "darauffolgenden", "ersten"):
         return Timex("DURATION", value, start=start)
     end = ctx.anchor_day
@@ -922,6 +972,9 @@ _AGE_AFTER = _rx(r"^\s*(?:alt|jung|jünger|älter|alte[nmrs]?|junge[nmrs]?|"
                  r"noch\s+nicht\s+vollendet|vollendet|-?Jährige)")
 
 
+_OFFSET_AFTER = _rx(r"^\s+(?:zuvor|vorher|früher|davor|später|danach|darauf)\b")
+
+
 def duration(m: re.Match, ctx: Context) -> Timex | None:
     stem = _unit_stem(_g(m, "unit")) if _g(m, "unit") else _compound_stem(_g(m, "cword"))
     raw = _g(m, "num")
@@ -931,6 +984,8 @@ def duration(m: re.Match, ctx: Context) -> Timex | None:
     if n is None and raw.lower() not in VAGUE_QUANTITIES:
         return None
     after = ctx.text[m.end():m.end() + 30]
+    if _OFFSET_AFTER.match(after):
+        return None  # "(6 Prozent mehr als) ein Jahr zuvor": the offset rule's
     if _AGE_AFTER.match(after) and stem == "jahr":
         return None
     before = _words_before(ctx, m.start(), 25)
@@ -940,7 +995,7 @@ def duration(m: re.Match, ctx: Context) -> Timex | None:
     mod = APPROX_MODS.get(re.sub(r"\s+", " ", (_g(m, "approx") or "").lower()))
     # "seit drei Jahren": a duration anchored on the reference time.
     unit = SHIFT_UNITS.get(stem)
-    if unit and n is not None and float(n).is_integer() and n < 1000:
+    if unit and n is not None and float(n).is_integer() and n < 1000 and ctx.has_reference:
         if re.search(r"\b[Ss]eit\s+$", before):
             end = ctx.anchor_day
             return Timex("DURATION", value, mod=mod, anchor=ctx.anchor_kind,
@@ -1093,8 +1148,9 @@ def _clock(m: re.Match, day: date | None, anchor: str) -> Timex | None:
     return Timex("TIME", f"{day_value(day)}T{h:02d}:{mi:02d}", anchor=anchor)
 
 
-_RECURRING = _rx(r"\b(?:[Jj]eweils|[Tt]äglich|[Ww]ochentags|[Ww]erktags|[Jj]eden|[Ii]mmer|[Ss]onntags|"
-                 r"samstags|montags|dienstags|mittwochs|donnerstags|freitags|beispielsweise)\b")
+_RECURRING = _rx(r"\b(?:[Jj]eweils|[Tt]äglich|[Ww]ochentags|[Ww]erktags|[Jj]eden|[Ii]mmer|"
+                 r"[Ss]onntags|samstags|montags|dienstags|mittwochs|donnerstags|freitags|"
+                 r"beispielsweise)\b")
 
 
 def midnight(m: re.Match, ctx: Context) -> Timex:
@@ -1142,7 +1198,6 @@ _LIST_SEP = (r"(?:\s*,?\s*(?:und|bis|sowie|oder|auf|zum)(?:\s+(?:am|zum|dem|den)
              r"\s*[,/–-]\s*)")
 _DAYNUM = r"(?:3[01]|[12][0-9]|0?[1-9])"
 _YEAR_PLAIN = r"(?:1[0-9]{3}|20[0-9]{2})(?![0-9])"
-_ORD = r"(?P<ord>ersten|zweiten|dritten|vierten|letzten|erste|zweite|dritte|vierte|[1-4]\.)"
 _WHICH = "(?P<which>" + any_case_first(
     "vergangenen vergangene vergangener letzten letzte vorigen vorige kommenden kommende "
     "kommender nächsten nächste nächster diesen dieses diese dieser diesem".split()) + ")"
@@ -1170,7 +1225,7 @@ def year_span(m: re.Match, ctx: Context) -> Timex | None:
 
 
 RULES: list[Rule] = [
-    Rule(_rx(r"(?:(?:[Dd]er|[Dd]ie|[Dd]en|[Dd]em)\s+)?(?:Saison|Spielzeit|Amtsperiode|Legislaturperiode|"
+    Rule(_rx(r"(?:[Dd](?:er|ie|en|em)\s+)?(?:Saison|Spielzeit|Amtsperiode|Legislaturperiode|"
              r"Legislatur|Amtszeit|Wintersaison|Sommersaison|Periode)\s+(?P<y1>(?:19|20)\d\d)"
              r"\s*/\s*(?P<y2>\d{4}|\d{2})(?![\d])"),
          year_span, 4, "year_span"),
@@ -1269,7 +1324,7 @@ RULES: list[Rule] = [
              r"(?:\s+(?P<part>Abend|Nachmittag|Vormittag|Mittag|früh)(?![\w-]))?"),
          weekday, 1, "weekday"),
     # am Wochenende, am vergangenen Wochenende
-    Rule(_rx(rf"(?<![\w-])(?:[Dd]as\s+)?(?:{_WHICH}\s+)?Wochenende(?![\w-])"), weekend, 1, "weekend"),
+    Rule(_rx(rf"(?<![\w-])(?:{_WHICH}\s+)?Wochenende(?![\w-])"), weekend, 1, "weekend"),
     # an den Wochenenden, an Wochenenden
     Rule(_rx(r"(?<=\b[Aa]n\s)(?:den\s+)?(?P<t>Wochenenden)(?![\w-])"),
          lambda m, ctx: Timex("SET", "XXXX-WXX-WE"), 2, "weekends"),
@@ -1293,7 +1348,8 @@ RULES: list[Rule] = [
              r"(?:\s+(?:dieses|desselben|jenes)\s+Tages)?)(?!\s+(?:des|vom|zum|auf|zu)\b)"),
          day_part, 0, "day_part"),
     Rule(_rx(r"(?<![\w-])(?<!Uhr\s)(?P<part>[Aa]bends|[Nn]achts|[Mm]orgens|[Nn]achmittags|"
-             r"[Vv]ormittags)(?![\w-])"), day_part, 0, "day_part_adverb"),
+             r"[Vv]ormittags)(?![\w-])"), lambda m, ctx: day_part_adverb(m, ctx), 0,
+         "day_part_adverb"),
     Rule(_rx(r"(?<![\w-])Mitternacht(?![\w-])"), midnight, 0, "midnight"),
     # jetzt, derzeit, kürzlich, damals, Zukunft, bald, wenig später
     Rule(_rx(rf"(?<![\w-])(?P<ref>{any_case_first(_REF_SINGLE)}|"
@@ -1304,10 +1360,7 @@ RULES: list[Rule] = [
              r"dieser\s+[a-zäöü]+en\s+Zeit)(?![\w-])"),
          vague_ref, 0, "vague_ref"),
     # heuer, im Vorjahr, im laufenden Jahr, dieses Jahres, Ende des Jahres, Jahresende
-    # (an article that no preposition swallowed stays in the span: "für das laufende Jahr")
-    Rule(_rx(rf"(?:(?P<mod>{_MODS}|Laufe)\s+)?(?<![\w-])"
-             r"(?:[Dd]as\s+(?=(?:laufende|vergangene|kommende|nächste|letzte|vorige|folgende)\s))?"
-             r"(?P<yr>[Hh]euer|(?:des\s+)?Vorjahr(?:es|s)?|"
+    Rule(_rx(rf"(?:(?P<mod>{_MODS}|Laufe)\s+)?(?<![\w-])(?P<yr>[Hh]euer|(?:des\s+)?Vorjahr(?:es|s)?|"
              r"Folgejahr(?:es|s)?|(?:diese[mns]|laufende[nm]?|vergangene[nms]?|letzte[nms]?|"
              r"vorige[nms]?|kommende[nms]?|nächste[nms]?|folgende[nms]?|selben|gleichen|neuen|"
              r"vorangegangenen|desselben)\s+(?:Jahr|Geschäftsjahr|Kalenderjahr|Haushaltsjahr)"
@@ -1350,7 +1403,8 @@ RULES: list[Rule] = [
              rf"(?:{_UNIT}|{_COMPOUND_UNIT}))(?![\w-])"),
          duration, 0, "duration"),
     # 1:56,32 Minuten, 2:15 Stunden: a measured time
-    Rule(_rx(r"(?<![\d:,.])(?P<a>\d{1,2}):(?P<b>[0-5]\d)(?:,(?P<frac>\d{1,3}))?\s+"
+    Rule(_rx(rf"(?:(?P<approx>{_APPROX})\s+)?"
+             r"(?<![\d:,.])(?P<a>\d{1,2}):(?P<b>[0-5]\d)(?:,(?P<frac>\d{1,3}))?\s+"
              r"(?P<cu>Minuten|Stunden)(?![\w-])"),
          lambda m, ctx: clock_duration(m), 3, "clock_duration"),
     # Monate, vielleicht Jahre dauern: a bare plural unit of a span
@@ -1364,7 +1418,7 @@ RULES: list[Rule] = [
              rf"(?:\d+|{_NUMW})\s+{_UNIT}(?![\w-]))"),
          lambda m, ctx: duration(m, ctx), 0, "duration_range"),
     # in diesen Tagen
-    Rule(_rx(r"(?<![\w-])(?P<vd>(?:diesen|dieser)\s+(?:Tagen|Tage|Wochen|Monaten|Monate|Jahren|Jahre)|"
+    Rule(_rx(r"(?<![\w-])(?P<vd>(?:diesen|dieser|[Dd]iese)\s+(?:Tagen|Tage|Wochen|Monaten|Monate|Jahren|Jahre)|"
              r"(?:den\s+)?Folgejahren|Laufe\s+der\s+Jahre)(?![\w-])"),
          lambda m, ctx: vague_duration_any(m), 0, "these_days"),
     # seit Jahren, über Jahre, die Jahre (hinweg), seit langer Zeit
@@ -1436,17 +1490,20 @@ def offset_or_none(m: re.Match, ctx: Context) -> Timex | None:
         return Timex("DATE", "PAST_REF" if past else "FUTURE_REF", anchor=ctx.anchor_kind)
     if not _g(m, "dir"):
         return None  # "nach drei Tagen": a duration
-    if _g(m, "num").lower() in VAGUE_QUANTITIES:  # "wenige Tage später"
-        return Timex("DURATION", _duration_value(None, stem))
+    if _g(m, "num").lower() in VAGUE_QUANTITIES:
+        if _g(m, "dir").lower() in ("später", "danach", "darauf"):  # "wenige Tage später"
+            return Timex("DATE", "FUTURE_REF", anchor=ctx.anchor_kind)
+        return Timex("DURATION", _duration_value(None, stem))  # "wenige Monate zuvor"
     return offset_date(m, ctx)
 
 
 def clock_duration(m: re.Match) -> Timex:
     a, b, frac = int(_g(m, "a")), int(_g(m, "b")), _g(m, "frac")
+    mod = APPROX_MODS.get(re.sub(r"\s+", " ", (_g(m, "approx") or "").lower()))
     if _g(m, "cu") == "Stunden":
-        return Timex("DURATION", f"PT{a}H{b}M" if b else f"PT{a}H")
+        return Timex("DURATION", f"PT{a}H{b}M" if b else f"PT{a}H", mod=mod)
     seconds = f"{b}.{frac}" if frac else str(b)
-    return Timex("DURATION", f"PT{a}M{seconds}S" if a else f"PT{seconds}S")
+    return Timex("DURATION", f"PT{a}M{seconds}S" if a else f"PT{seconds}S", mod=mod)
 
 
 def _compound_stem(word: str) -> str:
@@ -1505,29 +1562,42 @@ _GATES = {
     "set_word": "set", "every_unit": "unit", "per_unit": "unit", "clock_uhr": "uhr",
     "clock_bare": "digit", "clock_range": "uhr", "duration_range": "unit",
     "these_days": "unit", "compound_unit": "unit", "quarter_code": "q", "every_part": "daypart set",
-    "numeric_day_month": "digit", "whole_year": "whole_year", "prior_year_period": "prior_year", "per_count": "per_unit", "weekends": "weekends", "this_century": "century", "clock_duration": "span_unit",
-    "bare_span": "bare_unit",
+    "numeric_day_month": "digit", "whole_year": "whole_year", "prior_year_period": "prior_year",
+    "per_count": "per_unit", "weekends": "weekends", "this_century": "century",
+    "clock_duration": "span_unit", "bare_span": "bare_unit",
 }
 _WIDE = {"listed_day": 120}
 _PLACEHOLDER = {"DATE": "XXXX-XX-XX", "TIME": "XXXX-XX-XXTXX:XX"}
+
+
+# Without a reference the handlers still run, counting from a day in the middle of the
+# calendar (so no arithmetic overflows and every rule keeps its span and type); the values
+# they derive from that day are then blanked.
+_NO_REFERENCE_DAY = date(2000, 6, 15)
+_PART_CODE = re.compile(r"T(MO|MI|AF|EV|NI|DT)$")
 
 
 def _guarded(handler):
     """Without a reference time a relative expression keeps its span and type but gets
     no calendar value (the engine places no event for it)."""
     def run(m: re.Match, ctx: Context) -> Timex | None:
+        if not ctx.has_reference:
+            ctx = replace(ctx, ref_day=_NO_REFERENCE_DAY, ref_time=None)
         try:
             tx = handler(m, ctx)
         except (OverflowError, ValueError):
             if ctx.has_reference:
                 return None
             tx = Timex("DATE", "XXXX-XX-XX", anchor="dateline")
-        if tx is not None and not ctx.has_reference and tx.anchor != "absolute" \
-                and tx.type in _PLACEHOLDER and not ctx.narrative:
-            tx.value = _PLACEHOLDER[tx.type]
+        if tx is not None and not ctx.has_reference and tx.type in _PLACEHOLDER and (
+                tx.anchor == "dateline" or (tx.anchor != "absolute" and not ctx.narrative)):
+            part = _PART_CODE.search(tx.value) if tx.type == "TIME" else None
+            tx.value = f"XXXX-XX-XXT{part.group(1)}" if part else _PLACEHOLDER[tx.type]
             tx.interval = None
         return tx
     return run
+
+
 for _rule in RULES:
     _rule.handler = _guarded(_rule.handler)
     _rule.pattern = GatedPattern(_rule.pattern, _GATES[_rule.name],
