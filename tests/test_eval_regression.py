@@ -35,7 +35,7 @@ FLOORS: dict[str, dict[str, float]] = {
     # works on English: a point of slack under the figures of the brief (81.2 / 94.5 / 89.3)
     "tempeval3_tbaq.jsonl": {"value_f1": 80.2, "relaxed": 93.5, "strict": 88.3},
 }
-# German held-out texts, measured 98.97 / 99.89 / 99.20 (the rules were fixed against them:
+# German held-out texts, measured 98.69 / 99.90 / 99.29 (the rules were fixed against them:
 # the floor guards regressions, the first-seen scores are in the report)
 HELDOUT_FLOORS = {"value_f1": 98.0, "relaxed": 99.0, "strict": 98.5}
 

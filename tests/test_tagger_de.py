@@ -575,3 +575,21 @@ def test_followed_by_article_conventions():
     assert values("Die Daten für Januar kommen bald.", ref)[0] == ("Januar", "2021-01")
     assert [t for t, _ in values("Es war der heißeste Sommer meiner Kindheit.", ref)] == \
         ["Sommer"]
+
+
+def test_news_recounting_a_past_event_keeps_its_year():
+    ref = Reference(datetime(2012, 4, 10), "day")
+    text = ("Die Titanic lief am 10. April 1912 aus. Vier Tage später, am späten Abend des "
+            "14. April, rammte sie einen Eisberg. Am 15. April gegen 2.20 Uhr sank sie.")
+    assert not is_narrative(text, "de", ref)
+    found = values(text, ref)
+    assert ("späten Abend des 14. April", "1912-04-14TEV") in found
+    assert ("15. April", "1912-04-15") in found and ("2.20 Uhr", "1912-04-15T02:20") in found
+    # a plan after an old date is still this year's
+    later = values("Der Verein wurde am 3. Mai 1985 gegründet. Am 20. Mai wird gefeiert.", ref)
+    assert later[-1] == ("20. Mai", "2012-05-20")
+
+
+def test_this_summer_after_the_summer():
+    ref = Reference(datetime(2022, 9, 8), "day")
+    assert values("In diesem Sommer war es trocken.", ref) == [("diesem Sommer", "2022-SU")]

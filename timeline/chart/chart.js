@@ -370,6 +370,14 @@
     frame = requestAnimationFrame(() => { frame = 0; draw(); });
   }
 
+  // Draw now if a redraw is pending, so that what scripts read matches the latest view.
+  function flush() {
+    if (!frame) return;
+    cancelAnimationFrame(frame);
+    frame = 0;
+    draw();
+  }
+
   // ---- interaction ---------------------------------------------------------------------------
   function setView(t0, t1) {
     let span = Math.max(MIN_SPAN, t1 - t0);
@@ -589,11 +597,12 @@
   // A small read-only handle for scripts and tests: what is drawn and where.
   window.timelineChart = {
     eventCount: EVENTS.length,
-    get marksDrawn() { return state.marksDrawn; },
-    get offscreen() { return state.offscreen; },
+    get marksDrawn() { flush(); return state.marksDrawn; },
+    get offscreen() { flush(); return state.offscreen; },
     view: () => ({ start: state.view.t0, end: state.view.t1 }),
     setView: (t0, t1) => { setView(t0, t1); draw(); },
     markCenter: id => {
+      flush();
       const i = EVENTS.findIndex(e => e.id === id);
       const hit = state.drawn.find(d => d[4] === i);
       if (!hit) return null;

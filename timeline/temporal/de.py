@@ -39,7 +39,7 @@ from timeline.temporal.de_lexicon import (
     number_value,
 )
 from timeline.temporal.de_story import story_day as _story_day
-from timeline.temporal.de_tense import clause_tense, relation, tense
+from timeline.temporal.de_tense import clause_tense, relation, speaks_of_future, tense
 from timeline.temporal.engine import Context, Rule, Timex
 from timeline.temporal.resolve import shift, weekday_date
 from timeline.temporal.values import (
@@ -136,7 +136,7 @@ def _previous_period(ctx: Context) -> tuple[Interval | None, str]:
 
 
 def _year_for_month(m: re.Match, ctx: Context, month: int) -> tuple[int, str]:
-    story = _story_day(ctx, m.start())
+    story = _story_day(ctx, m.start()) or _recounted_day(m, ctx)
     if story is not None:
         year = story.year
         if story.month >= 11 and month <= 2:
@@ -146,13 +146,30 @@ def _year_for_month(m: re.Match, ctx: Context, month: int) -> tuple[int, str]:
 
 
 def _year_for_day(m: re.Match, ctx: Context, month: int, day: int) -> tuple[int, str]:
-    story = _story_day(ctx, m.start())
+    story = _story_day(ctx, m.start()) or _recounted_day(m, ctx)
     if story is not None:
         year = story.year
         if story.month >= 11 and month <= 2:
             year += 1
         return year, "previous"
     return news_day_year(ctx.ref_day, month, day, _direction(m, ctx)), ctx.anchor_kind
+
+
+def _recounted_day(m: re.Match, ctx: Context) -> date | None:
+    """News that recounts a past event ("Am 10. April 1912 lief die Titanic aus. ... am
+    14. April") names its later days without the year: the last day or month named, when it
+    lies years before the dateline and nothing nearby speaks of the future."""
+    prev = ctx.previous
+    if ctx.narrative or prev is None or prev.granularity not in (
+            "day", "part_of_day", "hour", "minute", "month"):
+        return None
+    if ctx.ref_day.year - prev.start.year < 2:
+        return None
+    direction = _direction(m, ctx)
+    if direction == "future" or (direction == "present" and speaks_of_future(
+            ctx.text[max(0, m.start() - 100):m.end() + 100])):
+        return None  # "Am 20. Mai wird gefeiert": a plan, this year's
+    return prev.start
 
 
 def _this_year(ctx: Context, pos: int | None = None) -> tuple[int, str]:

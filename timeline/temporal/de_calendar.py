@@ -60,8 +60,8 @@ def news_season_year(ref: date, code: str, direction: str) -> int:
     if code == current and code != "WI" and direction in ("previous", "next"):
         return ref.year - 1 if direction == "previous" else ref.year + 1
     direction = {"previous": "past", "next": "future"}.get(direction, direction)
-    if code == current or code == "WI":
-        return ref.year
+    if code == current or code == "WI" or direction == "current":
+        return ref.year  # "dieser Sommer" in September: the summer of this year
     first = {"SP": 3, "SU": 6, "FA": 9}[code]
     last = {"SP": 5, "SU": 8, "FA": 11}[code]
     if direction == "past":

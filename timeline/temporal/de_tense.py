@@ -162,6 +162,12 @@ def tense(sentence: str) -> str:
     return "present"
 
 
+def speaks_of_future(text: str) -> bool:
+    """Whether a future or planning word occurs in `text` ("wird", "soll", "morgen"), be it
+    Futur or a passive: a weaker test than `tense`."""
+    return bool(_FUTURE.search(text.lower()) or _FUTURE_CASED.search(text))
+
+
 _CLAUSE_EDGE = re.compile(r"[,:](?!(?<=\d.)\d)|[;()\"„“”»«–]|\s-\s|"
                           r"\bund\b|\baber\b|\bdoch\b|\bsondern\b")
 
