@@ -16,7 +16,6 @@ again on every scheduled run (counted as `unchanged_rejected`).
 
 from __future__ import annotations
 
-import errno
 import multiprocessing
 import os
 import uuid
@@ -35,7 +34,15 @@ from prefect.context import TaskRunContext, get_run_context
 from prefect.utilities.annotations import quote
 
 from timeline import store
-from timeline.model import Article, Event, Rejection
+from timeline.model import Article, Event, Reference, Rejection
+from timeline.pipeline import (
+    BatchResult,
+    SourceBatch,
+    io_failure,
+    read_and_extract,
+    transient,
+    warm_up,
+)
 
 DEFAULT_BATCH_SIZE = 500
 DEFAULT_WORKERS = max(1, min(os.cpu_count() or 1, 4))
@@ -44,6 +51,10 @@ SUMMARY_REJECTIONS = 100  # rejections kept in memory for the summary (all go to
 LOCK_WAIT_SECONDS = 6 * 3600
 READ_RETRIES = 2  # more attempts for files that failed with an I/O error
 READ_RETRY_DELAYS = [5, 30]
+# Files up to this size are read by the worker processes; larger ones (a big JSONL feed)
+# are streamed by the flow process so that no batch has to hold a whole file.
+WORKER_FILE_BYTES = 1 << 20
+BATCH_BYTES = 32 << 20  # cap on the bytes of the files of one batch
 
 # The CLI listens in the same process: listener(stage, totals) after each step.
 ProgressListener = Callable[[str, "RunTotals"], None]
@@ -168,31 +179,18 @@ def retry_unreadable(files: list[tuple[str, str]]
                                f"{'s' if attempts != 1 else ''}") for p, st, reason in failing]
 
 
-_PERMANENT_ERRNOS = {errno.ENOENT, errno.EACCES, errno.EPERM, errno.ELOOP, errno.EISDIR,
-                     errno.ENOTDIR, errno.ENAMETOOLONG}
-
-
-def _transient(err: OSError) -> bool:
-    """An I/O error worth retrying: not a missing file, a permission or a symlink loop."""
-    return err.errno not in _PERMANENT_ERRNOS
-
-
-def _io_failure(path: str, rejection: Rejection) -> bool:
-    """sources.read_articles turns an OSError other than not-found, permission and symlink
-    loop into a whole-file rejection worded 'cannot read: ...': possibly transient."""
-    return rejection.source == path and rejection.reason.startswith("cannot read:")
+_transient = transient
+_io_failure = io_failure
 
 
 @task(name="extract-events", cache_policy=NO_CACHE, persist_result=False)
-def extract_events(articles: list[Article], pool: ProcessPoolExecutor | None = None
-                   ) -> tuple[list[tuple[Article, list[Event]]], list[Rejection]]:
-    """Tag a batch of articles (in `pool` when given); a failing article becomes a rejection,
-    not a failed task."""
-    from timeline.pipeline import extract_batch
-
+def extract_events(batch: SourceBatch, reference: Reference | None, default_lang: str | None,
+                   pool: ProcessPoolExecutor | None = None) -> BatchResult:
+    """Read a batch's files and tag the articles that changed (in `pool` when given); a
+    failing article becomes a rejection, not a failed task."""
     if pool is not None:
-        return pool.submit(extract_batch, articles).result()
-    return extract_batch(articles)
+        return pool.submit(read_and_extract, batch, reference, default_lang).result()
+    return read_and_extract(batch, reference, default_lang)
 
 
 @task(name="store-batch", retries=3, retry_delay_seconds=[2, 10, 30], cache_policy=NO_CACHE,
@@ -293,8 +291,9 @@ def _ingest_locked(paths: list[str], db: str, reference, default_lang: str | Non
             with store.open_writer(db) as con:
                 totals.deleted += store.mark_deleted(con, vanished)
         inbox = _Inbox(reference, default_lang, known, deleted_before, totals)
-        _extract_and_store(db, run_id, _chunks(_read_inbox(files, problems, inbox), batch_size),
-                           workers, totals, inbox.stamps, logger)
+        _extract_and_store(db, run_id,
+                           _read_inbox(files, problems, inbox, files_in_db, batch_size),
+                           workers, inbox, batch_size, logger)
 
         # Records gone from files still present (a JSONL line removed), and files back again.
         gone = [aid for f, ids in files_in_db.items()
@@ -347,33 +346,75 @@ class _Inbox:
 
 
 def _read_inbox(files: list[tuple[str, str]], problems: list[tuple[Rejection, str | None]],
-                inbox: _Inbox) -> Iterator[Article | Rejection]:
-    """Stream the articles that need tagging; unchanged ones are counted and skipped before
-    any tagging. Rejections pass through to be recorded with the next batch. Files that
-    fail with an I/O error are retried at the end (the `retry-unreadable` task)."""
+                inbox: _Inbox, files_in_db: dict[str, list[str]], size: int
+                ) -> Iterator[SourceBatch]:
+    """Bounded batches of work. Files up to WORKER_FILE_BYTES go to the workers by path
+    (with the stored hashes of their articles, so unchanged ones are skipped before any
+    tagging); larger ones (a big JSONL feed) are streamed here, article by article, so no
+    batch holds a whole large file. Rejections ride along with the batch they came in."""
+    batch = SourceBatch()
+    batch_bytes = 0
     for rejection, stamp in problems:
         if stamp:
             inbox.stamps[rejection] = stamp
-        yield rejection
+        batch.rejections.append(rejection)
+        if len(batch.rejections) >= size:
+            yield batch
+            batch = SourceBatch()
     for path, stamp in files:
-        yield from _read_file(path, stamp, inbox, defer_io_errors=True)
-        inbox.totals.files_read += 1
-        _notify("read", inbox.totals)
+        file_bytes = _stamp_size(stamp)
+        if file_bytes <= WORKER_FILE_BYTES:
+            batch.files.append((path, stamp))
+            batch.known.update((aid, inbox.known[aid]) for aid in files_in_db.get(path, ())
+                               if aid in inbox.known)
+            batch_bytes += file_bytes
+        else:
+            for item in _read_file(path, stamp, inbox, defer_io_errors=True):
+                (batch.rejections if isinstance(item, Rejection) else batch.articles
+                 ).append(item)
+                if len(batch.articles) >= size or len(batch.rejections) >= size:
+                    yield batch
+                    batch, batch_bytes = SourceBatch(), 0
+            inbox.totals.files_read += 1
+        if len(batch.files) + len(batch.articles) >= size or batch_bytes >= BATCH_BYTES:
+            yield batch
+            batch, batch_bytes = SourceBatch(), 0
+    if len(batch):
+        yield batch
+
+
+def _retry_batches(inbox: _Inbox, size: int) -> Iterator[SourceBatch]:
+    """Files that failed with an I/O error, tried again by the `retry-unreadable` task
+    (with Prefect's retries), then read here; what still fails is rejected."""
     if not inbox.retry_later:
         return
     readable, failing = retry_unreadable(inbox.retry_later)
+    inbox.retry_later = []
+    batch = SourceBatch()
     for path, stamp, reason in failing:
         inbox.unreadable.add(path)
         inbox.totals.seen += 1
         rejection = Rejection(path, reason)
         inbox.stamps[rejection] = stamp
-        yield rejection
+        batch.rejections.append(rejection)
     for path, stamp in readable:
-        yield from _read_file(path, stamp, inbox, defer_io_errors=False)
+        for item in _read_file(path, stamp, inbox, defer_io_errors=False):
+            (batch.rejections if isinstance(item, Rejection) else batch.articles).append(item)
+            if len(batch.articles) >= size or len(batch.rejections) >= size:
+                yield batch
+                batch = SourceBatch()
+        inbox.totals.files_read += 1
+    if len(batch):
+        yield batch
+
+
+def _stamp_size(stamp: str) -> int:
+    return int(stamp.split(" ", 1)[0].removeprefix("size="))
 
 
 def _read_file(path: str, stamp: str, inbox: _Inbox,
                defer_io_errors: bool) -> Iterator[Article | Rejection]:
+    """Stream one (large) file's articles that need tagging, in the flow process."""
     from timeline.sources import read_articles
 
     totals = inbox.totals
@@ -412,78 +453,91 @@ def _read_file(path: str, stamp: str, inbox: _Inbox,
         yield rejection
 
 
-def _chunks(items: Iterator[Article | Rejection], size: int
-            ) -> Iterator[tuple[list[Article], list[Rejection]]]:
-    """Bounded batches of articles (rejections ride along with the batch they came in)."""
-    articles: list[Article] = []
+def _take_outcomes(result: BatchResult, inbox: _Inbox) -> list[Rejection]:
+    """Fold what the workers found while reading into the run's state; the rejections of
+    the files they read (to record with the batch)."""
+    totals = inbox.totals
     rejections: list[Rejection] = []
-    for item in items:
-        if isinstance(item, Rejection):
-            rejections.append(item)
-        else:
-            articles.append(item)
-        if len(articles) >= size or len(rejections) >= size:
-            yield articles, rejections
-            articles, rejections = [], []
-    if articles or rejections:
-        yield articles, rejections
+    for o in result.outcomes:
+        if o.retry:
+            inbox.retry_later.append((o.path, o.stamp))
+            continue
+        totals.files_read += 1
+        inbox.seen_ids.update(o.seen)
+        totals.seen += len(o.seen) + len(o.rejections)
+        totals.unchanged += len(o.unchanged)
+        inbox.restore.extend(aid for aid in o.unchanged if aid in inbox.deleted_before)
+        if o.rejections:
+            inbox.unreadable.add(o.path)
+            for r in o.rejections:
+                inbox.stamps[r] = o.stamp
+            rejections.extend(o.rejections)
+    return rejections
 
 
-def _extract_and_store(db: str, run_id: str,
-                       batches: Iterator[tuple[list[Article], list[Rejection]]], workers: int,
-                       totals: RunTotals, stamps: dict[Rejection, str], logger) -> None:
-    """Extract batches (in worker processes once there are two or more) and store each as it
-    comes back, in order. At most 2 x workers batches are in memory at once."""
+def _extract_and_store(db: str, run_id: str, batches: Iterator[SourceBatch], workers: int,
+                       inbox: _Inbox, size: int, logger) -> None:
+    """Read + extract batches (in worker processes once there are two or more) and store
+    each as it comes back, in order, while the workers go on with the next ones. At most
+    2 x workers batches are in flight at once; files that failed to read are retried at
+    the end."""
+    totals, stamps = inbox.totals, inbox.stamps
 
-    def stored(extracted, articles: list[Article], rejections: list[Rejection]) -> None:
-        done, failed = extracted
-        stamp_of_source = {a.source: a.meta.get("source_stamp") for a in articles}
-        batch_stamps = {r: stamps[r] for r in rejections if r in stamps}
-        batch_stamps.update({r: stamp_of_source[r.source] for r in failed
-                             if stamp_of_source.get(r.source)})
+    def stored(result: BatchResult, batch: SourceBatch) -> None:
+        read_rejections = _take_outcomes(result, inbox)
+        _notify("read", totals)
+        batch_stamps = {r: stamps[r] for r in (*batch.rejections, *read_rejections)
+                        if r in stamps}
+        batch_stamps.update(result.failed_stamps)
+        rejections = [*batch.rejections, *read_rejections, *result.failed]
+        if not result.done and not rejections:
+            return  # nothing changed in this batch: no writer session, no task run
         _notify("storing", totals)
         # quote(): Prefect would otherwise walk every article and event looking for futures
-        result = store_batch(db, quote(done), quote([*rejections, *failed]), run_id,
-                             quote(batch_stamps))
-        totals.added += result.added
-        totals.updated += result.updated
-        totals.unchanged += result.unchanged
-        totals.events_added += result.events_added
-        totals.failed += len(failed)
-        totals.reject(result.rejections_recorded)
-        totals.unchanged_rejected += result.rejections_repeated
+        written = store_batch(db, quote(result.done), quote(rejections), run_id,
+                              quote(batch_stamps))
+        totals.added += written.added
+        totals.updated += written.updated
+        totals.unchanged += written.unchanged
+        totals.events_added += written.events_added
+        totals.failed += len(result.failed)
+        totals.reject(written.rejections_recorded)
+        totals.unchanged_rejected += written.rejections_repeated
         room = ARTIFACT_EVENT_ROWS - len(totals.new_events)
         if room > 0:
-            totals.new_events.extend(result.added_events[:room])
+            totals.new_events.extend(written.added_events[:room])
         logger.info("stored a batch: %d added, %d updated, %d events",
-                    result.added, result.updated, result.events_added)
+                    written.added, written.updated, written.events_added)
         _notify("stored", totals)
 
+    def in_process(batches: Iterator[SourceBatch]) -> None:
+        for batch in batches:
+            stored(extract_events(quote(batch), quote(inbox.reference), inbox.default_lang),
+                   batch)
+
     first = next(batches, None)
-    if first is None:
-        return
-    second = next(batches, None) if workers > 1 else None
+    second = next(batches, None) if workers > 1 and first is not None else None
     if second is None:  # one batch or one worker: extra processes would cost more than they save
-        for articles, rejections in _chain(first, batches):
-            stored(extract_events(quote(articles)) if articles else ([], []), articles,
-                   rejections)
+        in_process(_chain(first, batches) if first is not None else iter(()))
+        in_process(_retry_batches(inbox, size))
         return
 
-    # The tagger is CPU-bound Python, so the work goes to plain worker processes (they import
-    # only the tagger and start in a fraction of a second); each batch is still one Prefect
-    # task run, submitted to the flow's thread pool, that waits for its worker.
-    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn")) as pool:
+    # Reading and tagging are CPU-bound Python, so the work goes to plain worker processes
+    # (they import only the reader and the tagger, once, and start in a fraction of a
+    # second); each batch is still one Prefect task run, submitted to the flow's thread
+    # pool, that waits for its worker. Only paths and known hashes go to the workers.
+    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"),
+                             initializer=warm_up) as pool:
         pending: deque = deque()
 
-        def submit(batch: tuple[list[Article], list[Rejection]]) -> None:
-            articles, rejections = batch
-            future = (extract_events.submit(quote(articles), quote(pool))
-                      if articles else None)
-            pending.append((future, articles, rejections))
+        def submit(batch: SourceBatch) -> None:
+            future = extract_events.submit(quote(batch), quote(inbox.reference),
+                                           inbox.default_lang, quote(pool))
+            pending.append((future, batch))
 
         def drain_one() -> None:
-            future, articles, rejections = pending.popleft()
-            stored(future.result() if future is not None else ([], []), articles, rejections)
+            future, batch = pending.popleft()
+            stored(future.result(), batch)
 
         submit(first)
         submit(second)
@@ -493,6 +547,7 @@ def _extract_and_store(db: str, run_id: str,
             submit(batch)
         while pending:
             drain_one()
+    in_process(_retry_batches(inbox, size))
 
 
 def _chain(first, rest: Iterator) -> Iterator:

@@ -44,7 +44,7 @@ def build_events(article: Article, mentions: Iterable[Mention]) -> list[Event]:
     return events
 
 
-def _lead_event(article: Article, spans: list[tuple[int, int]]) -> Event | None:
+def _lead_event(article: Article, spans: tuple[tuple[int, int], ...]) -> Event | None:
     ref = article.reference
     if ref is None or not spans:
         return None

@@ -8,6 +8,7 @@ ordinals ("am 4. Mai"), abbreviations and initials do not end a sentence.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 ABBREVIATIONS = frozenset(
     """
@@ -22,7 +23,8 @@ _BOUNDARY = re.compile(r"""([.!?]+)(["'»«“”„)]*)(\s+)(?=["'»«“„(]?
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
 
 
-def split_sentences(text: str, lang: str = "de") -> list[tuple[int, int]]:
+@lru_cache(maxsize=8)  # the tagger and the event builder split the same body in turn
+def split_sentences(text: str, lang: str = "de") -> tuple[tuple[int, int], ...]:
     """Character spans (start, end) of the sentences in `text`, without outer spaces.
 
     `lang` matters for numbers before a period: German writes ordinals that way ("am 4.
@@ -38,7 +40,7 @@ def split_sentences(text: str, lang: str = "de") -> list[tuple[int, int]]:
         _add(text, start, cut, spans)
         start = m.end()
     _add(text, start, len(text), spans)
-    return spans
+    return tuple(spans)
 
 
 def _keeps_sentence(word: str, lang: str) -> bool:
