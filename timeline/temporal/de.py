@@ -2,7 +2,7 @@
 
 The vocabulary is in de_lexicon.py, tense and prepositions in de_tense.py, the year of
 an undated day or month in de_calendar.py (news) and de_story.py (narratives), and
-de_gate.py runs each rule only near its trigger words. Span conventions follow the TIMEX3
+the trigger words each rule runs near in de_triggers.py (see gate.py). Spans follow the TIMEX3
 annotation of German news (KRAUTS): a contracted preposition ("am", "im", "seit") stays
 outside the span, a determiner before an adjective and a noun ("den vergangenen Tagen",
 "der zweiten Jahreshälfte") and a modifier ("Anfang Mai", "rund 200 Stunden") inside.
@@ -16,7 +16,6 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from timeline.temporal.de_calendar import news_day_year, news_month_year, news_season_year
-from timeline.temporal.de_gate import GatedPattern
 from timeline.temporal.de_lexicon import (
     DAY_PARTS,
     EASTER_HOLIDAYS,
@@ -24,30 +23,32 @@ from timeline.temporal.de_lexicon import (
     MONTH,
     MONTH_NAME,
     NUMBER_WORD,
+    NUMBER_WORDS,
     SEASONS,
     SHIFT_UNITS,
     UNIT_FORMS,
     UNITS,
-    VAGUE,
     VAGUE_QUANTITIES,
     WEEKDAY_NAME,
     WEEKDAYS,
     alternation,
     any_case_first,
-    easter_sunday,
     month_number,
     number_value,
 )
 from timeline.temporal.de_story import story_day as _story_day
 from timeline.temporal.de_tense import clause_tense, relation, speaks_of_future, tense
+from timeline.temporal.de_triggers import TRIGGERS
 from timeline.temporal.engine import Context, Rule, Timex
+from timeline.temporal.gate import GatedPattern
 from timeline.temporal.resolve import shift, weekday_date
 from timeline.temporal.values import (
     Interval,
     day_value,
+    easter_sunday,
     month_end,
     month_value,
-    quarter_value,
+    unit_value,
     week_value,
 )
 
@@ -220,19 +221,8 @@ def _duration_value(n: float | None, stem: str) -> str:
 
 
 def _unit_value(d: date, stem: str) -> str:
-    """The value of the calendar unit containing `d` (day, week, month, year ...)."""
-    unit = SHIFT_UNITS.get(stem, "day")
-    if unit == "day":
-        return day_value(d)
-    if unit == "week":
-        return week_value(d)
-    if unit == "month":
-        return month_value(d.year, d.month)
-    if unit == "quarter":
-        return quarter_value(d)
-    if unit == "decade":
-        return f"{d.year // 10:03d}"
-    return f"{d.year:04d}"
+    """The value of the calendar unit a German unit word names, around `d`."""
+    return unit_value(d, SHIFT_UNITS.get(stem, "day"))
 
 
 # --- absolute and calendar dates -----------------------------------------------------
@@ -311,20 +301,9 @@ def _with_day_part(m: re.Match, ctx: Context, d: date, anchor: str) -> Timex:
 
 
 def listed_day(m: re.Match, ctx: Context) -> Timex | None:
-    """A day in a list whose month comes at its end: "am [3.], 4. und 5. Oktober"."""
-    month = month_number(_g(m, "month"))
-    day = int(_g(m, "day"))
-    if _g(m, "year"):
-        year, anchor = int(_g(m, "year")), "absolute"
-    else:
-        year, anchor = _year_for_day(m, ctx, month, day)
-    try:
-        d = date(year, month, day)
-    except ValueError:
-        return None
-    if _g(m, "part"):
-        return Timex("TIME", f"{day_value(d)}T{DAY_PARTS[_g(m, 'part').lower()]}", anchor=anchor)
-    return Timex("DATE", day_value(d), anchor=anchor)
+    """A day in a list whose month comes at its end: "am [3.], 4. und 5. Oktober" (the
+    pattern differs from day_month's; the groups and their reading are the same)."""
+    return day_month(m, ctx)
 
 
 def month_with_year(m: re.Match, ctx: Context) -> Timex | None:
@@ -716,8 +695,7 @@ def holiday(m: re.Match, ctx: Context) -> Timex | None:
         if name in FIXED_HOLIDAYS:
             mo, dd = FIXED_HOLIDAYS[name]
             return date(y, mo, dd)
-        mo, dd = easter_sunday(y)
-        return date(y, mo, dd) + timedelta(days=EASTER_HOLIDAYS[name])
+        return easter_sunday(y) + timedelta(days=EASTER_HOLIDAYS[name])
 
     d = day_in(year)
     if anchor != "absolute" and story is None:
@@ -1222,8 +1200,8 @@ _REF_SINGLE = [k for k in _REFS if " " not in k and k not in ("zukunft", "folgez
 _NB_WORDS = (r"Tag(?:e|es)?\s+(?:zuvor|davor|darauf|danach)|Vortag(?:es|s)?|Vorabend|"
              r"Folgetag(?:es|s)?|(?:folgenden|nächsten|darauffolgenden|selben|gleichen|"
              r"vorigen)\s+Tag(?:es)?|(?:diesem|jenem)\s+Tag|tags\s+(?:darauf|zuvor)")
-_NUMW = any_case_first(NUMBER_WORD.split("|"))
-_VAGUEW = any_case_first(VAGUE.split("|"))
+_NUMW = any_case_first(NUMBER_WORDS)
+_VAGUEW = any_case_first(VAGUE_QUANTITIES)
 _HOLIDAYS = alternation(" ".join(p.capitalize() if p not in ("der",) else p
                                  for p in h.split())
                         for h in list(FIXED_HOLIDAYS) + list(EASTER_HOLIDAYS))
@@ -1563,7 +1541,7 @@ def clock_uhr(m: re.Match, ctx: Context) -> Timex | None:
         return Timex("TIME", f"{day_value(day)}T{h:02d}:{mi:02d}", anchor=anchor)
     return _clock_with_uhr(m, ctx)
 
-# Trigger kinds per rule (de_gate): a rule runs only near words of these kinds.
+# Trigger kinds per rule (de_triggers): a rule runs only near words of these kinds.
 _GATES = {
     "year_span": "period", "bc_range": "bc", "parsed_date": "digit", "full_date": "month",
     "numeric_date": "digit",
@@ -1583,7 +1561,11 @@ _GATES = {
     "per_count": "per_unit", "weekends": "weekends", "this_century": "century",
     "clock_duration": "span_unit", "bare_span": "bare_unit",
 }
-_WIDE = {"listed_day": 120}
+# How far before its trigger a rule's expression may start (default 40 characters). Rules
+# whose every match starts with the digit run that triggers them (their lookbehinds or \b
+# forbid a start inside a run) need no margin before it.
+_LEFT = {"listed_day": 120, "numeric_date": 0, "parsed_date": 0, "year": 0, "short_year": 0,
+         "decade": 0, "clock_bare": 0}
 _PLACEHOLDER = {"DATE": "XXXX-XX-XX", "TIME": "XXXX-XX-XXTXX:XX"}
 
 
@@ -1617,5 +1599,5 @@ def _guarded(handler):
 
 for _rule in RULES:
     _rule.handler = _guarded(_rule.handler)
-    _rule.pattern = GatedPattern(_rule.pattern, _GATES[_rule.name],
-                                 left=_WIDE.get(_rule.name, 40), right=40)
+    _rule.pattern = GatedPattern(_rule.pattern, TRIGGERS, _GATES[_rule.name],
+                                 left=_LEFT.get(_rule.name, 40), right=40)

@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from timeline.temporal.word_regex import word_tree
+
 MONTHS = {
     "januar": 1, "jänner": 1, "jaenner": 1, "februar": 2, "feber": 2, "märz": 3, "maerz": 3,
     "april": 4, "mai": 5, "juni": 6, "juli": 7, "august": 8, "september": 9, "oktober": 10,
@@ -105,8 +107,8 @@ EASTER_HOLIDAYS = {
 
 
 def alternation(words: Iterable[str]) -> str:
-    """A regex alternation of `words`, longest first so that the longest form wins."""
-    return "|".join(sorted({re.escape(w) for w in words}, key=len, reverse=True))
+    """A regex alternation of `words` in which the longest form wins."""
+    return word_tree([re.escape(c) for c in w] for w in set(words))
 
 
 def capitalized(words: Iterable[str]) -> list[str]:
@@ -114,27 +116,16 @@ def capitalized(words: Iterable[str]) -> list[str]:
 
 
 def any_case_first(words: Iterable[str]) -> str:
-    """Alternation matching each word with its first letter in either case."""
-    parts = []
-    for w in sorted(set(words), key=len, reverse=True):
-        first = w[0]
-        parts.append(f"[{first.upper()}{first.lower()}]{re.escape(w[1:])}")
-    return "|".join(parts)
-
-
-def easter_sunday(year: int) -> tuple[int, int]:
-    """(month, day) of Easter Sunday in the Gregorian calendar (anonymous algorithm)."""
-    a = year % 19
-    b, c = divmod(year, 100)
-    d, e = divmod(b, 4)
-    f = (b + 8) // 25
-    g = (b - f + 1) // 3
-    h = (19 * a + b - d - g + 15) % 30
-    i, k = divmod(c, 4)
-    ell = (32 + 2 * e + 2 * i - h - k) % 7
-    m = (a + 11 * h + 22 * ell) // 451
-    month, day = divmod(h + ell - 7 * m + 114, 31)
-    return month, day + 1
+    """Alternation matching each word with its first letter in either case (the longest
+    form wins)."""
+    words = set(words)
+    cases = {(w[0].upper(), w[0].lower()) for w in words}
+    letters = [c for pair in cases for c in set(pair)]
+    if len(letters) != len(set(letters)) or any(len(c) != 1 for c in letters):
+        # first letters whose classes overlap ("ß" upper-cases to "SS"): a flat alternation
+        return "|".join(f"[{w[0].upper()}{w[0].lower()}]{re.escape(w[1:])}"
+                        for w in sorted(words, key=len, reverse=True))
+    return word_tree([f"[{w[0].upper()}{w[0].lower()}]", *map(re.escape, w[1:])] for w in words)
 
 
 def number_value(word: str) -> float | None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from timeline.temporal.values import day_value, month_value, quarter_value, week_value
+from timeline.temporal.values import easter_sunday
 
 
 def nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
@@ -14,21 +14,6 @@ def nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
         return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
     last = date(year + (month == 12), month % 12 + 1, 1) - timedelta(days=1)
     return last - timedelta(days=(last.weekday() - weekday) % 7)
-
-
-def easter(year: int) -> date:
-    """Western Easter Sunday (anonymous Gregorian algorithm)."""
-    a, b, c = year % 19, year // 100, year % 100
-    d, e = b // 4, b % 4
-    f = (b + 8) // 25
-    g = (b - f + 1) // 3
-    h = (19 * a + b - d - g + 15) % 30
-    i, k = c // 4, c % 4
-    l_ = (32 + 2 * e + 2 * i - h - k) % 7
-    m = (a + 11 * h + 22 * l_) // 451
-    month = (h + l_ - 7 * m + 114) // 31
-    day = (h + l_ - 7 * m + 114) % 31 + 1
-    return date(year, month, day)
 
 
 def _fixed(month: int, day: int):
@@ -55,11 +40,11 @@ HOLIDAYS = {
     "mother's day": lambda y: nth_weekday(y, 5, 6, 2),
     "father's day": lambda y: nth_weekday(y, 6, 6, 3),
     "election day": lambda y: nth_weekday(y, 11, 0, 1) + timedelta(days=1),
-    "easter": easter, "easter sunday": easter,
-    "easter monday": lambda y: easter(y) + timedelta(days=1),
-    "good friday": lambda y: easter(y) - timedelta(days=2),
-    "ash wednesday": lambda y: easter(y) - timedelta(days=46),
-    "pentecost": lambda y: easter(y) + timedelta(days=49),
+    "easter": easter_sunday, "easter sunday": easter_sunday,
+    "easter monday": lambda y: easter_sunday(y) + timedelta(days=1),
+    "good friday": lambda y: easter_sunday(y) - timedelta(days=2),
+    "ash wednesday": lambda y: easter_sunday(y) - timedelta(days=46),
+    "pentecost": lambda y: easter_sunday(y) + timedelta(days=49),
 }
 
 
@@ -82,26 +67,3 @@ def holiday_date(name: str, anchor: date, direction: str) -> date:
 def quarter_of(d: date) -> int:
     return (d.month - 1) // 3 + 1
 
-
-def value_at(d: date, unit: str) -> str:
-    """The TIMEX3 value of the `unit` containing `d`."""
-    if unit == "day":
-        return day_value(d)
-    if unit in ("week", "fortnight"):
-        return week_value(d)
-    if unit == "weekend":
-        saturday = d + timedelta(days=5 - d.weekday())
-        return week_value(saturday) + "-WE"
-    if unit == "month":
-        return month_value(d.year, d.month)
-    if unit == "quarter":
-        return quarter_value(d)
-    if unit == "half":
-        return f"{d.year:04d}-H{1 if d.month <= 6 else 2}"
-    if unit == "year":
-        return f"{d.year:04d}"
-    if unit == "decade":
-        return f"{d.year // 10:03d}"
-    if unit == "century":
-        return f"{d.year // 100:02d}"
-    raise ValueError(unit)

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 
-from timeline.temporal.en_calendar import value_at
 from timeline.temporal.en_lexicon import (
     ORDINALS,
     month_number,
@@ -24,6 +23,7 @@ from timeline.temporal.en_match import (
 )
 from timeline.temporal.engine import Context, Timex
 from timeline.temporal.resolve import month_year, shift
+from timeline.temporal.values import unit_value
 
 # --- handlers: quarters, halves, fiscal periods --------------------------------------
 
@@ -87,7 +87,7 @@ def this_quarter(m: re.Match, ctx: Context) -> Timex | None:
             return Timex("DATE", last_quarter_value(ctx, m.start(), clause_tense(m, ctx)),
                          anchor=ctx.anchor_kind)
         return None
-    return Timex("DATE", value_at(d, unit), anchor=ctx.anchor_kind)
+    return Timex("DATE", unit_value(d, unit), anchor=ctx.anchor_kind)
 
 
 def half(m: re.Match, ctx: Context) -> Timex | None:

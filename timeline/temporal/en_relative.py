@@ -6,7 +6,6 @@ from __future__ import annotations
 import re
 from datetime import timedelta
 
-from timeline.temporal.en_calendar import value_at
 from timeline.temporal.en_durations import (
     duration_value,
 )
@@ -34,7 +33,7 @@ from timeline.temporal.en_periods import (
 )
 from timeline.temporal.engine import Context, Timex
 from timeline.temporal.resolve import shift, weekday_date
-from timeline.temporal.values import day_value
+from timeline.temporal.values import day_value, unit_value
 
 # --- handlers: relative to the dateline ----------------------------------------------
 
@@ -182,7 +181,8 @@ def relative_unit(m: re.Match, ctx: Context) -> Timex | None:
         else:
             sat = weekday_date(anchor + timedelta(days=n), 5,
                                "past" if n < 0 else "future")
-        return Timex("DATE", value_at(sat, "weekend"), mod=position_mod(m), anchor=ctx.anchor_kind)
+        return Timex("DATE", unit_value(sat, "weekend"), mod=position_mod(m),
+                     anchor=ctx.anchor_kind)
     if unit == "quarter" and which == "past":
         return Timex("DATE", last_quarter_value(ctx, m.start()), anchor=ctx.anchor_kind)
     if unit == "year" and which == "past" and not position_mod(m) \
@@ -191,7 +191,7 @@ def relative_unit(m: re.Match, ctx: Context) -> Timex | None:
         return year_earlier(m, ctx)  # "compared with $3 million last year"
     d = shift(anchor, unit if unit != "century" else "year", n * (100 if unit == "century" else 1))
     mod = position_mod(m)
-    return Timex("DATE", value_at(d, unit), mod=mod, anchor=ctx.anchor_kind)
+    return Timex("DATE", unit_value(d, unit), mod=mod, anchor=ctx.anchor_kind)
 
 
 def year_end(m: re.Match, ctx: Context) -> Timex | None:
@@ -208,7 +208,7 @@ def year_end(m: re.Match, ctx: Context) -> Timex | None:
 def the_weekend(m: re.Match, ctx: Context) -> Timex | None:
     direction = news_direction(m, ctx)
     sat = weekday_date(ctx.anchor_day, 5, direction)
-    return Timex("DATE", value_at(sat, "weekend"), anchor=ctx.anchor_kind)
+    return Timex("DATE", unit_value(sat, "weekend"), anchor=ctx.anchor_kind)
 
 
 def the_unit(m: re.Match, ctx: Context) -> Timex | None:
@@ -222,7 +222,7 @@ def the_unit(m: re.Match, ctx: Context) -> Timex | None:
     if re.match(r"\s+(?:of|before|after|in\b|when|that|which|'s\s+end)", after, re.IGNORECASE) \
             and not re.match(r"\s+'s\b", after):
         return None
-    return Timex("DATE", value_at(ctx.anchor_day, unit), mod=position_mod(m),
+    return Timex("DATE", unit_value(ctx.anchor_day, unit), mod=position_mod(m),
                  anchor=ctx.anchor_kind)
 
 
@@ -253,7 +253,7 @@ def ago(m: re.Match, ctx: Context) -> Timex | None:
     except (ValueError, OverflowError):  # "10,000 years ago": before the calendar's year 1
         return Timex("DATE", "PAST_REF", mod=qmod, anchor="dateline")
     out_unit = {"weekend": "weekend", "decade": "year", "century": "year"}.get(unit, unit)
-    return Timex("DATE", value_at(d, out_unit), mod=qmod, anchor="dateline")
+    return Timex("DATE", unit_value(d, out_unit), mod=qmod, anchor="dateline")
 
 
 def later_earlier(m: re.Match, ctx: Context) -> Timex | None:
@@ -283,7 +283,7 @@ def later_earlier(m: re.Match, ctx: Context) -> Timex | None:
     out = {"decade": "year", "century": "year", "fortnight": "day"}.get(unit, unit)
     if unit == "week" and prev is not None and prev.granularity == "day":
         out = "day"
-    return Timex("DATE", value_at(d, out), mod=quantity_mod(m), anchor=kind)
+    return Timex("DATE", unit_value(d, out), mod=quantity_mod(m), anchor=kind)
 
 
 def next_unit(m: re.Match, ctx: Context) -> Timex | None:
@@ -310,7 +310,7 @@ def next_unit(m: re.Match, ctx: Context) -> Timex | None:
     base = {"decade": "year", "century": "year", "fortnight": "week",
             "weekend": "week"}.get(unit, unit)
     d = shift(anchor, base, sign * UNIT_FACTOR.get(unit, 1))
-    return Timex("DATE", value_at(d, unit), mod=position_mod(m), anchor=kind)
+    return Timex("DATE", unit_value(d, unit), mod=position_mod(m), anchor=kind)
 
 
 def next_part_of_day(m: re.Match, ctx: Context) -> Timex | None:
@@ -333,7 +333,7 @@ def in_the_unit(m: re.Match, ctx: Context) -> Timex | None:
     prev = ctx.previous
     if unit == "day" and prev is not None and prev.granularity in ("day", "part_of_day"):
         return Timex("DATE", day_value(prev.start), mod=position_mod(m), anchor="previous")
-    return Timex("DATE", value_at(ctx.anchor_day, unit), mod=position_mod(m),
+    return Timex("DATE", unit_value(ctx.anchor_day, unit), mod=position_mod(m),
                  anchor=ctx.anchor_kind)
 
 
@@ -342,4 +342,4 @@ def two_steps(m: re.Match, ctx: Context) -> Timex | None:
     two = (group(m, "two") or "").lower()
     unit = "day" if two else group(m, "cunit").lower()
     d = shift(ctx.anchor_day, unit, -2 if two.startswith("before") else 2)
-    return Timex("DATE", value_at(d, unit), anchor=ctx.anchor_kind)
+    return Timex("DATE", unit_value(d, unit), anchor=ctx.anchor_kind)

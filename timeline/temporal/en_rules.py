@@ -36,7 +36,6 @@ from timeline.temporal.en_durations import (
     times_per,
     vague_duration,
 )
-from timeline.temporal.en_gate import GatedPattern
 from timeline.temporal.en_lexicon import (
     NUMBER,
     ORDINALS,
@@ -95,7 +94,9 @@ from timeline.temporal.en_times import (
     clock_time,
     vague_ref,
 )
+from timeline.temporal.en_triggers import TRIGGERS
 from timeline.temporal.engine import Context, Handler, Rule, Timex
+from timeline.temporal.gate import GatedPattern
 
 RULES: list[Rule] = [
     # absolute dates
@@ -239,7 +240,7 @@ RULES: list[Rule] = [
 ]
 
 # Where each rule can match: trigger-word kinds, and how far before and after a trigger
-# the whole expression may reach (see en_gate).
+# the whole expression may reach (see gate.py).
 _GATES = {
     "full_date": ("month", 14, 30), "full_date_dmy": ("month", 25, 10),
     "numeric_date": ("digit", 12, 12), "month_day": ("month", 14, 8),
@@ -308,5 +309,5 @@ def _within_calendar(handler: Handler) -> Handler:
 
 for _rule in RULES:
     _kinds, _left, _right = _GATES[_rule.name]
-    _rule.pattern = GatedPattern(_rule.pattern, _kinds, _left, _right)
+    _rule.pattern = GatedPattern(_rule.pattern, TRIGGERS, _kinds, _left, _right)
     _rule.handler = _within_calendar(_without_reference(_rule.handler))

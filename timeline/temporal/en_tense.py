@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from timeline.temporal.en_gate import lowered
+from timeline.temporal.gate import lowered
 
 _IRREGULAR_PAST = (
     "was|were|had|did|said|told|went|came|met|took|made|gave|got|began|rose|fell|left|sent|"

@@ -161,3 +161,43 @@ def common_value(a: str, b: str) -> str:
             break
         shared.append(x)
     return "-".join(shared) if shared else "XXXX"
+
+
+def unit_value(d: date, unit: str) -> str:
+    """The TIMEX3 value of the calendar `unit` containing `d` (day, week, month ...)."""
+    if unit == "day":
+        return day_value(d)
+    if unit in ("week", "fortnight"):
+        return week_value(d)
+    if unit == "weekend":
+        saturday = d + timedelta(days=5 - d.weekday())
+        return week_value(saturday) + "-WE"
+    if unit == "month":
+        return month_value(d.year, d.month)
+    if unit == "quarter":
+        return quarter_value(d)
+    if unit == "half":
+        return f"{d.year:04d}-H{1 if d.month <= 6 else 2}"
+    if unit == "year":
+        return f"{d.year:04d}"
+    if unit == "decade":
+        return f"{d.year // 10:03d}"
+    if unit == "century":
+        return f"{d.year // 100:02d}"
+    raise ValueError(unit)
+
+
+# --- holidays ------------------------------------------------------------------------
+
+def easter_sunday(year: int) -> date:
+    """Western Easter Sunday in the Gregorian calendar (anonymous algorithm)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = b // 4, b % 4
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    ell = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * ell) // 451
+    month, day = divmod(h + ell - 7 * m + 114, 31)
+    return date(year, month, day + 1)

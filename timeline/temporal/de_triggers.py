@@ -1,17 +1,11 @@
-"""Run each German rule only near words that can start or carry its expression.
+"""German trigger words: which rules (by kind) a word can start or carry.
 
-One pass over the text sorts every word into trigger kinds ("month", "unit", "digit" ...).
-A rule's pattern then searches only in windows around the triggers of its kinds; every
-hit is matched again on the whole text from the same start, so a window never cuts an
-expression short. The rules match exactly what they would match on the whole text, as
-long as an expression does not reach further than the window margins from its trigger.
+gate.py runs each rule only in windows around the trigger words of its kinds.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from functools import lru_cache
 
 from timeline.temporal.de_lexicon import (
     EASTER_HOLIDAYS,
@@ -19,6 +13,7 @@ from timeline.temporal.de_lexicon import (
     MONTH_ABBREVIATIONS,
     MONTHS,
 )
+from timeline.temporal.gate import Spans, Triggers, lowered_in_place
 
 _EXACT: dict[str, tuple[str, ...]] = {}
 
@@ -98,13 +93,10 @@ _LETTERS = re.compile(r"[a-zäöüß]+")
 _DIGITS = re.compile(r"\d+")
 
 
-@lru_cache(maxsize=16)
-def _triggers(text: str) -> dict[str, tuple[tuple[int, int], ...]]:
+def _find(text: str) -> dict[str, Spans]:
     """Offsets of the trigger words in `text`, by kind. Words are looked up once per
     distinct word; only trigger words are then located (few, and with C-speed scans)."""
-    lowered = text.lower()
-    if len(lowered) != len(text):  # keep offsets when a lower case letter is longer
-        lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    lowered = lowered_in_place(text)
     found: dict[str, list[tuple[int, int]]] = {}
     digits = [m.span() for m in _DIGITS.finditer(lowered)]
     if digits:
@@ -137,56 +129,5 @@ def _word_spans(text: str, word: str) -> list[tuple[int, int]]:
     return spans
 
 
-# Regions closer than this are searched as one: a regex call costs more than the gap.
-_MERGE_GAP = 20
-
-
-@lru_cache(maxsize=256)
-def _regions(text: str, kinds: tuple[str, ...], left: int, right: int
-             ) -> tuple[tuple[int, int], ...]:
-    """Windows around the triggers of `kinds`, merged when close (shared by the rules
-    of the same kinds)."""
-    found = _triggers(text)
-    spans = sorted(s for k in kinds for s in found.get(k, ()))
-    regions: list[tuple[int, int]] = []
-    n = len(text)
-    for s, e in spans:
-        lo, hi = max(0, s - left), min(n, e + right)
-        if regions and lo <= regions[-1][1] + _MERGE_GAP:
-            if hi > regions[-1][1]:
-                regions[-1] = (regions[-1][0], hi)
-        else:
-            regions.append((lo, hi))
-    return tuple(regions)
-
-
-class GatedPattern:
-    """A compiled pattern the engine uses like `re.Pattern` (finditer, groupindex) that
-    searches only around trigger words of the given kinds."""
-
-    def __init__(self, pattern: re.Pattern, kinds: str, left: int = 60, right: int = 60):
-        unknown = set(kinds.split()) - KINDS
-        if unknown:
-            raise ValueError(f"unknown trigger kinds {sorted(unknown)}")
-        self.pattern = pattern
-        self.kinds = tuple(kinds.split())
-        self.left = left
-        self.right = right
-        self.groupindex = pattern.groupindex
-
-    def _regions(self, text: str) -> tuple[tuple[int, int], ...]:
-        return _regions(text, self.kinds, self.left, self.right)
-
-    def finditer(self, text: str) -> Iterator[re.Match]:
-        last_end = -1
-        seen: set[int] = set()
-        for lo, hi in self._regions(text):
-            for m in self.pattern.finditer(text, max(lo, last_end), hi):
-                if m.start() in seen:
-                    continue
-                full = self.pattern.match(text, m.start())
-                if full is None:
-                    continue
-                seen.add(m.start())
-                last_end = max(last_end, full.end())
-                yield full
+# Windows closer than 20 characters are searched as one.
+TRIGGERS = Triggers(_find, KINDS, merge_gap=20)

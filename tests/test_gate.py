@@ -1,0 +1,128 @@
+"""The shared rule gate, the word trees and the shared calendar helpers.
+
+A gated pattern must find exactly what its plain pattern finds on the whole text (for
+expressions within the window margins), and a word tree must match exactly what a flat
+longest-first alternation matches.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+import pytest
+
+from timeline.temporal import de, en_rules
+from timeline.temporal.de_lexicon import NUMBER_WORDS, alternation, any_case_first
+from timeline.temporal.de_triggers import TRIGGERS as DE_TRIGGERS
+from timeline.temporal.en_triggers import TRIGGERS as EN_TRIGGERS
+from timeline.temporal.gate import GatedPattern, Triggers, lowered, lowered_in_place
+from timeline.temporal.values import easter_sunday, unit_value
+from timeline.temporal.word_regex import word_tree
+
+DE_TEXT = ("Am 3. Oktober 2015 kamen rund 200 Menschen. Seit dem Vorjahr sind es 12 Prozent "
+           "mehr, in den kommenden drei Wochen und am Montagabend um 20.15 Uhr auch.")
+EN_TEXT = ("On Friday, March 3, 2015, about 200 people came. Three weeks ago it was quiet; "
+           "next year, every Monday at 10 a.m., the market opens.")
+
+
+def _spans(matches) -> list[tuple[int, int]]:
+    return [m.span() for m in matches]
+
+
+@pytest.mark.parametrize(("rules", "text"), [(de.RULES, DE_TEXT), (en_rules.RULES, EN_TEXT)])
+def test_gated_rules_find_what_the_whole_text_scan_finds(rules, text):
+    found_any = False
+    for rule in rules:
+        gated = rule.pattern
+        assert isinstance(gated, GatedPattern)
+        expected = _spans(gated.pattern.finditer(text))
+        assert _spans(gated.finditer(text)) == expected, rule.name
+        found_any = found_any or bool(expected)
+    assert found_any
+
+
+def test_rule_without_its_trigger_words_searches_nowhere():
+    month_rule = next(r for r in de.RULES if r.name == "month")
+    assert month_rule.pattern.finditer("Die Einnahmen lagen deutlich darüber.") is not None
+    assert list(month_rule.pattern.finditer("Die Einnahmen lagen deutlich darüber.")) == []
+
+
+def test_windows_merge_when_close_and_respect_the_gap():
+    def find(text: str) -> dict:
+        return {"x": tuple(m.span() for m in re.finditer("x", text))}
+
+    text = "x" + "." * 30 + "x" + "." * 100 + "x"
+    tight = Triggers(find, frozenset({"x"}))
+    loose = Triggers(find, frozenset({"x"}), merge_gap=200)
+    assert tight.regions(text, ("x",), 10, 10) == ((0, 11), (21, 42), (122, 133))
+    assert loose.regions(text, ("x",), 10, 10) == ((0, 133),)
+
+
+def test_unknown_trigger_kind_is_an_error():
+    with pytest.raises(ValueError, match="unknown trigger kinds"):
+        GatedPattern(re.compile("x"), DE_TRIGGERS, "no_such_kind", 1, 1)
+    with pytest.raises(ValueError, match="unknown trigger kinds"):
+        GatedPattern(re.compile("x"), EN_TRIGGERS, "kw", 1, 1)  # a German kind
+
+
+def test_lower_casing_keeps_offsets():
+    assert lowered("Am Montag") == "am montag"
+    assert lowered("İstanbul") is None  # "İ".lower() is two characters
+    assert len(lowered_in_place("İstanbul am Montag")) == len("İstanbul am Montag")
+    assert lowered_in_place("İstanbul am Montag").endswith("am montag")
+
+
+@pytest.mark.parametrize("words", [
+    ["Sieben", "Siebzehn", "Siebenundzwanzig", "Sieb", "Acht", "Achtzehn"],
+    list(NUMBER_WORDS),
+    ["a", "ab", "abc", "abd", "b"],
+])
+def test_word_tree_matches_like_the_longest_first_alternation(words):
+    flat = re.compile("(?:" + "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+                      + r")(?P<rest>\w*)")
+    tree = re.compile("(?:" + alternation(words) + r")(?P<rest>\w*)")
+    samples = [w + tail for w in words for tail in ("", "s", "und", " x")] + ["zzz", ""]
+    for s in samples:
+        a, b = flat.match(s), tree.match(s)
+        assert (a and (a.span(), a.group("rest"))) == (b and (b.span(), b.group("rest"))), s
+
+
+def test_word_tree_gives_back_a_word_when_the_rest_fails():
+    # "Siebenundzwanzig" is tried first but only "Sieben" leaves "und" for the rest
+    rx = re.compile("(?:" + alternation(["Sieben", "Siebenundzwanzig"]) + ")undzwanzig!")
+    assert rx.fullmatch("Siebenundzwanzig!")
+
+
+def test_any_case_first_accepts_either_case_of_the_first_letter_only():
+    rx = re.compile("(?:" + any_case_first(["Montag", "monat"]) + r")\b")
+    assert rx.fullmatch("montag") and rx.fullmatch("Monat")
+    assert not rx.fullmatch("MONTAG")
+
+
+def test_word_tree_of_nothing_and_of_one_word():
+    assert word_tree([]) == ""
+    assert word_tree([["a", "b"]]) == "ab"
+
+
+@pytest.mark.parametrize(("year", "day"), [(2015, date(2015, 4, 5)), (2019, date(2019, 4, 21)),
+                                            (2024, date(2024, 3, 31)), (1818, date(1818, 3, 22)),
+                                            (2038, date(2038, 4, 25))])
+def test_easter_sunday(year, day):
+    assert easter_sunday(year) == day
+    assert easter_sunday(year).weekday() == 6
+
+
+# Thursday 31 Dec 2015; its weekend (2-3 Jan 2016) is still in ISO week 2015-W53
+@pytest.mark.parametrize(("unit", "value"), [
+    ("day", "2015-12-31"), ("week", "2015-W53"), ("weekend", "2015-W53-WE"),
+    ("month", "2015-12"), ("quarter", "2015-Q4"), ("half", "2015-H2"), ("year", "2015"),
+    ("decade", "201"), ("century", "20"),
+])
+def test_unit_value(unit, value):
+    assert unit_value(date(2015, 12, 31), unit) == value
+
+
+def test_unit_value_rejects_an_unknown_unit():
+    with pytest.raises(ValueError):
+        unit_value(date(2015, 1, 1), "fortnights")

@@ -1,0 +1,76 @@
+"""English trigger words: which rules (by kind) a word can start.
+
+Every rule needs some word of its own ("Friday", "ago", "quarter", a digit); gate.py runs
+each rule only in small windows around the trigger words of its kinds.
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline.temporal.en_calendar import HOLIDAYS
+from timeline.temporal.en_lexicon import MONTHS, WEEKDAYS
+from timeline.temporal.gate import Spans, Triggers, lowered_in_place
+
+_UNITS = ["second", "minute", "hour", "day", "night", "week", "weekend", "fortnight",
+          "month", "quarter", "year", "decade", "period", "half"]
+
+# trigger word -> the kinds of rules it can start
+_WORD_KINDS: dict[str, set[str]] = {}
+
+
+def _add(kind: str, words) -> None:
+    for w in words:
+        _WORD_KINDS.setdefault(w, set()).add(kind)
+
+
+_add("clock", ["noon", "midnight", "midday", "clock", "am", "pm", "a.m", "a.m.", "p.m", "p.m."])
+_add("setw", ["daily", "nightly", "weekly", "biweekly", "monthly", "annually", "yearly",
+              "hourly", "semiannually", "every", "each", "once", "twice", "times"])
+_add("century", ["century", "centuries", "century's"])
+_add("pod", ["morning", "mornings", "afternoon", "afternoons", "evening", "evenings", "night",
+             "nights", "overnight"])
+_add("unit", [u + suffix for u in _UNITS for suffix in ("", "s", "'s")] + ["halves"])
+_add("ref", ["now", "currently", "current", "recently", "lately", "previously", "past",
+             "future", "present", "presently", "moment", "nowadays", "days", "term", "soon",
+             "possible", "date"])
+_add("deixis", ["today", "yesterday", "tomorrow", "tonight", "today's", "yesterday's",
+                "tomorrow's", "tonight's"])
+_add("ago", ["ago"])
+_add("dir", ["later", "earlier", "after", "before"])
+_add("month", MONTHS)
+_add("weekday", [w + suffix for w in WEEKDAYS if len(w) > 4 for suffix in ("", "s", "'s")])
+_add("season", ["spring", "summer", "fall", "autumn", "winter"])
+_add("holiday", {h.split()[0] for h in HOLIDAYS} - {"the"})
+_add("fiscal", ["fiscal", "fy"])
+_add("yearw", ["nineteen", "eighteen", "twenty", "two"])
+_add("decw", ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties",
+              "nineties"])
+_KIND_NAMES = frozenset(set().union(*_WORD_KINDS.values()) | {"digit", "year4", "decade2"})
+_WORDS = re.compile(r"[ap]\.m\b\.?|[a-z]+|'?\d+")
+_YEAR4 = re.compile(r"1[5-9]\d\d|20\d\d")
+
+
+def _find(text: str) -> dict[str, Spans]:
+    """Offsets of every trigger word in `text`, by kind (one pass, one dict lookup a word)."""
+    low = lowered_in_place(text)
+    found: dict[str, list[tuple[int, int]]] = {}
+    get = _WORD_KINDS.get
+    for m in _WORDS.finditer(low):
+        w = m.group()
+        kinds = get(w)
+        if kinds is None:
+            c = w[0]
+            if c >= "a":  # an ordinary word (the commonest case: one comparison)
+                continue
+            if c == "'":
+                kinds = ("decade2", "digit")
+            else:
+                kinds = ("digit", "year4") if len(w) == 4 and _YEAR4.fullmatch(w) else ("digit",)
+        span = m.span()
+        for k in kinds:
+            found.setdefault(k, []).append(span)
+    return {k: tuple(v) for k, v in found.items()}
+
+
+TRIGGERS = Triggers(_find, _KIND_NAMES)
