@@ -84,13 +84,13 @@ class _SentenceIndex:
     def __init__(self, text: str, tense: Callable[[str], str], lang: str):
         self.text = text
         self.lang = lang
-        self._spans: list[tuple[int, int]] | None = None
+        self._spans: tuple[tuple[int, int], ...] | None = None
         self._starts: list[int] = []
         self.tense_fn = tense
         self.cache: dict[int, str] = {}
 
     @property
-    def spans(self) -> list[tuple[int, int]]:
+    def spans(self) -> tuple[tuple[int, int], ...]:
         if self._spans is None:
             self._spans = split_sentences(self.text, self.lang)
             self._starts = [s for s, _ in self._spans]
