@@ -1,10 +1,14 @@
-"""The ingest flow: discover -> read -> skip unchanged -> extract (batches) -> store -> report.
+"""The ingest flow: discover -> read + skip unchanged + extract (batches) -> store -> report.
 
-Few, coarse task runs: one discovery, then per batch of articles one extract and one store.
-Extraction is CPU-bound Python, so batches go to worker processes once there is more than
-one batch; one writer in the flow process stores each batch in its own transaction, opening
-the DuckDB file only for that batch so readers get in between. A file lock on `<db>.lock`
-serializes whole flow runs per database.
+Few, coarse task runs: one discovery, then per batch of files one extract and one store.
+Reading, hashing and tagging are CPU-bound Python, so once there is more than one batch
+they run in worker processes: the flow process sends each worker paths with the stored
+hashes of their articles (unchanged articles are skipped before any tagging) and only
+discovers, compares and writes. One writer in the flow process stores what comes back in
+order, one transaction per write, while the workers go on with the next batches (at most
+2 x workers in flight, so memory stays flat); batches that are ready together are written
+together. The DuckDB file is opened only for each write so readers get in between. A file
+lock on `<db>.lock` serializes whole flow runs per database.
 
 Unattended operation: a run killed at any moment leaves whole articles only (one
 transaction per batch) and its `ingest_runs` row at 'running'; the next run, once it holds
@@ -361,8 +365,13 @@ def _read_inbox(files: list[tuple[str, str]], problems: list[tuple[Rejection, st
         if len(batch.rejections) >= size:
             yield batch
             batch = SourceBatch()
+    queued: set[str] = set()
     for path, stamp in files:
         file_bytes = _stamp_size(stamp)
+        if path in queued:  # named twice (a folder and a file in it): read once
+            inbox.totals.files_read += 1
+            continue
+        queued.add(path)
         if file_bytes <= WORKER_FILE_BYTES:
             batch.files.append((path, stamp))
             batch.known.update((aid, inbox.known[aid]) for aid in files_in_db.get(path, ())
@@ -483,24 +492,30 @@ def _extract_and_store(db: str, run_id: str, batches: Iterator[SourceBatch], wor
     the end."""
     totals, stamps = inbox.totals, inbox.stamps
 
-    def stored(result: BatchResult, batch: SourceBatch) -> None:
-        read_rejections = _take_outcomes(result, inbox)
+    def stored(parts: list[tuple[BatchResult, SourceBatch]]) -> None:
+        done: list = []
+        failed: list[Rejection] = []
+        rejections: list[Rejection] = []
+        batch_stamps: dict[Rejection, str] = {}
+        for result, batch in parts:
+            read_rejections = _take_outcomes(result, inbox)
+            batch_stamps.update({r: stamps[r] for r in (*batch.rejections, *read_rejections)
+                                 if r in stamps})
+            batch_stamps.update(result.failed_stamps)
+            done.extend(result.done)
+            failed.extend(result.failed)
+            rejections.extend([*batch.rejections, *read_rejections, *result.failed])
         _notify("read", totals)
-        batch_stamps = {r: stamps[r] for r in (*batch.rejections, *read_rejections)
-                        if r in stamps}
-        batch_stamps.update(result.failed_stamps)
-        rejections = [*batch.rejections, *read_rejections, *result.failed]
-        if not result.done and not rejections:
-            return  # nothing changed in this batch: no writer session, no task run
+        if not done and not rejections:
+            return  # nothing changed in these batches: no writer session, no task run
         _notify("storing", totals)
         # quote(): Prefect would otherwise walk every article and event looking for futures
-        written = store_batch(db, quote(result.done), quote(rejections), run_id,
-                              quote(batch_stamps))
+        written = store_batch(db, quote(done), quote(rejections), run_id, quote(batch_stamps))
         totals.added += written.added
         totals.updated += written.updated
         totals.unchanged += written.unchanged
         totals.events_added += written.events_added
-        totals.failed += len(result.failed)
+        totals.failed += len(failed)
         totals.reject(written.rejections_recorded)
         totals.unchanged_rejected += written.rejections_repeated
         room = ARTIFACT_EVENT_ROWS - len(totals.new_events)
@@ -512,8 +527,8 @@ def _extract_and_store(db: str, run_id: str, batches: Iterator[SourceBatch], wor
 
     def in_process(batches: Iterator[SourceBatch]) -> None:
         for batch in batches:
-            stored(extract_events(quote(batch), quote(inbox.reference), inbox.default_lang),
-                   batch)
+            stored([(extract_events(quote(batch), quote(inbox.reference),
+                                    inbox.default_lang), batch)])
 
     first = next(batches, None)
     second = next(batches, None) if workers > 1 and first is not None else None
@@ -536,8 +551,16 @@ def _extract_and_store(db: str, run_id: str, batches: Iterator[SourceBatch], wor
             pending.append((future, batch))
 
         def drain_one() -> None:
+            """Store the oldest batch, together with the next ones if they are done too:
+            one writer session and one transaction for all of them."""
             future, batch = pending.popleft()
-            stored(future.result(), batch)
+            parts = [(future.result(), batch)]
+            articles = len(parts[0][0].done)
+            while pending and pending[0][0].wrapped_future.done() and articles < size:
+                future, batch = pending.popleft()
+                parts.append((future.result(), batch))
+                articles += len(parts[-1][0].done)
+            stored(parts)
 
         submit(first)
         submit(second)
