@@ -51,7 +51,9 @@ def sql(db: Path, query: str, env: dict | None = None) -> subprocess.CompletedPr
 def test_readers_get_answers_within_seconds_while_a_flow_ingests(tmp_path, child_env):
     inbox, db = tmp_path / "inbox", tmp_path / "timeline.duckdb"
     good = crash_test.write_inbox(inbox, 2000)
-    ingest = start_ingest(inbox, db, child_env)
+    # small batches: many short commits, so readers get in between them however fast
+    # the tagger gets (the point is that the writer lets go, not how often)
+    ingest = start_ingest(inbox, db, child_env, batch_size=50)
     reads: list[tuple[float, int, int, int]] = []  # (seconds, articles, events, partial)
     cli_reads: list[tuple[float, int, str]] = []  # (seconds, exit code, stderr)
     stop = threading.Event()
