@@ -11,6 +11,8 @@ import argparse
 import os
 import sys
 
+from timeline.commands.checks import bad_default_date, missing_paths
+
 DEFAULT_INBOX = "inbox"
 PRINTED_REJECTIONS = 20  # the rest are in the rejections table
 
@@ -46,18 +48,10 @@ def run(args: argparse.Namespace) -> int:
     from timeline.store import default_db_path
 
     paths = args.paths or [DEFAULT_INBOX]
-    missing = [p for p in paths if not os.path.exists(p)]
-    if missing:
-        print(f"timeline ingest: no such file or folder: {', '.join(missing)}", file=sys.stderr)
+    if missing_paths("ingest", paths):
         return 2
-    if args.default_date:
-        from timeline.dateline import parse_iso_reference
-
-        try:
-            parse_iso_reference(args.default_date)
-        except ValueError as err:
-            print(f"timeline ingest: --default-date: {err}", file=sys.stderr)
-            return 2
+    if bad_default_date("ingest", args.default_date):
+        return 2
     if args.batch_size is not None and args.batch_size < 1:
         print("timeline ingest: --batch-size must be at least 1", file=sys.stderr)
         return 2

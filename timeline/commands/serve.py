@@ -11,6 +11,8 @@ import argparse
 import os
 import sys
 
+from timeline.commands.checks import bad_default_date, missing_paths
+
 DEFAULT_SOURCE = "inbox"
 
 
@@ -39,21 +41,13 @@ def run(args: argparse.Namespace) -> int:
     from timeline.store import default_db_path
 
     sources = args.source or [DEFAULT_SOURCE]
-    missing = [s for s in sources if not os.path.exists(s)]
-    if missing:
-        print(f"timeline serve: no such file or folder: {', '.join(missing)}", file=sys.stderr)
+    if missing_paths("serve", sources):
         return 2
     if args.interval is not None and args.interval <= 0:
         print("timeline serve: --interval must be positive", file=sys.stderr)
         return 2
-    if args.default_date:
-        from timeline.dateline import parse_iso_reference
-
-        try:
-            parse_iso_reference(args.default_date)
-        except ValueError as err:
-            print(f"timeline serve: --default-date: {err}", file=sys.stderr)
-            return 2
+    if bad_default_date("serve", args.default_date):
+        return 2
     db = default_db_path(args.db)
     quiet_prefect(args.verbose)
 
