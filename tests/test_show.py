@@ -156,3 +156,13 @@ def test_bad_input_is_explained(tmp_path, capsys):
     code, _, err = run_cli(capsys, "show", "--db", str(tmp_path / "none.duckdb"),
                            "--since", "soon")
     assert code == 2 and "'soon'" in err
+
+
+def test_long_sentence_is_cut_around_its_expression():
+    from timeline.commands.show import _trim
+
+    sentence = "Die Stadt will " + "alle Brücken prüfen, " * 10 + "die vor 1970 gebaut wurden."
+    cut = _trim(sentence, 60, "1970")
+    assert "vor 1970 gebaut" in cut and cut.startswith("…") and len(cut) <= 60
+    head = _trim(sentence, 60, "Stadt")
+    assert head.startswith("Die Stadt") and head.endswith("…") and len(head) <= 60

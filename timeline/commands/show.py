@@ -10,6 +10,8 @@ import sys
 from datetime import date, datetime
 
 SENTENCE_CHARS = 110
+PIPED_WIDTH = 160
+MIN_WIDTH_FOR_SOURCE = 110
 
 
 def register(sub: argparse._SubParsersAction, name: str, help_text: str) -> None:
@@ -81,9 +83,18 @@ def write_json_lines(rows: list[dict], out) -> None:
         out.write("\n")
 
 
-def _trim(text: str | None, limit: int) -> str:
+def _trim(text: str | None, limit: int, keep: str | None = None) -> str:
+    """`text` cut to `limit` characters, keeping the part around `keep` (the expression)
+    in view when it lies past the cut."""
     text = " ".join((text or "").split())
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+    if len(text) <= limit:
+        return text
+    at = text.find(keep) if keep else -1
+    if at < 0 or at + len(keep) <= limit - 1:
+        return text[: limit - 1].rstrip() + "…"
+    start = max(0, min(at - limit // 3, len(text) - (limit - 2)))
+    end = start + limit - 2
+    return ("…" if start else "") + text[start:end].strip() + ("…" if end < len(text) else "")
 
 
 def _marker(row: dict) -> str:
@@ -120,7 +131,7 @@ def _table(rows: list[dict], title: str | None, with_origin: bool):
         table.add_column("source", style="dim", max_width=36, overflow="fold")
     for row in rows:
         cells = [_marker(row), row["when"], row.get("expression") or "(dateline)",
-                 _trim(row.get("sentence"), SENTENCE_CHARS)]
+                 _trim(row.get("sentence"), SENTENCE_CHARS, row.get("expression"))]
         if with_origin:
             cells.append(_origin(row))
         table.add_row(*cells)
@@ -131,11 +142,15 @@ def print_tables(rows: list[dict], group_by_article: bool) -> None:
     from rich.console import Console
 
     console = Console()
+    if not console.is_terminal:  # piped or captured: no width to fit, so use a readable one
+        console = Console(width=PIPED_WIDTH)
     if not rows:
         console.print("no events match (is the database empty, or the filters too narrow?)")
         return
     if not group_by_article:
-        console.print(_table(rows, None, with_origin=True))
+        # a narrow terminal has no room for the source: better whole sentences than a
+        # column folded into a letter per line
+        console.print(_table(rows, None, with_origin=console.width >= MIN_WIDTH_FOR_SOURCE))
     else:
         groups: dict[str, list[dict]] = {}
         for row in rows:
