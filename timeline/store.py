@@ -277,17 +277,6 @@ class WriteResult:
     rejections_recorded: list[Rejection] = field(default_factory=list)
     rejections_repeated: int = 0
 
-    def merge(self, other: WriteResult) -> None:
-        self.added += other.added
-        self.updated += other.updated
-        self.unchanged += other.unchanged
-        self.events_added += other.events_added
-        self.restored += other.restored
-        self.duplicates.extend(other.duplicates)
-        self.added_events.extend(other.added_events)
-        self.rejections_recorded.extend(other.rejections_recorded)
-        self.rejections_repeated += other.rejections_repeated
-
 
 def _article_row(a: Article, run_id: str, now: datetime, source_file: str | None) -> tuple:
     ref = a.reference

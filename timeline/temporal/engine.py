@@ -18,7 +18,7 @@ import bisect
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from types import ModuleType
 
 from timeline.model import Mention, Reference
@@ -202,7 +202,3 @@ def _apply_relation(m: Mention, reference: Reference, has_reference: bool) -> No
         m.date_end = max(m.date_end, reference.last_day)
     elif m.relation == "until" and reference.first_day <= m.date_end:
         m.date_start = min(m.date_start, reference.first_day)
-
-
-def shift_days(d: date, n: int) -> date:
-    return d + timedelta(days=n)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from timeline.temporal.values import SEASON_MONTHS, add_months
+from timeline.temporal.values import add_months
 
 
 def weekday_date(anchor: date, weekday: int, direction: str) -> date:
@@ -56,29 +56,6 @@ def day_month_year(anchor: date, month: int, day: int, direction: str) -> int:
         if delta < -183:
             return year + 1
     return year
-
-
-def season_year(anchor: date, season: str, direction: str) -> int:
-    """The year of a season named without one ("im Frühjahr")."""
-    first, _ = SEASON_MONTHS[season]
-    current = _season_of(anchor)
-    if season == current:
-        return anchor.year if not (season == "WI" and anchor.month <= 2) else anchor.year - 1
-    order = ["WI", "SP", "SU", "FA"]
-    cur_i = order.index(current)
-    tgt_i = order.index(season)
-    base_year = anchor.year - 1 if current == "WI" and anchor.month <= 2 else anchor.year
-    if direction == "past":
-        return base_year if tgt_i < cur_i else base_year - 1
-    # future, or present which in news usually points ahead
-    return base_year if tgt_i > cur_i else base_year + 1
-
-
-def _season_of(d: date) -> str:
-    for name, (first, last) in SEASON_MONTHS.items():
-        if first <= d.month <= last or (first > last and (d.month >= first or d.month <= last)):
-            return name
-    raise AssertionError(d)
 
 
 def shift(anchor: date, unit: str, n: int) -> date:
