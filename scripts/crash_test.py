@@ -286,14 +286,28 @@ def snapshot(db: Path) -> Snapshot:
     return Snapshot(versions, events, article_rows, event_rows, rejections)
 
 
-def check_after_kill(db: Path, reference: Snapshot, killed_run: str | None,
-                     last_stage: str) -> tuple[list[str], str | None]:
-    """What is wrong with the database a killed run left behind (empty list: nothing), and
-    the status of the killed run's row."""
+def has_tables(db: Path) -> bool:
+    """Whether the file exists and holds our schema."""
+    import duckdb
+
     from timeline import store
 
     if not db.exists():
-        return [], None  # killed before it created the file
+        return False
+    with duckdb.connect(str(db), read_only=True) as con:
+        return store.has_schema(con)
+
+
+def check_after_kill(db: Path, reference: Snapshot, killed_run: str | None,
+                     last_stage: str, had_tables: bool) -> tuple[list[str], str | None]:
+    """What is wrong with the database a killed run left behind (empty list: nothing), and
+    the status of the killed run's row. `had_tables`: whether the schema was there before."""
+    from timeline import store
+
+    if not has_tables(db):
+        # Killed before it created the file, or before the schema's transaction committed:
+        # fine for a new database, a loss for one that held a timeline.
+        return ([] if not had_tables else ["the tables of an existing database vanished"]), None
     problems: list[str] = []
     status = None
     try:
@@ -447,6 +461,7 @@ def run_crash_test(workdir: Path, articles: int = 2000, kills: int = 20, seed: i
     while len(report.kills) < kills and rounds < 4 * kills:
         rounds += 1
         plan = rng.choices(list(plans), list(plans.values()))[0]
+        had_tables = has_tables(db)
         child = spawn(db, break_atomicity)
         deadline = time.monotonic() + CHILD_TIMEOUT
         if plan == "timer":
@@ -476,7 +491,7 @@ def run_crash_test(workdir: Path, articles: int = 2000, kills: int = 20, seed: i
         child.kill()
         child.drain()
         run_id = child.run_id
-        problems, status = check_after_kill(db, reference, run_id, child.last_stage)
+        problems, status = check_after_kill(db, reference, run_id, child.last_stage, had_tables)
         if status == "running":
             killed_runs.append(run_id)
         stored = sum(1 for _, s, _ in child.stages if s == "stored")

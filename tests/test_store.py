@@ -178,6 +178,19 @@ def test_missing_database_is_a_clear_error(tmp_path):
         store.open_read_only(str(tmp_path / "nope.duckdb"))
 
 
+def test_file_left_empty_by_a_killed_writer_is_explained_and_then_filled(tmp_path):
+    # A writer killed after creating the file but before the schema committed leaves a
+    # valid DuckDB file with no tables: readers say so, the next writer creates them.
+    path = str(tmp_path / "empty.duckdb")
+    duckdb.connect(path).close()
+    with pytest.raises(store.StoreError, match="holds no timeline yet"):
+        store.open_read_only(path)
+    with store.open_writer(path):
+        pass
+    with store.open_read_only(path) as con:
+        assert con.execute("SELECT count(*) FROM timeline").fetchone() == (0,)
+
+
 def _hold_writer(db: str, seconds: float) -> subprocess.Popen:
     """Another process that keeps the file open for writing (as an ingest run does)."""
     code = ("import sys, time, duckdb; con = duckdb.connect(sys.argv[1]); "

@@ -189,7 +189,19 @@ def open_read_only(path: str, wait_seconds: float = 30) -> duckdb.DuckDBPyConnec
     if path != ":memory:" and not Path(path).exists():
         raise StoreError(f"{path}: no timeline database here (run `timeline ingest` first, "
                          "or pass --db / set TIMELINE_DB)")
-    return _connect_with_retry(path, True, wait_seconds)
+    con = _connect_with_retry(path, True, wait_seconds)
+    if not has_schema(con):
+        con.close()
+        raise StoreError(f"{path}: holds no timeline yet (an ingest stopped before it stored "
+                         "anything); run `timeline ingest` again")
+    return con
+
+
+def has_schema(con: duckdb.DuckDBPyConnection) -> bool:
+    """Whether the file has our tables; a writer killed while creating it leaves it empty."""
+    row = con.execute("SELECT count(*) FROM duckdb_tables() WHERE database_name = "
+                      "current_database() AND table_name = 'schema_version'").fetchone()
+    return bool(row and row[0])
 
 
 def open_writer(path: str, wait_seconds: float = 300,
