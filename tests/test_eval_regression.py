@@ -14,6 +14,7 @@ import json
 import re
 import subprocess
 import sys
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -125,3 +126,67 @@ def test_our_scores_equal_the_reference_scorer(gold_name: str, tmp_path: Path):
                            for k in sorted(ours, key=lambda k: (k != "ALL", k)))
     assert _report_numbers(our_report) == _report_numbers(reference)
     assert len(_report_numbers(reference)) >= 5  # the ALL block at least was compared
+
+
+# --- English held-out set ---------------------------------------------------------------
+# tests/data/heldout_en.jsonl: 40 wire-style English texts written for this project and
+# annotated by hand (TimeML/TempEval-3 conventions as in TBAQ) before the tagger ever saw
+# them. First look (after 2 gold fixes), measured 91.38 / 98.80 / 96.62: floors a point
+# under. Raise them when the English rules improve; never lower them to pass a change.
+HELDOUT_EN = ROOT / "tests" / "data" / "heldout_en.jsonl"
+HELDOUT_EN_FLOORS = {"value_f1": 90.3, "relaxed": 97.8, "strict": 95.6}
+
+# TIMEX3 values the set may use: calendar dates at any precision (decade "199", century
+# "15"), ISO weeks and weekends, quarters, halves, seasons, parts of day and clock times,
+# vague references, durations and the X-patterns of sets
+_TIMEX3_VALUE = re.compile(
+    r"PAST_REF|PRESENT_REF|FUTURE_REF"
+    r"|P(?:\d+|X)(?:Y|M|W|D|Q|E|C|L)(?:\d+M)?"
+    r"|PT(?:\d+|X)H(?:\d+M)?|PT(?:\d+|X)(?:M|S)"
+    r"|(?:\d{2,4}|XXXX)"
+    r"(?:-(?:\d{2}|XX|W\d{2}|WXX|Q[1-4]|H[12]|SP|SU|FA|WI)"
+    r"(?:-(?:\d{2}|XX|[1-7]|WE))?)?"
+    r"(?:T(?:MO|AF|EV|NI|\d{2}:\d{2}))?")
+
+
+def _load_heldout_en() -> list[dict]:
+    with HELDOUT_EN.open(encoding="utf-8") as fh:
+        return list(read_documents(fh))
+
+
+def test_heldout_english_scores_stay_above_floors():
+    results, _ = evaluate_file(str(HELDOUT_EN))
+    _assert_above(HELDOUT_EN.name, _percentages(results["ALL"]), HELDOUT_EN_FLOORS)
+
+
+def test_heldout_english_set_is_well_formed():
+    """Every timex names its own text with a TIMEX3 value, and the set is varied enough."""
+    docs = _load_heldout_en()
+    assert len(docs) == 40
+    assert [d["id"] for d in docs] == [f"heldout-en-{n:02d}" for n in range(1, 41)]
+    types: set[str] = set()
+    for d in docs:
+        assert d["lang"] == "en" and d["subset"] == "heldout-en", d["id"]
+        date.fromisoformat(d["dct"])  # a real calendar day
+        assert 80 <= len(d["text"].split()) <= 250, d["id"]
+        assert 6 <= len(d["timexes"]) <= 15, d["id"]
+        previous_end = -1
+        for t in d["timexes"]:
+            assert d["text"][t["start"]:t["end"]] == t["text"], (d["id"], t)
+            assert t["text"] == t["text"].strip() and t["text"], (d["id"], t)
+            assert t["start"] >= previous_end, (d["id"], t)  # in order, no overlaps
+            previous_end = t["end"]
+            assert t["type"] in ("DATE", "TIME", "DURATION", "SET"), (d["id"], t)
+            assert _TIMEX3_VALUE.fullmatch(t["value"]), (d["id"], t)
+            day = re.match(r"\d{4}-\d{2}-\d{2}", t["value"])
+            if day:
+                date.fromisoformat(day.group())  # no 31 April
+            assert t["type"] != "DURATION" or t["value"].startswith("P"), (d["id"], t)
+            types.add(t["type"])
+    assert types == {"DATE", "TIME", "DURATION", "SET"}
+    # news desks and datelines spread as the set promises: 30 years, year boundaries
+    assert len({d["desk"] for d in docs}) >= 10
+    years = [int(d["dct"][:4]) for d in docs]
+    assert min(years) <= 1995 and max(years) >= 2025
+    assert sum(d["dct"][5:] <= "01-08" for d in docs) >= 5
+    assert sum(d["dct"][5:] >= "12-22" for d in docs) >= 4
