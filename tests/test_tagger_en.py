@@ -374,3 +374,116 @@ def test_without_a_reference_relative_expressions_stay_unresolved():
     assert [(m.text, m.value) for m in found] == [
         ("Friday", "XXXX-XX-XX"), ("two weeks ago", "XXXX-WXX"), ("May 2015", "2015-05")]
     assert found[0].date_start is None and found[2].date_start == date(2015, 5, 1)
+
+
+# --- results reporting: year-to-date comparisons and the periods of a report ----------
+
+# Thursday, 26 October 1989: quarterly results season
+OCT89 = Reference(datetime(1989, 10, 26), "day")
+
+
+def test_year_earlier_after_nine_months_is_the_previous_year_not_a_quarter():
+    text = ("XYZ Corp. said third-quarter net rose 5%. For the nine months, the company earned "
+            "$18.9 million, or 97 cents a share, compared with a loss of $9.7 million, or 74 "
+            "cents a share, a year earlier.")
+    assert values(text, OCT89)[-1] == ("a year earlier", "1988")
+    # the same comparison for the quarter keeps the quarter
+    quarter = ("XYZ Corp. said third-quarter net rose to $5 million, or 20 cents a share, from "
+               "$4 million a year earlier.")
+    assert values(quarter, OCT89)[-1] == ("a year earlier", "1988-Q3")
+
+
+def test_year_ago_opening_the_sentence_after_a_nine_month_figure():
+    text = ("XYZ Corp. posted third-quarter profit. In the first nine months, net was $306 "
+            "million, compared with a loss of $195 million in the 1988 period. The year-ago "
+            "results included a charge.")
+    found = values(text, OCT89)
+    assert ("the 1988 period", "1988") in found
+    assert ("year-ago", "1988") in found
+
+
+def test_the_corresponding_period_last_year_is_the_reported_quarter_a_year_back():
+    text = ("ABC Inc. had a third-quarter loss. These results compare with net income of $1.8 "
+            "million for the corresponding period last year.")
+    assert values(text, OCT89)[-1] == ("the corresponding period last year", "1988-Q3")
+
+
+def test_the_latest_period_is_the_quarter_the_report_leads_with():
+    text = ("Ralston Purina Co. reported a 47% decline in fiscal fourth-quarter earnings. Sales "
+            "in the latest period were $1.76 billion.")
+    assert values(text, OCT89)[-1] == ("the latest period", "1989-Q4")
+
+
+def test_the_first_two_quarters_of_a_year_is_its_first_half():
+    m = only("Profit will fall in the first two quarters of 1990.", OCT89)
+    assert (m.text, m.value) == ("the first two quarters of 1990", "1990-H1")
+    assert (m.date_start, m.date_end) == (date(1990, 1, 1), date(1990, 6, 30))
+
+
+def test_a_year_earlier_before_a_name_keeps_its_article():
+    text = "Net rose in the third quarter. A year earlier UniFirst earned $2.4 million."
+    assert values(text, OCT89)[-1] == ("A year earlier", "1988-Q3")
+
+
+# --- decades, days around a named day, months just past -----------------------------
+
+def test_half_of_a_decade_is_that_decade():
+    m = only("Sales followed the trend of the last half of the '80s.", OCT89)
+    assert (m.text, m.value, m.mod) == ("the last half of the '80s", "198", "END")
+    assert only("Prices rose in the first half of the 1990s.").value == "199"
+
+
+def test_the_day_before_or_after_a_named_day():
+    thu = ref("2000-02-24")
+    m = only("The day before last Tuesday's hearing, Manuel went to Lazaro's home.", thu)
+    assert (m.text, m.value) == ("The day before last Tuesday", "2000-02-21")
+    m = only("They met the day after Oct. 12.", ref("1989-10-26"))
+    assert (m.text, m.value) == ("the day after Oct. 12", "1989-10-13")
+
+
+def test_last_month_name_for_the_month_just_past_is_a_year_back():
+    # on 1 March "last February" is not the February that ended yesterday
+    assert only("Two helicopters crashed last February.", ref("1998-03-01")).value == "1997-02"
+    # further back in the same year it is this year's
+    assert only("They approved the plan last April.", OCT89).value == "1989-04"
+    assert only("The treaty was signed last May.", ref("1998-02-27")).value == "1997-05"
+
+
+def test_thousands_of_years_count_millennia():
+    m = only("Families kept their secrets for more than two thousand years.")
+    assert (m.value, m.mod) == ("P2L", "MORE_THAN")
+
+
+def test_high_noon_is_no_clock_time():
+    assert mentions("For the people of Poland, high noon comes.") == []
+    assert only("They meet at noon.").value == "2016-05-04T12:00"
+
+
+# --- durations of unstated or single length ---------------------------------------
+
+def test_open_stretches_over_the_years_and_the_weeks_ahead():
+    assert values("Over the years many more patients died.") == [("the years", "PXY")]
+    assert values("Funds will sell bonds in the weeks ahead.") == [("the weeks ahead", "PXW")]
+    assert values("They will live without power for a while.") == [("a while", "PXX")]
+    # the years of something, and a while as a set phrase, are not stretches of time
+    assert mentions("Over the years of the war the town shrank.") == []
+    assert mentions("Once in a while it rains.") == []
+
+
+def test_single_unit_durations_in_compounds_and_after_extra_words():
+    assert values("The loan may be extended for an additional year.") == [
+        ("an additional year", "P1Y")]
+    assert values("Lawyers emerged from their third day-long meeting.") == [("day-long", "P1D")]
+    assert values("Ahead of Albright's one-day trip, officials met.") == [("one-day", "P1D")]
+    assert values("The appeal could take as long as a month.") == [("a month", "P1M")]
+
+
+def test_holiday_days_away_is_that_one_whatever_the_tense():
+    monday = ref("2000-04-17")  # Easter Sunday fell on 23 April 2000
+    assert values("Protesters prayed as Easter week began.", monday) == [
+        ("Easter week", "2000-W16")]
+    assert only("Shoppers crowded the stores before Christmas.", ref("2000-12-10")).value == \
+        "2000-12-25"
+    # further away the tense decides
+    assert only("Shoppers crowded the stores at Christmas.", ref("2000-06-10")).value == \
+        "1999-12-25"

@@ -118,8 +118,10 @@ def month_alone(m: re.Match, ctx: Context) -> Timex | None:
     else:
         direction = which
     anchor = ctx.anchor_day
-    if which == "past":  # "last April": the April of last year when it is April now
-        year = anchor.year if month < anchor.month else anchor.year - 1
+    if which == "past":
+        # "last April": the April of last year when it is April now, or May (the month
+        # just past would be "last month")
+        year = anchor.year if month < anchor.month - 1 else anchor.year - 1
     elif which == "future":
         year = anchor.year if month > anchor.month else anchor.year + 1
     elif which == "present":
@@ -218,6 +220,14 @@ def decade(m: re.Match, ctx: Context) -> Timex | None:
     return Timex("DATE", value, mod=position_mod(m))
 
 
+def decade_half(m: re.Match, ctx: Context) -> Timex | None:
+    """"the last half of the '80s": the decade, its start or end."""
+    tx = decade(m, ctx)
+    if tx is not None:
+        tx.mod = "START" if group(m, "hd").lower() == "first" else "END"
+    return tx
+
+
 def century(m: re.Match, ctx: Context) -> Timex | None:
     which = which_direction(m)
     if which is not None or group(m, "ordc") is None:
@@ -279,14 +289,21 @@ def season_of_year(anchor: date, s: str, direction: str) -> int:
     return last if (anchor - last_end) < (upcoming_start - anchor) else upcoming
 
 
+_NEAR_HOLIDAY_DAYS = 21  # a holiday this close to the dateline is that one
+
+
 def holiday(m: re.Match, ctx: Context) -> Timex | None:
     name = re.sub(r"\s+", " ", group(m, "hol").lower())
     if name not in HOLIDAYS:
         return None
+    value = week_value if group(m, "hweek") else day_value  # "Easter week"
     year = year_of(m)
     if year is not None:
-        return Timex("DATE", day_value(HOLIDAYS[name](year)))
+        return Timex("DATE", value(HOLIDAYS[name](year)))
     which = which_direction(m)
-    direction = which or clause_tense(m, ctx)
-    d = holiday_date(name, ctx.anchor_day, direction)
-    return Timex("DATE", day_value(d), anchor=ctx.anchor_kind)
+    anchor = ctx.anchor_day
+    d = holiday_date(name, anchor, which or clause_tense(m, ctx))
+    nearest = holiday_date(name, anchor, "present")
+    if which is None and abs((nearest - anchor).days) <= _NEAR_HOLIDAY_DAYS:
+        d = nearest  # a holiday days away is that one, whatever the tense
+    return Timex("DATE", value(d), anchor=ctx.anchor_kind)

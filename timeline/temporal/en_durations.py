@@ -39,6 +39,8 @@ def duration_value(n: float | int, unit: str) -> str:
         n = round(n, 1)
     if unit == "weekend":
         return f"P{n * 2}D"
+    if unit == "year" and isinstance(n, int) and n >= 1000 and n % 1000 == 0:
+        return f"P{n // 1000}L"  # "two thousand years": TIMEX3 counts millennia
     return ("PT" if clock else "P") + f"{n * factor}{letter}"
 
 
@@ -52,9 +54,11 @@ def duration(m: re.Match, ctx: Context) -> Timex | None:
     if num_text.lower() in ("a", "an", "one") and not lead and not quantity_mod(m) \
             and not group(m, "more"):
         before = ctx.text[max(0, m.start() - 25):m.start()]
-        if not re.search(r"\b(?:for|in|within|over|after|than|about|nearly|almost|around|barely|"
-                         r"take|takes|took|taking|spent|spend|lasted|last|lasts|during|"
-                         r"under|of|just|only|least|most)\s+$", before, re.IGNORECASE):
+        hyphenated = ctx.text[m.start("unit") - 1] == "-"  # "a one-day trip"
+        if not hyphenated and not re.search(
+                r"\b(?:for|in|within|over|after|than|about|nearly|almost|around|barely|"
+                r"as\s+long\s+as|up\s+to|take|takes|took|taking|spent|spend|lasted|last|lasts|"
+                r"during|under|of|just|only|least|most)\s+$", before, re.IGNORECASE):
             return None  # "$5 million a year", "four flights a week", "one day, ..."
     if unit == "quarter" and re.match(r"\s+of\b", after):
         return None  # "three-quarters of its food"
@@ -88,6 +92,16 @@ def vague_duration(m: re.Match, ctx: Context) -> Timex | None:
         return Timex("DURATION", duration_value(2, unit), mod="APPROX")
     if lead.startswith("coming") or lead.startswith("the coming"):
         return Timex("DATE", "FUTURE_REF", anchor=ctx.anchor_kind)
+    if group(m, "the"):
+        # "the weeks ahead", "over the years": a stretch of unstated length; "the years
+        # of the war", "in the days before" name something else
+        after = ctx.text[m.end():m.end() + 12]
+        before = ctx.text[max(0, m.start() - 12):m.start()]
+        if not group(m, "ahead") and not (
+                re.search(r"\b(?:over|through|throughout)\s+$", before, re.IGNORECASE)
+                and not re.match(r"\s+(?:of|to|since|before|after|between|from|when|that)\b",
+                                 after, re.IGNORECASE)):
+            return None
     if not lead:
         before = ctx.text[max(0, m.start() - 16):m.start()]
         after = ctx.text[m.end():m.end() + 12]
@@ -95,6 +109,17 @@ def vague_duration(m: re.Match, ctx: Context) -> Timex | None:
                          before, re.IGNORECASE) or re.match(r"\s+(?:of|to|in)\b", after):
             return None
     return Timex("DURATION", ("PT" if clock else "P") + "X" + letter)
+
+
+def long_unit(m: re.Match, ctx: Context) -> Timex | None:
+    """"a day-long meeting", "a year-long strike": one unit's duration."""
+    unit, _, _ = unit_of(group(m, "unit"))
+    return Timex("DURATION", duration_value(1, unit))
+
+
+def a_while(m: re.Match, ctx: Context) -> Timex | None:
+    """"for a while": a stretch of unstated length and unit."""
+    return Timex("DURATION", "PXX")
 
 
 SET_WORDS = {"daily": "P1D", "nightly": "P1D", "weekly": "P1W", "monthly": "P1M",

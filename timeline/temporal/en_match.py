@@ -153,6 +153,42 @@ def reported_quarter(ctx: Context, pos: int) -> int | None:
     return named[0] if named else None
 
 
+# a sentence ends at . ! ? (not a decimal point) before a capital or a quote
+_SENTENCE_END = re.compile(r"(?<!\b[A-Z])[.!?][\"'’”]?\s+(?=[A-Z`\"'‘“])|\n\s*\n")
+_YEAR_TO_DATE = rx(r"\b(?:nine|six|first\s+(?:nine|six))\s+months\b|\bfirst\s+(?:half|three\s+"
+                   r"quarters)\b|\byear[\s-]+to[\s-]+date\b")
+_SENTENCE_LEAD = rx(r"^\W*(?:(?:the|a|in|for|by\s+comparison,?)\s+)*$")
+
+
+def sentence_start(text: str, pos: int, reach: int = 400) -> int:
+    """Where the sentence holding `pos` begins (looking back at most `reach` characters)."""
+    lo = max(0, pos - reach)
+    start = lo
+    for m in _SENTENCE_END.finditer(text, lo, pos):
+        start = m.end()
+    return start
+
+
+def year_to_date_comparison(ctx: Context, pos: int) -> bool:
+    """Whether the sentence before `pos` reports a period from the start of the year
+    ("For the nine months, ... a year earlier"): the year-earlier figure is then the
+    previous year's, not a quarter's. A sentence that opens with the comparison ("The
+    year-ago results ...") continues the one before it."""
+    start = sentence_start(ctx.text, pos)
+    if _YEAR_TO_DATE.search(ctx.text, start, pos):
+        return True
+    if _SENTENCE_LEAD.match(ctx.text[start:pos]) and start > 0:
+        prev = sentence_start(ctx.text, start - 1)
+        return bool(_YEAR_TO_DATE.search(ctx.text, prev, start))
+    return False
+
+
+def lead_quarter(ctx: Context) -> int | None:
+    """The quarter a results report leads with: the first one the text names."""
+    named = [q for _, q in _quarter_mentions(ctx.text) if q]
+    return named[0] if named else None
+
+
 def quarter_year(q: int, anchor: date, tense: str) -> int:
     """The year of "the third quarter" said in a news text: the latest such quarter that
     has begun, unless the clause looks ahead."""

@@ -15,11 +15,13 @@ from timeline.temporal.en_match import (
     clause_tense,
     group,
     last_quarter_value,
+    lead_quarter,
     quarter_year,
     reported_quarter,
     rx,
     which_direction,
     year_of,
+    year_to_date_comparison,
 )
 from timeline.temporal.engine import Context, Timex
 from timeline.temporal.resolve import month_year, shift
@@ -67,6 +69,10 @@ def this_quarter(m: re.Match, ctx: Context) -> Timex | None:
     if group(m, "qunit").lower() == "period" and (
             which != "latest" or reported_quarter(ctx, m.start()) is None):
         return None  # "the latest period" means a quarter only in a quarterly report
+    if which == "latest" and unit == "quarter" and lead_quarter(ctx):
+        # "the latest quarter" of a results report: the quarter it leads with
+        q = lead_quarter(ctx)
+        return Timex("DATE", f"{quarter_year(q, anchor, 'past')}-Q{q}", anchor=ctx.anchor_kind)
     if which in ("current", "this"):
         d = anchor
     elif which in ("next", "coming"):
@@ -111,12 +117,15 @@ def year_earlier(m: re.Match, ctx: Context) -> Timex | None:
     year before the one being reported."""
     what = (group(m, "what") or "").lower()
     span = {}
-    if group(m, "ye") and not what:
+    if group(m, "ye") and not what and not re.fullmatch(r"year\s+earlier", group(m, "ye"),
+                                                        re.IGNORECASE):
         span = {"start": m.start("ye"), "end": m.end("ye")}  # "a year-earlier loss"
     if "nine months" in what or "six months" in what:
         n = 9 if "nine" in what else 6
         return Timex("DURATION", f"P{n}M")
     anchor = ctx.anchor_day
+    if not what and year_to_date_comparison(ctx, m.start()):
+        return Timex("DATE", f"{anchor.year - 1:04d}", anchor=ctx.anchor_kind, **span)
     q = reported_quarter(ctx, m.start())
     ordq = group(m, "ordq")
     if ordq:
@@ -131,7 +140,7 @@ def year_period(m: re.Match, ctx: Context) -> Timex | None:
     """"the 1988 quarter", "the 1989 period": the reported quarter of that year."""
     q = reported_quarter(ctx, m.start())
     year = year_of(m)
-    if q is None:
+    if q is None or year_to_date_comparison(ctx, m.start()):
         return Timex("DATE", f"{year:04d}")
     return Timex("DATE", f"{year:04d}-Q{q}")
 

@@ -4,8 +4,9 @@
 from __future__ import annotations
 
 import re
-from datetime import timedelta
+from datetime import date, timedelta
 
+from timeline.temporal.en_dates import month_day
 from timeline.temporal.en_durations import (
     duration_value,
 )
@@ -343,3 +344,14 @@ def two_steps(m: re.Match, ctx: Context) -> Timex | None:
     unit = "day" if two else group(m, "cunit").lower()
     d = shift(ctx.anchor_day, unit, -2 if two.startswith("before") else 2)
     return Timex("DATE", unit_value(d, unit), anchor=ctx.anchor_kind)
+
+
+def day_around(m: re.Match, ctx: Context) -> Timex | None:
+    """"the day before last Tuesday('s hearing)", "the day after Oct. 12": one day off the
+    date named inside."""
+    inner = weekday(m, ctx) if group(m, "weekday") else month_day(m, ctx)
+    if inner is None or inner.type != "DATE":
+        return None
+    d = date.fromisoformat(inner.value) + timedelta(
+        days=-1 if group(m, "dir").lower() == "before" else 1)
+    return Timex("DATE", day_value(d), anchor=inner.anchor)

@@ -16,6 +16,7 @@ from datetime import date
 from timeline.temporal.en_dates import (
     century,
     decade,
+    decade_half,
     full_date,
     holiday,
     month_alone,
@@ -29,9 +30,11 @@ from timeline.temporal.en_dates import (
 )
 from timeline.temporal.en_durations import (
     SET_WORDS,
+    a_while,
     duration,
     every,
     every_n,
+    long_unit,
     set_word,
     times_per,
     vague_duration,
@@ -75,6 +78,7 @@ from timeline.temporal.en_periods import (
 )
 from timeline.temporal.en_relative import (
     ago,
+    day_around,
     deictic_day,
     in_the_unit,
     later_earlier,
@@ -124,14 +128,17 @@ RULES: list[Rule] = [
          year_alone, 5, "half_of_year"),
     Rule(rx(rf"(?:\bthe\s+)?(?:{POS})?(?:(?P<dec4>1[0-9]{{2}}0|20[0-9]0)'?s\b"
              rf"|'(?P<dec2>[0-9]0)s\b)"), decade, 4, "decade"),
+    Rule(rx(r"\b(?:the\s+)?(?P<hd>first|second|last|latter)\s+half\s+of\s+the\s+"
+            r"(?:(?P<dec4>1[0-9]{2}0|20[0-9]0)'?s\b|'(?P<dec2>[0-9]0)s\b)"), decade_half, 5,
+         "decade_half"),
     Rule(rx(rf"\bthe\s+(?:{POS})?(?:nineteen[\s-])?(?P<decw>twenties|thirties|forties|fifties|"
              rf"sixties|seventies|eighties|nineties)\b"), decade, 3, "decade_words"),
     Rule(rx(rf"\b(?:the\s+)?{POS}?(?:(?P<ordc>\d{{1,2}}(?:st|nd|rd|th)|{alt(ORDINALS)})|"
              rf"{WHICH})[\s-]+century\b"), century, 4, "century"),
     Rule(rx(rf"\b(?:(?:{WHICH}|(?P<the>the))\s+)?{POS}?(?P<season>spring|summer|fall|"
              rf"autumn|winter)(?:(?:\s+of)?\s+{YEAR_OR_WORDS})?\b"), season, 3, "season"),
-    Rule(rx(rf"\b(?:{WHICH}\s+)?(?P<hol>{HOLIDAY_NAMES})(?:,?\s+{YEAR})?(?!\w)"), holiday, 4,
-         "holiday"),
+    Rule(rx(rf"\b(?:{WHICH}\s+)?(?P<hol>{HOLIDAY_NAMES})(?:(?P<hweek>\s+week\b)|,?\s+{YEAR})?"
+            rf"(?!\w)"), holiday, 4, "holiday"),
     # quarters, halves, fiscal years
     Rule(rx(rf"\b(?:(?:the|a|this\s+year's|last\s+year's)\s+)?(?:(?P<yago>"
              rf"(?:comparable\s+)?(?:year-earlier|year-ago|year\s+earlier|prior-year))\s+)?"
@@ -146,6 +153,8 @@ RULES: list[Rule] = [
     Rule(rx(rf"\b(?:(?:the|its)\s+)?(?P<hord>first|second|last)\s+half(?:\s+of\s+"
              rf"(?:fiscal\s+)?{YEAR}|\s+of\s+(?P<ryear>next|this|last)\s+year)?\b(?!-)"),
          half, 3, "half"),
+    Rule(rx(rf"\b(?:the\s+)?(?P<hord>first|last)\s+two\s+quarters\s+of\s+(?:(?:fiscal\s+)?{YEAR}"
+            rf"|(?P<ryear>next|this|last)\s+year)\b"), half, 4, "two_quarters"),
     # "the day before", "the week after": counted from the date the text gave last
     Rule(rx(r"\bthe\s+(?P<unit>day|week|month|year)\s+(?P<dir>before|after)"
             r"(?=\s*[,.;:)]|\s*$)"), next_unit, 3, "unit_before_after"),
@@ -154,6 +163,9 @@ RULES: list[Rule] = [
              r"nine\s+months|six\s+months))?\b"), year_earlier, 3,
          "year_earlier"),
     Rule(rx(r"\blast\s+year's\s+(?P<what>quarter|period)\b"), year_earlier, 5, "last_years_q"),
+    Rule(rx(r"\b(?:the|a)\s+(?:same|corresponding|comparable|like)\s+(?P<what>quarter|period)\s+"
+            r"(?:of\s+)?(?:last\s+year|a\s+year\s+(?:ago|earlier)|the\s+(?:previous|prior)\s+year)"
+            r"\b"), year_earlier, 5, "same_period_last_year"),
     Rule(rx(rf"\b(?:the|that)\s+{YEAR}\s+(?P<what>quarter|period)\b"), year_period, 4,
          "year_period"),
     Rule(rx(r"\b(?:the\s+)?(?P<what>quarter|period)\s+a\s+year\s+(?:ago|earlier)\b"),
@@ -175,6 +187,10 @@ RULES: list[Rule] = [
              rf"(?P<pod>morning|afternoon|evening|night|noon|midnight))?(?!\s*,?\s*{MONTH}\s+\d)"),
          weekday, 2, "weekday"),
     Rule(rx(rf"\b(?P<pod>noon|midnight|midday)\s+{WEEKDAY}"), weekday, 3, "noon_weekday"),
+    Rule(rx(rf"\bthe\s+day\s+(?P<dir>before|after)\s+(?:(?:{WHICH}\s+)?{WEEKDAY}"
+            rf"(?!\s*,?\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)"
+            rf"|{MONTH}\s+{DAY}(?!,?\s*\d{{4}}))"), day_around, 4,
+         "day_around"),
     Rule(rx(rf"\b(?P<weekday>{alt(w for w in WEEKDAYS if len(w) > 4)})(?:s\b(?:\s+and\s+\w+\s+)?"
              rf"(?:\s+(?P<pod>mornings|afternoons|evenings|nights))?"
              rf"|\s+(?P<pods>mornings|afternoons|evenings|nights)\b)"), weekday_set, 2,
@@ -209,15 +225,20 @@ RULES: list[Rule] = [
              rf"coming|previous|following|final|remaining|initial|prior|same)\s+)?|"
              rf"(?:the\s+)?(?:past|last|next|first|latest|coming|previous|following)\s+)?"
              rf"(?:(?P<range_>{NUMBER}\s+(?:to|or)\s+)?)(?P<num>{NUMBER})[\s-]+"
-             rf"(?P<more>more\s+)?(?:full\s+|straight\s+|consecutive\s+|trading\s+|business\s+)?"
+             rf"(?P<more>more\s+)?(?:full\s+|straight\s+|consecutive\s+|trading\s+|business\s+|"
+             rf"additional\s+|extra\s+)?"
              rf"{UNIT}(?!-old)\b(?:\s+(?P<period>period)\b|\s+or\s+so\b)?"),
          duration, 2, "duration"),
     Rule(rx(rf"\b(?P<num>{NUMBER})\s+(?:and\s+a\s+half\s+)?{UNIT}(?:\s+and\s+a\s+half)?\b"),
          duration, 1, "duration_half"),
     Rule(rx(rf"\b(?P<vlead>(?:the\s+)?(?:past|last|next|coming|recent|few|several|many|"
              rf"some)\s+|{VAGUE_QUANT}\s+|(?:the\s+)?(?:past|last|next)\s+(?:few|several|couple\s+of)\s+|"
-             rf"recent\s+)?{UNIT}(?<=s)\b(?!\s+ago)(?:\s+or\s+(?:months|years|weeks|days))?"),
+             rf"recent\s+|(?P<the>the)\s+)?{UNIT}(?<=s)\b(?!\s+ago)"
+             rf"(?:\s+or\s+(?:months|years|weeks|days))?(?P<ahead>\s+ahead\b)?"),
          vague_duration, 1, "vague_duration"),
+    Rule(rx(r"\b(?P<unit>hour|day|night|week|month|year)[\s-]long\b"), long_unit, 2, "unit_long"),
+    Rule(rx(r"\b(?:for|(?<!once\s)in|after|within|take|took|takes)\s+"
+            r"(?P<t>(?:quite\s+)?a\s+(?:long\s+|little\s+)?while)\b"), a_while, 2, "a_while"),
     Rule(rx(rf"\b(?P<setw>{alt(SET_WORDS)})\b"), set_word, 2, "set_word"),
     Rule(rx(rf"\b(?:every|each)\s+(?P<other>other\s+)?(?P<every>days?|nights?|mornings?|"
              rf"evenings?|weeks?|months?|quarters?|years?|{alt(w for w in WEEKDAYS if len(w) > 4)}"
@@ -247,16 +268,20 @@ _GATES = {
     "day_month": ("month", 25, 3), "week_of": ("month", 15, 12), "month_year": ("month", 25, 30),
     "month_rel_year": ("month", 25, 22), "month": ("month", 25, 2),
     "year": ("year4 yearw", 25, 30), "half_of_year": ("year4", 35, 5),
-    "decade": ("year4 decade2", 30, 5), "century": ("century", 30, 3),
+    "decade": ("year4 decade2", 30, 5), "decade_half": ("year4 decade2", 40, 5),
+    "century": ("century", 30, 3),
     "season": ("season", 30, 30), "holiday": ("holiday month", 15, 25),
     "quarter": ("unit", 45, 30), "this_quarter": ("unit", 30, 3),
-    "half": ("unit", 15, 30), "unit_before_after": ("unit", 5, 12),
+    "half": ("unit", 15, 30), "two_quarters": ("unit", 20, 30),
+    "unit_before_after": ("unit", 5, 12),
     "year_earlier": ("unit", 25, 30),
-    "last_years_q": ("unit", 10, 5), "year_period": ("unit", 15, 3),
+    "last_years_q": ("unit", 10, 5), "same_period_last_year": ("unit", 30, 30),
+    "year_period": ("unit", 15, 3),
     "quarter_a_year_ago": ("unit", 10, 20), "fiscal_year": ("fiscal", 30, 10),
     "deictic_day": ("deixis", 25, 12), "pod_deictic": ("deixis", 25, 12),
     "part_of_day": ("pod", 25, 3), "mid_part_of_day": ("pod", 6, 3),
-    "weekday": ("weekday", 25, 15), "noon_weekday": ("weekday", 12, 3),
+    "weekday": ("weekday", 25, 15), "day_around": ("weekday month", 30, 10),
+    "noon_weekday": ("weekday", 12, 3),
     "weekday_set": ("weekday", 3, 30), "relative_unit": ("unit century", 30, 3),
     "pos_relative_unit": ("unit", 30, 3), "the_weekend": ("unit", 8, 3),
     "the_unit": ("unit", 15, 3), "year_end": ("unit", 15, 8),
@@ -266,6 +291,7 @@ _GATES = {
     "in_the_unit": ("unit", 25, 3), "decade_words": ("decw", 40, 5),
     "duration": ("unit pod century", 50, 3), "duration_half": ("unit pod century", 35, 15),
     "vague_duration": ("unit century pod", 35, 25), "set_word": ("setw", 2, 2),
+    "unit_long": ("unit pod", 3, 6), "a_while": ("while", 35, 3),
     "every": ("setw", 3, 20), "every_n": ("setw", 3, 30), "times_per": ("setw", 3, 15),
     "vague_ref": ("ref", 15, 3),
     "clock_time": ("clock", 15, 30), "clock_24h": ("digit", 15, 40),

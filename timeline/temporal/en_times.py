@@ -62,6 +62,9 @@ def clock_time(m: re.Match, ctx: Context) -> Timex | None:
     hour = int(group(m, "hour")) if group(m, "hour") else None
     minute = int(group(m, "minute")) if group(m, "minute") else 0
     special = (group(m, "special") or "").lower()
+    if special == "noon" and re.search(r"\bhigh\s+$", ctx.text[max(0, m.start() - 6):m.start()],
+                                       re.IGNORECASE):
+        return None  # "high noon": a showdown, not a clock time
     if special:
         hour, minute = (24, 0) if special == "midnight" else (12, 0)
     else:

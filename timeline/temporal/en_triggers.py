@@ -37,6 +37,7 @@ _add("ref", ["now", "currently", "current", "recently", "lately", "previously", 
 _add("deixis", ["today", "yesterday", "tomorrow", "tonight", "today's", "yesterday's",
                 "tomorrow's", "tonight's"])
 _add("ago", ["ago"])
+_add("while", ["while"])
 _add("dir", ["later", "earlier", "after", "before"])
 _add("month", MONTHS)
 _add("weekday", [w + suffix for w in WEEKDAYS if len(w) > 4 for suffix in ("", "s", "'s")])
