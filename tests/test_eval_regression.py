@@ -189,3 +189,41 @@ def test_heldout_english_set_is_well_formed():
     assert min(years) <= 1995 and max(years) >= 2025
     assert sum(d["dct"][5:] <= "01-08" for d in docs) >= 5
     assert sum(d["dct"][5:] >= "12-22" for d in docs) >= 4
+
+
+# --- second held-out sets, scored once on first sight -----------------------------------
+# Written and annotated after the rules above had been tuned, by someone who had not read
+# the tagger and never ran it on them; the first look was measured by the lead and is
+# what the README reports. Floors a point under that first look; the rules were not
+# changed for these texts.
+#   heldout_de_b.jsonl: 30 German texts (Austrian, Swiss, regional, business, sport,
+#   culture), 356 timexes; first look 86.43 / 96.22 / 88.11 (value / relaxed / strict)
+SECOND_HELDOUT_FLOORS: dict[str, dict[str, float]] = {
+    "heldout_de_b.jsonl": {"value_f1": 85.4, "relaxed": 95.2, "strict": 87.1},
+}
+
+
+@pytest.mark.parametrize("name", sorted(SECOND_HELDOUT_FLOORS))
+def test_second_heldout_scores_stay_above_first_look_floors(name: str):
+    results, _ = evaluate_file(str(ROOT / "tests" / "data" / name))
+    _assert_above(name, _percentages(results["ALL"]), SECOND_HELDOUT_FLOORS[name])
+
+
+@pytest.mark.parametrize("name", sorted(SECOND_HELDOUT_FLOORS))
+def test_second_heldout_set_is_well_formed(name: str):
+    with (ROOT / "tests" / "data" / name).open(encoding="utf-8") as fh:
+        docs = list(read_documents(fh))
+    assert len(docs) >= 30
+    assert len({d["dct"][:4] for d in docs}) >= 10  # spread over many years
+    lang = docs[0]["lang"]
+    types = set()
+    for d in docs:
+        assert d["lang"] == lang and date.fromisoformat(d["dct"])
+        previous_end = -1
+        for t in d["timexes"]:
+            assert d["text"][t["start"]:t["end"]] == t["text"], (d["id"], t)
+            assert t["start"] >= previous_end, (d["id"], t)  # in order, no overlaps
+            assert t["text"] == t["text"].strip() and t["value"], (d["id"], t)
+            previous_end = t["end"]
+            types.add(t["type"])
+    assert types == {"DATE", "TIME", "DURATION", "SET"}
