@@ -198,8 +198,11 @@ def test_heldout_english_set_is_well_formed():
 # changed for these texts.
 #   heldout_de_b.jsonl: 30 German texts (Austrian, Swiss, regional, business, sport,
 #   culture), 356 timexes; first look 86.43 / 96.22 / 88.11 (value / relaxed / strict)
+#   heldout_en_b.jsonl: 30 English texts (UK, Irish, Australian, US local, business wire,
+#   sport, courts, narrative features), 439 timexes; first look 81.30 / 95.01 / 85.95
 SECOND_HELDOUT_FLOORS: dict[str, dict[str, float]] = {
     "heldout_de_b.jsonl": {"value_f1": 85.4, "relaxed": 95.2, "strict": 87.1},
+    "heldout_en_b.jsonl": {"value_f1": 80.3, "relaxed": 94.0, "strict": 84.9},
 }
 
 
