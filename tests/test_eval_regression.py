@@ -32,8 +32,8 @@ FLOORS: dict[str, dict[str, float]] = {
     "krauts_dolomiten100.jsonl": {"value_f1": 86.4, "relaxed": 93.1, "strict": 88.4},
     # German narratives (WikiWarsDE), measured 90.76 / 96.98 / 91.67
     "wikiwarsde.jsonl": {"value_f1": 90.3, "relaxed": 96.5, "strict": 91.2},
-    # English news (TempEval-3 TBAQ), measured 83.09 / 94.85 / 90.06
-    "tempeval3_tbaq.jsonl": {"value_f1": 82.6, "relaxed": 94.3, "strict": 89.5},
+    # English news (TempEval-3 TBAQ), measured 83.23 / 94.88 / 90.15
+    "tempeval3_tbaq.jsonl": {"value_f1": 82.7, "relaxed": 94.4, "strict": 89.6},
 }
 # German held-out texts, measured 98.69 / 99.90 / 99.29 (the rules were fixed against them:
 # the floor guards regressions, the first-seen scores are in the report)
@@ -133,7 +133,8 @@ def test_our_scores_equal_the_reference_scorer(gold_name: str, tmp_path: Path):
 # them. First look (after 2 gold fixes), measured 91.38 / 98.80 / 96.62: floors a point
 # under. Raise them when the English rules improve; never lower them to pass a change.
 HELDOUT_EN = ROOT / "tests" / "data" / "heldout_en.jsonl"
-HELDOUT_EN_FLOORS = {"value_f1": 90.3, "relaxed": 97.8, "strict": 95.6}
+# After the tense rules (families from its errors, not its texts): 96.51 / 98.91 / 98.25.
+HELDOUT_EN_FLOORS = {"value_f1": 96.0, "relaxed": 98.4, "strict": 97.7}
 
 # TIMEX3 values the set may use: calendar dates at any precision (decade "199", century
 # "15"), ISO weeks and weekends, quarters, halves, seasons, parts of day and clock times,
@@ -199,10 +200,11 @@ def test_heldout_english_set_is_well_formed():
 #   heldout_de_b.jsonl: 30 German texts (Austrian, Swiss, regional, business, sport,
 #   culture), 356 timexes; first look 86.43 / 96.22 / 88.11 (value / relaxed / strict)
 #   heldout_en_b.jsonl: 30 English texts (UK, Irish, Australian, US local, business wire,
-#   sport, courts, narrative features), 439 timexes; first look 81.30 / 95.01 / 85.95
+#   sport, courts, narrative features), 439 timexes; first look 81.30 / 95.01 / 85.95,
+#   83.72 / 95.12 / 86.98 after the English tense rules (made without seeing this set)
 SECOND_HELDOUT_FLOORS: dict[str, dict[str, float]] = {
     "heldout_de_b.jsonl": {"value_f1": 85.4, "relaxed": 95.2, "strict": 87.1},
-    "heldout_en_b.jsonl": {"value_f1": 80.3, "relaxed": 94.0, "strict": 84.9},
+    "heldout_en_b.jsonl": {"value_f1": 83.2, "relaxed": 94.6, "strict": 86.4},
 }
 
 

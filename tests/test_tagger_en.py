@@ -93,7 +93,7 @@ def test_the_verb_of_the_event_not_of_the_report_decides():
     # a modal makes "hit" a bare form; a trailing ", ... said" reports, it dates nothing
     found = mentions("Officials said the storm would hit late Wednesday or early Friday.")
     assert [(m.text, m.value, m.mod) for m in found] == [
-        ("Wednesday", "2016-05-04", "END"), ("Friday", "2016-05-06", "START")]
+        ("Wednesday", "2016-05-04", "END"), ("early Friday", "2016-05-06", "START")]
     assert values("The president will travel to Paris and return Thursday, the White House "
                   "said Tuesday.") == [("Thursday", "2016-05-05"), ("Tuesday", "2016-05-03")]
     # a scheduled event in the simple present lies ahead
@@ -487,3 +487,140 @@ def test_holiday_days_away_is_that_one_whatever_the_tense():
     # further away the tense decides
     assert only("Shoppers crowded the stores at Christmas.", ref("2000-06-10")).value == \
         "1999-12-25"
+
+
+# --- looking ahead: modals, forecasts, plans, schedules, deadlines -------------------
+# Monday, 2 May 2016: the Friday before is 29 April, the one after 6 May
+MON = Reference(datetime(2016, 5, 2), "day")
+# Friday, 6 May 2016
+FRI = Reference(datetime(2016, 5, 6), "day")
+
+
+@pytest.mark.parametrize("text, span, value", [
+    ("The hurricane could make landfall Sunday, forecasters said.", "Sunday", "2016-05-08"),
+    ("The talks might resume Wednesday.", "Wednesday", "2016-05-04"),
+    ("The minister may announce the budget Thursday.", "Thursday", "2016-05-05"),
+    ("The bill should reach the Senate floor Wednesday.", "Wednesday", "2016-05-04"),
+    ("Forecasters expect heavy snow Wednesday.", "Wednesday", "2016-05-04"),
+    ("Scattered showers are possible Thursday.", "Thursday", "2016-05-05"),
+    ("The final report is to be released Friday.", "Friday", "2016-05-06"),
+    ("Crews expected to reopen the highway by Thursday.", "Thursday", "2016-05-05"),
+    ("The deal must be signed by Friday.", "Friday", "2016-05-06"),
+    ("The vote is set for Thursday.", "Thursday", "2016-05-05"),
+    ("Schools will remain closed through Friday.", "Friday", "2016-05-06"),
+    ("The game was postponed to Saturday.", "Saturday", "2016-05-07"),
+])
+def test_modals_forecasts_plans_and_deadlines_look_ahead(text, span, value):
+    m = only(text, MON)
+    assert (m.text, m.value) == (span, value)
+
+
+def test_schedules_in_the_simple_present_look_ahead():
+    assert only("Polling stations close at 8 p.m. Wednesday.", MON).value \
+        == "2016-05-04T20:00"
+    assert only("The team, which lost its opener, plays again Saturday.", MON).value \
+        == "2016-05-07"
+    assert only("Lawmakers return from recess Tuesday.", MON).value == "2016-05-03"
+    assert only("Dockworkers announced a walkout starting Thursday morning.", MON).value \
+        == "2016-05-05TMO"
+
+
+def test_ahead_of_a_weekdays_event_is_the_coming_one():
+    assert only("The parties traded accusations ahead of Sunday's election.", MON).value \
+        == "2016-05-08"
+    # without "ahead of", a weekday's event is one reported
+    assert only("Fans gathered before Saturday's match.", MON).value == "2016-04-30"
+
+
+def test_the_verb_governing_the_weekday_not_a_later_clause_decides():
+    assert values("Jones, who won the race on Sunday, will defend his title next month.",
+                  MON) == [("Sunday", "2016-05-01"), ("next month", "2016-06")]
+    assert only("Investors who bought shares Monday may face losses.", FRI).value \
+        == "2016-05-02"
+    assert values("The draft was made public Monday and will be debated Thursday.", FRI) \
+        == [("Monday", "2016-05-02"), ("Thursday", "2016-05-12")]
+    # "could not" and "nor could" report the past; "May" the month is no modal
+    assert only("He could not be reached for comment Friday.", MON).value == "2016-04-29"
+    assert only("Neither he nor his aides could be located Saturday.", MON).value \
+        == "2016-04-30"
+    assert only("The ambassador left the capital Friday.", MON).value == "2016-04-29"
+    # a modal with "have" guesses about the past
+    assert only("He may have left the country Friday.", MON).value == "2016-04-29"
+    # a short past form in a relative clause, a hope voiced in the past
+    assert values("Mourners will gather Saturday for the man who died Sunday.", MON) == [
+        ("Saturday", "2016-05-07"), ("Sunday", "2016-05-01")]
+    assert only("Officials said they hoped to reopen the airport by Saturday.", MON).value \
+        == "2016-05-07"
+
+
+def test_months_and_days_without_a_year_in_a_future_context():
+    apr = ref("2016-04-10")
+    assert only("The exhibition runs through Nov. 26.", apr).value == "2016-11-26"
+    assert only("Voters are preparing for the November elections.", apr).value == "2016-11"
+    assert only("The party won the November elections.", apr).value == "2015-11"
+    assert only("Vote set for Dec. 2", apr).value == "2016-12-02"
+
+
+def test_this_weekend_and_the_weekend_follow_the_clause():
+    assert only("Thousands of visitors are expected this weekend.", MON).value == "2016-W18-WE"
+    assert only("Protesters clashed with police this weekend.", MON).value == "2016-W17-WE"
+    assert only("The sale runs through the weekend.", FRI).value == "2016-W18-WE"
+    assert only("The storm was expected to linger through the weekend.", FRI).value \
+        == "2016-W18-WE"
+    assert only("The ceasefire held through the weekend.", FRI).value == "2016-W17-WE"
+    assert only("The fighting continued over the weekend.", MON).value == "2016-W17-WE"
+
+
+def test_a_bare_midnight_belongs_to_the_day_the_clause_named():
+    found = values("The fire started Saturday night and burned until shortly before midnight.",
+                   MON)
+    assert found == [("Saturday night", "2016-04-30TNI"), ("midnight", "2016-04-30T24:00")]
+    assert only("The offer expires at midnight.", MON).value == "2016-05-02T24:00"
+
+
+def test_fractional_and_two_unit_durations():
+    assert values("He served two and a half years in prison.") == [
+        ("two and a half years", "P2Y6M")]
+    assert values("He waited an hour and a half.") == [("an hour and a half", "PT1H30M")]
+    assert values("The flight took 3 hours, 15 minutes.") == [
+        ("3 hours, 15 minutes", "PT3H15M")]
+    assert values("He was held for 2 years and 3 months.") == [
+        ("2 years and 3 months", "P2Y3M")]
+    # units that are not next to each other are two expressions
+    assert values("The tour lasts two days, three nights.") == [
+        ("two days", "P2D"), ("three nights", "P3D")]
+
+
+def test_extents_of_early_weekdays_last_over_every_and_holiday_nights():
+    m = only("Protests began early Wednesday.", MON)
+    assert (m.text, m.value, m.mod) == ("early Wednesday", "2016-04-27", "START")
+    assert only("Earlier Friday, the minister resigned.", MON).text == "Friday"
+    assert values("The truce will last 48 hours.") == [("48 hours", "PT48H")]
+    assert values("Prices rose over the last 24 hours.") == [("the last 24 hours", "PT24H")]
+    assert values("The blasts were spread over three hours.") == [("three hours", "PT3H")]
+    m = only("The committee meets every few years.")
+    assert (m.text, m.type, m.value) == ("every few years", "SET", "PXY")
+    m = only("The family gathered on Christmas night.")
+    assert (m.text, m.type, m.value) == ("Christmas night", "TIME", "2015-12-25TNI")
+
+
+def test_today_marks_a_text_as_news_not_a_narrative():
+    from timeline.temporal.anchoring import is_narrative
+
+    text = ("Poland, Hungary and the Czech Republic today became members of the alliance. "
+            "The treaty of 1949 was signed after the war of 1939. Earlier steps came in 1955, "
+            "1968 and 1989.")
+    assert not is_narrative(text, "en", ref("1999-03-12"))
+
+
+def test_alternation_grouped_by_first_letter_matches_like_the_flat_one():
+    import re
+
+    from timeline.temporal.en_tense import by_first_letter
+
+    flat = r"will|won't|'ll|would|(?:is|are)\s+to|w(?:ere)\s+to|wo\s+n't|is"
+    grouped = by_first_letter(flat)
+    assert grouped.startswith("w(?:ill|on't)|'ll|would|")  # regrouped only up to "'ll"
+    text = "it will, it won't, we'll see; it would; is to go; were to; wo n't; is"
+    assert [m.span() for m in re.finditer(rf"\b(?:{flat})", text)] == \
+        [m.span() for m in re.finditer(rf"\b(?:{grouped})", text)]

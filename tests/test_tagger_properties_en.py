@@ -61,6 +61,9 @@ DATE_WORDS = [
     "vs.", "Mr.", "that", "same", "day", "days", "hour", "hours", "minutes", "1/2", "and", "or",
     "10,000", "99999999", "5000", "centuries", "0800", "GMT", "(", ")", "every", ",",
     ".", ";", "``", "''", "\n\n", "-", "'s", "%", "$", "İ", "ſ",
+    # the words of durations in two parts, modal clauses and holiday nights
+    "half", "a half", "and a half", "could", "may", "expected", "ahead", "starting", "over",
+    "spread", "early", "forty", "seconds", "months", "few", "Christmas night", "weekend",
 ]
 
 date_word_text = st.lists(

@@ -23,7 +23,7 @@ _DEICTIC = {
         r"[Mm]ittwoch|[Dd]onnerstag|[Ff]reitag|[Ss]amstag|[Ss]onntag|[Ww]ochenende|"
         r"(?:diese[rn]?|vergangene[nr]?|letzte[nr]?|kommende[nr]?|nächste[nr]?)\s+Woche)\b"),
     "en": re.compile(
-        r"\b(?:[Yy]esterday|[Tt]omorrow|[Tt]onight|Monday|Tuesday|Wednesday|Thursday|Friday|"
+        r"\b(?:[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight|Monday|Tuesday|Wednesday|Thursday|Friday|"
         r"Saturday|Sunday|weekend|(?:this|last|next)\s+(?:week|month))\b"),
 }
 

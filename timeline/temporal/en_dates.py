@@ -11,6 +11,7 @@ from timeline.temporal.en_calendar import HOLIDAYS, holiday_date
 from timeline.temporal.en_lexicon import (
     MONTHS,
     ORDINALS,
+    PARTS_OF_DAY,
     SEASONS,
     TENS,
     month_number,
@@ -41,6 +42,13 @@ def full_date(m: re.Match, ctx: Context) -> Timex | None:
     return Timex("DATE", day_value(d))
 
 
+_UP_TO = rx(r"\b(?:by|until|till|through|thru)\s+$")
+# "the November elections": a month naming an event, the coming one unless told otherwise
+_EVENT_NOUN = rx(r"\s+(?:general\s+|presidential\s+|parliamentary\s+|local\s+)?"
+                 r"(?:elections?|vote|polls?|primar(?:y|ies)|referendum|ballot|runoff|summit|"
+                 r"deadline|talks|conference|hearing|trial|launch|meeting)\b")
+
+
 def month_day(m: re.Match, ctx: Context) -> Timex | None:
     if not capitalised(group(m, "month")):
         return None
@@ -48,6 +56,8 @@ def month_day(m: re.Match, ctx: Context) -> Timex | None:
     if not 1 <= day <= 31:
         return None
     tense = clause_tense(m, ctx)
+    if tense == "present" and _UP_TO.search(ctx.text, max(0, m.start() - 10), m.start()):
+        tense = "future"  # "the show runs through Nov. 26": an end still ahead
     direction = which_direction(m) or ("present" if tense == "present" else tense)
     anchor = ctx.anchor_day
     near = day_month_year(anchor, month, day, "present")
@@ -111,6 +121,9 @@ def month_alone(m: re.Match, ctx: Context) -> Timex | None:
     month = month_number(word)
     if which is None:
         direction = clause_tense(m, ctx)
+        if direction == "present" and re.search(r"\bthe\s+$", before) \
+                and _EVENT_NOUN.match(ctx.text, m.end()):
+            direction = "future"
         if re.search(r"\b(?:by|until|till|before|through)\s+$", before, re.IGNORECASE):
             direction = "future"
         elif re.search(r"\bsince\s+$", before, re.IGNORECASE):
@@ -306,4 +319,7 @@ def holiday(m: re.Match, ctx: Context) -> Timex | None:
     nearest = holiday_date(name, anchor, "present")
     if which is None and abs((nearest - anchor).days) <= _NEAR_HOLIDAY_DAYS:
         d = nearest  # a holiday days away is that one, whatever the tense
+    if group(m, "hpod"):  # "Christmas night"
+        return Timex("TIME", day_value(d) + "T" + PARTS_OF_DAY[group(m, "hpod").lower()],
+                     anchor=ctx.anchor_kind)
     return Timex("DATE", value(d), anchor=ctx.anchor_kind)

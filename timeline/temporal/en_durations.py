@@ -7,6 +7,7 @@ import re
 
 from timeline.temporal.en_lexicon import (
     MONTHS,
+    NUMBER_WORD,
     SEASONS,
     UNIT_FACTOR,
     VAGUE_LETTER,
@@ -44,6 +45,17 @@ def duration_value(n: float | int, unit: str) -> str:
     return ("PT" if clock else "P") + f"{n * factor}{letter}"
 
 
+# a verb that takes "over" as "during" ("spread over two days", "prices fell over three
+# weeks"); after "last", "take" or "wait" it means "more than"
+_OVER_AS_PREPOSITION = re.compile(
+    r"\b(?:spread|spaced|staggered|stretch(?:ed|es|ing)?|divided|phased(?:\s+in)?|paid|"
+    r"repaid|amortized|distributed|split|scattered|held|used|conducted|built|fell|rose|grew|"
+    r"(?!lasted\b|waited\b)[a-z]{3,}ed)(?:\s+out)?\s+$", re.IGNORECASE)
+# "last" after these is the verb: "will last 24 hours", "expected to last three days"
+_BARE_VERB_BEFORE = re.compile(r"\b(?:will|would|could|may|might|should|can|must|to|not|"
+                               r"n't|did|does|do|'ll)\s+$", re.IGNORECASE)
+
+
 def duration(m: re.Match, ctx: Context) -> Timex | None:
     after = ctx.text[m.end():m.end() + 12]
     if re.match(r"(?:-|\s+)old\b|\s+of\s+age\b|-olds?\b", after):
@@ -52,7 +64,7 @@ def duration(m: re.Match, ctx: Context) -> Timex | None:
     num_text = group(m, "num")
     lead = (group(m, "lead") or "").lower()
     if num_text.lower() in ("a", "an", "one") and not lead and not quantity_mod(m) \
-            and not group(m, "more"):
+            and not group(m, "more") and not (group(m, "half") or group(m, "half2")):
         before = ctx.text[max(0, m.start() - 25):m.start()]
         hyphenated = ctx.text[m.start("unit") - 1] == "-"  # "a one-day trip"
         if not hyphenated and not re.search(
@@ -67,6 +79,8 @@ def duration(m: re.Match, ctx: Context) -> Timex | None:
     n = number_value(num_text)
     if n is None or n == 0:
         return None
+    if group(m, "half") or group(m, "half2"):
+        n += 0.5  # "two and a half years", "an hour and a half"
     start = end = None
     hyphenated = ctx.text[m.start("unit") - 1] == "-"
     if group(m, "period") and not hyphenated:
@@ -76,12 +90,45 @@ def duration(m: re.Match, ctx: Context) -> Timex | None:
         start = m.start("num")  # "the eight-year war": the determiner is the war's
     elif (group(m, "qmod") or "").lower() == "over" and lead:
         start = m.start("lead")  # "over the past two years": "over" is the preposition
+    elif (group(m, "qmod") or "").lower() == "over" \
+            and _OVER_AS_PREPOSITION.search(ctx.text, max(0, m.start() - 25), m.start()):
+        start = m.start("num")  # "spread over two hours": during, not more than
+    if lead.strip() == "last" and _BARE_VERB_BEFORE.search(ctx.text, max(0, m.start() - 10),
+                                                            m.start()):
+        start = m.start("num")  # "will last 24 hours": the verb, not "the last 24 hours"
+        lead = ""
     if group(m, "range_"):
         _, letter, clock = unit_of(group(m, "unit"))
         value = "P" + ("T" if clock else "") + "X" + letter
         return Timex("DURATION", value, mod=quantity_mod(m), start=start, end=end)
     mod = None if start is not None and group(m, "qmod") else quantity_mod(m)
+    compound = _compound(n, unit, m, ctx) if isinstance(n, int) and end is None else None
+    if compound:
+        return Timex("DURATION", compound[0], mod=mod, start=start, end=compound[1])
     return Timex("DURATION", duration_value(n, unit), mod=mod, start=start, end=end)
+
+
+# "2 hours, 40 minutes", "three years and two months": the second, next smaller unit
+# belongs to the same duration (any other pair is two expressions: "two days, three nights")
+_NEXT_SMALLER = {"year": "month", "month": "day", "week": "day", "day": "hour",
+                 "hour": "minute", "minute": "second"}
+_COMPOUND_TAIL = re.compile(rf"(?:,|\s+and)?\s+(?P<num2>\d+|{NUMBER_WORD})[\s-]+"
+                            r"(?P<unit2>months?|days?|hours?|minutes?|seconds?)\b",
+                            re.IGNORECASE)
+
+
+def _compound(n: int, unit: str, m: re.Match, ctx: Context) -> tuple[str, int] | None:
+    """The value and end of a two-unit duration that starts with the match, if any."""
+    tail = _COMPOUND_TAIL.match(ctx.text, m.end())
+    if tail is None or _NEXT_SMALLER.get(unit) != unit_of(tail["unit2"])[0]:
+        return None
+    small = number_value(tail["num2"])
+    if not isinstance(small, int) or not small:
+        return None
+    _, letter, clock = unit_of(unit)
+    _, letter2, clock2 = unit_of(tail["unit2"])
+    head = ("PT" if clock else "P") + f"{n}{letter}"
+    return head + ("T" if clock2 and not clock else "") + f"{small}{letter2}", tail.end()
 
 
 def vague_duration(m: re.Match, ctx: Context) -> Timex | None:
@@ -155,7 +202,11 @@ def every(m: re.Match, ctx: Context) -> Timex | None:
 
 
 def every_n(m: re.Match, ctx: Context) -> Timex | None:
-    """"every two years": a set with that period."""
+    """"every two years": a set with that period; "every few years" one of unstated
+    length."""
+    if group(m, "vague"):
+        unit, _, clock = unit_of(group(m, "unit"))
+        return Timex("SET", ("PT" if clock else "P") + "X" + VAGUE_LETTER[unit])
     n = number_value(group(m, "num"))
     if not n or isinstance(n, float):
         return None

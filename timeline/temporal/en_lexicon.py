@@ -64,6 +64,7 @@ def alt(words) -> str:
 
 
 _NUM_WORD = alt(list(ONES) + list(TENS))
+NUMBER_WORD = _NUM_WORD  # one number word ("forty", "seven")
 # "twenty four", "twenty-four", "a hundred", "two thousand", "1,000", "a few"
 NUMBER = (rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+\s+1/2|\d+(?:\.\d+)?"
           rf"|(?:{_NUM_WORD})(?:[\s-](?:{_NUM_WORD}))?(?:\s+(?:hundred|thousand))?"

@@ -99,16 +99,36 @@ def clause_tense(m: re.Match, ctx: Context) -> str:
 
 # "postponed until", "extended its deadline until", "given ... until": a deferral points
 # ahead of the (past) act that sets it
-_DEFERRAL = re.compile(r"\b(?:postpon|extend|delay|deadline|given\b|gave\b|grant|adjourn|"
-                       r"put\s+off|recess)[^.;]{0,40}\b(?:until|till)\s+$", re.IGNORECASE)
+_DEFERRAL = re.compile(r"\b(?:(?:postpon|extend|delay|deadline|given\b|gave\b|grant|adjourn|"
+                       r"put\s+off|recess|suspend|halt|shut|ban)[^.;]{0,40}\b(?:until|till)"
+                       r"|(?:postpon|delay|reschedul|moved|pushed\s+back)[^.;]{0,40}\bto)\s+$",
+                       re.IGNORECASE)
+
+
+# "a strike starting Saturday", "effective Monday": a start that news announces ahead
+_STARTING = re.compile(r"\b(?:starting|beginning|effective)\s+(?:(?:on|at)\s+)?"
+                       r"(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?\s+|noon\s+|midnight\s+)?$",
+                       re.IGNORECASE)
+
+
+_DEADLINE = re.compile(r"\b(?:by|until|till|no\s+later\s+than)\s+(?:next\s+)?$",
+                       re.IGNORECASE)
 
 
 def news_direction(m: re.Match, ctx: Context) -> str:
-    """Weekdays in news: future only when the clause says so or a deferral sets it
-    ("postponed until Tuesday"), else the one before."""
+    """Weekdays in news: future when the clause looks ahead (a modal, a plan, a
+    schedule: see en_tense), a deferral sets it ("postponed until Tuesday"), a start is
+    announced ("a strike starting Saturday") or a present clause sets a deadline ("must
+    be signed by Friday"); else the one before."""
     if _DEFERRAL.search(ctx.text, max(0, m.start() - 70), m.start()):
         return "future"
+    before = ctx.text[max(0, m.start() - 25):m.start()]
+    low = before.lower()
+    if ("start" in low or "begin" in low or "effective" in low) and _STARTING.search(before):
+        return "future"
     t = clause_tense(m, ctx)
+    if t == "present" and _DEADLINE.search(before, max(0, len(before) - 12)):
+        return "future"  # "the bill must pass by Friday": a deadline still ahead
     return "future" if t == "future" else "past"
 
 

@@ -19,6 +19,7 @@ from timeline.temporal.en_lexicon import (
 )
 from timeline.temporal.en_match import (
     capitalised,
+    clause_tense,
     group,
     last_quarter_value,
     midnight,
@@ -101,6 +102,7 @@ _SHARED_SET_POD = rx(r"\s+(?:and|or)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)da
 
 
 _TITLE = rx(r"\bthe\s+$")
+_AHEAD_OF = rx(r"\b(?:ahead\s+of|in\s+advance\s+of|before\s+next)\s+$")
 
 
 def weekday(m: re.Match, ctx: Context) -> Timex | None:
@@ -129,13 +131,18 @@ def weekday(m: re.Match, ctx: Context) -> Timex | None:
         d = weekday_date(anchor, wd, news_direction(m, ctx) if wd < anchor.weekday()
                          else "future")
     elif ctx.text.startswith(("'s", "’s"), m.end()):
-        d = weekday_date(anchor, wd, "past")  # "Wednesday's ruling": an event reported
+        # "Wednesday's ruling": an event reported; "ahead of Sunday's vote": one to come
+        ahead = _AHEAD_OF.search(ctx.text, max(0, m.start() - 20), m.start())
+        d = weekday_date(anchor, wd, "future" if ahead else "past")
     else:
         d = weekday_date(anchor, wd, news_direction(m, ctx))
     pod = group(m, "pod")
     mod = position_mod(m)
-    if mod:  # "Earlier Friday": the time of day is the mod, the span is the day
-        start = m.start("weekday")
+    if mod:
+        # "early Friday" is one expression (START); in "Earlier Friday", "late Monday"
+        # the word is an adverb of the clause in news annotation, the span is the day
+        adverb = not group(m, "pos").lower().startswith("early")
+        start = m.start("weekday") if adverb else None
         if pod:
             code = "T" + PARTS_OF_DAY.get(pod.lower(), "MI")
             return Timex("TIME", day_value(d) + code, mod=mod, anchor=ctx.anchor_kind,
@@ -177,8 +184,7 @@ def relative_unit(m: re.Match, ctx: Context) -> Timex | None:
     n = {"past": -1, "future": 1, "present": 0}[which or "present"]
     if unit == "weekend":
         if which == "present" or which is None:
-            direction = news_direction(m, ctx)
-            sat = weekday_date(anchor, 5, direction)
+            sat = weekend_saturday(m, ctx, this=True)
         else:
             sat = weekday_date(anchor + timedelta(days=n), 5,
                                "past" if n < 0 else "future")
@@ -206,9 +212,26 @@ def year_end(m: re.Match, ctx: Context) -> Timex | None:
     return Timex("DATE", f"{year:04d}", mod=mod, anchor=ctx.anchor_kind)
 
 
-def the_weekend(m: re.Match, ctx: Context) -> Timex | None:
+def weekend_saturday(m: re.Match, ctx: Context, this: bool = False) -> date:
+    """The Saturday of the weekend "this weekend" or "the weekend" means: on a weekend
+    day the one under way; otherwise the one before in a past clause, the one ahead in a
+    future clause, after "through"/"until", or after "this" in a present one, else the
+    nearer one ("the weekend" said on a Monday is the one just past)."""
+    anchor = ctx.anchor_day
+    if anchor.weekday() >= 5:
+        return anchor - timedelta(days=anchor.weekday() - 5)
     direction = news_direction(m, ctx)
-    sat = weekday_date(ctx.anchor_day, 5, direction)
+    if direction == "past" and clause_tense(m, ctx) == "present":
+        ahead = this or _UP_TO.search(ctx.text, max(0, m.start() - 10), m.start())
+        direction = "future" if ahead else "present"
+    return weekday_date(anchor, 5, direction)
+
+
+_UP_TO = rx(r"\b(?:by|until|till|through|thru|for)\s+$")
+
+
+def the_weekend(m: re.Match, ctx: Context) -> Timex | None:
+    sat = weekend_saturday(m, ctx)
     return Timex("DATE", unit_value(sat, "weekend"), anchor=ctx.anchor_kind)
 
 

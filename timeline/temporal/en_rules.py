@@ -137,8 +137,9 @@ RULES: list[Rule] = [
              rf"{WHICH})[\s-]+century\b"), century, 4, "century"),
     Rule(rx(rf"\b(?:(?:{WHICH}|(?P<the>the))\s+)?{POS}?(?P<season>spring|summer|fall|"
              rf"autumn|winter)(?:(?:\s+of)?\s+{YEAR_OR_WORDS})?\b"), season, 3, "season"),
-    Rule(rx(rf"\b(?:{WHICH}\s+)?(?P<hol>{HOLIDAY_NAMES})(?:(?P<hweek>\s+week\b)|,?\s+{YEAR})?"
-            rf"(?!\w)"), holiday, 4, "holiday"),
+    Rule(rx(rf"\b(?:{WHICH}\s+)?(?P<hol>{HOLIDAY_NAMES})(?:(?P<hweek>\s+week\b)|,?\s+{YEAR}"
+            rf"|\s+(?P<hpod>morning|afternoon|evening|night)\b)?(?!\w)"), holiday, 4,
+         "holiday"),
     # quarters, halves, fiscal years
     Rule(rx(rf"\b(?:(?:the|a|this\s+year's|last\s+year's)\s+)?(?:(?P<yago>"
              rf"(?:comparable\s+)?(?:year-earlier|year-ago|year\s+earlier|prior-year))\s+)?"
@@ -229,7 +230,8 @@ RULES: list[Rule] = [
              rf"additional\s+|extra\s+)?"
              rf"{UNIT}(?!-old)\b(?:\s+(?P<period>period)\b|\s+or\s+so\b)?"),
          duration, 2, "duration"),
-    Rule(rx(rf"\b(?P<num>{NUMBER})\s+(?:and\s+a\s+half\s+)?{UNIT}(?:\s+and\s+a\s+half)?\b"),
+    Rule(rx(rf"\b{QUANT}?(?P<num>{NUMBER})\s+(?:(?P<half>and\s+a\s+half)\s+)?{UNIT}"
+             rf"(?:\s+(?P<half2>and\s+a\s+half))?\b"),
          duration, 1, "duration_half"),
     Rule(rx(rf"\b(?P<vlead>(?:the\s+)?(?:past|last|next|coming|recent|few|several|many|"
              rf"some)\s+|{VAGUE_QUANT}\s+|(?:the\s+)?(?:past|last|next)\s+(?:few|several|couple\s+of)\s+|"
@@ -243,7 +245,8 @@ RULES: list[Rule] = [
     Rule(rx(rf"\b(?:every|each)\s+(?P<other>other\s+)?(?P<every>days?|nights?|mornings?|"
              rf"evenings?|weeks?|months?|quarters?|years?|{alt(w for w in WEEKDAYS if len(w) > 4)}"
              rf"|{alt(FULL_MONTHS)}|spring|summer|fall|autumn|winter)\b"), every, 3, "every"),
-    Rule(rx(rf"\b(?:every|each)\s+(?P<num>{NUMBER})\s+{UNIT}"), every_n, 4, "every_n"),
+    Rule(rx(rf"\b(?:every|each)\s+(?:(?P<num>{NUMBER})|(?P<vague>few|several|"
+            rf"couple\s+of))\s+{UNIT}"), every_n, 4, "every_n"),
     Rule(rx(r"\b(?:once|twice|(?:three|four|five|six|\d+)\s+times)\s+(?:a|an|per|each)\s+"
              r"(?P<unit>day|week|month|year|hour)\b"), times_per, 3, "times_per"),
     # vague references and clock times

@@ -2,7 +2,14 @@
 
 News anchors bare weekdays and months on the dateline: "said Friday" is the Friday
 before it, "will meet on Thursday" the one after. The verb nearest the expression decides,
-which copes with reported speech ("said Friday it will ...") better than a whole sentence.
+which copes with reported speech ("said Friday it will ...") better than a whole sentence;
+a verb after the expression counts less (an adjunct follows its verb), and one in a
+later clause much less ("Jones, who won on Sunday, will defend ...").
+
+Looking ahead are "will", "going to", modals ("could arrive Sunday", not "could not be
+reached" or "may have left"), forecasts and plans ("expect rain Thursday", "is set for",
+"to be published"), and schedules in the simple present ("the team plays Saturday",
+"polls close at 8 p.m.").
 """
 
 from __future__ import annotations
@@ -12,41 +19,116 @@ from functools import lru_cache
 
 from timeline.temporal.gate import lowered
 
+
+def _alternatives(pattern: str) -> list[str]:
+    """The top-level alternatives of a regex (split at "|" outside groups and classes)."""
+    out, current, depth, in_class, i = [], [], 0, False, 0
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            current.append(pattern[i:i + 2])
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+        elif c in "()":
+            depth += 1 if c == "(" else -1
+        elif c == "|" and depth == 0:
+            out.append("".join(current))
+            current = []
+            i += 1
+            continue
+        current.append(c)
+        i += 1
+    out.append("".join(current))
+    return out
+
+
+def by_first_letter(pattern: str) -> str:
+    """The same alternation with the alternatives that open with a lower-case letter
+    grouped by it ("will|would|won't" -> "w(?:ill|ould|on't)"): the regex engine then tries
+    each first letter once instead of every word at every position. Within a group the
+    order stays; an alternative that opens otherwise ("(?:is|are)...", "'ll") closes the
+    groups before it, so every match is the one the flat alternation gives."""
+    parts: list[str] = []
+    groups: dict[str, list[str]] = {}
+
+    def flush() -> None:
+        for letter, rests in groups.items():
+            parts.append(letter + (f"(?:{'|'.join(rests)})" if len(rests) > 1 else rests[0]))
+        groups.clear()
+
+    for alt in _alternatives(pattern):
+        if alt[:1].isalpha() and alt[:1].islower():
+            groups.setdefault(alt[0], []).append(alt[1:])
+        else:
+            flush()
+            parts.append(alt)
+    flush()
+    return "|".join(parts)
+
+
 _IRREGULAR_PAST = (
     "was|were|had|did|said|told|went|came|met|took|made|gave|got|began|rose|fell|left|sent|"
     "held|won|lost|found|saw|sold|bought|paid|led|became|spoke|wrote|ran|struck|flew|"
     "brought|thought|knew|kept|fought|caught|taught|stood|felt|heard|meant|built|spent|"
     "broke|chose|drove|grew|hit|hurt|put|quit|set|shut|slid|split|spread|stole|swore|"
     "threw|understood|withdrew|wore|ago|earlier|previously|yesterday|last|overnight|"
-    "closed|ended|reported|announced|posted|agreed|added|noted|declined|rose|dropped"
+    "closed|ended|reported|announced|posted|agreed|added|noted|declined|rose|dropped|"
+    # short or irregular past forms the "-ed" pattern misses
+    "died|fled|freed|tied|dug|fed|hid|rode|rang|sank|sat|shook|slept|sang|swept|swung|tore|"
+    "woke|bled|bent|dealt|forgot|forgave|froze|hung|laid|lent|sought|sprang|stuck|wept|ate|"
+    "drank|blew|drew|overtook|oversaw|shot"
 )
 _FUTURE_WORDS = (
     r"will|won't|wo\s+n't|'ll|shall|going\s+to|gonna|plan(?:s|ned|ning)?\s+to|"
     r"as\s+(?:soon|early)\s+as|effective|"
     r"(?:is|are|am)\s+(?:due|set|scheduled|expected|slated|supposed|likely|forecast|"
     r"predicted|projected)\s+to|"
-    r"(?:is|are)\s+to|intends?\s+to|hopes?\s+to|aims?\s+to|would|tomorrow|next(?!\s+to\b)|upcoming|"
+    r"(?:is|are)\s+to|intends?\s+to|hopes?\s+to|aims?\s+to|"
+    # a promise or a hope looks ahead even when it was made in the past
+    r"(?:hoped|intended|aimed|vowed|promised|pledged|threatened)\s+to|would|tomorrow|next(?!\s+to\b)|upcoming|"
     r"coming|later|expects?\s+to|scheduled|set\s+to|slated\s+to|poised\s+to|"
     r"due\s+to\s+(?:be|begin|start|expire|arrive|meet|open|close|end|take|visit|return|leave|"
     r"resume|vote|report|announce|hold|sign)\b|"
     r"to\s+(?:be\s+held|begin|start|expire|meet|visit|vote|report|release|announce)|"
     # a scheduled event in the simple present: "the strike begins Thursday"
     r"begins|starts|opens|ends|meets?|resumes|arrives|expires|convenes|kicks\s+off|"
-    r"takes\s+effect|go(?:es)?\s+to\s+the\s+polls"
+    r"takes\s+effect|go(?:es)?\s+to\s+the\s+polls|closes|reopens|concludes|"
+    # a schedule in the simple present ("plays Saturday", "polls close"): _markers keeps
+    # these only after a subject (see _SCHEDULE_SUBJECT)
+    r"(?P<sched>plays|faces|hosts|visits|travels|flies|returns|holds|heads|leaves|debates|"
+    r"testifies|unveils|launches|departs|sails|premieres|airs|votes|decides|hears|"
+    r"close|open|reopen|begin|start|resume|convene|end|play|face|host|visit|travel|fly|"
+    r"return|hold|head|leave|debate|testify|vote|meet)|"
+    # modals look ahead ("could arrive Sunday"); "could not" mostly reports the past, and
+    # "may have left" is a guess about the past
+    r"(?:could(?!\s+not\b|\s*n't)|might|may|should|must)(?!\s+(?:not\s+)?have\b)|"
+    r"ought\s+to|(?:has|have|need|needs)\s+to|"
+    # forecasts and plans: "expect rain Thursday", "to be published Friday"
+    r"expects?|(?<!\bthan\s)(?<!\bas\s)expected\s+to|forecasts?|predicts?|anticipates?|"
+    r"to\s+be\s+[a-z]+(?:ed|en|wn)|"
+    r"(?:is|are|be)\s+(?:possible|likely|expected|planned|due|scheduled|set|slated)|"
+    r"ahead\s+of|in\s+advance\s+of|(?:set|slated|planned|scheduled)\s+for"
 )
-# "had been due to expire": a plan in the past, not a future
-_PAST_PLAN = (r"(?:had|was|were)\s+(?:been\s+)?(?:due|set|scheduled|expected|supposed|planned|"
-              r"slated)\s+to\s+\w+")
+# "was due to expire", "had been expected to": a plan in the past, not a future; "was
+# expected to linger through the weekend" is a forecast, which looks ahead
+_PAST_PLAN = (r"(?:had\s+(?:been\s+)?(?:due|set|scheduled|expected|supposed|planned|slated)"
+              r"|(?:was|were)\s+(?:due|set|scheduled|supposed|planned|slated))\s+to\s+\w+")
 # a past form, unless a form of "be" makes it a passive or a participle ("is heard")
-_PAST_FORM = (rf"(?<!\bbe\s)(?<!\bbeing\s)(?<!\bbeen\s)(?<!\bis\s)(?<!\bare\s)"
-              rf"(?:(?:{_IRREGULAR_PAST})\b|[a-z]{{3,}}ed\b)")
+_PAST_FORM = (r"(?<!\bbe\s)(?<!\bbeing\s)(?<!\bbeen\s)(?<!\bis\s)(?<!\bare\s)"
+              rf"(?:(?:{by_first_letter(_IRREGULAR_PAST)})\b|[a-z]{{3,}}ed\b)")
 _PERFECT = (r"(?:has|have)\s+(?!to\b)(?:not\s+|already\s+|also\s+|just\s+)?[a-z]+"
             r"(?:ed|en|wn|ne|ome|ung|ught|ept|elt|ade|id|ost|ound|ood|un|it)\b")
 _PRESENT_WORDS = r"is|are|am|says|say|has|have|does|do|today|now|currently"
 
+
+
 # every marker starts at a word boundary: one cheap test rejects most positions
 _MARKERS = re.compile(
-    rf"\b(?:(?P<future>(?:{_FUTURE_WORDS})\b)"
+    rf"\b(?:(?P<future>(?:{by_first_letter(_FUTURE_WORDS)})\b)"
     rf"|(?P<past>{_PAST_PLAN}|{_PAST_FORM}|{_PERFECT})"
     rf"|(?P<present>(?:{_PRESENT_WORDS})\b))",
     re.IGNORECASE,
@@ -55,7 +137,20 @@ _MARKERS = re.compile(
 _MARKERS_LOWER = re.compile(_MARKERS.pattern)
 # a past-looking word right after these is a bare form ("would hit", "to set")
 _BARE_AFTER = re.compile(r"\b(?:will|would|could|should|can|may|might|must|to|did|does|do|"
-                         r"n't|not)\s+$", re.IGNORECASE)
+                         r"n't|not|remain|stay|be)\s+$", re.IGNORECASE)
+# modals that a negation before them ("could not", "nor could") or a capital ("May") turns
+# into something else than a look ahead
+_NOT_LOOKING_AHEAD = re.compile(r"could|may", re.IGNORECASE)
+_NEGATION = re.compile(r"\b(?:not|n't|nor|neither|never|nobody|none)\b", re.IGNORECASE)
+# a clause that opens after the expression has its own verb: "on Thursday that strikes
+# could harm", "Jones, who won on Sunday, will defend"
+_CLAUSE_OPENER = re.compile(r",|\b(?:that|which|who|when|if|because|while|and|but)\b",
+                            re.IGNORECASE)
+_TO_BE = re.compile(r"to\s+be\b", re.IGNORECASE)
+# verbs after which "to be <participle>" describes a state, not something to come
+_SEEMING = re.compile(r"\b(?:appear|seem|prove|said|believed|thought|known|found|reported|"
+                      r"alleged|claimed|understood|happen|used|turn\s+out|turned\s+out)"
+                      r"[a-z]*\s+$", re.IGNORECASE)
 _REPORTING = re.compile(r"said|says|told|reported|announced|added|noted", re.IGNORECASE)
 # words ending in -ed that are no verbs in the past
 _NOT_PAST = {"need", "speed", "seed", "feed", "bed", "red", "shed", "wed", "weed", "breed",
@@ -68,6 +163,19 @@ _NOT_PAST = {"need", "speed", "seed", "feed", "bed", "red", "shed", "wed", "weed
 _ABBREVIATION = re.compile(
     r"(?:\b(?:vs|Mrs|Mr|Ms|Dr|St|Jr|Sr|Co|Inc|Corp|Ltd|No|Gen|Sen|Rep|Gov|Lt|Col|Jan|Feb|Mar|"
     r"Apr|Aug|Sept|Sep|Oct|Nov|Dec)|\b[A-Z])$")
+
+
+_AFTER_DETERMINER = re.compile(r"\b(?:the|a|an|of|to|its|his|her|their)\s+$", re.IGNORECASE)
+_AFTER_PLURAL = re.compile(r"[a-z]s\s+$", re.IGNORECASE)
+
+
+def _schedule_subject(text: str, pos: int, word: str) -> bool:
+    """Whether the schedule verb at `pos` follows a subject: any word but a determiner
+    for "plays", a plural noun for "play" ("the Senate votes", "polls close")."""
+    before = max(0, pos - 8)
+    if word.endswith("s") and not word.endswith("ss"):
+        return not _AFTER_DETERMINER.search(text, before, pos)
+    return bool(_AFTER_PLURAL.search(text, before, pos))
 
 
 def _not_past(word: str) -> bool:
@@ -110,7 +218,18 @@ def _markers(text: str, start: int, stop: int) -> tuple[tuple[int, int, str], ..
     scan, subject = (_MARKERS_LOWER, low) if low is not None else (_MARKERS, text)
     for m in scan.finditer(subject, start, stop):
         kind = m.lastgroup
-        if kind == "past":
+        if kind == "future":
+            word = m.group()
+            if m.group("sched") and not _schedule_subject(text, m.start(), word):
+                continue  # "the votes", "to meet", "the end": no schedule
+            if _NOT_LOOKING_AHEAD.match(word) and (
+                    text[m.start()] == "M"
+                    or _NEGATION.search(text, max(start, m.start() - 40), m.start())):
+                continue  # "the May elections"; "nor could he be reached Friday"
+            if _TO_BE.match(word) \
+                    and _SEEMING.search(text, max(start, m.start() - 16), m.start()):
+                continue  # "appeared to be injured Friday": a state then, no plan
+        elif kind == "past":
             if _not_past(m.group()):
                 continue
             if _BARE_AFTER.search(text, max(0, m.start() - 8), m.start()):
@@ -127,6 +246,7 @@ def local_tense(text: str, pos: int, end: int | None = None) -> str:
     end = pos if end is None else end
     start, stop = clause_bounds(text, pos, end)
     best, best_dist = "present", 10**9
+    opener = None  # the first clause opener after the expression, looked up when needed
     for m_start, m_end, kind in _markers(text, start, stop):
         if pos <= m_start < end:
             continue  # a word of the expression itself ("last Friday" is handled there)
@@ -138,6 +258,14 @@ def local_tense(text: str, pos: int, end: int | None = None) -> str:
                 kind, dist = "past", dist + 40  # "... Thursday, the White House said"
         if kind == "present":
             dist += 40  # a present verb is weak evidence in news
+        if m_start >= end and dist < best_dist:
+            # an adjunct follows its verb: "bought shares Monday may face" is the buying
+            dist += 10
+            if opener is None:
+                found = _CLAUSE_OPENER.search(text, end, stop)
+                opener = found.start() if found else stop
+            if opener < m_start:
+                dist += 30  # the verb of a later clause governs the expression less
         if dist < best_dist:
             best, best_dist = kind, dist
     return best
@@ -147,6 +275,8 @@ def sentence_tense(sentence: str) -> str:
     """Coarse tense of a whole sentence (the engine's interface)."""
     future = past = 0
     for m in _MARKERS.finditer(sentence):
+        if m.group("sched") and not _schedule_subject(sentence, m.start(), m.group()):
+            continue
         if m.lastgroup == "future":
             future += 1
         elif m.lastgroup == "past" and not _not_past(m.group()):

@@ -58,6 +58,9 @@ def vague_ref(m: re.Match, ctx: Context) -> Timex | None:
     return Timex("DATE", VAGUE_REFS[word], anchor=ctx.anchor_kind)
 
 
+_DAY_OR_FINER = ("day", "part_of_day", "hour", "minute")
+
+
 def clock_time(m: re.Match, ctx: Context) -> Timex | None:
     hour = int(group(m, "hour")) if group(m, "hour") else None
     minute = int(group(m, "minute")) if group(m, "minute") else 0
@@ -92,8 +95,9 @@ def clock_time(m: re.Match, ctx: Context) -> Timex | None:
             d = date(day_month_year(d, month, day, "present"), month, day)
         except ValueError:
             return None
-    elif ctx.previous is not None and ctx.previous.granularity == "day":
-        # a bare clock time belongs to the day the text last named
+    elif ctx.previous is not None and ctx.previous.granularity in _DAY_OR_FINER:
+        # a bare clock time belongs to the day the text last named ("Saturday night ...
+        # until shortly before midnight")
         d, kind = ctx.previous.start, "previous"
     if hour == 24:
         return midnight(d, quantity_mod(m), kind)

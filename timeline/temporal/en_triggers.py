@@ -11,6 +11,7 @@ import re
 from timeline.temporal.en_calendar import HOLIDAYS
 from timeline.temporal.en_lexicon import MONTHS, WEEKDAYS
 from timeline.temporal.gate import Spans, Triggers, lowered_in_place
+from timeline.temporal.word_regex import word_tree
 
 _UNITS = ["second", "minute", "hour", "day", "night", "week", "weekend", "fortnight",
           "month", "quarter", "year", "decade", "period", "half"]
@@ -48,7 +49,12 @@ _add("yearw", ["nineteen", "eighteen", "twenty", "two"])
 _add("decw", ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties",
               "nineties"])
 _KIND_NAMES = frozenset(set().union(*_WORD_KINDS.values()) | {"digit", "year4", "decade2"})
-_WORDS = re.compile(r"[ap]\.m\b\.?|[a-z]+|'?\d+")
+# A text splits into words ("[a-z]+"), clock abbreviations and digit runs; only trigger
+# words and digits matter. The trigger words as one prefix tree, each a whole run of
+# letters, let the regex engine skip ordinary words instead of handing each to Python.
+_LETTER_WORDS = sorted(w for w in _WORD_KINDS if re.fullmatch(r"[a-z]+", w))
+_WORDS = re.compile(rf"(?<![a-z])(?:[ap]\.m\b\.?|(?:{word_tree(_LETTER_WORDS)})(?![a-z]))"
+                    r"|'?\d+")
 _YEAR4 = re.compile(r"1[5-9]\d\d|20\d\d")
 
 
@@ -62,8 +68,6 @@ def _find(text: str) -> dict[str, Spans]:
         kinds = get(w)
         if kinds is None:
             c = w[0]
-            if c >= "a":  # an ordinary word (the commonest case: one comparison)
-                continue
             if c == "'":
                 kinds = ("decade2", "digit")
             else:
