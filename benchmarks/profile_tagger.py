@@ -78,6 +78,8 @@ def main(argv: list[str] | None = None) -> int:
                      f"{_short(file)}:{line} {func}")
     lines += ["", "pattern scans per rule (finditer over every article of its language):"]
     lines += rule_scan_costs(work, plain, args.top)
+    lines += ["", "windows skipped for lack of a rule's required strings (gate.py):"]
+    lines += required_text_effect()
     report = "\n".join(lines)
 
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
@@ -126,6 +128,23 @@ def rule_scan_costs(work, plain_seconds: float, top: int) -> list[str]:
         lang, order = key
         out.append(f"  {100 * seconds[key] / plain_seconds:5.1f}%  {seconds[key]:6.3f} s  "
                    f"{lang} #{order:<3} {names[key]:<28} {hits[key]:>7} matches")
+    return out
+
+
+def required_text_effect() -> list[str]:
+    """How often each language's required-strings checks spared a window its scan, and
+    which rules dropped a check that hardly ever did (counts since the process started)."""
+    from timeline.temporal.tagger import LANGUAGES
+
+    out = []
+    for lang, module in LANGUAGES.items():
+        gated = [r for r in getattr(module, "RULES", ()) if hasattr(r.pattern, "ruled_out")]
+        ruled_out = sum(r.pattern.ruled_out for r in gated)
+        let_through = sum(r.pattern.let_through for r in gated)
+        dropped = sorted(r.name for r in gated if r.pattern.let_through and
+                         r.pattern.needs is None and r.pattern.fast_needs is None)
+        out.append(f"  {lang}: {ruled_out} windows skipped, {let_through} scanned after the "
+                   f"check; checks dropped: {', '.join(dropped) or 'none'}")
     return out
 
 

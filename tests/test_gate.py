@@ -7,8 +7,10 @@ longest-first alternation matches.
 
 from __future__ import annotations
 
+import json
 import re
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -16,7 +18,15 @@ from timeline.temporal import de, en_rules
 from timeline.temporal.de_lexicon import NUMBER_WORDS, alternation, any_case_first
 from timeline.temporal.de_triggers import TRIGGERS as DE_TRIGGERS
 from timeline.temporal.en_triggers import TRIGGERS as EN_TRIGGERS
-from timeline.temporal.gate import GatedPattern, Triggers, lowered, lowered_in_place
+from timeline.temporal.first_char import first_char_class, with_first_char_check
+from timeline.temporal.gate import (
+    GatedPattern,
+    Triggers,
+    lower_case_pattern,
+    lowered,
+    lowered_in_place,
+)
+from timeline.temporal.required_text import required_text
 from timeline.temporal.values import easter_sunday, unit_value
 from timeline.temporal.word_regex import word_tree
 
@@ -57,6 +67,101 @@ def test_windows_merge_when_close_and_respect_the_gap():
     loose = Triggers(find, frozenset({"x"}), merge_gap=200)
     assert tight.regions(text, ("x",), 10, 10) == ((0, 11), (21, 42), (122, 133))
     assert loose.regions(text, ("x",), 10, 10) == ((0, 133),)
+
+
+def _corpus_texts() -> list[str]:
+    """The held-out articles of both languages: real text for pattern properties."""
+    data = Path(__file__).parent / "data"
+    return [json.loads(line)["text"] for name in ("heldout_de.jsonl", "heldout_en.jsonl")
+            for line in (data / name).read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def _scan_patterns(rules):
+    """Per rule: its name, the pattern its gate scans with, that pattern with its
+    first-character check, and how the gate turns a text into what it scans."""
+    for rule in rules:
+        gated = rule.pattern
+        if gated.fast is not None:  # English: lower-cased text
+            yield rule.name, lower_case_pattern(gated.pattern), gated.fast, str.lower
+        else:
+            yield rule.name, gated.pattern, gated.checked, str
+
+
+@pytest.mark.parametrize("rules", [de.RULES, en_rules.RULES], ids=["de", "en"])
+def test_first_char_check_finds_exactly_the_plain_matches(rules):
+    texts = _corpus_texts() + [DE_TEXT, EN_TEXT]
+    checked_any = False
+    for name, plain, checked, subject_of in _scan_patterns(rules):
+        checked_any = checked_any or checked is not plain
+        for text in texts:
+            subject = subject_of(text)
+            expected = [(m.span(), m.groups()) for m in plain.finditer(subject)]
+            assert [(m.span(), m.groups()) for m in checked.finditer(subject)] == expected, name
+    assert checked_any
+
+
+@pytest.mark.parametrize("rules", [de.RULES, en_rules.RULES], ids=["de", "en"])
+def test_every_match_holds_one_of_the_required_strings(rules):
+    texts = _corpus_texts() + [DE_TEXT, EN_TEXT]
+    required_any = False
+    for name, plain, _, subject_of in _scan_patterns(rules):
+        needs = required_text(plain)
+        if needs is None:
+            continue
+        required_any = True
+        for text in texts:
+            subject = subject_of(text)
+            for m in plain.finditer(subject):
+                assert needs.search(subject, m.start(), m.end()), (name, m.group())
+    assert required_any
+
+
+@pytest.mark.parametrize(("source", "first"), [
+    (r"(?<![\w-])(?:Mai|Juni)", "[MJ]"),  # a lookbehind consumes nothing
+    (r"a|b\d", "[ab]"),  # every alternative
+    (r"(?:x)?[yz]", "[xyz]"),  # an optional part lets the next one begin
+    (r"\b\d{4}", r"[\d]"),
+])
+def test_first_characters_of_a_pattern(source, first):
+    assert first_char_class(re.compile(source)) == first
+
+
+@pytest.mark.parametrize("source", [r"x?", r"[^a]b", r"(a)?\1b", r"(?i)abc", r"(?:a|)"])
+def test_first_characters_unknown_or_possibly_empty(source):
+    assert first_char_class(re.compile(source)) is None
+    assert with_first_char_check(re.compile(source)).pattern == source
+
+
+def test_first_char_check_keeps_a_top_level_alternation_whole():
+    checked = with_first_char_check(re.compile(r"ab|(?P<x>c)d"))
+    assert checked.groupindex == {"x": 1}
+    assert [m.group() for m in checked.finditer("xab cd")] == ["ab", "cd"]
+
+
+@pytest.mark.parametrize(("source", "strings"), [
+    # the fewest strings win: a unit rule's window always holds one of its unit words
+    (r"(?:[Jj]ede[nm]?|alle)\s+(?:Tage|Wochen|Monate)", {"alle", "Jede", "jede"}),
+    (r"\d+\s*Uhr", {"Uhr"}),
+    (r"(?:CDU|Ex-CDU)\s*\d", {"CDU"}),  # "Ex-CDU" holds "CDU": searching "CDU" finds both
+])
+def test_required_strings_of_a_pattern(source, strings):
+    needs = required_text(re.compile(source))
+    assert set(needs.pattern.replace("\\", "").split("|")) == strings
+
+
+@pytest.mark.parametrize("source", [r"(?:jede)?[0-9]", r"\d+", r"(?i)Uhr", r"\d+\.\d+"])
+def test_no_required_strings(source):
+    assert required_text(re.compile(source)) is None
+
+
+def test_windows_belong_to_their_text():
+    def find(text: str) -> dict:
+        return {"x": tuple(m.span() for m in re.finditer("x", text))}
+
+    triggers = Triggers(find, frozenset({"x"}))
+    assert triggers.regions("x...", ("x",), 0, 1) == ((0, 2),)
+    assert triggers.regions("...x", ("x",), 0, 1) == ((3, 4),)  # not the last text's
+    assert triggers.regions("....", ("x",), 0, 1) == ()
 
 
 def test_unknown_trigger_kind_is_an_error():

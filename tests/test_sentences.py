@@ -28,3 +28,16 @@ def test_paragraph_break_ends_a_sentence_and_spans_are_trimmed():
     assert [text[s:e] for s, e in spans] == [
         "Headline without period", "First sentence!", "\"Quoted.\"", "Last one?"]
     assert all(not text[s].isspace() and not text[e - 1].isspace() for s, e in spans)
+
+
+def test_runs_of_marks_end_a_sentence_and_only_a_single_period_is_checked():
+    text = "Er kam usw... Dann ging er. Wirklich?! Ja."
+    assert _texts(text, "de") == ["Er kam usw...", "Dann ging er.", "Wirklich?!", "Ja."]
+
+
+def test_word_ending_a_line_right_before_a_period_is_still_the_word_before_it():
+    # the line break splits; the period after "Dr" (an abbreviation) then does not
+    text = "Treffen mit Dr\n. Meier kam. Dann ging er."
+    assert _texts(text, "de") == ["Treffen mit Dr", ". Meier kam.", "Dann ging er."]
+    text = "Treffen mit Meier\n. Er kam. Dann ging er."
+    assert _texts(text, "de") == ["Treffen mit Meier", ".", "Er kam.", "Dann ging er."]

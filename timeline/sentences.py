@@ -19,8 +19,16 @@ ABBREVIATIONS = frozenset(
     """.split()
 )
 
-_BOUNDARY = re.compile(r"""([.!?]+)(["'»«“”„)]*)(\s+)(?=["'»«“„(]?[A-ZÄÖÜ0-9])|\n\s*\n|\n(?=\S)""")
-_WORD_BEFORE = re.compile(r"([\w.]+)$")
+# A sentence ends at a run of . ! ? (then closing quotes, spaces, and a capital or digit
+# next), at a blank line, or at a line break before text. Every boundary starts with one
+# of . ! ? or a line break, written as a class in front so the regex engine skips to
+# those characters instead of trying the pattern at every position; the branch after it
+# looks back at that character.
+_BOUNDARY = re.compile(
+    r"""[.!?\n](?:(?<=[.!?])[.!?]*(?P<quotes>["'»«“”„)]*)\s+(?=["'»«“„(]?[A-ZÄÖÜ0-9])"""
+    r"|(?<=\n)\s*\n|(?<=\n)(?=\S))")
+_RUN = re.compile(r"[\w.]+")  # matched on the reversed text: the word that ends at a period
+_WORD_REACH = 20  # characters of that word that decide (abbreviations are short)
 
 
 @lru_cache(maxsize=8)  # the tagger and the event builder split the same body in turn
@@ -31,16 +39,38 @@ def split_sentences(text: str, lang: str = "de") -> tuple[tuple[int, int], ...]:
     Mai"), English does not ("from July 1. Then ...")."""
     spans: list[tuple[int, int]] = []
     start = 0
+    reverse = None
+    n = len(text)
     for m in _BOUNDARY.finditer(text):
-        if m.group(1) == ".":
-            word = _WORD_BEFORE.search(text, max(0, m.start() - 20), m.start())
-            if word and _keeps_sentence(word.group(1), lang):
+        quotes = m.start("quotes")  # -1 at a line break
+        if quotes - m.start() == 1 and text[quotes - 1] == ".":  # a single period
+            if reverse is None:
+                reverse = text[::-1]
+            at = m.start()
+            if at and text[at - 1] == "\n":  # a word may end a line before the period
+                at -= 1
+            # the run of word characters and dots right before the period, reading back
+            # at most _WORD_REACH characters (one match on the reversed text, not a search)
+            word = _RUN.match(reverse, n - at, n - max(0, m.start() - _WORD_REACH))
+            if word and _keeps_sentence(word.group()[::-1], lang):
                 continue
-        cut = m.end(2) if m.group(1) else m.start()
+        cut = m.end("quotes") if quotes >= 0 else m.start()
         _add(text, start, cut, spans)
         start = m.end()
-    _add(text, start, len(text), spans)
+    _add(text, start, n, spans)
     return tuple(spans)
+
+
+def _add(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
+    """Append the span of text[start:end] without outer spaces, unless nothing is left."""
+    if start < end and not text[start].isspace() and not text[end - 1].isspace():
+        spans.append((start, end))  # the common case: nothing to trim
+        return
+    piece = text[start:end]
+    kept = piece.strip()  # drops exactly the characters str.isspace() accepts
+    if kept:
+        first = start + len(piece) - len(piece.lstrip())
+        spans.append((first, first + len(kept)))
 
 
 def _keeps_sentence(word: str, lang: str) -> bool:
@@ -53,12 +83,3 @@ def _keeps_sentence(word: str, lang: str) -> bool:
     if word.isdigit() and len(word) <= 2 and lang == "de":  # ordinal: "am 4. Mai"
         return True
     return "." in word and len(word) <= 6  # "z.B", "U.S"
-
-
-def _add(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    if start < end:
-        spans.append((start, end))

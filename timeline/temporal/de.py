@@ -98,7 +98,7 @@ def _g(m: re.Match, name: str) -> str | None:
 
 def _direction(m: re.Match, ctx: Context, pos: int | None = None) -> str:
     pos = m.start() if pos is None else pos
-    found = clause_tense(ctx.text, pos, ctx.tense(pos))
+    found = clause_tense(ctx.text, pos)  # (it needs no sentence tense: none is computed)
     if found == "present" and _SINCE_BEFORE.search(ctx.text[max(0, pos - 12):pos]):
         return "past"  # "seit Mai gilt": a start gone by
     return found

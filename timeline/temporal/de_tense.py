@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from timeline.temporal.first_char import with_first_char_check
+
 # Future: Futur I ("wird ... beginnen"), modal and planning verbs, future adverbs.
 _FUTURE = re.compile(
     r"\b(?:soll|sollen|sollst|solle|will|wollen|wolle|dürfte|dürften|plant|planen|planten|"
@@ -212,6 +214,14 @@ _NEAR = 150
 
 _SENTENCE_END = re.compile(r"(?<![0-9])[.!?](?=\s+[A-ZÄÖÜ\"„])|\n")
 
+# The patterns searched through clauses and their surroundings, each with a check of the
+# characters it can begin with in front: the same matches, with fewer positions tried.
+(_CLAUSE_EDGE, _SENTENCE_END, _CLAUSE_END, _PARTICIPLE, _SEIN_PARTICIPLE,
+ _PAST_PARTICIPLE_ALONE, _PAST_HINT, _REPORTED_PAST, _FUTURE_CASED, _PERFECT_AUX) = map(
+    with_first_char_check,
+    (_CLAUSE_EDGE, _SENTENCE_END, _CLAUSE_END, _PARTICIPLE, _SEIN_PARTICIPLE,
+     _PAST_PARTICIPLE_ALONE, _PAST_HINT, _REPORTED_PAST, _FUTURE_CASED, _PERFECT_AUX))
+
 
 # --- prepositions ------------------------------------------------------------------
 
@@ -229,10 +239,17 @@ _RELATIONS = [
 ]
 
 
+# All of them in one pattern: most mentions follow no such words, and one search says so.
+_ANY_RELATION = with_first_char_check(
+    re.compile("|".join(f"(?:{pattern.pattern})" for pattern, _ in _RELATIONS)))
+
+
 def relation(before: str) -> str | None:
     """The relation the words right before a mention set: "seit" since, "bis" until,
     "ab" from, "vor dem" before, "nach dem" after."""
-    for pattern, name in _RELATIONS:
+    if _ANY_RELATION.search(before) is None:
+        return None
+    for pattern, name in _RELATIONS:  # the first in this order wins
         if pattern.search(before):
             return name
     return None

@@ -69,7 +69,9 @@ KINDS = frozenset(
                                                  "prior_year"})
 
 
+# Words already looked up: those with trigger kinds, and the (many more) without any.
 _KIND_CACHE: dict[str, tuple[str, ...]] = {}
+_PLAIN_WORDS: set[str] = set()
 
 
 def _kinds_of(word: str) -> tuple[str, ...]:
@@ -102,16 +104,21 @@ def _find(text: str) -> dict[str, Spans]:
     if digits:
         found["digit"] = digits
     cache = _KIND_CACHE
-    if len(cache) > 200_000:
+    if len(cache) + len(_PLAIN_WORDS) > 200_000:
         cache.clear()
-    for w in set(_LETTERS.findall(lowered)):
+        _PLAIN_WORDS.clear()
+    # set difference drops the known plain words at C speed: few words are left
+    for w in set(_LETTERS.findall(lowered)) - _PLAIN_WORDS:
         kinds = cache.get(w)
         if kinds is None:
-            kinds = cache[w] = _kinds_of(w)
-        if kinds:
-            spans = _word_spans(lowered, w)
-            for k in kinds:
-                found.setdefault(k, []).extend(spans)
+            kinds = _kinds_of(w)
+            if not kinds:
+                _PLAIN_WORDS.add(w)
+                continue
+            cache[w] = kinds
+        spans = _word_spans(lowered, w)
+        for k in kinds:
+            found.setdefault(k, []).extend(spans)
     return {k: tuple(sorted(v)) for k, v in found.items()}
 
 

@@ -19,6 +19,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from operator import itemgetter
 from types import ModuleType
 
 from timeline.model import Mention, Reference
@@ -109,14 +110,27 @@ class _SentenceIndex:
 
 
 def find_candidates(text: str, rules: Sequence[Rule]) -> list[tuple[int, int, int, Rule, re.Match]]:
+    """Every match of every rule as (start, end, priority, rule, match), longest first at
+    each start, then by priority and rule order. A group "t" narrows the span."""
     found = []
     for order, rule in enumerate(rules):
-        for m in rule.pattern.finditer(text):
-            s, e = m.span("t") if "t" in rule.pattern.groupindex and m.group("t") else m.span()
+        pattern = rule.pattern
+        narrows = "t" in pattern.groupindex
+        for m in pattern.finditer(text):
+            if narrows:
+                s, e = m.span("t")
+                if e <= s:  # "t" empty or not taking part: the whole match
+                    s, e = m.span()
+            else:
+                s, e = m.span()
             if e > s:
-                found.append((s, e, rule.priority, order, rule, m))
-    found.sort(key=lambda c: (c[0], -(c[1] - c[0]), -c[2], c[3]))
-    return [(s, e, p, r, m) for s, e, p, _, r, m in found]
+                found.append((s, s - e, -rule.priority, order, rule, m))
+    found.sort(key=_CANDIDATE_ORDER)
+    return [(s, s - negative_length, -negative_priority, r, m)
+            for s, negative_length, negative_priority, _, r, m in found]
+
+
+_CANDIDATE_ORDER = itemgetter(0, 1, 2, 3)  # start, longest, highest priority, rule order
 
 
 def tag_with(lang_module: ModuleType, text: str, reference: Reference | None,
@@ -184,8 +198,11 @@ def _to_mention(text: str, s: int, e: int, results: list[Timex], reference: Refe
     m = Mention(start=s, end=e, text=text[s:e], type=tx.type, value=value, mod=tx.mod,
                 anchor=tx.anchor, certainty=certainty)
     if ivs and tx.type in ("DATE", "TIME") or (ivs and tx.interval is not None):
-        m.date_start = min(iv.start for iv in ivs)
-        m.date_end = max(iv.end for iv in ivs)
+        if len(ivs) == 1:  # the common case: one reference day
+            m.date_start, m.date_end = ivs[0].start, ivs[0].end
+        else:
+            m.date_start = min(iv.start for iv in ivs)
+            m.date_end = max(iv.end for iv in ivs)
         m.granularity = ivs[0].granularity
         if ivs[0].time_start is not None:
             m.time_start = min(iv.time_start for iv in ivs if iv.time_start)

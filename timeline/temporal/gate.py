@@ -6,6 +6,10 @@ around the triggers of its kinds (merged when close); every hit that could reach
 window is matched again on the whole text from the same start, so a window never cuts an
 expression short. A rule matches what it would match on the whole text, as long as an
 expression does not reach further than the window margins from its trigger.
+
+Two checks make a window cheaper without changing what it yields: the scanned pattern
+refuses at once a position whose character no match begins with (first_char.py), and a
+window holding none of the strings every match needs is not scanned (required_text.py).
 """
 
 from __future__ import annotations
@@ -13,6 +17,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from functools import lru_cache
+
+from timeline.temporal.first_char import with_first_char_check
+from timeline.temporal.required_text import required_text
 
 Spans = tuple[tuple[int, int], ...]
 TriggerFinder = Callable[[str], dict[str, Spans]]
@@ -43,40 +50,55 @@ class Triggers:
         self.find = lru_cache(maxsize=8)(find)
         self.kinds = kinds
         self.merge_gap = merge_gap
+        # The text last asked about, with its trigger spans by kinds and its windows by
+        # (kinds, left, right): every rule asks in turn, and rules with the same kinds or
+        # the same gate share them. One tuple, replaced whole, so threads tagging
+        # different texts at once never mix their windows.
+        self._memo: tuple[str | None, dict, dict] = (None, {}, {})
 
     def regions(self, text: str, kinds: tuple[str, ...], left: int, right: int) -> Spans:
-        return _regions(self, text, kinds, left, right)
+        """Merged windows around the trigger words of `kinds` in `text`."""
+        memo_text, spans_of, windows_of = self._memo
+        if memo_text is not text:
+            spans_of, windows_of = {}, {}
+            self._memo = (text, spans_of, windows_of)
+        key = (kinds, left, right)
+        windows = windows_of.get(key)
+        if windows is None:
+            spans = spans_of.get(kinds)
+            if spans is None:
+                found = self.find(text)
+                if len(kinds) == 1:
+                    spans = found.get(kinds[0], ())  # already in text order
+                else:
+                    spans = sorted(s for k in kinds for s in found.get(k, ()))
+                spans_of[kinds] = spans
+            windows = self._merge(spans, left, right, len(text)) if spans else ()
+            windows_of[key] = windows
+        return windows
 
-
-@lru_cache(maxsize=256)
-def _regions(triggers: Triggers, text: str, kinds: tuple[str, ...], left: int, right: int
-             ) -> Spans:
-    """Merged windows around the trigger words of `kinds` (rules sharing a gate share it)."""
-    found = triggers.find(text)
-    if len(kinds) == 1:
-        spans = found.get(kinds[0], ())  # already in text order
-    else:
-        spans = sorted(s for k in kinds for s in found.get(k, ()))
-    reach = left + triggers.merge_gap  # a window starting this close joins the previous
-    regions: list[tuple[int, int]] = []
-    cur_lo = cur_hi = -1
-    for s, e in spans:
-        if s - reach <= cur_hi:
-            if e + right > cur_hi:
-                cur_hi = e + right
-            continue
-        if cur_hi >= 0:
-            regions.append((cur_lo if cur_lo > 0 else 0, cur_hi))
-        cur_lo, cur_hi = s - left, e + right
-    if cur_hi >= 0:
-        regions.append((cur_lo if cur_lo > 0 else 0, cur_hi))
-    n = len(text)
-    if regions and regions[-1][1] > n:
-        regions[-1] = (regions[-1][0], n)
-    return tuple(regions)
+    def _merge(self, spans, left: int, right: int, n: int) -> Spans:
+        """Windows from `left` before to `right` after each span, merged when close."""
+        reach = left + self.merge_gap  # a window starting this close joins the previous
+        regions: list[tuple[int, int]] = []
+        cur_lo = cur_hi = -1
+        for s, e in spans:
+            if s - reach <= cur_hi:
+                if e + right > cur_hi:
+                    cur_hi = e + right
+                continue
+            if cur_hi >= 0:
+                regions.append((cur_lo if cur_lo > 0 else 0, cur_hi))
+            cur_lo, cur_hi = s - left, e + right
+        regions.append((cur_lo if cur_lo > 0 else 0, cur_hi if cur_hi < n else n))
+        return tuple(regions)
 
 
 _LOOKAHEAD = 30  # characters the rules' lookaheads may inspect after a match
+# A rule keeps its required-strings check while it rules out at least one window in
+# _CHECK_WORTH; judged after _CHECK_TRIAL windows let through.
+_CHECK_TRIAL = 500
+_CHECK_WORTH = 8
 
 _LITERAL_LETTER = re.compile(r"\(\?P<\w+>|\(\?P=\w+\)|\\.|[A-Z]")
 
@@ -102,26 +124,50 @@ class GatedPattern:
         self.pattern = pattern
         self.triggers = triggers
         # scans lower-cased text; every hit is matched again on the text itself
-        self.fast = lower_case_pattern(pattern) if pattern.flags & re.IGNORECASE else None
+        lower = lower_case_pattern(pattern) if pattern.flags & re.IGNORECASE else None
+        self.fast = with_first_char_check(lower) if lower is not None else None
+        # scans the text itself: the same matches, found with fewer tries
+        self.checked = with_first_char_check(pattern)
+        # strings one of which every match holds (a window without any is skipped), for
+        # the lower-cased text and for the text itself
+        self.fast_needs = required_text(lower) if lower is not None else None
+        self.needs = required_text(pattern)
+        # windows the check ruled out and let through: a check that rarely rules one out
+        # (every window holds the strings, e.g. the trigger word itself) only costs time
+        self.ruled_out = self.let_through = 0
         self.kinds = tuple(kinds.split())
         self.left, self.right = left, right
         self.groupindex = pattern.groupindex
 
     def _regions(self, text: str) -> Spans:
-        return _regions(self.triggers, text, self.kinds, self.left, self.right)
+        return self.triggers.regions(text, self.kinds, self.left, self.right)
 
     def finditer(self, text: str) -> Iterator[re.Match]:
-        regions = _regions(self.triggers, text, self.kinds, self.left, self.right)
+        regions = self.triggers.regions(text, self.kinds, self.left, self.right)
         if not regions:
             return
         low = lowered(text) if self.fast is not None else None
-        scan, subject = (self.fast, low) if low is not None else (self.pattern, text)
-        exact = scan is self.pattern
+        if low is not None:
+            scan, subject, needs = self.fast, low, self.fast_needs
+        else:
+            scan, subject, needs = self.checked, text, self.needs
+        exact = low is None  # scanning the text itself
+        if needs is not None and self.let_through > _CHECK_TRIAL and \
+                self.ruled_out * _CHECK_WORTH < self.let_through:
+            self.needs = self.fast_needs = needs = None  # (the matches stay the same)
         match = self.pattern.match
-        seen: set[tuple[int, int]] = set()
         last_end = -1
+        # Windows are disjoint and in text order, and a scan yields rising starts: every
+        # match starts after the one before, so none is found twice.
         for lo, hi in regions:
-            for m in scan.finditer(subject, lo if lo > last_end else last_end, hi):
+            if lo < last_end:
+                lo = last_end
+            if needs is not None:
+                if needs.search(subject, lo, hi) is None:
+                    self.ruled_out += 1
+                    continue
+                self.let_through += 1
+            for m in scan.finditer(subject, lo, hi):
                 # a match ending well inside its window is the whole-text match; re-match
                 # the others, and every match found on lower-cased text, on the text itself
                 if exact and m.end() + _LOOKAHEAD < hi:
@@ -130,9 +176,7 @@ class GatedPattern:
                     full = match(text, m.start())
                     if full is None:
                         continue
-                span = full.span()
-                if span not in seen:
-                    seen.add(span)
-                    if span[1] > last_end:
-                        last_end = span[1]
-                    yield full
+                end = full.end()
+                if end > last_end:
+                    last_end = end
+                yield full

@@ -11,6 +11,7 @@ import calendar
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from functools import lru_cache
 
 # Meteorological seasons: (first month, last month); winter runs into the next year.
 SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
@@ -62,6 +63,7 @@ _DECADE = re.compile(r"^(?P<x>\d{3})$")
 _CENTURY = re.compile(r"^(?P<x>\d{2})$")
 
 
+@lru_cache(maxsize=4096)  # news repeat their values; an Interval is immutable
 def interval_of(value: str, mod: str | None = None) -> Interval | None:
     """The calendar interval a TIMEX3 date/time value names, or None for values that
     name no fixed stretch (PAST_REF, durations, sets, XXXX-...)."""
