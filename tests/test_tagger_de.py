@@ -593,3 +593,143 @@ def test_news_recounting_a_past_event_keeps_its_year():
 def test_this_summer_after_the_summer():
     ref = Reference(datetime(2022, 9, 8), "day")
     assert values("In diesem Sommer war es trocken.", ref) == [("diesem Sommer", "2022-SU")]
+
+
+# --- nights, clock times and their day -----------------------------------------------
+
+def test_new_years_eve_night_and_the_hours_after_midnight():
+    jan = Reference(datetime(2024, 1, 2), "day")
+    found = values("Die Feuerwehr rückte in der Silvesternacht bis 6 Uhr früh zu 40 Einsätzen "
+                   "aus.", jan)
+    assert found == [("Silvesternacht", "2023-12-31TNI"), ("6 Uhr", "2024-01-01T06:00")]
+    # a January dateline means the night just past, whatever the tense
+    assert values("Die Silvesternacht verlief in Linz ruhig.", jan) == \
+        [("Silvesternacht", "2023-12-31TNI")]
+    dec = Reference(datetime(2023, 12, 28), "day")
+    found = values("In der Silvesternacht wird der Hauptplatz ab 22 Uhr gesperrt.", dec)
+    assert found == [("Silvesternacht", "2023-12-31TNI"), ("22 Uhr", "2023-12-31T22:00")]
+
+
+def test_clock_in_the_night_to_a_named_day():
+    ref = Reference(datetime(2024, 3, 4), "day")  # a Monday
+    early = values("In der Nacht zum Sonntag wurde gegen 1 Uhr ein Auto angezündet.", ref)
+    assert early == [("Sonntag", "2024-03-03"), ("1 Uhr", "2024-03-03T01:00")]
+    late = values("In der Nacht auf Sonntag kam es gegen 23.15 Uhr zu einer Schlägerei.", ref)
+    assert late == [("Sonntag", "2024-03-03"), ("23.15 Uhr", "2024-03-02T23:15")]
+    # the night carries over to the next sentence, evening and small hours alike
+    both = values("In der Nacht zum Sonntag brannte ein Auto. Gegen 23 Uhr hatte ein Anrainer "
+                  "Rauch bemerkt. Gegen 2 Uhr war das Feuer gelöscht.", ref)
+    assert both[1:] == [("23 Uhr", "2024-03-02T23:00"), ("2 Uhr", "2024-03-03T02:00")]
+    assert values("In der Nacht zum Sonntag brannte kurz vor Mitternacht ein Auto.", ref)[1] \
+        == ("Mitternacht", "2024-03-02T24:00")
+    # a day named after the night ends it
+    found = values("In der Nacht zum Sonntag brannte ein Auto. Am Sonntag um 20 Uhr gab es eine "
+                   "Kundgebung.", ref)
+    assert found[-1] == ("20 Uhr", "2024-03-03T20:00")
+
+
+def test_clock_takes_the_day_its_sentence_names():
+    ref = Reference(datetime(2024, 3, 8), "day")  # a Friday
+    found = values("Am Mittwochabend brannte eine Scheune. Die Feuerwehr war um 22 Uhr vor Ort.",
+                   ref)
+    assert found == [("Mittwochabend", "2024-03-06TEV"), ("22 Uhr", "2024-03-06T22:00")]
+    # the day may follow the time in the same sentence
+    found = values("Gegen 22 Uhr wurde die Polizei am Mittwoch alarmiert.", ref)
+    assert found == [("22 Uhr", "2024-03-06T22:00"), ("Mittwoch", "2024-03-06")]
+
+
+def test_timetable_clock_times_have_no_day():
+    ref = Reference(datetime(2024, 3, 8), "day")
+    found = values("Morgens fährt der Bus um 6.30 Uhr, abends um 19 Uhr.", ref)
+    assert found == [("Morgens", "XXXX-XX-XXTMO"), ("6.30 Uhr", "T06:30"),
+                     ("abends", "XXXX-XX-XXTEV"), ("19 Uhr", "T19:00")]
+    assert values("Die Fähre legt meist um 8 Uhr ab.", ref) == [("8 Uhr", "T08:00")]
+    # a time that holds for several days at once
+    assert values("Das Fest ist am 15. und 16. Juni von 10 bis 18 Uhr geöffnet.", ref)[-2:] \
+        == [("10", "T10:00"), ("18 Uhr", "T18:00")]
+    # a past event on no named day keeps the dateline's day
+    assert values("Die Polizei wurde um 8 Uhr alarmiert.", ref) == [("8 Uhr", "2024-03-08T08:00")]
+
+
+def test_race_times_in_hours_minutes_and_seconds():
+    ref = Reference(datetime(2024, 3, 8), "day")
+    assert values("Sie lief die Strecke in 2:14:07 Stunden.", ref) == \
+        [("2:14:07 Stunden", "PT2H14M7S")]
+    assert values("Der Sieger brauchte 1:05 Stunden.", ref) == [("1:05 Stunden", "PT1H5M")]
+
+
+# --- stories inside news ---------------------------------------------------------------
+
+def test_story_seasons_count_from_the_story():
+    ref = Reference(datetime(2024, 3, 8), "day")
+    text = ("Im Sommer 1995 gründete er die Firma. Im Frühjahr darauf kam der erste Auftrag. "
+            "Im selben Herbst stellte er zehn Leute ein.")
+    assert values(text, ref) == [("Sommer 1995", "1995-SU"), ("Frühjahr darauf", "1996-SP"),
+                                 ("selben Herbst", "1995-FA")]
+    text = "Im November 1989 fiel die Mauer. Im Frühjahr wählte die DDR ein neues Parlament."
+    assert values(text, ref)[1] == ("Frühjahr", "1990-SP")
+    # a bare year in passing does not carry a later season
+    text = "Die Liberalen sitzen seit 1949 im Landtag. Noch im Frühsommer lagen sie bei 6 Prozent."
+    assert values(text, ref)[1] == ("Frühsommer", "2023-SU")
+
+
+def test_story_year_carries_later_days():
+    ref = Reference(datetime(2024, 3, 8), "day")
+    found = values("1989 zog sie nach Leipzig. Am 9. Oktober ging sie zur Demonstration. "
+                   "Zwei Jahre später war die DDR Geschichte.", ref)
+    assert found == [("1989", "1989"), ("9. Oktober", "1989-10-09"),
+                     ("Zwei Jahre später", "1991")]
+    # a founding year in passing leaves a later month in the news' own time
+    found = values("Die Firma wurde 1995 gegründet. Im Oktober meldete sie Insolvenz an.", ref)
+    assert found[1] == ("Oktober", "2023-10")
+
+
+def test_school_and_business_years_across_two_years():
+    ref = Reference(datetime(2024, 3, 8), "day")
+    assert values("Im Geschäftsjahr 2022/23 sank der Gewinn.", ref) == \
+        [("Geschäftsjahr 2022/23", "XXXX-XX-XX")]
+    assert values("Im Schuljahr 2019/20 gab es zwölf Klassen.", ref) == \
+        [("Schuljahr 2019/20", "XXXX-XX-XX")]
+
+
+# --- calendar rules and tense ----------------------------------------------------------
+
+def test_nth_weekday_of_a_month():
+    ref = Reference(datetime(2024, 3, 8), "day")
+    assert values("Am letzten Montag im Januar tagte der Ausschuss.", ref) == \
+        [("letzten Montag im Januar", "2024-01-29")]
+    assert values("Das Fest war am zweiten Samstag im Mai 2019.", ref) == \
+        [("zweiten Samstag im Mai 2019", "2019-05-11")]
+
+
+def test_first_half_reported_in_spring_is_last_years():
+    spring = Reference(datetime(2024, 3, 8), "day")
+    assert values("Im ersten Halbjahr stieg der Absatz um zehn Prozent.", spring) == \
+        [("ersten Halbjahr", "2023-H1")]
+    summer = Reference(datetime(2024, 8, 8), "day")
+    assert values("Im ersten Halbjahr stieg der Absatz um zehn Prozent.", summer) == \
+        [("ersten Halbjahr", "2024-H1")]
+    assert values("Im ersten Halbjahr soll der Absatz steigen.", spring) == \
+        [("ersten Halbjahr", "2024-H1")]
+
+
+def test_past_report_names_the_past_day():
+    ref = Reference(datetime(2024, 9, 10), "day")
+    assert values("Am 24. September meldete die Firma Insolvenz an.", ref) == \
+        [("24. September", "2023-09-24")]
+    # a past-tense report may still set a day ahead
+    assert values("Der Prozess wurde auf den 24. September vertagt.", ref) == \
+        [("24. September", "2024-09-24")]
+
+
+def test_present_clause_with_a_reporting_frame_looks_ahead():
+    ref = Reference(datetime(2024, 3, 7), "day")  # a Thursday
+    assert values("Am Mittwoch entscheidet der Rat über den Antrag, sagte ein Sprecher.",
+                  ref) == [("Mittwoch", "2024-03-13")]
+    assert values("Wie der Sprecher mitteilte, tagt der Rat am Mittwoch.", ref) == \
+        [("Mittwoch", "2024-03-13")]
+    assert values("Die Minister entscheiden am Mittwoch, hieß es.", ref) == \
+        [("Mittwoch", "2024-03-13")]
+    # a past clause stays past
+    assert values("Am Mittwoch entschied der Rat, sagte ein Sprecher.", ref) == \
+        [("Mittwoch", "2024-03-06")]

@@ -118,6 +118,13 @@ def _with_das(ctx: Context, pos: int) -> int | None:
     return found.start() if found else None
 
 
+def _last_match(pattern: re.Pattern, text: str, lo: int, hi: int) -> re.Match | None:
+    found = None
+    for found in pattern.finditer(text, lo, hi):  # noqa: B007 (the last one is wanted)
+        pass
+    return found
+
+
 def _words_before(ctx: Context, pos: int, n: int = 30) -> str:
     return ctx.text[max(0, pos - n):pos]
 
@@ -153,7 +160,19 @@ def _year_for_day(m: re.Match, ctx: Context, month: int, day: int) -> tuple[int,
         if story.month >= 11 and month <= 2:
             year += 1
         return year, "previous"
-    return news_day_year(ctx.ref_day, month, day, _direction(m, ctx)), ctx.anchor_kind
+    start, end = _sentence_bounds(ctx, m.start())
+    ahead_ok = bool(_AHEAD_CUE.search(ctx.text, start, end))
+    return news_day_year(ctx.ref_day, month, day, _direction(m, ctx), ahead_ok), ctx.anchor_kind
+
+
+# Words with which a past-tense report names a day still ahead: "wurde auf den 4. Mai
+# verschoben", "kündigte für den 4. Mai an", "gilt bis 4. Mai".
+_AHEAD_CUE = _rx(
+    r"\b(?:verschoben|vertagt|angesetzt|anberaumt|terminiert|festgesetzt|festgelegt|geplant|"
+    r"vorgesehen|angekündigt|ankündigte|kündigte|kündigten|einberufen|eingeladen|lud|luden|"
+    r"verlängert|befristet|gilt|gelten|bis|ab|auf\s+den|für\s+den|soll|sollen|solle|wird|"
+    r"werden|werde|will|wollen|müsse|müssen|muss|bevor|Frist|Termin|spätestens|frühestens|"
+    r"nächste[nmrs]?|kommende[nmrs]?|erwartet|erwarten)\b")
 
 
 def _recounted_day(m: re.Match, ctx: Context) -> date | None:
@@ -162,15 +181,26 @@ def _recounted_day(m: re.Match, ctx: Context) -> date | None:
     lies years before the dateline and nothing nearby speaks of the future."""
     prev = ctx.previous
     if ctx.narrative or prev is None or prev.granularity not in (
-            "day", "part_of_day", "hour", "minute", "month"):
+            "day", "part_of_day", "hour", "minute", "month", "year"):
         return None
     if ctx.ref_day.year - prev.start.year < 2:
         return None
+    if prev.granularity == "year":
+        # only a year the story states as its time, close before: "1989 zog sie nach
+        # Leipzig. Am 9. Oktober ...", not "seit 1949" or "(1972)"
+        lead = _last_match(_STORY_YEAR, ctx.text, max(0, m.start() - 250), m.start())
+        if lead is None or int(lead["sy"]) != prev.start.year:
+            return None
     direction = _direction(m, ctx)
     if direction == "future" or (direction == "present" and speaks_of_future(
             ctx.text[max(0, m.start() - 100):m.end() + 100])):
         return None  # "Am 20. Mai wird gefeiert": a plan, this year's
     return prev.start
+
+
+# A year that sets the scene of a story: opening a sentence or "im Jahr 1989".
+_STORY_YEAR = _rx(r"(?:(?:^|(?<=[.!?:]\s)|(?<=\n))|\b[Ii]m\s+(?:Jahre?\s+)?)"
+                  r"(?P<sy>1[0-9]{3}|20[0-9]{2})(?![0-9])(?!\s*[/–-])")
 
 
 def _this_year(ctx: Context, pos: int | None = None) -> tuple[int, str]:
@@ -495,6 +525,11 @@ def season(m: re.Match, ctx: Context) -> Timex:
         return Timex("DATE", f"{y:04d}-{code}", mod=mod)
     this = (_g(m, "this") or "").lower()
     rel = (_g(m, "rel") or "").lower()
+    if _g(m, "after") or this.startswith(("selb", "gleich", "folgend", "darauffolgend")):
+        tx = _season_after_previous(ctx, m.start(), code, mod, after=True,
+                                    same=this.startswith(("selb", "gleich")))
+        if tx is not None:
+            return tx
     if rel:
         base = (_story_day(ctx, m.start()) or ctx.ref_day).year
         if any(w in rel for w in ("vorig", "vergangen", "letzt", "vorjahr")):
@@ -508,6 +543,12 @@ def season(m: re.Match, ctx: Context) -> Timex:
     if not this and not mod and not pre and not _g(m, "det") and not _SEASON_CONTEXT.search(
             _words_before(ctx, m.start(), 20)):
         return None  # "Sommer unter Freunden" (a title)
+    if not this and not ctx.narrative and _direction(m, ctx) == "past":
+        last = _last_dated(ctx, m.start())
+        if last is not None and ctx.ref_day.year - last[0].year >= 2 and last[1] in (
+                "day", "part_of_day", "hour", "minute", "month", "season"):
+            # a report recounting a past year: "Im Januar 1989 ... Im Herbst kam die Wende"
+            return _season_after_previous(ctx, m.start(), code, mod, after=False)
     if this.startswith(("dies", "laufend")):
         direction = "current"
     elif this.startswith(("vergangen", "letzt", "vorig")):
@@ -518,6 +559,51 @@ def season(m: re.Match, ctx: Context) -> Timex:
         direction = _direction(m, ctx)
     y = news_season_year(ctx.ref_day, code, direction)
     return Timex("DATE", f"{y:04d}-{code}", mod=mod, anchor=ctx.anchor_kind)
+
+
+_SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
+# A season or month the text dated itself ("im Sommer 1995", "Januar 1989"): seasons set
+# no "previous" date in the engine, so a season that follows looks for them in the text.
+_DATED_PERIOD = _rx(rf"(?:(?P<ps>Frühjahr|Frühling|Sommer|Herbst|Winter)s?|(?P<pm>{MONTH_NAME}))"
+                    r"\s+(?:des\s+Jahres\s+)?(?P<py>1[0-9]{3}|20[0-9]{2})(?![0-9])")
+
+
+def _last_dated(ctx: Context, pos: int) -> tuple[date, str] | None:
+    """The last date the text named before `pos`: a dated season or month close before,
+    else the engine's previous date."""
+    found = _last_match(_DATED_PERIOD, ctx.text, max(0, pos - 600), pos)
+    prev = ctx.previous
+    if found is not None:
+        if found["ps"]:
+            first = _SEASON_MONTHS[SEASONS[found["ps"].lower()]][0]
+            dated = date(int(found["py"]), first, 1), "season"
+        else:
+            dated = date(int(found["py"]), month_number(found["pm"]), 1), "month"
+        if prev is None or prev.start < dated[0]:
+            return dated
+    return (prev.start, prev.granularity) if prev is not None else None
+
+
+def _season_after_previous(ctx: Context, pos: int, code: str, mod: str | None,
+                           after: bool, same: bool = False) -> Timex | None:
+    """"im Frühjahr darauf", "im folgenden Sommer" (after=True): the first such season
+    after the last date the text named; "im selben Herbst" (same=True): that date's year;
+    a plain "im Herbst" (both False): the first such season ending after it."""
+    last = _last_dated(ctx, pos)
+    if last is None:
+        return None
+    start, granularity = last
+    first, end = _SEASON_MONTHS[code]
+    end = 12 if code == "WI" else end  # a winter carries the year of its December
+    if same:
+        later = False
+    elif granularity == "year":
+        later = after
+    elif after:
+        later = first <= start.month
+    else:
+        later = end < start.month
+    return Timex("DATE", f"{start.year + later:04d}-{code}", mod=mod, anchor="previous")
 
 
 _SEASON_CONTEXT = _rx(
@@ -580,6 +666,8 @@ def quarter(m: re.Match, ctx: Context) -> Timex | None:
             d = _direction(m, ctx)
             if d == "past" and n > cur:
                 year -= 1
+            elif d == "past" and n == cur == 1 and halves and ctx.ref_day < date(year, 6, 10):
+                year -= 1  # results of a half-year still under way: the last one's
             elif d == "future" and n < cur:
                 year += 1
     start = None if _g(m, "det") else _with_das(ctx, m.start())  # "das zweite Halbjahr"
@@ -656,6 +744,33 @@ def weekday(m: re.Match, ctx: Context) -> Timex | None:
     return Timex("DATE", day_value(d), anchor=anchor)
 
 
+def _nth_weekday(year: int, month: int, weekday_index: int, nth: int) -> date | None:
+    """The nth (1-5, or -1 for the last) given weekday of a month."""
+    if nth < 0:
+        last = month_end(year, month)
+        return last - timedelta(days=(last.weekday() - weekday_index) % 7)
+    first = date(year, month, 1)
+    d = first + timedelta(days=(weekday_index - first.weekday()) % 7 + 7 * (nth - 1))
+    return d if d.month == month else None
+
+
+def nth_weekday_of_month(m: re.Match, ctx: Context) -> Timex | None:
+    """"am letzten Montag im Januar": a day the calendar fixes, in the year the month
+    names (the month's year follows tense like a month named alone)."""
+    word = _g(m, "nth").lower().rstrip(".")
+    nth = -1 if word == "letzten" else int(word) if word.isdigit() else \
+        {"ersten": 1, "zweiten": 2, "dritten": 3, "vierten": 4, "fünften": 5}[word]
+    month = month_number(_g(m, "month"))
+    if _g(m, "year"):
+        year, anchor = int(_g(m, "year")), "absolute"
+    else:
+        year, anchor = _year_for_month(m, ctx, month)
+    d = _nth_weekday(year, month, WEEKDAYS[_g(m, "nwd").lower()], nth)
+    if d is None:
+        return None
+    return Timex("DATE", day_value(d), anchor=anchor)
+
+
 def weekend(m: re.Match, ctx: Context) -> Timex:
     which = (_g(m, "which") or "").lower()
     story = _story_day(ctx, m.start())
@@ -704,6 +819,11 @@ def holiday(m: re.Match, ctx: Context) -> Timex | None:
             d = day_in(year - 1)
         elif direction != "past" and d < ctx.ref_day - timedelta(days=30):
             d = day_in(year + 1)
+        elif direction != "future" and name.startswith("silvester") and ctx.ref_day.month == 1 \
+                and ctx.ref_day.day <= 20:
+            d = day_in(year - 1)  # "die Silvesternacht" in early January: the one just past
+    if name == "silvesternacht":  # the night that ends the year
+        return Timex("TIME", f"{day_value(d)}TNI", anchor=anchor)
     return Timex("DATE", day_value(d), anchor=anchor)
 
 
@@ -795,12 +915,11 @@ _NAMED_DAY = _rx(rf"\b(?:(?:{WEEKDAY_NAME}|[Hh]eute|[Gg]estern|[Mm]orgen)(?![\w-
 def day_part_adverb(m: re.Match, ctx: Context) -> Timex | None:
     """"abends" names the evening of a day the text named, or, said of a habit, every
     evening ("morgens habe sie gepflegt, abends sei sie müde gewesen")."""
-    lo = ctx.text.rfind(".", 0, m.start()) + 1
-    hi = ctx.text.find(".", m.end())
-    hi = len(ctx.text) if hi < 0 else hi
+    lo, hi = _sentence_bounds(ctx, m.start())
     parts = {p.group(0).lower() for p in _PART_ADVERB.finditer(ctx.text, lo, hi)}
-    if (len(parts) > 1 or _HABIT.search(ctx.text, lo, hi)) \
-            and not _NAMED_DAY.search(ctx.text, lo, hi):
+    habit = len(parts) > 1 or _HABIT.search(ctx.text, lo, hi) or (
+        _previous_day(ctx)[1] != "previous" and clause_tense(ctx.text, m.start()) == "present")
+    if habit and not _NAMED_DAY.search(ctx.text, lo, hi):
         return Timex("SET", f"XXXX-XX-XXT{DAY_PARTS[_g(m, 'part').lower().rstrip('s')]}")
     return day_part(m, ctx)
 
@@ -1060,8 +1179,11 @@ def offset_date(m: re.Match, ctx: Context) -> Timex | None:
         base, anchor = ctx.anchor_day, ctx.anchor_kind
     else:
         base, anchor = prev.start, "previous"
-    d = shift(base, unit, sign * int(n))
     gran = prev.granularity if prev is not None else "day"
+    last = _last_dated(ctx, m.start()) if unit in ("year", "decade") else None
+    if last is not None and last[1] == "season":  # "Im Sommer 1995 ... Zwei Jahre später"
+        base, anchor, gran = last[0], "previous", "year"
+    d = shift(base, unit, sign * int(n))
     if unit in ("year", "decade") or gran == "year":
         value = f"{d.year:04d}"
     elif unit in ("month", "quarter") or gran == "month":
@@ -1149,7 +1271,9 @@ _RECURRING = _rx(r"\b(?:[Jj]eweils|[Tt]äglich|[Ww]ochentags|[Ww]erktags|[Jj]ede
 
 
 def midnight(m: re.Match, ctx: Context) -> Timex:
-    day, anchor = _previous_day(ctx)
+    day, anchor = _clock_day(m, ctx, 24)  # "in der Nacht zum Sonntag um Mitternacht"
+    if day is None:
+        day, anchor = _previous_day(ctx)
     return Timex("TIME", f"{day_value(day)}T24:00", anchor=anchor)
 
 
@@ -1173,20 +1297,92 @@ def bare_clock(m: re.Match, ctx: Context) -> Timex | None:
         return None
     if _RECURRING.search(_words_before(ctx, m.start(), 60)):
         return _clock(m, None, "absolute")
-    day, anchor = _previous_day(ctx)
+    day, anchor = _clock_day(m, ctx, int(_g(m, "hour")))
     return _clock(m, day, anchor)
 
 
 def _clock_with_uhr(m: re.Match, ctx: Context) -> Timex | None:
     if _RECURRING.search(_words_before(ctx, m.start(), 60)):
         return _clock(m, None, "absolute")
-    day, anchor = _previous_day(ctx)
+    day, anchor = _clock_day(m, ctx, int(_g(m, "hour")))
     return _clock(m, day, anchor)
+
+
+_SENTENCE_BREAK = _rx(r"(?<![0-9])[.!?](?=\s+[A-ZÄÖÜ\"„])|\n")
+
+
+def _sentence_bounds(ctx: Context, pos: int) -> tuple[int, int]:
+    """Start and end of the sentence around `pos` (a period between digits ends none)."""
+    lo = max(0, pos - 300)
+    start = lo
+    for b in _SENTENCE_BREAK.finditer(ctx.text, lo, pos):
+        start = b.end()
+    stop = _SENTENCE_BREAK.search(ctx.text, pos, pos + 300)
+    return start, stop.start() if stop else min(len(ctx.text), pos + 300)
+
+
+# "in der Nacht zum Sonntag", "Nacht auf den 3. März": a night that ends on the day named;
+# "Silvesternacht": one that begins on 31 December.
+_NIGHT_TO = _rx(rf"\bNacht\s+(?:von\s+\S+\s+)?(?:zum|zur|zu|auf)\s+(?:den\s+|dem\s+)?"
+                rf"(?:(?P<nwd>{WEEKDAY_NAME})|(?P<nday>3[01]|[12][0-9]|0?[1-9])\.)")
+_NEW_YEAR_NIGHT = _rx(r"\b(?:Silvester|Neujahrs)nacht\b")
+# A day named later in the clock's own sentence: "Gegen 22 Uhr wurde am Mittwoch ...".
+_DAY_AFTER_CLOCK = _rx(rf"[^.!?;]*?\b(?:[Aa]m|[Vv]om|[Ss]eit)\s+(?:{_WEEKDAY})(?![\w-])")
+# Several days at once: "25. und 26. August", "vom 1. bis 23. Dezember".
+_DAY_LIST = _rx(rf"\b(?:3[01]|[12][0-9]|0?[1-9])\.\s*(?:und|bis|,|-|–)\s*"
+                rf"(?:3[01]|[12][0-9]|0?[1-9])\.\s*(?:{MONTH_NAME})")
+# A habit or a timetable: the clock names no one day ("Morgens fährt der Bus um 6.30 Uhr").
+_HABIT_CLOCK = _rx(r"(?<![\w-])(?:[Ii]mmer|(?:halb)?[Ss]tündlich|[Mm]eist|[Mm]eistens|"
+                   r"[Rr]egelmäßig|[Gg]ewöhnlich|[Üü]blicherweise|[Nn]ormalerweise|[Ss]tets)(?![\w-])")
+
+
+def _clock_day(m: re.Match, ctx: Context, hour: int) -> tuple[date | None, str]:
+    """The day a clock time belongs to: the day its sentence names (before or after the
+    time), across midnight when the sentence speaks of a night; None when the sentence
+    tells a habit or a timetable and names no day."""
+    start, end = _sentence_bounds(ctx, m.start())
+    day, anchor = _previous_day(ctx)
+    before = ctx.text[start:m.start()]
+    sentence = ctx.text[start:end]
+    days = _last_match(_DAY_LIST, ctx.text, start, m.start())
+    if days is not None and not _NAMED_DAY.search(ctx.text, days.end(), m.start()):
+        return None, "absolute"  # "am 25. und 26. August von 10 bis 18 Uhr": each day
+    if not _NAMED_DAY.search(before):
+        later = _DAY_AFTER_CLOCK.match(ctx.text, m.end(), end)
+        wm = _WEEKDAY_AT.match(ctx.text, later.start("weekday")) if later else None
+        tx = weekday(wm, ctx) if wm else None
+        if tx is not None and tx.type == "DATE":  # "Gegen 22 Uhr wurde am Mittwoch ..."
+            return date.fromisoformat(tx.value), tx.anchor
+        parts = {p.group(0).lower() for p in _PART_ADVERB.finditer(sentence)}
+        if (_HABIT_CLOCK.search(sentence) or len(parts) > 1 or (parts and anchor != "previous")) \
+                and not _NAMED_DAY.search(sentence) \
+                and clause_tense(ctx.text, m.start()) == "present":
+            return None, "absolute"  # "Morgens fährt der Bus um 6.30 Uhr"
+    if anchor == "previous" and not 12 <= hour < 18:
+        # the night named last, in this sentence or the one before: evening hours belong
+        # to its first day, the small hours to its second
+        lo = max(0, m.start() - 250)
+        night = _last_match(_NIGHT_TO, ctx.text, lo, m.start())
+        if night is not None and not _NAMED_DAY.search(ctx.text, night.end(), m.start()):
+            for second in (day, day + timedelta(days=1)):
+                if (night["nwd"] and WEEKDAYS[night["nwd"].lower()] == second.weekday()) or (
+                        night["nday"] and int(night["nday"]) == second.day):
+                    return (second - timedelta(days=1) if hour >= 18 else second), anchor
+        eve = _last_match(_NEW_YEAR_NIGHT, ctx.text, lo, m.start())
+        if eve is not None and not _NAMED_DAY.search(ctx.text, eve.end(), m.start()) and \
+                (day.month, day.day) in ((12, 31), (1, 1)):
+            first = day if day.month == 12 else day - timedelta(days=1)
+            return (first if hour >= 18 else first + timedelta(days=1)), anchor
+    return day, anchor
+
+
+_WEEKDAY_AT = _rx(rf"(?<![\w-]){_WEEKDAY}(?![\w-])")
 
 
 _MONTH_PLAIN = MONTH_NAME
 _SEASON_WHICH = any_case_first("diesem diesen dieser dieses diese vergangenen letzten vorigen "
-                               "kommenden nächsten laufenden".split())
+                               "kommenden nächsten laufenden selben gleichen folgenden "
+                               "darauffolgenden".split())
 _PART_OF = rf"(?:(?:(?:[Ff]rühen|[Ss]päten)\s+)?(?P<part>{_PART})\s+(?:des|vom)\s+)?"
 _WEEKDAY_LEAD = rf"(?:(?:{WEEKDAY_NAME}),?\s+(?:(?:den|dem)\s+)?)?"
 _LIST_SEP = (r"(?:\s*,?\s*(?:und|bis|sowie|oder|auf|zum)(?:\s+(?:am|zum|dem|den))?\s+|"
@@ -1221,7 +1417,10 @@ def year_span(m: re.Match, ctx: Context) -> Timex | None:
 
 RULES: list[Rule] = [
     Rule(_rx(r"(?:[Dd](?:er|ie|en|em)\s+)?(?:Saison|Spielzeit|Amtsperiode|Legislaturperiode|"
-             r"Legislatur|Amtszeit|Wintersaison|Sommersaison|Periode)\s+(?P<y1>(?:19|20)\d\d)"
+             r"Legislatur|Amtszeit|Wintersaison|Sommersaison|Periode|Geschäftsjahr(?:es|s)?|"
+             r"Wirtschaftsjahr(?:es|s)?|Haushaltsjahr(?:es|s)?|Finanzjahr(?:es|s)?|"
+             r"Schuljahr(?:es|s)?|Studienjahr(?:es|s)?|Kindergartenjahr(?:es|s)?|"
+             r"Spieljahr(?:es|s)?|Vereinsjahr(?:es|s)?|Wintersemester(?:s)?)\s+(?P<y1>(?:19|20)\d\d)"
              r"\s*/\s*(?P<y2>\d{4}|\d{2})(?![\d])"),
          year_span, 4, "year_span"),
     # 22. Juni 1941 / Montag, 3. März 2014 / Morgen des 22. Juni 1941 / 8. Mai, 23:01 Uhr
@@ -1288,7 +1487,7 @@ RULES: list[Rule] = [
              r"(?P<season>Frühling|Frühjahr|Sommer|Herbst|Winter))(?:s|es)?"
              rf"(?:monate[n]?)?(?:\s+{_YEAR}(?:/\d\d(?![\d.,]))?|\s+(?P<bcy>\d{{1,4}})\s+v\.\s*Chr\.|\s+(?P<rel>(?:des\s+)?"
              r"(?:vorigen|vergangenen|letzten|nächsten|kommenden|dieses|laufenden)\s+Jahres|"
-             r"des\s+Vorjahres))?(?![\w-])"),
+             r"des\s+Vorjahres)|\s+(?P<after>darauf|danach))?(?![\w-])"),
          season, 2, "season"),
     # im dritten Quartal, der zweiten Jahreshälfte, ersten Halbjahr 2014, 3. Trimester
     Rule(_QUARTER_RX, quarter, 2, "quarter"),
@@ -1309,6 +1508,10 @@ RULES: list[Rule] = [
              rf"letzten)\s+)?(?P<wds>{WEEKDAY_NAME})(?P<spart>abend|morgen|nachmittag|vormittag)?"
              r"e?n?(?P<inmonth>\s+im\s+Monat)?(?![\w-])"),
          weekday_set, 2, "weekday_set"),
+    # am letzten Montag im Januar, den ersten Sonntag im Oktober 2015: a calendar rule
+    Rule(_rx(rf"(?<![\w-])(?P<nth>ersten|zweiten|dritten|vierten|fünften|letzten|[1-5]\.)\s+"
+             rf"(?P<nwd>{WEEKDAY_NAME})\s+(?:im|des)\s+{MONTH}(?:\s+{_YEAR})?(?![\w-])"),
+         lambda m, ctx: nth_weekday_of_month(m, ctx), 3, "nth_weekday"),
     # montags, sonntags
     Rule(_rx(r"(?<![\w-])(?P<wds>[Mm]ontag|[Dd]ienstag|[Mm]ittwoch|[Dd]onnerstag|[Ff]reitag|"
              r"[Ss]amstag|[Ss]onntag)s(?![\w-])"),
@@ -1397,9 +1600,10 @@ RULES: list[Rule] = [
              rf"(?:(?!über|unter|oder|aber|wieder|immer|hinter|nach|vor)[a-zäöüß]{{3,}}e[nmrs]?\s+)?"
              rf"(?:{_UNIT}|{_COMPOUND_UNIT}))(?![\w-])"),
          duration, 0, "duration"),
-    # 1:56,32 Minuten, 2:15 Stunden: a measured time
+    # 1:56,32 Minuten, 2:15 Stunden, 2:14:07 Stunden: a measured time
     Rule(_rx(rf"(?:(?P<approx>{_APPROX})\s+)?"
-             r"(?<![\d:,.])(?P<a>\d{1,2}):(?P<b>[0-5]\d)(?:,(?P<frac>\d{1,3}))?\s+"
+             r"(?<![\d:,.])(?P<a>\d{1,2}):(?P<b>[0-5]\d)(?::(?P<c>[0-5]\d))?"
+             r"(?:,(?P<frac>\d{1,3}))?\s+"
              r"(?P<cu>Minuten|Stunden)(?![\w-])"),
          lambda m, ctx: clock_duration(m), 3, "clock_duration"),
     # Monate, vielleicht Jahre dauern: a bare plural unit of a span
@@ -1496,7 +1700,13 @@ def clock_duration(m: re.Match) -> Timex:
     a, b, frac = int(_g(m, "a")), int(_g(m, "b")), _g(m, "frac")
     mod = APPROX_MODS.get(re.sub(r"\s+", " ", (_g(m, "approx") or "").lower()))
     if _g(m, "cu") == "Stunden":
+        if _g(m, "c") is not None:  # hours, minutes and seconds: "2:14:07 Stunden"
+            c = int(_g(m, "c"))
+            seconds = f"{c}.{frac}" if frac else str(c)
+            return Timex("DURATION", f"PT{a}H{b}M{seconds}S", mod=mod)
         return Timex("DURATION", f"PT{a}H{b}M" if b else f"PT{a}H", mod=mod)
+    if _g(m, "c") is not None:
+        return None  # "1:02:03 Minuten" is no measure we know
     seconds = f"{b}.{frac}" if frac else str(b)
     return Timex("DURATION", f"PT{a}M{seconds}S" if a else f"PT{seconds}S", mod=mod)
 
@@ -1537,7 +1747,9 @@ def clock_uhr(m: re.Match, ctx: Context) -> Timex | None:
         mi = int(_g(m, "minute2"))
         if _RECURRING.search(_words_before(ctx, m.start(), 60)):
             return Timex("TIME", f"T{h:02d}:{mi:02d}")
-        day, anchor = _previous_day(ctx)
+        day, anchor = _clock_day(m, ctx, h)
+        if day is None:
+            return Timex("TIME", f"T{h:02d}:{mi:02d}")
         return Timex("TIME", f"{day_value(day)}T{h:02d}:{mi:02d}", anchor=anchor)
     return _clock_with_uhr(m, ctx)
 
@@ -1548,7 +1760,8 @@ _GATES = {
     "day_month": "month", "listed_day": "month", "month_year": "month", "month": "month",
     "year": "digit", "short_year": "digit", "bc_year": "bc", "decade": "digit decword",
     "century": "century", "season": "season", "quarter": "unit", "iso_week": "kw",
-    "weekday_set": "weekday", "weekday_adverb": "weekday", "weekday": "weekday",
+    "weekday_set": "weekday", "nth_weekday": "weekday", "weekday_adverb": "weekday",
+    "weekday": "weekday",
     "weekend": "unit", "holiday": "holiday", "deictic_day": "deixis",
     "morgen_tomorrow": "daypart", "day_part": "daypart", "day_part_adverb": "daypart",
     "midnight": "daypart", "vague_ref": "ref", "this_year": "unit deixis", "this_unit": "unit",

@@ -25,16 +25,19 @@ def news_month_year(ref: date, month: int, direction: str) -> int:
     return ref.year if delta >= -5 else ref.year + 1
 
 
-def news_day_year(ref: date, month: int, day: int, direction: str) -> int:
+def news_day_year(ref: date, month: int, day: int, direction: str,
+                  ahead_ok: bool = True) -> int:
     """The year of a day named without one in news ("am 4. Mai"): the tense decides, but
-    a past-tense report may name a day of the coming weeks and a future one a day just
-    gone."""
+    a past-tense report may name a day of the coming weeks (when `ahead_ok`: "wurde auf
+    den 4. Mai verschoben") and a future one a day just gone."""
     try:
         this_year = date(ref.year, month, day)
     except ValueError:
         return day_month_year(ref, month, day, direction)
     delta = (this_year - ref).days
     if direction == "past":
+        if not ahead_ok and 3 < delta <= 45:
+            return ref.year - 1  # "Am 24. September meldete die Firma Insolvenz an"
         if delta <= 45:
             return ref.year if delta >= -320 else ref.year + 1
         return ref.year - 1

@@ -60,7 +60,24 @@ _STRONG_PAST = (
 _MORE_PAST = (
     r"geschah|geschahen|verließ|verließen|erlitt|erlitten|fing|fingen|bat|baten|griff|"
     r"griffen|schoss|schossen|floh|flohen|befahl|befahlen|unterzeichnete|besetzte|"
-    r"besetzten|eroberte|eroberten|rückte|rückten|zerstörte|marschierte|gelang|misslang"
+    r"besetzten|eroberte|eroberten|rückte|rückten|zerstörte|marschierte|gelang|misslang|"
+    # weak Präteritum forms the ending rule cannot tell from adjectives, and strong forms
+    # frequent in reports of accidents, crimes, business and sport
+    r"brannte|brannten|stürzte|stürzten|prallte|prallten|krachte|krachten|raste|rasten|"
+    r"erfasste|erfassten|rutschte|rutschten|verletzte|verletzten|verunglückte|kippte|"
+    r"entdeckte|entdeckten|bemerkte|bemerkten|löschte|löschten|schickte|schickten|"
+    r"wählte|wählten|stimmte|stimmten|einigte|einigten|kaufte|kauften|verkaufte|"
+    r"verkauften|zahlte|zahlten|senkte|senkten|erhöhte|erhöhten|steigerte|steigerten|"
+    r"kletterte|kletterten|verdoppelte|schrumpfte|klagte|klagten|fragte|fragten|hörte|"
+    r"hörten|lernte|lernten|kämpfte|kämpften|wechselte|wechselten|heiratete|zählte|"
+    r"zählten|baute|bauten|wohnte|wohnten|reiste|reisten|fasste|fassten|musste|passte|"
+    r"schloss|schlossen|stieß|stießen|warf|warfen|brach|brachen|riss|rissen|half|halfen|"
+    r"trug|trugen|las|sang|sangen|sprang|sprangen|erschien|beschloss|"
+    r"verschwand|entstand|bestand|hing|saß|saßen|tat|taten|geriet|gerieten|schien|"
+    r"schwieg|hob|erwies|bewies|verwies|überwies|rettete|retteten|flüchtete|flüchteten|"
+    r"tötete|töteten|sorgte|sorgten|drohte|drohten|lockte|lockten|jubelte|jubelten|"
+    r"verlor|überraschte|überraschten|traf|erzielte|erzielten|stoppte|stoppten|"
+    r"kassierte|kassierten|wehrte|wehrten|scheiterte|scheiterten|erlebte|erlebten"
 )
 # Präteritum and Konjunktiv of the auxiliaries and common verbs; weak Präteritum endings;
 # a participle before its auxiliary (subordinate clause: "das ... stattgefunden hat").
@@ -195,13 +212,22 @@ def clause_tense(text: str, pos: int, sentence_tense: str = "present") -> str:
     if stop:
         end = min(end, stop.start() + 1)
     own = tense(text[start:end])
-    if own != "present":
-        return own
-    # no tense in the clause itself: the verbs nearby, within the sentence, decide
+    if own != "present" or _has_present_verb(text[start:end]):
+        return own  # "Hochkofler gastiert am 9. Dezember ..., kam sie nicht": its own verb
     lo = max(0, pos - _NEAR)
     for m in _SENTENCE_END.finditer(text, lo, min(len(text), pos + 3)):
         if m.end() <= pos:
             lo = m.end()
+    # a clause with no verb continues a list: the nearest clause before it with a verb
+    # decides ("gastiert am 9. Dezember in Bozen, am 19. Dezember in Bruneck")
+    edges = [e.end() for e in _CLAUSE_EDGE.finditer(text, lo, start)]
+    bounds = [lo, *edges, start]
+    for i in range(len(bounds) - 1, 0, -1):
+        clause = text[bounds[i - 1]:bounds[i]]
+        found = tense(clause)
+        if found != "present" or _has_present_verb(clause):
+            return found
+    # no tense in the clause itself: the verbs nearby, within the sentence, decide
     hi = min(len(text), pos + _NEAR)
     stop = _SENTENCE_END.search(text, pos, hi)
     if stop:
@@ -210,6 +236,31 @@ def clause_tense(text: str, pos: int, sentence_tense: str = "present") -> str:
 
 
 _NEAR = 150
+
+# A finite verb in the present, third person singular ("gastiert", "entscheidet", "gilt"):
+# a lower-case word ending in -t that is no adverb or particle.
+_T_WORD = re.compile(r"(?<![\w-])[a-zäöüß]{2,}t(?![\w-])")
+_NOT_VERBS = frozenset(
+    "nicht jetzt erst bereits meist zuletzt fast selbst sonst seit mit oft statt damit somit "
+    "womit weit bereit gut laut halt recht leicht direkt konkret exakt zunächst längst "
+    "nächst insgesamt zumindest spät bekannt unbekannt beliebt samt nebst jeweilst einst "
+    "zuerst mitunter weltweit bundesweit landesweit europaweit erneut komplett "
+    "vielleicht acht echt schlecht dicht hart ernst sanft überhaupt sofort dort fort vorerst "
+    "soweit wohlbekannt "
+    # a copula or auxiliary alone says little: "Seit der Wahl am Sonntag ist ..."
+    "ist hat".split())
+
+
+# A plural present right before a time: "Die Minister entscheiden am Mittwoch".
+_EN_VERB_BEFORE_TIME = re.compile(
+    r"(?<![\w-])(?!(?:den|einen|seinen|ihren|diesen|jenen|neuen|ersten|letzten|nächsten|"
+    r"kommenden|vergangenen|beiden|anderen|allen|vielen|wenigen|eigenen)\b)"
+    r"[a-zäöüß]{3,}en\s+(?:am|im|ab|bis|vom|seit|noch|erst|schon|bereits)\s")
+
+
+def _has_present_verb(clause: str) -> bool:
+    return any(w.group(0) not in _NOT_VERBS for w in _T_WORD.finditer(clause)) or \
+        bool(_EN_VERB_BEFORE_TIME.search(clause))
 
 
 _SENTENCE_END = re.compile(r"(?<![0-9])[.!?](?=\s+[A-ZÄÖÜ\"„])|\n")

@@ -47,7 +47,12 @@ _add("uhr", ["uhr"])
 _add("kw", ["kw", "kalenderwoche"])
 _add("q", ["q"])
 _add("period", ["saison", "spielzeit", "amtsperiode", "legislaturperiode", "legislatur",
-                "amtszeit", "wintersaison", "sommersaison", "periode"])
+                "amtszeit", "wintersaison", "sommersaison", "periode", "geschäftsjahr",
+                "geschäftsjahres", "geschäftsjahrs", "wirtschaftsjahr", "wirtschaftsjahres",
+                "haushaltsjahr", "haushaltsjahres", "finanzjahr", "finanzjahres",
+                "schuljahr", "schuljahres", "studienjahr", "studienjahres",
+                "kindergartenjahr", "kindergartenjahres", "spieljahr", "spieljahres",
+                "vereinsjahr", "vereinsjahres", "wintersemester", "wintersemesters"])
 # Narrow kinds for rules bound to one word, so they search only a few small windows.
 _add("span_unit", ["minuten", "stunden"])
 _add("bare_unit", ["tage", "wochen", "monate", "jahre", "jahrzehnte"])
