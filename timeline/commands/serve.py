@@ -12,8 +12,10 @@ import os
 import sys
 
 from timeline.commands.checks import bad_default_date, missing_paths
+from timeline.commands.shutdown import exit_within
 
 DEFAULT_SOURCE = "inbox"
+SHUTDOWN_GRACE_SECONDS = 45  # after Ctrl-C; then child processes are stopped
 
 
 def register(sub: argparse._SubParsersAction, name: str, help_text: str) -> None:
@@ -50,6 +52,7 @@ def run(args: argparse.Namespace) -> int:
         return 2
     db = default_db_path(args.db)
     quiet_prefect(args.verbose)
+    exit_within(SHUTDOWN_GRACE_SECONDS, "timeline serve")
 
     import flows  # noqa: F401  (Prefect defaults, before Prefect is imported)
     from flows.serve import local_server
