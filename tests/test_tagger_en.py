@@ -310,6 +310,196 @@ def test_previous_anchored_expressions():
         "Later in the day", "2015-06-01", "END")
 
 
+# --- British and Commonwealth forms -------------------------------------------------------
+
+def test_day_before_month_with_weekday_and_year_is_one_expression():
+    assert values("The inquiry opens on Thursday 9 June.") == [
+        ("Thursday 9 June", "2016-06-09")]
+    assert values("Polls close on Friday, 7 October 2016, at the latest.")[0] == (
+        "Friday, 7 October 2016", "2016-10-07")
+    assert values("The bridge reopened on the 2nd of March.") == [
+        ("the 2nd of March", "2016-03-02")]
+
+
+def test_day_month_last_year_is_the_day_of_the_year_before():
+    assert values("The mill shut on 14th August last year.") == [
+        ("14th August last year", "2015-08-14")]
+    assert values("Rates rose on November 2 last year.") == [
+        ("November 2 last year", "2015-11-02")]
+    assert values("The ferry returns on 1 July next year.") == [
+        ("1 July next year", "2017-07-01")]
+
+
+def test_british_clock_times_with_a_full_stop():
+    found = values("Polls closed at 9.30pm and the first count came at 12.05am.")
+    assert found == [("9.30pm", "2016-05-04T21:30"), ("12.05am", "2016-05-04T00:05")]
+
+
+def test_clock_time_before_a_day_month_date_takes_that_day():
+    assert values("The final kicks off at 7.30pm on Saturday 21 May.") == [
+        ("7.30pm", "2016-05-21T19:30"), ("Saturday 21 May", "2016-05-21")]
+    assert values("The count starts at 9am on 6 June 2015.") == [
+        ("9am", "2015-06-06T09:00"), ("6 June 2015", "2015-06-06")]
+    assert values("Flights resumed at 0630 BST.") == [("0630 BST", "2016-05-04T06:30")]
+
+
+def test_bank_holiday_weekday_is_the_weekday():
+    m = only("Queues built up on bank holiday Monday, police said.")
+    assert (m.text, m.value) == ("bank holiday Monday", "2016-05-02")
+
+
+def test_split_years_take_the_year_they_start_in():
+    assert values("Snowfall in the 2013-14 winter broke records.") == [
+        ("the 2013-14 winter", "2013-WI")]
+    assert values("He joined for the 2015/16 season.") == [("the 2015/16 season", "2015")]
+    assert values("Spending rises in the financial year 2016-17.") == [
+        ("the financial year 2016-17", "2016")]
+    assert values("Teams in FY2014/15 did better.") == [("FY2014/15", "2014")]
+    assert values("Costs in 1990-95 fell.")[0] != ("1990-95", "1990")  # a range of years
+
+
+# --- business periods by month and by code ---------------------------------------------
+
+def test_quarter_or_half_named_by_its_last_month():
+    assert values("Profit rose in the March quarter.") == [("the March quarter", "2016-Q1")]
+    assert values("Sales in the October-December quarter fell.") == [
+        ("the October-December quarter", "2015-Q4")]
+    assert values("Output in the Jan-Mar period rose.") == [("the Jan-Mar period", "2016-Q1")]
+    assert values("Earnings for the December half fell.") == [
+        ("the December half", "2015-H2")]
+    assert values("The miner expects a better September quarter.") == [
+        ("September quarter", "2016-Q3")]
+    # no quarter or half: two months, or a fiscal period off the calendar's quarters
+    assert all(v != "2016-Q1" for _, v in values("Rain in the February-March period."))
+    assert all("Q" not in v for _, v in values("Sales in the May quarter rose."))
+
+
+def test_quarter_and_half_codes():
+    assert values("Margins narrowed in Q2 2015 and widened in H1 2016.") == [
+        ("Q2 2015", "2015-Q2"), ("H1 2016", "2016-H1")]
+    assert values("Analysts see 3Q15 as the low point.") == [("3Q15", "2015-Q3")]
+    assert values("Revenue in 2H14 rose.") == [("2H14", "2014-H2")]
+    assert values("In Q1 sales fell.") == [("Q1", "2016-Q1")]
+    assert values("He drives an Audi Q5 and caught H1N1.") == []
+    assert values("See paragraph q3 of the filing.") == []
+
+
+def test_a_year_earlier_after_a_half_or_a_dated_quarter_is_that_period_a_year_back():
+    found = values("Net profit in H1 2016 was $5m, against $4m a year earlier.")
+    assert found == [("H1 2016", "2016-H1"), ("a year earlier", "2015-H1")]
+    found = values("Sales in the March quarter rose 4% from a year earlier.")
+    assert found == [("the March quarter", "2016-Q1"), ("a year earlier", "2015-Q1")]
+    found = values("Profit for the first half of 2015 fell from a year earlier.")
+    assert found[-1] == ("a year earlier", "2014-H1")
+    found = values("Revenue in the March quarter rose on the prior corresponding period.")
+    assert found[-1] == ("the prior corresponding period", "2015-Q1")
+
+
+def test_twelve_months_to_a_date_is_a_duration_and_a_date():
+    assert values("Profit in the 12 months to June 30, 2015 rose.") == [
+        ("the 12 months", "P12M"), ("June 30, 2015", "2015-06-30")]
+    assert values("Earnings for the half-year to 31 December fell.") == [
+        ("the half-year", "P6M"), ("31 December", "2015-12-31")]
+
+
+# --- narrative: later, earlier, the following month or season ---------------------------
+
+def test_units_later_count_from_the_date_of_the_sentence_before():
+    found = values("The factory opened in 1961. Nine years later the owners sold it.")
+    assert found == [("1961", "1961"), ("Nine years later", "1970")]
+    found = values("She arrived on 4 March 2010. Three weeks later she was gone.")
+    assert found[1] == ("Three weeks later", "2010-03-25")
+    found = values("He was elected in May 2001 and resigned eight months later.")
+    assert found[1] == ("eight months later", "2002-01")
+
+
+def test_units_later_with_no_date_before_are_the_time_that_passed():
+    m = only("Markets slumped. Two days later, traders were calmer.")
+    assert (m.text, m.type, m.value) == ("Two days later", "DURATION", "P2D")
+    m = only("The ship sailed six hours later than planned.")
+    assert (m.type, m.value) == ("DURATION", "PT6H")
+
+
+def test_following_month_or_season_after_the_last_date():
+    found = values("The club was founded in 1903. The following April it played its first "
+                   "match. That winter the ground flooded.")
+    assert found == [("1903", "1903"), ("The following April", "1904-04"),
+                     ("That winter", "1904-WI")]
+    found = values("The dam burst on 10 October 2004; the following spring it was rebuilt.")
+    assert found[1] == ("the following spring", "2005-SP")
+    found = values("The dam burst on 10 October 2004. The previous March it was inspected.")
+    assert found[1] == ("The previous March", "2004-03")
+    assert values("That summer was unusual.") == []  # no date to count from
+
+
+# --- sets and stretches counted in weeks and fortnights -----------------------------------
+
+def test_so_many_days_a_week_is_a_set():
+    assert values("Nurses work four nights a week.") == [("four nights a week", "P1W")]
+    assert only("The shop opens seven days a week.").type == "SET"
+    assert values("The line runs 24 hours a day.") == [("24 hours a day", "P1D")]
+    assert values("The bus comes eight times a week.") == [("eight times a week", "P1W")]
+    assert values("The bin is emptied once a fortnight.") == [("once a fortnight", "P2W")]
+    assert values("She teaches two evenings a week.") == [("two evenings a week", "P1W")]
+
+
+def test_every_part_of_day_is_that_part_of_any_day():
+    assert values("He walks the dog every morning.") == [("every morning", "XXXX-XX-XXTMO")]
+    assert values("Crews patrol each night.") == [("each night", "XXXX-XX-XXTNI")]
+    assert values("Choirs rehearse every Thursday evening.") == [
+        ("every Thursday evening", "XXXX-WXX-4TEV")]
+    assert values("They meet every day.") == [("every day", "P1D")]
+
+
+def test_past_and_next_fortnight_week_and_month_are_durations():
+    m = only("Prices have climbed over the past fortnight.")
+    assert (m.text, m.type, m.value) == ("the past fortnight", "DURATION", "P2W")
+    assert only("Talks continue over the next fortnight.").value == "P2W"
+    assert values("Sales fell in the past week and the past month.") == [
+        ("the past week", "P1W"), ("the past month", "P1M")]
+    assert only("Sales fell in the past year.").value == "2015"  # a year keeps its date
+
+
+# --- days in weeks, weeks by their first day, holiday weekends ------------------------------
+
+def test_clock_time_tonight_or_last_night_is_one_expression():
+    assert values("Voting ends at 10 p.m. tonight.") == [("10 p.m. tonight", "2016-05-04T22:00")]
+    assert values("The fire started at 11pm last night.") == [
+        ("11pm last night", "2016-05-03T23:00")]
+
+
+def test_weekday_of_a_named_week():
+    assert values("The deal was signed on Tuesday last week.") == [
+        ("Tuesday last week", "2016-04-26")]
+    assert values("Results come on Friday of next week.") == [
+        ("Friday of next week", "2016-05-13")]
+
+
+def test_following_weekday_and_a_week_on_a_weekday():
+    found = values("The ferry sank on 12 March 2015. The following Sunday, divers went down.")
+    assert found[1] == ("The following Sunday", "2015-03-15")
+    assert values("The trial resumes a week on Friday.") == [
+        ("a week on Friday", "2016-05-13")]
+    assert values("The council votes Thursday week.") == [("Thursday week", "2016-05-12")]
+
+
+def test_week_beginning_a_day_is_that_iso_week():
+    assert values("Hearings resume in the week beginning 16 May.") == [
+        ("the week beginning 16 May", "2016-W20")]
+    assert values("Exams start the week commencing June 6.") == [
+        ("the week commencing June 6", "2016-W23")]
+
+
+def test_holiday_weekend_is_the_weekend_at_the_holiday():
+    assert values("Roads were busy over the Easter weekend.") == [
+        ("the Easter weekend", "2016-W12-WE")]
+    assert values("Crowds are expected for the Memorial Day weekend.") == [
+        ("the Memorial Day weekend", "2016-W21-WE")]
+    assert values("Anzac Day falls on a Monday.")[0] == ("Anzac Day", "2016-04-25")
+    assert values("Beaches filled on the August bank holiday.")[0] == (
+        "August bank holiday", "2015-08-31")
+
+
 # --- relations: the preposition sets the relation but is not part of the span ------------
 
 @pytest.mark.parametrize("text, span, relation", [

@@ -45,6 +45,23 @@ HOLIDAYS = {
     "good friday": lambda y: easter_sunday(y) - timedelta(days=2),
     "ash wednesday": lambda y: easter_sunday(y) - timedelta(days=46),
     "pentecost": lambda y: easter_sunday(y) + timedelta(days=49),
+    # Britain, Ireland and the Commonwealth
+    "st patrick's day": _fixed(3, 17), "hogmanay": _fixed(12, 31),
+    "bonfire night": _fixed(11, 5), "remembrance day": _fixed(11, 11),
+    "remembrance sunday": lambda y: nth_weekday(y, 11, 6, 2),
+    "anzac day": _fixed(4, 25), "australia day": _fixed(1, 26),
+    "waitangi day": _fixed(2, 6), "canada day": _fixed(7, 1),
+    "shrove tuesday": lambda y: easter_sunday(y) - timedelta(days=47),
+    "pancake day": lambda y: easter_sunday(y) - timedelta(days=47),
+    "mothering sunday": lambda y: easter_sunday(y) - timedelta(days=21),
+    "whit monday": lambda y: easter_sunday(y) + timedelta(days=50),
+    "maundy thursday": lambda y: easter_sunday(y) - timedelta(days=3),
+    # the bank holidays of England and Wales named by their month or season
+    "early may bank holiday": lambda y: nth_weekday(y, 5, 0, 1),
+    "may bank holiday": lambda y: nth_weekday(y, 5, 0, 1),
+    "spring bank holiday": lambda y: nth_weekday(y, 5, 0, -1),
+    "august bank holiday": lambda y: nth_weekday(y, 8, 0, -1),
+    "summer bank holiday": lambda y: nth_weekday(y, 8, 0, -1),
 }
 
 

@@ -4,7 +4,7 @@ decades, centuries, seasons and holidays."""
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 
 from timeline.temporal.en_calendar import HOLIDAYS, holiday_date
@@ -55,6 +55,12 @@ def month_day(m: re.Match, ctx: Context) -> Timex | None:
     month, day = month_number(group(m, "month")), int(group(m, "day"))
     if not 1 <= day <= 31:
         return None
+    if group(m, "yw"):  # "3rd May last year"
+        year = ctx.anchor_day.year + {"last": -1, "next": 1}.get(group(m, "yw").lower(), 0)
+        try:
+            return Timex("DATE", day_value(date(year, month, day)), anchor=ctx.anchor_kind)
+        except ValueError:
+            return None
     tense = clause_tense(m, ctx)
     if tense == "present" and _UP_TO.search(ctx.text, max(0, m.start() - 10), m.start()):
         tense = "future"  # "the show runs through Nov. 26": an end still ahead
@@ -74,7 +80,19 @@ def month_day(m: re.Match, ctx: Context) -> Timex | None:
 
 
 def week_of(m: re.Match, ctx: Context) -> Timex | None:
-    """"the week of March 6": the calendar week holding that day."""
+    """"the week of March 6", "the week beginning 13 January": the calendar week holding
+    that day."""
+    if group(m, "dayfirst"):
+        if not capitalised(group(m, "month")):
+            return None
+        month, day = month_number(group(m, "month")), int(group(m, "dayfirst"))
+        year = year_of(m) or day_month_year(ctx.anchor_day, month, day, "present")
+        try:
+            d = date(year, month, day)
+        except ValueError:
+            return None
+        return Timex("DATE", week_value(d),
+                     anchor="absolute" if year_of(m) else ctx.anchor_kind)
     if group(m, "year"):
         day = full_date(m, ctx)
     else:
@@ -107,6 +125,8 @@ def month_alone(m: re.Match, ctx: Context) -> Timex | None:
     word = group(m, "month")
     if not capitalised(word):
         return None
+    if group(m, "nar"):
+        return narrative_month(m, ctx)
     which = which_direction(m)
     pos_mod = position_mod(m)
     before = ctx.text[max(0, m.start() - 20):m.start()]
@@ -255,6 +275,8 @@ def century(m: re.Match, ctx: Context) -> Timex | None:
 
 
 def season(m: re.Match, ctx: Context) -> Timex | None:
+    if group(m, "nar"):
+        return narrative_month(m, ctx)
     s = SEASONS[group(m, "season").lower()]
     year = year_of(m)
     if year is None and group(m, "season")[0].isupper() \
@@ -323,3 +345,51 @@ def holiday(m: re.Match, ctx: Context) -> Timex | None:
         return Timex("TIME", day_value(d) + "T" + PARTS_OF_DAY[group(m, "hpod").lower()],
                      anchor=ctx.anchor_kind)
     return Timex("DATE", value(d), anchor=ctx.anchor_kind)
+
+
+def holiday_weekend(m: re.Match, ctx: Context) -> Timex | None:
+    """"the Easter weekend", "the Memorial Day weekend": the weekend at the holiday, the
+    one before a Monday holiday and the one after a Friday one."""
+    day = holiday(m, ctx)
+    if day is None or day.type != "DATE" or len(day.value) != 10:
+        return None
+    d = date.fromisoformat(day.value)
+    saturday = d + timedelta(days={0: -2, 4: 1, 6: -1}.get(d.weekday(), 5 - d.weekday()))
+    return Timex("DATE", week_value(saturday) + "-WE", anchor=day.anchor)
+
+
+_NARRATIVE_STEP = {"following": 1, "next": 1, "previous": -1, "preceding": -1, "prior": -1}
+
+
+def narrative_month(m: re.Match, ctx: Context) -> Timex | None:
+    """"the following April", "that autumn", "the previous spring": a month or season
+    placed from the last date the story gave (from the dateline when it gave none)."""
+    if re.match(r"\s+(?:of\b|\d)", ctx.text[m.end():m.end() + 5]):
+        return None  # "that May 5", "the following summer of ...": other expressions
+    words = group(m, "nar").lower().split()
+    step = _NARRATIVE_STEP.get(words[1], 0) if words[0] == "the" else 0
+    prev = ctx.previous
+    if prev is not None and prev.granularity in ("day", "week", "month", "year", "weekend",
+                                                 "part_of_day"):
+        base, kind = prev.start, "previous"
+        whole_year = prev.granularity == "year"
+    elif step:
+        base, kind, whole_year = ctx.anchor_day, ctx.anchor_kind, False
+    else:
+        return None  # "that summer" with no date before it names no season we know
+    if group(m, "season"):
+        code = SEASONS[group(m, "season").lower()]
+        first = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[code]
+        year = base.year - (code == "WI" and base.month <= 2 and not whole_year)
+        if step > 0 and (whole_year or first <= base.month):
+            year += 1
+        elif step < 0 and (whole_year or first >= base.month):
+            year -= 1
+        return Timex("DATE", f"{year:04d}-{code}", anchor=kind)
+    month = month_number(group(m, "month"))
+    year = base.year
+    if step > 0 and (whole_year or month <= base.month):
+        year += 1
+    elif step < 0 and (whole_year or month >= base.month):
+        year -= 1
+    return Timex("DATE", f"{year:04d}-{month:02d}", anchor=kind)

@@ -63,6 +63,10 @@ def duration(m: re.Match, ctx: Context) -> Timex | None:
     unit, _, _ = unit_of(group(m, "unit"))
     num_text = group(m, "num")
     lead = (group(m, "lead") or "").lower()
+    per = _PER.match(ctx.text, m.end()) if unit in ("day", "hour", "weekend") else None
+    if per and not lead and ctx.text[m.start("unit") - 1] != "-":
+        return Timex("SET", duration_value(1, unit_of(per["per"])[0]), start=m.start("num"),
+                     end=per.end())
     if num_text.lower() in ("a", "an", "one") and not lead and not quantity_mod(m) \
             and not group(m, "more") and not (group(m, "half") or group(m, "half2")):
         before = ctx.text[max(0, m.start() - 25):m.start()]
@@ -217,3 +221,8 @@ def every_n(m: re.Match, ctx: Context) -> Timex | None:
 def times_per(m: re.Match, ctx: Context) -> Timex | None:
     unit, _, _ = unit_of(group(m, "unit"))
     return Timex("SET", duration_value(1, unit))
+
+
+# "three nights a week", "six days a week", "24 hours a day": a rate, not a stretch
+_PER = re.compile(r"\s+(?:a|an|per|each)\s+(?P<per>day|week|month|year|fortnight)\b",
+                  re.IGNORECASE)

@@ -29,6 +29,8 @@ from timeline.temporal.values import Interval, day_value
 FULL_MONTHS = [m for m in MONTHS if len(m) > 4 or m in ("may", "june", "july")]
 ABBREVIATED_MONTHS = [m for m in MONTHS if m not in FULL_MONTHS]
 MONTH = (rf"(?P<month>(?:{alt(FULL_MONTHS)})\b|(?:{alt(ABBREVIATED_MONTHS)})(?:\.|\b(?=\s*\d)))")
+# any month name or abbreviation, with no demand on what follows ("Jul-Sep quarter")
+ANY_MONTH = rf"(?:{alt(FULL_MONTHS + ABBREVIATED_MONTHS)})\b"
 WEEKDAY = rf"(?P<weekday>(?:{alt(w for w in WEEKDAYS if len(w) > 4)})\b)"
 DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?![:.,]?\d|%|-)"
 # "June 13-14": the range starts on the 13th
@@ -44,16 +46,31 @@ POS = (r"(?:(?P<pos>early|earlier|mid|middle|late|later|(?:the\s+)?(?:beginning|
 QUANT = rf"(?:(?P<qmod>{alt(QUANT_MODS)})\s+)"
 ORDINAL_Q = r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)"
 
+# "3 May last year": the day of the year before (or after) the dateline's
+REL_YEAR = r"(?:,?\s+(?P<yw>last|next|this)\s+year\b)?"
+# words placing a month or season from the story's last date: "the following April",
+# "that autumn"
+NARRATIVE = (r"(?P<nar>the\s+(?:following|next|previous|preceding|prior)\s+|that\s+(?:same\s+)?|"
+             r"the\s+same\s+)")
 WEEKDAY_PREFIX = rf"(?:(?P<wdp>{alt(w for w in WEEKDAYS if len(w) > 4)}),?\s+)?"
 WHICH = (r"(?P<which>this\s+past|this\s+coming|the\s+past|the\s+previous|the\s+next|"
          r"the\s+coming|the\s+last|the\s+current|last|next|this|past|previous|coming|current)")
 HOLIDAY_NAMES = alt(HOLIDAYS)
 AM_PM = r"(?P<ampm>a\.m\.|p\.m\.|a\.m\b|p\.m\b|am\b|pm\b)"
 TIME_ZONE = r"(?:\s+\(?(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET)\)?)?"
-# the day a clock time is on: "5 p.m. Friday", "at noon on May 6"
-TIME_DAY = (rf"(?:,?\s+(?:on\s+)?(?:(?P<tweekday>{alt(w for w in WEEKDAYS if len(w) > 4)})\b"
-            rf"|(?P<tday>today|yesterday|tomorrow)\b"
-            rf"|(?P<tmonth>{alt(FULL_MONTHS + ABBREVIATED_MONTHS)})\.?\s+(?P<tdd>[0-3]?\d)\b))?")
+_ANY_MONTH_NAME = alt(FULL_MONTHS + ABBREVIATED_MONTHS)
+_DAY_MONTH = (rf"(?:the\s+)?(?P<tdd2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?"
+              rf"(?P<tmonth2>{_ANY_MONTH_NAME})\b(?:\.?,?\s+(?P<tyear>(?:19|20)\d\d)\b)?")
+_WEEKDAY_NAME = alt(w for w in WEEKDAYS if len(w) > 4)
+# the day a clock time is on: "5 p.m. Friday", "at noon on May 6"; a day written day
+# first is an expression of its own that still dates the time: "7.30pm on (Saturday)
+# 24 August"
+TIME_DAY = (rf"(?:,?\s+(?:on\s+)?(?:(?P<tweekday>{_WEEKDAY_NAME})\b"
+            rf"(?!,?\s+(?:the\s+)?[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_ANY_MONTH_NAME})\b)"
+            rf"|(?P<tday>today|yesterday|tomorrow|tonight|last\s+night|this\s+(?:morning|"
+            rf"afternoon|evening))\b"
+            rf"|(?P<tmonth>{_ANY_MONTH_NAME})\.?\s+(?P<tdd>[0-3]?\d)\b))?"
+            rf"(?=,?\s+(?:on\s+)?(?:(?:{_WEEKDAY_NAME}),?\s+)?{_DAY_MONTH})?")
 
 
 def group(m: re.Match, name: str) -> str | None:
@@ -174,7 +191,8 @@ def reported_quarter(ctx: Context, pos: int) -> int | None:
 
 
 # a sentence ends at . ! ? (not a decimal point) before a capital or a quote
-_SENTENCE_END = re.compile(r"(?<!\b[A-Z])[.!?][\"'’”]?\s+(?=[A-Z`\"'‘“])|\n\s*\n")
+# (the full stop first: the scan then skips to candidate characters)
+_SENTENCE_END = re.compile(r"[.!?](?<!\b[A-Z][.!?])[\"'’”]?\s+(?=[A-Z`\"'‘“])|\n\s*\n")
 _YEAR_TO_DATE = rx(r"\b(?:nine|six|first\s+(?:nine|six))\s+months\b|\bfirst\s+(?:half|three\s+"
                    r"quarters)\b|\byear[\s-]+to[\s-]+date\b")
 _SENTENCE_LEAD = rx(r"^\W*(?:(?:the|a|in|for|by\s+comparison,?)\s+)*$")

@@ -10,8 +10,10 @@ from timeline.temporal.en_lexicon import (
     month_number,
 )
 from timeline.temporal.en_match import (
+    ANY_MONTH,
     MONTH,
     YEAR,
+    capitalised,
     clause_tense,
     group,
     last_quarter_value,
@@ -124,6 +126,12 @@ def year_earlier(m: re.Match, ctx: Context) -> Timex | None:
         n = 9 if "nine" in what else 6
         return Timex("DURATION", f"P{n}M")
     anchor = ctx.anchor_day
+    period = _period_before(ctx, m.start()) if "month" not in what else None
+    if period is not None and ("quarter" in what and "Q" in period or not what
+                               or what == "period"):
+        # the same half or quarter one year back
+        y, _, n = period.partition("-")
+        return Timex("DATE", f"{int(y) - 1:04d}-{n}", anchor=ctx.anchor_kind, **span)
     if not what and year_to_date_comparison(ctx, m.start()):
         return Timex("DATE", f"{anchor.year - 1:04d}", anchor=ctx.anchor_kind, **span)
     q = reported_quarter(ctx, m.start())
@@ -152,3 +160,181 @@ def fiscal_year(m: re.Match, ctx: Context) -> Timex | None:
     which = which_direction(m) or "present"
     y = ctx.anchor_day.year + {"past": -1, "future": 1}.get(which, 0)
     return Timex("DATE", f"{y:04d}", anchor=ctx.anchor_kind)
+
+
+# --- periods named by their months or by a code ("the June quarter", "H1 2019") ------
+
+def _half_year(h: int, anchor_year: int, anchor_month: int, tense: str) -> int:
+    """The year of a half named without one: the latest that has begun, unless the
+    clause looks ahead."""
+    current = 1 if anchor_month <= 6 else 2
+    return anchor_year - 1 if h > current and tense != "future" else anchor_year
+
+
+def month_period(m: re.Match, ctx: Context) -> Timex | None:
+    """"the June quarter" (the quarter ending in June), "the April-June quarter", "the
+    July-September period", "the December half" (the half ending in December); "the
+    past fortnight" (two weeks), "the half-year to June 30" (six months)."""
+    if group(m, "fn"):
+        return Timex("DURATION", "P2W")
+    if group(m, "hy"):
+        return Timex("DURATION", "P6M", end=m.end("hy"))
+    if not capitalised(group(m, "month")) or (group(m, "month1")
+                                               and not capitalised(group(m, "month1"))):
+        return None
+    last = month_number(group(m, "month"))
+    unit = group(m, "punit").lower()
+    if group(m, "month1"):
+        first = month_number(group(m, "month1"))
+        span = (last - first) % 12 + 1
+        if span not in (3, 6):
+            return None  # "the March-April period": no quarter or half
+        unit = "quarter" if span == 3 else "half"
+    elif unit == "period":
+        return None  # "the June period" says no length
+    elif unit.startswith("half"):
+        unit = "half"
+    if unit == "half" and last not in (6, 12) or unit == "quarter" and last % 3:
+        return None  # a fiscal period off the calendar's quarters: leave it to the month
+    year = year_of(m)
+    anchor = ctx.anchor_day
+    n = (last - 1) // 3 + 1 if unit == "quarter" else (1 if last == 6 else 2)
+    letter = "Q" if unit == "quarter" else "H"
+    if year is not None:
+        return Timex("DATE", f"{year:04d}-{letter}{n}")
+    # named by the month it ends in: reported after that month, awaited before it
+    y = month_year(anchor, last, clause_tense(m, ctx))
+    return Timex("DATE", f"{y:04d}-{letter}{n}", anchor=ctx.anchor_kind)
+
+
+# a capitalised word right before a code names a product, unless it opens a sentence
+# or is one of these
+_NAME_BEFORE = re.compile(r"(?<![.!?]\s)(?<!^)\b([A-Z][A-Za-z]*)\s+$")
+_CODE_LEADS = {"In", "For", "During", "By", "Since", "Until", "From", "Through", "The", "Its",
+               "Their", "FY", "Fiscal"}
+
+
+def period_code(m: re.Match, ctx: Context) -> Timex | None:
+    """"Q3 2021", "H1 2019", "1H19", "2Q": a quarter or half in the analysts' shorthand
+    (or a season across two years: see split_year)."""
+    if group(m, "sy1"):
+        return split_year(m, ctx)
+    letter = group(m, "pl") or group(m, "pl2")
+    if letter not in ("Q", "H"):  # upper case only: "q3" is no quarter
+        return None
+    name = _NAME_BEFORE.search(ctx.text, max(0, m.start() - 20), m.start())
+    if name and name.group(1) not in _CODE_LEADS:
+        return None  # a model or a name: "the Audi Q5", "Route H2"
+    n = int(group(m, "pn") or group(m, "pn2"))
+    if not 1 <= n <= (4 if letter == "Q" else 2):
+        return None
+    year = year_of(m)
+    if year is None and group(m, "yy"):
+        year = 2000 + int(group(m, "yy"))
+    if year is not None:
+        return Timex("DATE", f"{year:04d}-{letter}{n}")
+    anchor = ctx.anchor_day
+    tense = clause_tense(m, ctx)
+    y = quarter_year(n, anchor, tense) if letter == "Q" else \
+        _half_year(n, anchor.year, anchor.month, tense)
+    return Timex("DATE", f"{y:04d}-{letter}{n}", anchor=ctx.anchor_kind)
+
+
+def split_year(m: re.Match, ctx: Context) -> Timex | None:
+    """"the 2016-17 winter", "the 2021/22 season", "the 1998/99 financial year": a
+    stretch across two years, named by the year it starts in."""
+    y1, y2 = int(group(m, "sy1")), int(group(m, "sy2"))
+    if (y1 + 1) % 100 != y2 % 100:
+        return None  # "1990-95": a range of years, not one season
+    what = (group(m, "what") or "").lower()
+    if group(m, "fy"):
+        what = "financial year"
+    if not what and group(m, "the"):
+        return Timex("DATE", f"{y1:04d}", start=m.start("sy1"))
+    seasons = {"winter": "WI", "summer": "SU", "autumn": "FA", "fall": "FA", "spring": "SP"}
+    if what in seasons:
+        return Timex("DATE", f"{y1:04d}-{seasons[what]}")
+    return Timex("DATE", f"{y1:04d}")
+
+
+# what a results report compares "a year earlier" with: a half, or a period with its year
+_PERIOD_MENTION = rx(
+    rf"\b(?:(?P<hord>first|second)\s+half(?:\s+of\s+(?:fiscal\s+)?(?P<hyear>\d{{4}}))?"
+    rf"|(?P<qord>first|second|third|fourth)[\s-]+quarter\s+of\s+(?:fiscal\s+)?(?P<qyear>\d{{4}})"
+    rf"|(?P<qbare>first|second|third|fourth)[\s-]+quarter"
+    rf"|(?:(?P<m1>{ANY_MONTH})\.?\s*[-\u2013/]\s*)?(?P<m2>{ANY_MONTH})\.?[\s-]+"
+    rf"(?:(?P<myear>\d{{4}})\s+)?(?P<mu>quarter|half)"
+    rf"|(?P<cl>[QH])(?P<cn>[1-4])(?:\s*(?P<cyear>\d{{4}})|\s*'?(?P<cyy>\d\d))?"
+    rf"|(?P<cn2>[1-4])(?P<cl2>[QH])(?:\s*(?P<cyear2>\d{{4}})|\s*'?(?P<cyy2>\d\d))?)\b")
+
+
+# a sentence ends at . ! ? (not after a single capital: "U.S.") before a capital or quote
+_SENTENCE_END = re.compile(r"[.!?](?<!\b[A-Z][.!?])[\"'\u2019\u201d]?\s+(?=[A-Z`\"'\u2018\u201c])"
+                           r"|\n\s*\n")
+
+
+_REACH = 600  # characters: two sentences of news
+
+
+def previous_sentence_start(text: str, pos: int) -> int:
+    """Where the sentence before the one holding `pos` begins (looking back at most
+    _REACH characters)."""
+    lo = max(0, pos - _REACH)
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, lo, min(len(text), pos + 2))
+            if m.end() <= pos]
+    return ends[-2] if len(ends) >= 2 else lo
+
+
+_CODE_HINT = re.compile(r"[QH][1-4]|[1-4][QH]")
+
+
+def _period_before(ctx: Context, pos: int) -> str | None:
+    """The value of the last half, or quarter with a stated year or named by its months,
+    in the sentence before `pos` or the one before that."""
+    start = previous_sentence_start(ctx.text, pos)
+    window = ctx.text[start:pos]
+    low = window.lower()
+    codes = [c.start() for c in _CODE_HINT.finditer(window)]
+    last = max(low.rfind("quarter"), low.rfind("half"), codes[-1] if codes else -1)
+    if last < 0:
+        return None  # the common case, found cheaply
+    # the last mention holds the last of these words: scan only around it
+    found = None
+    for p in _PERIOD_MENTION.finditer(ctx.text, start + max(0, last - 45),
+                                      min(pos, start + last + 30)):
+        found = p
+    if found is None:
+        return None
+    anchor = ctx.anchor_day
+    g = found.groupdict()
+    if g["hord"]:
+        n = 1 if g["hord"].lower() == "first" else 2
+        year = int(g["hyear"]) if g["hyear"] else _half_year(n, anchor.year, anchor.month,
+                                                               "past")
+        return f"{year:04d}-H{n}"
+    if g["qbare"]:
+        return None  # a quarter of the report's own year: reported_quarter knows it
+    if g["qord"]:
+        return f"{int(g['qyear']):04d}-Q{ORDINALS[g['qord'].lower()]}"
+    if g["m2"]:
+        if not g["m2"][0].isupper():
+            return None
+        last = month_number(g["m2"])
+        letter = "Q" if g["mu"].lower() == "quarter" else "H"
+        if letter == "Q" and last % 3 or letter == "H" and last not in (6, 12):
+            return None
+        n = (last - 1) // 3 + 1 if letter == "Q" else last // 6
+        year = int(g["myear"]) if g["myear"] else month_year(anchor, last, "past")
+        return f"{year:04d}-{letter}{n}"
+    letter, n = g["cl"] or g["cl2"], int(g["cn"] or g["cn2"])
+    if letter not in ("Q", "H") or letter == "H" and n > 2:
+        return None
+    if g["cyear"] or g["cyear2"]:
+        year = int(g["cyear"] or g["cyear2"])
+    elif g["cyy"] or g["cyy2"]:
+        year = 2000 + int(g["cyy"] or g["cyy2"])
+    else:
+        year = quarter_year(n, anchor, "past") if letter == "Q" else \
+            _half_year(n, anchor.year, anchor.month, "past")
+    return f"{year:04d}-{letter}{n}"
+

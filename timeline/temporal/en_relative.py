@@ -31,6 +31,7 @@ from timeline.temporal.en_match import (
     which_direction,
 )
 from timeline.temporal.en_periods import (
+    previous_sentence_start,
     year_earlier,
 )
 from timeline.temporal.engine import Context, Timex
@@ -108,6 +109,8 @@ _AHEAD_OF = rx(r"\b(?:ahead\s+of|in\s+advance\s+of|before\s+next)\s+$")
 def weekday(m: re.Match, ctx: Context) -> Timex | None:
     if not capitalised(group(m, "weekday")):
         return None
+    if group(m, "pre") or group(m, "wkafter") or group(m, "wk"):
+        return weekday_phrase(m, ctx)
     if _TITLE.search(ctx.text, max(0, m.start() - 4), m.start()) and not group(m, "pod") \
             and re.match(r" [A-Z][a-z]", ctx.text[m.end():m.end() + 3]):
         return None  # a title: "the Sunday Times", "the Monday Club"
@@ -180,6 +183,10 @@ def relative_unit(m: re.Match, ctx: Context) -> Timex | None:
     if group(m, "cunit")[0].isupper() and (group(m, "which") or "x")[0].isupper() \
             and re.search(r"(?:'s|[\"`'])\s*$", ctx.text[max(0, m.start() - 4):m.start()]):
         return None  # a title: ABC's "This Week"
+    if (group(m, "which") or "").lower().split() == ["the", "past"] \
+            and unit in ("week", "month"):
+        # "over the past week": the stretch up to now (a year keeps its calendar value)
+        return Timex("DURATION", "P1W" if unit == "week" else "P1M", mod=position_mod(m))
     anchor = ctx.anchor_day
     n = {"past": -1, "future": 1, "present": 0}[which or "present"]
     if unit == "weekend":
@@ -300,6 +307,11 @@ def later_earlier(m: re.Match, ctx: Context) -> Timex | None:
         anchor, kind = ctx.anchor_day, ctx.anchor_kind
         if unit == "year" and sign < 0:
             return year_earlier(m, ctx)
+    if word in ("later", "earlier") and not (unit == "year" and n == 1 and sign < 0) \
+            and not _date_named_before(ctx, m.start()):
+        # no date in this sentence or the one before to count from: news annotation
+        # reads "three days later" as the time that passed
+        return Timex("DURATION", duration_value(n, unit), mod=quantity_mod(m))
     factor = UNIT_FACTOR.get(unit, 1)
     base = {"decade": "year", "century": "year", "fortnight": "week",
             "weekend": "week"}.get(unit, unit)
@@ -308,6 +320,21 @@ def later_earlier(m: re.Match, ctx: Context) -> Timex | None:
     if unit == "week" and prev is not None and prev.granularity == "day":
         out = "day"
     return Timex("DATE", unit_value(d, out), mod=quantity_mod(m), anchor=kind)
+
+
+# what names a date a narrative can count on: a year, a month, a weekday, a day word
+_DATE_WORD = re.compile(
+    r"\b(?:1[5-9]\d\d|20\d\d|(?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)"
+    r"\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|[Yy]esterday|[Tt]oday|[Tt]omorrow|"
+    r"(?:last|that|the\s+(?:same|following|previous|next))\s+(?:week|month|year|day)|"
+    r"(?:spring|summer|autumn|winter)\b)")
+
+
+def _date_named_before(ctx: Context, pos: int) -> bool:
+    """Whether the sentence before `pos`, or the one before that, names a date."""
+    start = previous_sentence_start(ctx.text, pos)
+    return _DATE_WORD.search(ctx.text, start, pos) is not None
 
 
 def next_unit(m: re.Match, ctx: Context) -> Timex | None:
@@ -378,3 +405,49 @@ def day_around(m: re.Match, ctx: Context) -> Timex | None:
     d = date.fromisoformat(inner.value) + timedelta(
         days=-1 if group(m, "dir").lower() == "before" else 1)
     return Timex("DATE", day_value(d), anchor=inner.anchor)
+
+
+
+_WEEK_STEP = {"last": -1, "previous": -1, "this": 0, "next": 1}
+
+
+def weekday_phrase(m: re.Match, ctx: Context) -> Timex | None:
+    """A weekday placed by the words around it: "the following Monday" (after the day the
+    text last named), "a week on Monday" and "Monday week" (a week after the coming
+    one), "Monday last week" (that day of the week named)."""
+    wd = WEEKDAYS[group(m, "weekday").lower()]
+    anchor = ctx.anchor_day
+    if group(m, "wk"):
+        monday = anchor - timedelta(days=anchor.weekday())
+        step = _WEEK_STEP[group(m, "wk").lower()]
+        d = monday + timedelta(weeks=step, days=wd)
+        return Timex("DATE", day_value(d), anchor=ctx.anchor_kind)
+    if group(m, "wkafter") or (group(m, "pre") or "").lower().startswith("a"):
+        d = weekday_date(anchor + timedelta(days=1), wd, "future") + timedelta(weeks=1)
+        return Timex("DATE", day_value(d), anchor=ctx.anchor_kind)
+    prev = ctx.previous
+    if prev is not None and prev.granularity in ("day", "part_of_day"):
+        d = weekday_date(prev.start + timedelta(days=1), wd, "future")
+        return Timex("DATE", day_value(d), anchor="previous")
+    d = weekday_date(anchor + timedelta(days=1), wd, "future")
+    return Timex("DATE", day_value(d), anchor=ctx.anchor_kind)
+
+
+
+def how_often(m: re.Match, ctx: Context) -> Timex | None:
+    """"three evenings a week", "once a fortnight": a set with the period of the second
+    unit; "every morning", "each Thursday evening": that part of any day, or of any such
+    weekday."""
+    if group(m, "per"):
+        if group(m, "num"):
+            n = number_value(group(m, "num"))
+            if not n or isinstance(n, float):
+                return None
+        return Timex("SET", duration_value(1, unit_of(group(m, "per"))[0]))
+    code = "T" + PARTS_OF_DAY[group(m, "pod").lower()]
+    if group(m, "weekday"):
+        if not capitalised(group(m, "weekday")):
+            return None
+        return Timex("SET", f"XXXX-WXX-{WEEKDAYS[group(m, 'weekday').lower()] + 1}{code}")
+    return Timex("SET", "XXXX-XX-XX" + code)
+

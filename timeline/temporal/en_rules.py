@@ -19,6 +19,7 @@ from timeline.temporal.en_dates import (
     decade_half,
     full_date,
     holiday,
+    holiday_weekend,
     month_alone,
     month_day,
     month_rel_year,
@@ -48,15 +49,18 @@ from timeline.temporal.en_lexicon import (
 )
 from timeline.temporal.en_match import (
     AM_PM,
+    ANY_MONTH,
     CAL_UNIT,
     DAY,
     DAY_IN_RANGE,
     FULL_MONTHS,
     HOLIDAY_NAMES,
     MONTH,
+    NARRATIVE,
     ORDINAL_Q,
     POS,
     QUANT,
+    REL_YEAR,
     TIME_DAY,
     TIME_ZONE,
     UNIT,
@@ -71,6 +75,8 @@ from timeline.temporal.en_match import (
 from timeline.temporal.en_periods import (
     fiscal_year,
     half,
+    month_period,
+    period_code,
     quarter,
     this_quarter,
     year_earlier,
@@ -80,6 +86,7 @@ from timeline.temporal.en_relative import (
     ago,
     day_around,
     deictic_day,
+    how_often,
     in_the_unit,
     later_earlier,
     next_part_of_day,
@@ -110,17 +117,20 @@ RULES: list[Rule] = [
          "full_date_dmy"),
     Rule(rx(r"\b(?:\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})\b(?![/-]\d)"),
          numeric_date, 5, "numeric_date"),
-    Rule(rx(rf"\b(?:{WHICH}\s+)?{WEEKDAY_PREFIX}{MONTH}\s+{DAY_IN_RANGE}(?!,?\s*\d{{4}})"),
-         month_day, 4,
+    Rule(rx(rf"\b(?:{WHICH}\s+)?{WEEKDAY_PREFIX}{MONTH}\s+{DAY_IN_RANGE}(?!,?\s*\d{{4}})"
+             rf"{REL_YEAR}"), month_day, 4,
          "month_day"),
-    Rule(rx(rf"\b{WEEKDAY_PREFIX}(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH}(?!,?\s*\d{{4}})"),
-         month_day, 3, "day_month"),
-    Rule(rx(rf"\bthe\s+week\s+of\s+{MONTH}\s+{DAY}(?:,?\s+{YEAR})?"), week_of, 5, "week_of"),
+    Rule(rx(rf"\b{WEEKDAY_PREFIX}(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH}(?!,?\s*\d{{4}})"
+             rf"{REL_YEAR}"), month_day, 3, "day_month"),
+    Rule(rx(rf"\bthe\s+week\s+(?:beginning|starting|commencing|of)\s+(?:{WEEKDAY},?\s+)?"
+             rf"(?:the\s+)?(?:(?P<dayfirst>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?)?{MONTH}"
+             rf"(?(dayfirst)|\s+{DAY})(?:,?\s+{YEAR})?"), week_of, 5, "week_of"),
     Rule(rx(rf"(?:\b{POS}|\b(?<![\d-])){MONTH},?\s+(?:of\s+)?{YEAR_OR_WORDS}"), month_year_, 4,
          "month_year"),
     Rule(rx(rf"(?:\b{POS}|\b(?<![\d-])){MONTH}\s+(?:of\s+)?(?P<yw>last|next|this)\s+year\b"),
          month_rel_year, 4, "month_rel_year"),
-    Rule(rx(rf"(?:\b{WHICH}\s+|\b{POS}|\b(?<![\d-])){MONTH}"), month_alone, 2, "month"),
+    Rule(rx(rf"(?:\b{NARRATIVE}|\b{WHICH}\s+|\b{POS}|\b(?<![\d-])){MONTH}"), month_alone, 2,
+         "month"),
     Rule(rx(rf"(?:\b{POS}|\b(?P<fiscal>fiscal(?:\s+year)?\s+|the\s+year\s+|FY\s*)|\b)"
              rf"{YEAR_OR_WORDS}(?:\s+(?:and\s+beyond|or\s+later))?"),
          year_alone, 1, "year"),
@@ -133,9 +143,11 @@ RULES: list[Rule] = [
          "decade_half"),
     Rule(rx(rf"\bthe\s+(?:{POS})?(?:nineteen[\s-])?(?P<decw>twenties|thirties|forties|fifties|"
              rf"sixties|seventies|eighties|nineties)\b"), decade, 3, "decade_words"),
+    Rule(rx(rf"\b(?:(?:{WHICH}|the)\s+)?(?P<hol>{HOLIDAY_NAMES})(?:\s+(?:bank\s+)?holiday)?"
+             rf"(?:\s+long)?\s+weekend\b"), holiday_weekend, 5, "holiday_weekend"),
     Rule(rx(rf"\b(?:the\s+)?{POS}?(?:(?P<ordc>\d{{1,2}}(?:st|nd|rd|th)|{alt(ORDINALS)})|"
              rf"{WHICH})[\s-]+century\b"), century, 4, "century"),
-    Rule(rx(rf"\b(?:(?:{WHICH}|(?P<the>the))\s+)?{POS}?(?P<season>spring|summer|fall|"
+    Rule(rx(rf"\b(?:{NARRATIVE}|(?:{WHICH}|(?P<the>the))\s+)?{POS}?(?P<season>spring|summer|fall|"
              rf"autumn|winter)(?:(?:\s+of)?\s+{YEAR_OR_WORDS})?\b"), season, 3, "season"),
     Rule(rx(rf"\b(?:{WHICH}\s+)?(?P<hol>{HOLIDAY_NAMES})(?:(?P<hweek>\s+week\b)|,?\s+{YEAR}"
             rf"|\s+(?P<hpod>morning|afternoon|evening|night)\b)?(?!\w)"), holiday, 4,
@@ -154,14 +166,32 @@ RULES: list[Rule] = [
     Rule(rx(rf"\b(?:(?:the|its)\s+)?(?P<hord>first|second|last)\s+half(?:\s+of\s+"
              rf"(?:fiscal\s+)?{YEAR}|\s+of\s+(?P<ryear>next|this|last)\s+year)?\b(?!-)"),
          half, 3, "half"),
+    # "the June quarter", "the April-June quarter", "the December half"; stretches of a
+    # fixed length: "the past fortnight", "the half-year to June 30"
+    Rule(rx(rf"\b(?:(?:(?:the|this\s+year's|last\s+year's|its|their)\s+)?(?:(?P<month1>"
+             rf"{ANY_MONTH})\.?\s*[-\u2013/]\s*)?(?P<month>{ANY_MONTH})\.?(?:\s+{YEAR})?"
+             rf"[\s-]+(?P<punit>quarter|half(?:[\s-]year)?|period)\b"
+             rf"(?!\s+(?:of|ended|ending|to)\b)"
+             rf"|(?:the\s+)?(?:past|last|next|coming|previous|following)\s+(?P<fn>fortnight)\b"
+             rf"|(?P<hy>the\s+(?:first\s+|second\s+)?half[\s-]year)(?=\s+(?:to|ended|ending)\b))"),
+         month_period, 5, "month_period"),
+    # "Q3 2021", "1H19"; "the 2016-17 winter", "the 2021/22 season" (named by the year it
+    # starts in)
+    Rule(rx(rf"\b(?:(?:(?P<pl>[QH])(?P<pn>[1-4])|(?P<pn2>[1-4])(?P<pl2>[QH]))"
+             rf"(?:\s*{YEAR}|\s*'?(?P<yy>\d\d))?\b"
+             r"|(?:(?P<the>the)\s+)?(?:(?P<fy>(?:financial|fiscal|tax|academic)\s+year\s+|"
+             r"FY\s?))?(?P<sy1>(?:19|20)\d\d)[-\u2013/](?P<sy2>\d\d)\b(?![-/]\d)"
+             r"(?:\s+(?P<what>season|winter|summer|spring|autumn|fall|financial\s+year|"
+             r"fiscal\s+year|tax\s+year|academic\s+year|school\s+year|campaign))?)"),
+         period_code, 5, "period_code"),
     Rule(rx(rf"\b(?:the\s+)?(?P<hord>first|last)\s+two\s+quarters\s+of\s+(?:(?:fiscal\s+)?{YEAR}"
             rf"|(?P<ryear>next|this|last)\s+year)\b"), half, 4, "two_quarters"),
     # "the day before", "the week after": counted from the date the text gave last
     Rule(rx(r"\bthe\s+(?P<unit>day|week|month|year)\s+(?P<dir>before|after)"
             r"(?=\s*[,.;:)]|\s*$)"), next_unit, 3, "unit_before_after"),
     Rule(rx(r"\b(?:(?:the|a)\s+)?(?:comparable\s+|same\s+)?(?P<ye>year-earlier|year-ago|"
-             r"year\s+earlier|prior-year|year-before)(?:\s+(?P<what>period|quarter|"
-             r"nine\s+months|six\s+months))?\b"), year_earlier, 3,
+             r"year\s+earlier|prior-year|year-before|(?:prior|previous)\s+corresponding)"
+             r"(?:\s+(?P<what>period|quarter|nine\s+months|six\s+months))?\b"), year_earlier, 3,
          "year_earlier"),
     Rule(rx(r"\blast\s+year's\s+(?P<what>quarter|period)\b"), year_earlier, 5, "last_years_q"),
     Rule(rx(r"\b(?:the|a)\s+(?:same|corresponding|comparable|like)\s+(?P<what>quarter|period)\s+"
@@ -184,8 +214,14 @@ RULES: list[Rule] = [
              rf"night)\b"), part_of_day, 2, "part_of_day"),
     Rule(rx(r"\b(?P<pos>mid)[\s-](?P<pwhich>)(?P<pday>morning|afternoon|evening)\b"),
          part_of_day, 2, "mid_part_of_day"),
-    Rule(rx(rf"\b(?:(?P<prev>the\s+previous)\s+|{WHICH}\s+|{POS})?{WEEKDAY}(?:,?\s+"
-             rf"(?P<pod>morning|afternoon|evening|night|noon|midnight))?(?!\s*,?\s*{MONTH}\s+\d)"),
+    # also "the following Monday", "a week on Monday", "Tuesday week", "Monday last week",
+    # "bank holiday Monday"
+    Rule(rx(rf"\b(?:(?P<prev>the\s+previous)\s+|{WHICH}\s+|{POS}|(?P<pre>the\s+following\s+|"
+             rf"a\s+week\s+(?:on|from)\s+)|(?:the\s+)?bank\s+holiday\s+)?{WEEKDAY}"
+             rf"(?:,?\s+(?P<pod>morning|afternoon|evening|night|noon|midnight)"
+             rf"|(?P<wkafter>\s+week\b(?!\s*(?:'s|end|day|long|-)))"
+             rf"|,?\s+(?:of\s+)?(?P<wk>last|next|this|previous)\s+week\b)?"
+             rf"(?!\s*,?\s*{MONTH}\s+\d)"),
          weekday, 2, "weekday"),
     Rule(rx(rf"\b(?P<pod>noon|midnight|midday)\s+{WEEKDAY}"), weekday, 3, "noon_weekday"),
     Rule(rx(rf"\bthe\s+day\s+(?P<dir>before|after)\s+(?:(?:{WHICH}\s+)?{WEEKDAY}"
@@ -210,7 +246,7 @@ RULES: list[Rule] = [
     Rule(rx(r"\b(?P<bare>years|months|weeks|days|decades)\s+ago\b"), ago, 3, "bare_ago"),
     Rule(rx(rf"\b{QUANT}?(?P<num>{NUMBER})[\s-]+{UNIT}\s+(?P<dir>later|earlier|after|before)"
              rf"\b(?=\s*(?:[,.;:)]|$|and\b|but\b|when\b|in\b|on\b|at\b|with\b)"
-             rf"|(?<=later|rlier)(?=\s+(?:he|she|they|it|we|I)\b))"), later_earlier, 4,
+             rf"|(?<=later|rlier)(?!\s*(?:than\b|-|on\b)))"), later_earlier, 4,
          "later_earlier"),
     Rule(rx(rf"\b(?:the|that)\s+(?P<dir>next|following|previous|prior|preceding|same)\s+{UNIT}"
              rf"\b(?!\s+(?:of|after|before)\b)"), next_unit, 3, "next_unit"),
@@ -249,13 +285,20 @@ RULES: list[Rule] = [
             rf"couple\s+of))\s+{UNIT}"), every_n, 4, "every_n"),
     Rule(rx(r"\b(?:once|twice|(?:three|four|five|six|\d+)\s+times)\s+(?:a|an|per|each)\s+"
              r"(?P<unit>day|week|month|year|hour)\b"), times_per, 3, "times_per"),
+    # "three evenings a week", "once a fortnight", "every morning", "each Monday night"
+    Rule(rx(rf"\b(?:(?:once|twice|(?:{NUMBER})\s+times|(?P<num>{NUMBER})\s+(?:mornings?|"
+             rf"afternoons?|evenings?))\s+(?:a|an|per|each|every)\s+"
+             rf"(?P<per>day|week|month|year|fortnight)\b"
+             rf"|(?:every|each)\s+(?:{WEEKDAY}\s+)?(?P<pod>morning|afternoon|evening|night)\b)"),
+         how_often, 4, "how_often"),
     # vague references and clock times
     Rule(rx(rf"\b(?P<ref>{alt(VAGUE_REFS)})\b"), vague_ref, 1, "vague_ref"),
     Rule(rx(rf"\b{QUANT}?(?P<hour>[01]?\d)(?:[:.](?P<minute>[0-5]\d))?\s*{AM_PM}{TIME_ZONE}"
              rf"{TIME_DAY}"), clock_time, 4, "clock_time"),
     # "0800 GMT"; not a conversion in brackets after a local time: "10:35 a.m. (0735 GMT)"
     Rule(rx(rf"(?<!\()\b{QUANT}?(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)\s*(?:hours\s+)?"
-             rf"(?P<ampm>)(?:GMT|UTC|Zulu){TIME_DAY}"), clock_time, 4, "clock_24h"),
+             rf"(?P<ampm>)(?:GMT|UTC|Zulu|BST|CET|CEST|AEST|AEDT){TIME_DAY}"), clock_time, 4,
+         "clock_24h"),
     Rule(rx(rf"\b{QUANT}?(?P<hour>[01]?\d)(?::(?P<minute>[0-5]\d))?\s+(?:o'clock\s+)?"
              rf"(?:in\s+the\s+)(?P<pod2>morning|afternoon|evening|night)(?P<ampm>){TIME_DAY}"),
          clock_time, 4, "clock_pod"),
@@ -268,14 +311,16 @@ RULES: list[Rule] = [
 _GATES = {
     "full_date": ("month", 14, 30), "full_date_dmy": ("month", 25, 10),
     "numeric_date": ("digit", 12, 12), "month_day": ("month", 14, 8),
-    "day_month": ("month", 25, 3), "week_of": ("month", 15, 12), "month_year": ("month", 25, 30),
+    "day_month": ("month", 25, 3), "week_of": ("week", 5, 50), "month_year": ("month", 25, 30),
     "month_rel_year": ("month", 25, 22), "month": ("month", 25, 2),
     "year": ("year4 yearw", 25, 30), "half_of_year": ("year4", 35, 5),
     "decade": ("year4 decade2", 30, 5), "decade_half": ("year4 decade2", 40, 5),
     "century": ("century", 30, 3),
     "season": ("season", 30, 30), "holiday": ("holiday month", 15, 25),
     "quarter": ("unit", 45, 30), "this_quarter": ("unit", 30, 3),
-    "half": ("unit", 15, 30), "two_quarters": ("unit", 20, 30),
+    "half": ("unit", 15, 30), "month_period": ("qword fortnight", 30, 10),
+    "period_code": ("qh year4", 20, 20),
+    "two_quarters": ("unit", 20, 30),
     "unit_before_after": ("unit", 5, 12),
     "year_earlier": ("unit", 25, 30),
     "last_years_q": ("unit", 10, 5), "same_period_last_year": ("unit", 30, 30),
@@ -283,19 +328,22 @@ _GATES = {
     "quarter_a_year_ago": ("unit", 10, 20), "fiscal_year": ("fiscal", 30, 10),
     "deictic_day": ("deixis", 25, 12), "pod_deictic": ("deixis", 25, 12),
     "part_of_day": ("pod", 25, 3), "mid_part_of_day": ("pod", 6, 3),
-    "weekday": ("weekday", 25, 15), "day_around": ("weekday month", 30, 10),
+    "weekday": ("weekday", 25, 18), "day_around": ("weekday month", 30, 10),
     "noon_weekday": ("weekday", 12, 3),
+    "holiday_weekend": ("weekend", 50, 3),
     "weekday_set": ("weekday", 3, 30), "relative_unit": ("unit century", 30, 3),
     "pos_relative_unit": ("unit", 30, 3), "the_weekend": ("unit", 8, 3),
     "the_unit": ("unit", 15, 3), "year_end": ("unit", 15, 8),
     "ago": ("ago", 50, 3), "bare_ago": ("ago", 12, 3), "later_earlier": ("dir", 55, 3),
     "next_unit": ("unit pod century", 25, 3), "that_unit": ("unit pod century", 25, 3),
-    "next_part_of_day": ("pod", 20, 3), "two_steps": ("unit", 5, 22),
+    "next_part_of_day": ("pod", 20, 3),
+    "two_steps": ("unit", 5, 22),
     "in_the_unit": ("unit", 25, 3), "decade_words": ("decw", 40, 5),
     "duration": ("unit pod century", 50, 3), "duration_half": ("unit pod century", 35, 15),
     "vague_duration": ("unit century pod", 35, 25), "set_word": ("setw", 2, 2),
     "unit_long": ("unit pod", 3, 6), "a_while": ("while", 35, 3),
     "every": ("setw", 3, 20), "every_n": ("setw", 3, 30), "times_per": ("setw", 3, 15),
+    "how_often": ("setw pod", 20, 22),
     "vague_ref": ("ref", 15, 3),
     "clock_time": ("clock", 15, 30), "clock_24h": ("digit", 15, 40),
     "clock_pod": ("pod", 25, 30), "noon": ("clock", 15, 30),

@@ -83,8 +83,19 @@ def clock_time(m: re.Match, ctx: Context) -> Timex | None:
                 hour += 12
     d = ctx.anchor_day
     kind = ctx.anchor_kind
-    day_word = (group(m, "tday") or "").lower()
-    if group(m, "tweekday"):
+    day_word = re.sub(r"\s+", " ", (group(m, "tday") or "").lower())
+    day_word = {"last night": "yesterday"}.get(day_word, day_word)
+    if day_word.startswith("this "):  # "10 a.m. this morning": the dateline's day
+        day_word = "today"
+    if group(m, "tmonth2") and group(m, "tdd2"):  # "7.30pm on Saturday 24 August"
+        month, day = month_number(group(m, "tmonth2")), int(group(m, "tdd2"))
+        year = int(group(m, "tyear")) if group(m, "tyear") else None
+        try:
+            d = date(year or day_month_year(d, month, day, "present"), month, day)
+        except ValueError:
+            return None
+        kind = "absolute" if year else kind
+    elif group(m, "tweekday"):
         wd = WEEKDAYS[group(m, "tweekday").lower()]
         d = weekday_date(d, wd, news_direction(m, ctx))
     elif day_word in DEICTIC_DAYS:

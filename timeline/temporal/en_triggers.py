@@ -43,8 +43,18 @@ _add("dir", ["later", "earlier", "after", "before"])
 _add("month", MONTHS)
 _add("weekday", [w + suffix for w in WEEKDAYS if len(w) > 4 for suffix in ("", "s", "'s")])
 _add("season", ["spring", "summer", "fall", "autumn", "winter"])
-_add("holiday", {h.split()[0] for h in HOLIDAYS} - {"the"})
+# a holiday is triggered by its first telling word ("St Patrick's Day" by "patrick", the
+# bank holidays by "holiday"), not by words as common as "the", "spring" or "august"
+_NOT_TELLING = {"the", "st", "st.", "early", "spring", "summer", "august"}
+_add("holiday", {"holiday" if "holiday" in h.split() else
+                 next(w for w in h.replace("'s", "").split() if w not in _NOT_TELLING)
+                 for h in HOLIDAYS})
 _add("fiscal", ["fiscal", "fy"])
+_add("fortnight", ["fortnight", "fortnights"])
+_add("weekend", ["weekend", "weekends"])
+_add("week", ["week"])
+_add("qword", ["quarter", "half", "period"])
+_add("qh", ["q", "h"])  # "Q3", "1H19": the letter is a word of its own between digits
 _add("yearw", ["nineteen", "eighteen", "twenty", "two"])
 _add("decw", ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties",
               "nineties"])
