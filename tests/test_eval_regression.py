@@ -32,8 +32,8 @@ FLOORS: dict[str, dict[str, float]] = {
     "krauts_dolomiten100.jsonl": {"value_f1": 86.9, "relaxed": 93.1, "strict": 88.4},
     # German narratives (WikiWarsDE), measured 90.76 / 96.98 / 91.67
     "wikiwarsde.jsonl": {"value_f1": 90.3, "relaxed": 96.5, "strict": 91.2},
-    # English news (TempEval-3 TBAQ), measured 83.23 / 94.88 / 90.15
-    "tempeval3_tbaq.jsonl": {"value_f1": 82.7, "relaxed": 94.4, "strict": 89.6},
+    # English news (TempEval-3 TBAQ), measured 83.34 / 94.88 / 90.15
+    "tempeval3_tbaq.jsonl": {"value_f1": 82.8, "relaxed": 94.4, "strict": 89.6},
 }
 # German held-out texts, measured 98.69 / 99.90 / 99.29 (the rules were fixed against them:
 # the floor guards regressions, the first-seen scores are in the report)
@@ -133,8 +133,9 @@ def test_our_scores_equal_the_reference_scorer(gold_name: str, tmp_path: Path):
 # them. First look (after 2 gold fixes), measured 91.38 / 98.80 / 96.62: floors a point
 # under. Raise them when the English rules improve; never lower them to pass a change.
 HELDOUT_EN = ROOT / "tests" / "data" / "heldout_en.jsonl"
-# After the tense rules (families from its errors, not its texts): 96.51 / 98.91 / 98.25.
-HELDOUT_EN_FLOORS = {"value_f1": 96.0, "relaxed": 98.4, "strict": 97.7}
+# After the tense rules (families from its errors, not its texts): 96.51 / 98.91 / 98.25;
+# with the British and business forms 97.06 / 99.02 / 98.36.
+HELDOUT_EN_FLOORS = {"value_f1": 96.5, "relaxed": 98.5, "strict": 97.8}
 
 # TIMEX3 values the set may use: calendar dates at any precision (decade "199", century
 # "15"), ISO weeks and weekends, quarters, halves, seasons, parts of day and clock times,
@@ -203,10 +204,12 @@ def test_heldout_english_set_is_well_formed():
 #   from the families with our own sentences, not from its texts)
 #   heldout_en_b.jsonl: 30 English texts (UK, Irish, Australian, US local, business wire,
 #   sport, courts, narrative features), 439 timexes; first look 81.30 / 95.01 / 85.95,
-#   83.72 / 95.12 / 86.98 after the English tense rules (made without seeing this set)
+#   83.72 / 95.12 / 86.98 after the English tense rules (made without seeing this set),
+#   89.89 / 97.01 / 94.71 after rules for the families it showed (British dates, business
+#   periods, story "N years later", week sets), written from the families, not its texts
 SECOND_HELDOUT_FLOORS: dict[str, dict[str, float]] = {
     "heldout_de_b.jsonl": {"value_f1": 92.0, "relaxed": 96.5, "strict": 90.1},
-    "heldout_en_b.jsonl": {"value_f1": 83.2, "relaxed": 94.6, "strict": 86.4},
+    "heldout_en_b.jsonl": {"value_f1": 89.3, "relaxed": 96.5, "strict": 94.2},
 }
 
 
