@@ -167,6 +167,46 @@ def tagger_processes(root: Path, count: int, processes: int, chunk: int = 200) -
     }
 
 
+def _pipeline_chunk(files: list[tuple[str, str]]) -> tuple[int, int, float]:
+    from timeline.pipeline import SourceBatch, read_and_extract
+
+    cpu = time.process_time()
+    result = read_and_extract(SourceBatch(files=files), None, None)
+    events = sum(len(a.events) for a in result.done)
+    return len(result.done), events, time.process_time() - cpu
+
+
+def pipeline_processes(root: Path, count: int, processes: int, chunk: int = 250) -> dict:
+    """The flow's own work per article (timeline.pipeline.read_and_extract: reading with
+    timeline.sources, dateline, language, hashing, narrative check, tag, build_events, rows)
+    over `processes` spawned worker processes, rows sent back, without Prefect and DuckDB:
+    the flow's wall and CPU beyond this are what Prefect and DuckDB cost."""
+    import resource
+
+    def children_cpu() -> float:
+        usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+        return usage.ru_utime + usage.ru_stime
+
+    paths = [str(p) for p in itertools.islice(iter_article_paths(root), count)]
+    chunks = [[(p, "") for p in paths[i:i + chunk]] for i in range(0, len(paths), chunk)]
+    ctx = multiprocessing.get_context("spawn")
+    started, cpu, cpu_children = time.perf_counter(), time.process_time(), children_cpu()
+    n = events = 0
+    extract_cpu = 0.0
+    with ctx.Pool(processes) as pool:
+        for cn, ce, cs in pool.imap(_pipeline_chunk, chunks):
+            n += cn
+            events += ce
+            extract_cpu += cs
+        pool.close()
+        pool.join()
+    wall = time.perf_counter() - started
+    total_cpu = (time.process_time() - cpu) + (children_cpu() - cpu_children)
+    return {"articles": n, "processes": processes, "wall_seconds": wall,
+            "articles_per_s": n / wall, "cpu_seconds": total_cpu,
+            "worker_cpu_seconds": extract_cpu, "events": events}
+
+
 # --- start-up of light commands ----------------------------------------------------------
 
 def command_startup(repeats: int = 5) -> dict:

@@ -29,6 +29,10 @@ class MemoryPeak:
     # mark file first appeared: what the tree spent after the mark (e.g. the flow run alone)
     cpu_seconds: float = 0.0
     cpu_seconds_at_mark: float | None = None
+    # the same split by role of the process: "flow" (the root), "server" (Prefect's
+    # temporary server), "workers" (multiprocessing children), "other"
+    cpu_by_role: dict[str, float] = field(default_factory=dict)
+    cpu_by_role_at_mark: dict[str, float] | None = None
 
 
 class TreeSampler:
@@ -39,6 +43,7 @@ class TreeSampler:
         self.root = psutil.Process(pid)
         self.mark_file = mark_file
         self._cpu: dict[int, float] = {}  # pid -> latest CPU seconds (kept after it exits)
+        self._role: dict[int, str] = {}  # pid -> role (see MemoryPeak.cpu_by_role)
         self.interval = interval
         self.pss = pss
         self.peak = MemoryPeak()
@@ -54,6 +59,29 @@ class TreeSampler:
         self._stop.set()
         self._thread.join()
         self.peak.cpu_seconds = sum(self._cpu.values())
+        self.peak.cpu_by_role = self._cpu_by_role()
+
+    def _cpu_by_role(self) -> dict[str, float]:
+        out: dict[str, float] = {}
+        for pid, seconds in self._cpu.items():
+            role = self._role.get(pid, "other")
+            out[role] = round(out.get(role, 0.0) + seconds, 2)
+        return out
+
+    def _role_of(self, p: psutil.Process) -> str:
+        if p.pid == self.root.pid:
+            return "flow"
+        try:
+            cmd = " ".join(p.cmdline())
+        except psutil.Error:
+            return "other"
+        if "uvicorn" in cmd or "prefect server" in cmd:
+            return "server"
+        if "resource_tracker" in cmd:
+            return "other"
+        if "multiprocessing" in cmd:
+            return "workers"
+        return "other"
 
     def _run(self) -> None:
         while not self._stop.is_set():
@@ -76,6 +104,8 @@ class TreeSampler:
                     info = p.memory_info()
                 times = p.cpu_times()
                 self._cpu[p.pid] = times.user + times.system
+                if p.pid not in self._role:
+                    self._role[p.pid] = self._role_of(p)
                 rss += info.rss
                 largest = max(largest, info.rss)
                 if p is self.root:
@@ -93,6 +123,7 @@ class TreeSampler:
         if (self.mark_file is not None and peak.cpu_seconds_at_mark is None
                 and self.mark_file.exists()):
             peak.cpu_seconds_at_mark = sum(self._cpu.values())
+            peak.cpu_by_role_at_mark = self._cpu_by_role()
         if len(peak.series) >= 2000:  # keep it small: every other sample from now on
             peak.series[:] = peak.series[::2]
         peak.series.append((round(time.monotonic() - self._started, 1), round(rss / mb),

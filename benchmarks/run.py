@@ -57,7 +57,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--batch-size", type=int, default=None,
                         help="flow batch size (default: the flow's)")
     parser.add_argument("--skip", nargs="*", default=[],
-                        choices=["naive", "one-core", "processes", "flow", "startup"],
+                        choices=["naive", "one-core", "processes", "pipeline", "flow",
+                                 "startup"],
                         help="parts to leave out")
     parser.add_argument("--out", type=Path, default=HERE / "out",
                         help="folder for corpora, databases and results (default: benchmarks/out)")
@@ -91,6 +92,9 @@ def main(argv: list[str] | None = None) -> int:
             _step(row, "one_core", lambda n=n: measure.tagger_one_core(corpora[n], n))
         if "processes" not in args.skip:
             _step(row, "processes", lambda n=n: measure.tagger_processes(
+                corpora[n], n, args.processes))
+        if "pipeline" not in args.skip and "flow" not in args.skip and n in flow_sizes:
+            _step(row, "pipeline", lambda n=n: measure.pipeline_processes(
                 corpora[n], n, args.processes))
     for n in flow_sizes:
         if "flow" in args.skip:
@@ -183,6 +187,10 @@ def run_flow(corpus: Path, out: Path, n: int, workers: int, batch_size: int | No
         "tree_cpu_seconds": peak.cpu_seconds,
         "flow_cpu_seconds": None if peak.cpu_seconds_at_mark is None
         else peak.cpu_seconds - peak.cpu_seconds_at_mark,
+        # CPU seconds during the flow run, by process role (flow, server, workers, other)
+        "flow_cpu_by_role": None if peak.cpu_by_role_at_mark is None else {
+            role: round(seconds - peak.cpu_by_role_at_mark.get(role, 0.0), 2)
+            for role, seconds in peak.cpu_by_role.items()},
         "memory_samples": peak.samples, "memory_series": _every(peak.series, 100),
         "db_rows": _db_rows(db),
     })
@@ -244,8 +252,8 @@ def report(results: dict) -> str:
 
     lines += ["", "Whole flow (files on disk -> DuckDB, Prefect):",
               f"{'n':>8}{'art/s':>9}{'+server':>9}{'server s':>9}{'peak PSS MB':>12}"
-              f"{'RSS sum MB':>11}{'overhead':>10}{'CPU ovh':>9}{'articles':>10}{'events':>10}"
-              f"{'rejected':>9}"]
+              f"{'RSS sum MB':>11}{'overhead':>10}{'CPU ovh':>9}{'P+D ovh':>9}{'P+D CPU':>9}"
+              f"{'articles':>10}{'events':>10}{'rejected':>9}"]
     for n, row in results["sizes"].items():
         flow = row.get("flow")
         if not flow or "error" in flow:
@@ -256,6 +264,7 @@ def report(results: dict) -> str:
             f"{flow['server_startup_seconds']:>9.1f}{flow['peak_pss_mb']:>12.0f}"
             f"{flow['peak_rss_sum_mb']:>11.0f}"
             f"{_pct(overhead_share(row)):>10}{_pct(cpu_overhead_share(row)):>9}"
+            f"{_pct(prefect_duckdb_share(row)):>9}{_pct(prefect_duckdb_cpu_share(row)):>9}"
             f"{rows.get('articles', 0):>10}{rows.get('timeline', 0):>10}"
             f"{rows.get('rejections', 0):>9}")
     lines += ["  art/s: flow run on a running temporary server; +server: including its start.",
@@ -263,7 +272,11 @@ def report(results: dict) -> str:
               "  (read + tag + build_events) on the same number of processes without Prefect",
               "  and DuckDB: 1 - bare_wall / flow_wall. CPU ovh: the same with CPU seconds",
               "  (flow: whole process tree during the run; bare: one plain process), less",
-              "  skewed when other work shares the cores."]
+              "  skewed when other work shares the cores.",
+              "  P+D ovh / P+D CPU: the same against the flow's own per-article work",
+              "  (timeline.pipeline.read_and_extract: timeline.sources reading, narrative check,",
+              "  tag, build_events, rows sent back) on the same processes without Prefect and",
+              "  DuckDB: what Prefect and DuckDB alone cost."]
     read = results.get("sources_read", {})
     if "cpu_ms_per_article" in read:
         lines.append("  The flow reads files with timeline.sources "
@@ -313,6 +326,23 @@ def overhead_share(row: dict) -> float | None:
     return max(0.0, 1 - procs["wall_seconds"] / flow["flow_seconds"])
 
 
+def prefect_duckdb_share(row: dict) -> float | None:
+    """Share of the flow's wall time beyond the same pipeline without Prefect and DuckDB."""
+    flow, pipe = row.get("flow"), row.get("pipeline")
+    if not flow or not pipe or "error" in flow or "error" in pipe:
+        return None
+    return max(0.0, 1 - pipe["wall_seconds"] / flow["flow_seconds"])
+
+
+def prefect_duckdb_cpu_share(row: dict) -> float | None:
+    """The same with CPU seconds (flow: whole tree during the run; pipeline: its pool and
+    the process collecting the rows)."""
+    flow, pipe = row.get("flow"), row.get("pipeline")
+    if not flow or not pipe or "error" in pipe or not flow.get("flow_cpu_seconds"):
+        return None
+    return max(0.0, 1 - pipe["cpu_seconds"] / flow["flow_cpu_seconds"])
+
+
 def cpu_overhead_share(row: dict) -> float | None:
     """Share of the flow's CPU time (whole tree, flow run only) beyond what reading +
     tag + build_events cost in one plain process: less skewed by other load than wall
@@ -358,6 +388,10 @@ def _targets(results: dict, naive: dict) -> list[str]:
               t["flow_overhead_share"], "{:.0%}", False)
         check(f"flow n={n}, Prefect + DuckDB overhead (CPU)", cpu_overhead_share(row),
               t["flow_overhead_share"], "{:.0%}", False)
+        check(f"flow n={n}, vs same pipeline w/o Prefect+DuckDB (wall)",
+              prefect_duckdb_share(row), t["flow_overhead_share"], "{:.0%}", False)
+        check(f"flow n={n}, vs same pipeline w/o Prefect+DuckDB (CPU)",
+              prefect_duckdb_cpu_share(row), t["flow_overhead_share"], "{:.0%}", False)
     for name, s in results.get("startup", {}).items():
         if isinstance(s, dict) and "median_s" in s and not s.get("error"):
             check(f"start-up of timeline {name}, s", s["median_s"], t["startup_s"], "{:.2f}",

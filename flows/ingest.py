@@ -1,14 +1,15 @@
 """The ingest flow: discover -> read + skip unchanged + extract (batches) -> store -> report.
 
-Few, coarse task runs: one discovery, then per batch of files one extract and one store.
-Reading, hashing and tagging are CPU-bound Python, so once there is more than one batch
-they run in worker processes: the flow process sends each worker paths with the stored
-hashes of their articles (unchanged articles are skipped before any tagging) and only
-discovers, compares and writes. One writer in the flow process stores what comes back in
-order, one transaction per write, while the workers go on with the next batches (at most
-2 x workers in flight, so memory stays flat); batches that are ready together are written
-together. The DuckDB file is opened only for each write so readers get in between. A file
-lock on `<db>.lock` serializes whole flow runs per database.
+Few, coarse task runs: one discovery, then per batch of files (DEFAULT_BATCH_SIZE) one
+extract and one store. Reading, hashing and tagging are CPU-bound Python, so once there is
+more than one chunk of work they run in worker processes: the flow process sends each
+worker chunks of paths with the stored hashes of their articles (unchanged articles are
+skipped before any tagging) and gets back plain rows ready to append (store.ArticleRows);
+it only discovers, compares and writes. One writer in the flow process stores what comes
+back in order, one transaction per batch, while the workers go on with the next batch (a
+few batches in flight, so memory stays flat). The DuckDB file is opened only for
+each write so readers get in between. A file lock on `<db>.lock` serializes whole flow
+runs per database.
 
 Unattended operation: a run killed at any moment leaves whole articles only (one
 transaction per batch) and its `ingest_runs` row at 'running'; the next run, once it holds
@@ -38,7 +39,7 @@ from prefect.context import TaskRunContext, get_run_context
 from prefect.utilities.annotations import quote
 
 from timeline import store
-from timeline.model import Article, Event, Reference, Rejection
+from timeline.model import Article, Reference, Rejection
 from timeline.pipeline import (
     BatchResult,
     SourceBatch,
@@ -48,7 +49,13 @@ from timeline.pipeline import (
     warm_up,
 )
 
-DEFAULT_BATCH_SIZE = 500
+DEFAULT_BATCH_SIZE = 2000  # articles per extract task run and per store transaction
+# Files (or streamed articles) a worker process takes at a time: a batch is split into
+# such chunks so that the workers share out a batch evenly and finish together.
+WORKER_CHUNK = 250
+# Extract task runs submitted ahead of the writer: at least this many batches, and enough
+# for 2 chunks per worker when batches are small
+BATCHES_IN_FLIGHT = 2
 DEFAULT_WORKERS = max(1, min(os.cpu_count() or 1, 4))
 ARTIFACT_EVENT_ROWS = 200  # new events listed in the run's table artifact
 SUMMARY_REJECTIONS = 100  # rejections kept in memory for the summary (all go to the DB)
@@ -90,7 +97,7 @@ class RunTotals:
     interrupted: list[str] = field(default_factory=list)  # earlier runs found dead
     run_id: str = ""
     rejections: list[Rejection] = field(default_factory=list)
-    new_events: list[tuple[str, Event]] = field(default_factory=list)
+    new_events: list[tuple[str, tuple]] = field(default_factory=list)  # (source, event row)
 
     def reject(self, rejections: Iterable[Rejection]) -> None:
         """Count rejections recorded by this run (the summary keeps the first ones)."""
@@ -188,26 +195,31 @@ _io_failure = io_failure
 
 
 @task(name="extract-events", cache_policy=NO_CACHE, persist_result=False)
-def extract_events(batch: SourceBatch, reference: Reference | None, default_lang: str | None,
-                   pool: ProcessPoolExecutor | None = None) -> BatchResult:
-    """Read a batch's files and tag the articles that changed (in `pool` when given); a
-    failing article becomes a rejection, not a failed task."""
-    if pool is not None:
-        return pool.submit(read_and_extract, batch, reference, default_lang).result()
-    return read_and_extract(batch, reference, default_lang)
+def extract_events(chunks: list[SourceBatch], reference: Reference | None,
+                   default_lang: str | None,
+                   pool: ProcessPoolExecutor | None = None) -> list[BatchResult]:
+    """Read the chunks' files and tag the articles that changed (in `pool` when given, each
+    chunk a unit of work for one worker process); a failing article becomes a rejection,
+    not a failed task. One result per chunk, in order."""
+    if pool is None:
+        return [read_and_extract(chunk, reference, default_lang) for chunk in chunks]
+    futures = [pool.submit(read_and_extract, chunk, reference, default_lang)
+               for chunk in chunks]
+    return [future.result() for future in futures]
 
 
 @task(name="store-batch", retries=3, retry_delay_seconds=[2, 10, 30], cache_policy=NO_CACHE,
       persist_result=False)
-def store_batch(db: str, batch: list[tuple[Article, list[Event]]], rejections: list[Rejection],
+def store_batch(db: str, batch: list[store.ArticleRows], rejections: list[Rejection],
                 run_id: str, stamps: dict[Rejection, str] | None = None) -> store.WriteResult:
     """One short writer session: the batch in one transaction, then its rejections (those
     not already recorded for the same unchanged file). Safe to retry: a failed transaction
-    rolled back and the write is idempotent."""
+    rolled back and the write is idempotent. Closing checkpoints, so the next session (a
+    reader's or ours) does not replay a growing write-ahead log."""
     stamps = dict(stamps or {})
-    with store.open_writer(db, checkpoint_on_close=False) as con:  # the run's end checkpoints
-        result = store.write_batch(con, batch, run_id)
-        stamp_of_source = {a.source: a.meta.get("source_stamp") for a, _ in batch}
+    with store.open_writer(db) as con:
+        result = store.write_rows(con, batch, run_id)
+        stamp_of_source = {a.source: a.source_stamp for a in batch}
         for duplicate in result.duplicates:
             if stamp_of_source.get(duplicate.source):
                 stamps[duplicate] = stamp_of_source[duplicate.source]
@@ -295,8 +307,9 @@ def _ingest_locked(paths: list[str], db: str, reference, default_lang: str | Non
             with store.open_writer(db) as con:
                 totals.deleted += store.mark_deleted(con, vanished)
         inbox = _Inbox(reference, default_lang, known, deleted_before, totals)
+        chunk = min(batch_size, WORKER_CHUNK)
         _extract_and_store(db, run_id,
-                           _read_inbox(files, problems, inbox, files_in_db, batch_size),
+                           _read_inbox(files, problems, inbox, files_in_db, chunk),
                            workers, inbox, batch_size, logger)
 
         # Records gone from files still present (a JSONL line removed), and files back again.
@@ -352,10 +365,11 @@ class _Inbox:
 def _read_inbox(files: list[tuple[str, str]], problems: list[tuple[Rejection, str | None]],
                 inbox: _Inbox, files_in_db: dict[str, list[str]], size: int
                 ) -> Iterator[SourceBatch]:
-    """Bounded batches of work. Files up to WORKER_FILE_BYTES go to the workers by path
-    (with the stored hashes of their articles, so unchanged ones are skipped before any
-    tagging); larger ones (a big JSONL feed) are streamed here, article by article, so no
-    batch holds a whole large file. Rejections ride along with the batch they came in."""
+    """Bounded chunks of work (`size` files or articles). Files up to WORKER_FILE_BYTES go
+    to the workers by path (with the stored hashes of their articles, so unchanged ones are
+    skipped before any tagging); larger ones (a big JSONL feed) are streamed here, article
+    by article, so no chunk holds a whole large file. Rejections ride along with the chunk
+    they came in."""
     batch = SourceBatch()
     batch_bytes = 0
     for rejection, stamp in problems:
@@ -484,16 +498,19 @@ def _take_outcomes(result: BatchResult, inbox: _Inbox) -> list[Rejection]:
     return rejections
 
 
-def _extract_and_store(db: str, run_id: str, batches: Iterator[SourceBatch], workers: int,
+def _extract_and_store(db: str, run_id: str, chunks: Iterator[SourceBatch], workers: int,
                        inbox: _Inbox, size: int, logger) -> None:
-    """Read + extract batches (in worker processes once there are two or more) and store
-    each as it comes back, in order, while the workers go on with the next ones. At most
-    2 x workers batches are in flight at once; files that failed to read are retried at
+    """Read + extract batches (in worker processes once there is more than one chunk of
+    work) and store each as it comes back, in order, while the workers go on with the next
+    ones. A batch is about `size` articles in chunks of WORKER_CHUNK: one extract task run
+    and one store transaction, so a run has few task runs and the workers share each batch
+    evenly. Only a few batches are submitted ahead of the writer (BATCHES_IN_FLIGHT, or 2
+    chunks per worker), so memory stays flat; files that failed to read are retried at
     the end."""
     totals, stamps = inbox.totals, inbox.stamps
 
     def stored(parts: list[tuple[BatchResult, SourceBatch]]) -> None:
-        done: list = []
+        done: list[store.ArticleRows] = []
         failed: list[Rejection] = []
         rejections: list[Rejection] = []
         batch_stamps: dict[Rejection, str] = {}
@@ -509,7 +526,7 @@ def _extract_and_store(db: str, run_id: str, batches: Iterator[SourceBatch], wor
         if not done and not rejections:
             return  # nothing changed in these batches: no writer session, no task run
         _notify("storing", totals)
-        # quote(): Prefect would otherwise walk every article and event looking for futures
+        # quote(): Prefect would otherwise walk every row looking for futures
         written = store_batch(db, quote(done), quote(rejections), run_id, quote(batch_stamps))
         totals.added += written.added
         totals.updated += written.updated
@@ -525,52 +542,77 @@ def _extract_and_store(db: str, run_id: str, batches: Iterator[SourceBatch], wor
                     written.added, written.updated, written.events_added)
         _notify("stored", totals)
 
-    def in_process(batches: Iterator[SourceBatch]) -> None:
+    def in_process(batches: Iterator[list[SourceBatch]]) -> None:
         for batch in batches:
-            stored([(extract_events(quote(batch), quote(inbox.reference),
-                                    inbox.default_lang), batch)])
+            results = extract_events(quote(batch), quote(inbox.reference), inbox.default_lang)
+            stored(list(zip(results, batch, strict=True)))
 
+    batches = _batches(chunks, size)
     first = next(batches, None)
-    second = next(batches, None) if workers > 1 and first is not None else None
-    if second is None:  # one batch or one worker: extra processes would cost more than they save
+    second = None
+    if workers > 1 and first is not None and len(first) == 1:
+        second = next(batches, None)
+    if first is None or workers < 2 or (len(first) == 1 and second is None):
+        # one chunk of work or one worker: extra processes would cost more than they save
         in_process(_chain(first, batches) if first is not None else iter(()))
-        in_process(_retry_batches(inbox, size))
+        in_process(_batches(_retry_batches(inbox, size), size))
         return
 
     # Reading and tagging are CPU-bound Python, so the work goes to plain worker processes
     # (they import only the reader and the tagger, once, and start in a fraction of a
     # second); each batch is still one Prefect task run, submitted to the flow's thread
-    # pool, that waits for its worker. Only paths and known hashes go to the workers.
+    # pool, that waits for its chunks. Only paths and known hashes go to the workers, and
+    # only rows come back.
     with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"),
                              initializer=warm_up) as pool:
         pending: deque = deque()
 
-        def submit(batch: SourceBatch) -> None:
+        def submit(batch: list[SourceBatch]) -> None:
             future = extract_events.submit(quote(batch), quote(inbox.reference),
                                            inbox.default_lang, quote(pool))
             pending.append((future, batch))
 
         def drain_one() -> None:
-            """Store the oldest batch, together with the next ones if they are done too:
-            one writer session and one transaction for all of them."""
+            """Store the oldest batch, together with the next ones if they are done too and
+            the oldest is short (unchanged files): one writer session for all of them."""
             future, batch = pending.popleft()
-            parts = [(future.result(), batch)]
-            articles = len(parts[0][0].done)
+            parts = list(zip(future.result(), batch, strict=True))
+            articles = sum(len(result.done) for result, _ in parts)
             while pending and pending[0][0].wrapped_future.done() and articles < size:
                 future, batch = pending.popleft()
-                parts.append((future.result(), batch))
-                articles += len(parts[-1][0].done)
+                more = list(zip(future.result(), batch, strict=True))
+                parts.extend(more)
+                articles += sum(len(result.done) for result, _ in more)
             stored(parts)
 
         submit(first)
-        submit(second)
+        if second is not None:
+            submit(second)
+        def full() -> bool:
+            chunks = sum(len(batch) for _, batch in pending)
+            return len(pending) >= BATCHES_IN_FLIGHT and chunks >= 2 * workers
+
         for batch in batches:
-            while len(pending) >= 2 * workers:
+            while full():
                 drain_one()
             submit(batch)
         while pending:
             drain_one()
-    in_process(_retry_batches(inbox, size))
+    in_process(_batches(_retry_batches(inbox, size), size))
+
+
+def _batches(chunks: Iterator[SourceBatch], size: int) -> Iterator[list[SourceBatch]]:
+    """Consecutive chunks grouped into batches of about `size` files and articles."""
+    batch: list[SourceBatch] = []
+    n = 0
+    for chunk in chunks:
+        batch.append(chunk)
+        n += len(chunk)
+        if n >= size:
+            yield batch
+            batch, n = [], 0
+    if batch:
+        yield batch
 
 
 def _chain(first, rest: Iterator) -> Iterator:
@@ -622,11 +664,12 @@ def _publish(summary: dict[str, Any], totals: RunTotals, logger) -> None:
     create_markdown_artifact("\n".join(lines), key="timeline-ingest-summary",
                              description="counts and rejections of this ingest run")
     if totals.new_events:
+        events = [(source, store.event_row_dict(row)) for source, row in totals.new_events]
         rows = [{
-            "date_start": str(e.date_start), "date_end": str(e.date_end),
-            "expression": e.expression or "(dateline)", "relation": e.relation,
-            "certainty": e.certainty, "sentence": _cell(e.sentence), "source": source,
-        } for source, e in totals.new_events]
+            "date_start": str(e["date_start"]), "date_end": str(e["date_end"]),
+            "expression": e["expression"] or "(dateline)", "relation": e["relation"],
+            "certainty": e["certainty"], "sentence": _cell(e["sentence"]), "source": source,
+        } for source, e in events]
         create_table_artifact(rows, key="timeline-ingest-new-events",
                               description=f"first {len(rows)} of {totals.events_added} new "
                                           "events")

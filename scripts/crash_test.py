@@ -140,18 +140,17 @@ def _break_atomicity() -> None:
     second apart), so that a test can show the checks catch a torn write."""
     from timeline import store
 
-    whole_batch = store.write_batch
+    whole_batch = store.write_rows
 
     def torn(con, batch, run_id):
-        result = whole_batch(con, [(article, []) for article, _ in batch], run_id)
+        result = whole_batch(con, [article._replace(events=[]) for article in batch], run_id)
         time.sleep(1.0)
         con.execute("BEGIN TRANSACTION")
-        store._append(con, "timeline", [store._event_row(e, a.content_hash)
-                                        for a, events in batch for e in events])
+        store._append(con, "timeline", [row for article in batch for row in article.events])
         con.execute("COMMIT")
         return result
 
-    store.write_batch = torn
+    store.write_rows = torn
 
 
 class Child:

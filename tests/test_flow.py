@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+import time
 from datetime import date
 from pathlib import Path
 
@@ -160,6 +161,41 @@ def test_many_batches_in_a_process_pool(tmp_path, seed_text, db_path):
     assert all(0 <= (dct - day).days < 7 and day.weekday() == 1 for dct, day in tuesdays)
 
 
+def test_batches_split_into_worker_chunks_store_every_article_once(tmp_path, seed_text,
+                                                                   db_path, monkeypatch):
+    from uuid import UUID
+
+    from prefect.client.orchestration import get_client
+    from prefect.client.schemas.filters import FlowRunFilter, FlowRunFilterId
+
+    import flows.ingest
+
+    monkeypatch.setattr(flows.ingest, "WORKER_CHUNK", 2)
+    folder = tmp_path / "chunks"
+    folder.mkdir()
+    for i in range(9):
+        (folder / f"a{i}.txt").write_text(seed_text.replace("Die USA", f"Die USA ({i})"),
+                                          encoding="utf-8")
+    # batches of 4 files, each in chunks of 2 for the two workers: 3 batches
+    summary = ingest([folder], db_path, batch_size=4, workers=2)
+    assert (summary["added"], summary["rejected"]) == (9, 0)
+    # every article whole and once: the same number of events each, no event id twice
+    assert rows(db_path, "SELECT count(*) = count(DISTINCT event_id), count(DISTINCT "
+                         "article_id), count(DISTINCT n) FROM (SELECT event_id, article_id, "
+                         "count(*) OVER (PARTITION BY article_id) AS n FROM timeline)") \
+        == [(True, 9, 1)]
+    (flow_run_id,), = rows(db_path, "SELECT flow_run_id FROM ingest_runs")
+    names: list[str] = []
+    deadline = time.monotonic() + 30  # the server records task runs from events, a bit late
+    while names.count("store-batch") < 3 and time.monotonic() < deadline:
+        time.sleep(0.5)
+        with get_client(sync_client=True) as client:
+            task_runs = client.read_task_runs(flow_run_filter=FlowRunFilter(
+                id=FlowRunFilterId(any_=[UUID(flow_run_id)])))
+        names = [t.name.rsplit("-", 1)[0] for t in task_runs]
+    # one extract task run per batch (not per chunk), one store per batch
+    assert (names.count("extract-events"), names.count("store-batch")) == (3, 3)
+
 def test_flow_run_is_recorded_with_its_prefect_id(inbox, db_path):
     summary = ingest([inbox], db_path)
     (flow_run_id, sources, status), = rows(
@@ -212,7 +248,7 @@ def test_a_crash_between_batches_loses_nothing(tmp_path, seed_text, db_path, mon
     for i in range(5):
         (folder / f"a{i}.txt").write_text(seed_text.replace("Die USA", f"Die USA ({i})"),
                                           encoding="utf-8")
-    real_write = store.write_batch
+    real_write = store.write_rows
     calls = []
 
     def write_then_fail(con, batch, run_id):
@@ -221,7 +257,7 @@ def test_a_crash_between_batches_loses_nothing(tmp_path, seed_text, db_path, mon
             raise OSError("disk went away")
         return real_write(con, batch, run_id)
 
-    monkeypatch.setattr(store, "write_batch", write_then_fail)
+    monkeypatch.setattr(store, "write_rows", write_then_fail)
     monkeypatch.setattr(flows.ingest, "store_batch",
                         flows.ingest.store_batch.with_options(retries=0))
     with pytest.raises(OSError, match="disk went away"):
@@ -229,7 +265,7 @@ def test_a_crash_between_batches_loses_nothing(tmp_path, seed_text, db_path, mon
     assert rows(db_path, "SELECT status FROM ingest_runs") == [("failed",)]
     assert rows(db_path, "SELECT count(*) FROM articles") == [(2,)]  # the first batch, whole
 
-    monkeypatch.setattr(store, "write_batch", real_write)
+    monkeypatch.setattr(store, "write_rows", real_write)
     summary = ingest([folder], db_path, batch_size=2, workers=1)
     assert (summary["unchanged"], summary["added"]) == (2, 3)
     assert rows(db_path, "SELECT count(*) FROM articles") == [(5,)]

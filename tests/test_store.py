@@ -56,6 +56,9 @@ def test_schema_is_created_once_and_has_the_contract_names(db_path):
         with store.open_writer(db_path) as con:
             store.ensure_schema(con)
     assert query(db_path, "SELECT count(*) FROM schema_version") == [(1,)]
+    assert query(db_path, "SELECT count(*) FROM duckdb_constraints() "
+                          "WHERE constraint_type = 'PRIMARY KEY' "
+                          "AND table_name IN ('articles', 'timeline')") == [(0,)]
     columns = {(t, c) for t, c in query(
         db_path, "SELECT table_name, column_name FROM information_schema.columns")}
     for name in ("article_id", "content_hash", "dct", "dct_precision", "is_current",
@@ -122,11 +125,60 @@ def test_same_content_under_two_names_is_stored_once(db_path):
 def test_a_failing_batch_stores_nothing(db_path):
     a = make_article("a", "Am Dienstag war es.")
     b = make_article("b", "Am Mittwoch war es.")
-    clash = make_event(a, 3, date(2018, 10, 2))  # the same event id in two articles
+    broken = make_event(b, 3, date(2018, 10, 2))
+    broken.event_id = None  # violates NOT NULL: the append of the events fails
     with pytest.raises(duckdb.ConstraintException):
-        write(db_path, [(a, [clash]), (b, [clash])])
+        write(db_path, [(a, [make_event(a, 3, date(2018, 10, 2))]), (b, [broken])])
     assert query(db_path, "SELECT count(*) FROM articles") == [(0,)]
     assert query(db_path, "SELECT count(*) FROM timeline") == [(0,)]
+
+
+def test_a_failing_update_keeps_the_old_version_and_its_events(db_path):
+    old = make_article("a", "Am Dienstag war es.")
+    write(db_path, [(old, [make_event(old, 3, date(2018, 10, 2))])])
+    new = make_article("a", "Am Mittwoch war es.")
+    broken = make_event(new, 3, date(2018, 10, 3))
+    broken.event_id = None
+    with pytest.raises(duckdb.ConstraintException):
+        write(db_path, [(new, [broken])], "r2")
+    assert query(db_path, "SELECT content_hash, is_current FROM articles") \
+        == [(old.content_hash, True)]
+    assert query(db_path, "SELECT content_hash, date_start FROM timeline") \
+        == [(old.content_hash, date(2018, 10, 2))]
+
+
+def test_rewriting_and_reverting_articles_never_duplicates_rows(db_path):
+    # Without key indexes (schema 3), write_rows alone keeps versions and event ids unique.
+    versions = [make_article("a", f"Am Dienstag war es {k}.") for k in range(3)]
+    for run, article in enumerate([*versions, versions[0], versions[1], versions[1]]):
+        write(db_path, [(article, [make_event(article, 3, date(2018, 10, 2)),
+                                   make_event(article, 3, date(2018, 10, 2)),
+                                   make_event(article, 0, date(2018, 10, 1), "lead")])],
+              f"r{run}")
+    assert query(db_path, "SELECT count(*), count(DISTINCT (article_id, content_hash)), "
+                          "count(*) FILTER (WHERE is_current) FROM articles") == [(3, 3, 1)]
+    assert query(db_path, "SELECT count(*), count(DISTINCT event_id), any_value(content_hash) "
+                          "FROM timeline") == [(2, 2, versions[1].content_hash)]
+
+
+def test_database_of_schema_2_with_keys_still_opens_and_takes_writes(db_path):
+    # A file created before schema 3 keeps its PRIMARY KEYs; the code works on it.
+    con = duckdb.connect(db_path)
+    con.execute(store.SCHEMA.replace("event_id VARCHAR NOT NULL,", "event_id VARCHAR PRIMARY KEY,")
+                .replace("source_file VARCHAR ", "source_file VARCHAR, "
+                         "PRIMARY KEY (article_id, content_hash) ")
+                .replace(f"SELECT {store.SCHEMA_VERSION}, now()", "SELECT 2, now()"))
+    con.close()
+    a = make_article("a", "Am Dienstag war es.")
+    write(db_path, [(a, [make_event(a, 3, date(2018, 10, 2))])])
+    new = make_article("a", "Am Mittwoch war es.")
+    write(db_path, [(new, [make_event(new, 3, date(2018, 10, 3))])], "r2")
+    assert query(db_path, "SELECT version FROM schema_version ORDER BY version") == [(2,), (3,)]
+    assert query(db_path, "SELECT count(*) FROM duckdb_constraints() "
+                          "WHERE constraint_type = 'PRIMARY KEY' AND table_name = 'timeline'") \
+        == [(1,)]
+    assert query(db_path, "SELECT content_hash, date_start FROM timeline") \
+        == [(new.content_hash, date(2018, 10, 3))]
 
 
 def test_deleted_articles_keep_their_events_and_can_come_back(db_path):

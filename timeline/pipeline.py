@@ -11,6 +11,7 @@ from pathlib import Path
 
 from timeline.events import build_events
 from timeline.model import Article, Event, Reference, Rejection
+from timeline.store import ArticleRows, article_rows
 
 
 def extract(article: Article) -> list[Event]:
@@ -116,9 +117,10 @@ class SourceBatch:
 
 @dataclass
 class BatchResult:
-    """A SourceBatch read and tagged."""
+    """A SourceBatch read and tagged: the articles as rows ready to store (what crosses
+    back from a worker process is plain tuples, not Article and Event objects)."""
 
-    done: list[tuple[Article, list[Event]]]
+    done: list[ArticleRows]
     failed: list[Rejection]  # articles the tagger raised on
     failed_stamps: dict[Rejection, str]  # ... and the stamp of the file each came from
     outcomes: list[FileOutcome]
@@ -136,7 +138,8 @@ def read_and_extract(batch: SourceBatch, reference: Reference | None,
     done, failed = extract_batch(articles)
     stamp_of = {a.source: a.meta.get("source_stamp") for a in articles}
     failed_stamps = {r: stamp_of[r.source] for r in failed if stamp_of.get(r.source)}
-    return BatchResult(done, failed, failed_stamps, outcomes)
+    rows = [article_rows(article, events) for article, events in done]
+    return BatchResult(rows, failed, failed_stamps, outcomes)
 
 
 def warm_up() -> None:

@@ -4,8 +4,8 @@ DuckDB lets one process write a file and then locks everyone else out, readers i
 So writers stay short (open, write one batch, commit, close) and every open retries with
 backoff for a while before failing with a clear message.
 
-What is atomic: one `write_batch` (a batch of articles with all their events, old versions
-replaced) is one transaction, so a crash leaves each article whole or absent. Run
+What is atomic: one `write_rows` / `write_batch` (a batch of articles with all their events,
+old versions replaced) is one transaction, so a crash leaves each article whole or absent. Run
 bookkeeping (`ingest_runs`, `rejections`) is written in its own short transactions; a run
 that dies keeps status 'running' until the next run, holding the ingest lock, marks it
 'interrupted' (`mark_interrupted`).
@@ -20,20 +20,27 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from timeline.model import Article, Event, Rejection
 
 if TYPE_CHECKING:  # duckdb is imported lazily so that light commands start fast
     import duckdb
 
-SCHEMA_VERSION = 2  # 2: rejections.fingerprint, ingest_runs.unchanged_rejected/failed
+# 2: rejections.fingerprint, ingest_runs.unchanged_rejected/failed
+# 3: new files have no PRIMARY KEY on articles and timeline (see SCHEMA)
+SCHEMA_VERSION = 3
 DEFAULT_DB = "timeline.duckdb"
 DB_ENV = "TIMELINE_DB"
 BUSY_MESSAGE = "database is busy (being written by an ingest run); waiting..."
 WRITER_BUSY_MESSAGE = "database is busy (open in another process); waiting to write..."
 # Files written by DuckDB 2.x stay readable by DuckDB 1.1+ (the storage format they know).
 STORAGE_COMPATIBILITY = "v1.1.0"
+# Rows per row group written by our writers (DuckDB's default is 122,880). A checkpoint
+# rewrites the row group that appends went into, so its memory and time follow the row
+# group's size: with whole article bodies in `articles`, a default row group is ~270 MB.
+WRITER_ROW_GROUP_SIZE = 4096
+WRITER_ALIAS = "timeline_store"  # the attached file's name inside a writer connection
 
 ARTICLE_COLUMNS = (
     "article_id", "content_hash", "source", "title", "lang", "dct", "dct_precision", "place",
@@ -47,6 +54,12 @@ EVENT_COLUMNS = (
 )
 
 SCHEMA = f"""
+-- No PRIMARY KEY on articles (article_id, content_hash) nor on timeline (event_id) since
+-- version 3: write_rows keeps both unique (one version per article id and content in a
+-- batch, an article's old events deleted in the transaction that adds the new ones), and
+-- DuckDB's key indexes made every writer session load and every checkpoint rewrite an
+-- index that grows with the table (most of an ingest's time and memory). Files created
+-- before keep their keys; the code works on both.
 CREATE TABLE IF NOT EXISTS schema_version (
     version INTEGER NOT NULL,
     applied_at TIMESTAMP NOT NULL
@@ -66,11 +79,10 @@ CREATE TABLE IF NOT EXISTS articles (
     run_id VARCHAR,
     is_current BOOLEAN NOT NULL,      -- exactly one current version per article_id
     deleted_at TIMESTAMP,             -- its source disappeared; its events are kept
-    source_file VARCHAR,              -- the file it was read from (for deletion detection)
-    PRIMARY KEY (article_id, content_hash)
+    source_file VARCHAR               -- the file it was read from (for deletion detection)
 );
 CREATE TABLE IF NOT EXISTS timeline (
-    event_id VARCHAR PRIMARY KEY,
+    event_id VARCHAR NOT NULL,        -- unique: write_rows replaces an article's events whole
     article_id VARCHAR NOT NULL,
     content_hash VARCHAR NOT NULL,
     sentence_index INTEGER,
@@ -155,17 +167,31 @@ def _is_lock_error(err: Exception) -> bool:
 
 
 def _connect_with_retry(path: str, read_only: bool, wait_seconds: float,
-                        config: dict | None = None) -> duckdb.DuckDBPyConnection:
-    """Connect, retrying with backoff while another process holds the file's lock."""
+                        config: dict | None = None,
+                        attach_options: str | None = None) -> duckdb.DuckDBPyConnection:
+    """Connect, retrying with backoff while another process holds the file's lock.
+
+    With `attach_options` the file is attached (with those options) to an in-memory
+    connection and made its default database: options such as ROW_GROUP_SIZE exist only
+    for ATTACH."""
     import duckdb
 
     deadline = time.monotonic() + wait_seconds
     delay = 0.05
     told = False
     while True:
+        con = None
         try:
-            return duckdb.connect(path, read_only=read_only, config=config or {})
+            if attach_options is None:
+                return duckdb.connect(path, read_only=read_only, config=config or {})
+            con = duckdb.connect(":memory:", config=config or {})
+            quoted = path.replace("'", "''")
+            con.execute(f"ATTACH '{quoted}' AS {WRITER_ALIAS} ({attach_options})")
+            con.execute(f"USE {WRITER_ALIAS}")
+            return con
         except duckdb.IOException as err:
+            if con is not None:
+                con.close()
             if not _is_lock_error(err):
                 raise StoreError(f"{path}: cannot open the database: {err}") from None
             if time.monotonic() >= deadline:
@@ -181,6 +207,8 @@ def _connect_with_retry(path: str, read_only: bool, wait_seconds: float,
             time.sleep(min(delay, max(0.0, deadline - time.monotonic())))
             delay = min(delay * 2, 1.0)
         except duckdb.Error as err:
+            if con is not None:
+                con.close()
             raise StoreError(f"{path}: cannot open the database: {err}") from None
 
 
@@ -208,16 +236,22 @@ def open_writer(path: str, wait_seconds: float = 300,
                 checkpoint_on_close: bool = True) -> duckdb.DuckDBPyConnection:
     """A writing connection with the schema in place. Keep it short-lived: readers wait.
 
+    Closing it checkpoints (folds the write-ahead log into the file), so the next session
+    starts without replaying a log; with small row groups (WRITER_ROW_GROUP_SIZE) and no
+    key indexes that costs little and stays flat as the table grows.
     `checkpoint_on_close=False` leaves committed work in the write-ahead log (durable;
-    DuckDB folds it into the file once the log is large, or at the next normal close):
-    closing then takes milliseconds instead of a checkpoint that grows with the database,
-    which matters for an ingest that opens the file once per batch."""
-    config = {}
-    if path != ":memory:":
+    DuckDB folds it in once the log is large, or at the next normal close)."""
+    if path == ":memory:":
+        con = _connect_with_retry(path, False, wait_seconds)
+    else:
         Path(path).parent.mkdir(parents=True, exist_ok=True)
+        options = [f"ROW_GROUP_SIZE {WRITER_ROW_GROUP_SIZE}"]
         if not Path(path).exists():
-            config["storage_compatibility_version"] = STORAGE_COMPATIBILITY
-    con = _connect_with_retry(path, False, wait_seconds, config)
+            options.append(f"STORAGE_VERSION '{STORAGE_COMPATIBILITY}'")
+        # One thread: the writer shares the machine with the extraction workers, and a
+        # checkpoint's memory grows with its threads.
+        con = _connect_with_retry(path, False, wait_seconds, {"threads": 1},
+                                  attach_options=", ".join(options))
     ensure_schema(con)
     if not checkpoint_on_close:
         con.execute("PRAGMA disable_checkpoint_on_shutdown")
@@ -274,6 +308,54 @@ def current_files(con: duckdb.DuckDBPyConnection) -> dict[str, list[str]]:
 
 # --- writing -------------------------------------------------------------------------------
 
+class ArticleRows(NamedTuple):
+    """One tagged article as the store writes it: plain rows, cheap to send from a worker
+    process (no Article or Event objects to pickle and rebuild) and ready to append."""
+
+    article_id: str
+    content_hash: str
+    source: str
+    source_file: str | None  # the file it was read from (for deletion detection)
+    source_stamp: str | None  # size and mtime of that file (fingerprints rejections)
+    fields: tuple  # title, lang, dct, dct_precision, place, agency, body
+    events: list[tuple]  # `timeline` rows in EVENT_COLUMNS order, event ids unique
+
+
+def article_rows(article: Article, events: Iterable[Event]) -> ArticleRows:
+    """An article and its events as rows. An event id seen twice is kept once; events in
+    the same sentence share one sentence string (sent and held once)."""
+    ref = article.reference
+    meta = article.meta if isinstance(article.meta, dict) else {}
+    h = article.content_hash
+    sentences: dict[int, str] = {}
+    seen: set[str] = set()
+    rows: list[tuple] = []
+    for e in events:
+        if e.event_id in seen:
+            continue
+        seen.add(e.event_id)
+        sentence = sentences.setdefault(e.sentence_index, e.sentence)
+        if sentence != e.sentence:  # not the same sentence after all: keep its own text
+            sentence = e.sentence
+        rows.append((
+            e.event_id, e.article_id, h, e.sentence_index, sentence, e.expression,
+            e.char_start, e.char_end, e.timex_type, e.timex_value, e.timex_mod, e.relation,
+            e.date_start, e.date_end, e.time_start, e.time_end, e.granularity, e.anchor,
+            e.certainty, e.lang, e.implicit,
+        ))
+    return ArticleRows(
+        article.article_id, h, article.source, meta.get("source_file"),
+        meta.get("source_stamp"),
+        (article.title, article.lang, ref.dct if ref else None, ref.precision if ref else None,
+         ref.place if ref else None, ref.agency if ref else None, article.body),
+        rows)
+
+
+def event_row_dict(row: tuple) -> dict:
+    """A `timeline` row by column name."""
+    return dict(zip(EVENT_COLUMNS, row, strict=True))
+
+
 @dataclass
 class WriteResult:
     """What one batch write did."""
@@ -284,72 +366,66 @@ class WriteResult:
     events_added: int = 0
     restored: int = 0
     duplicates: list[Rejection] = field(default_factory=list)
-    added_events: list[tuple[str, Event]] = field(default_factory=list)  # (source, event)
+    # (source, `timeline` row) of the first ADDED_EVENTS_KEPT events added
+    added_events: list[tuple[str, tuple]] = field(default_factory=list)
     # filled in by the caller that records the batch's rejections (see record_rejections)
     rejections_recorded: list[Rejection] = field(default_factory=list)
     rejections_repeated: int = 0
 
 
-def _article_row(a: Article, run_id: str, now: datetime, source_file: str | None) -> tuple:
-    ref = a.reference
-    return (
-        a.article_id, a.content_hash, a.source, a.title, a.lang,
-        ref.dct if ref else None, ref.precision if ref else None,
-        ref.place if ref else None, ref.agency if ref else None,
-        a.body, now, run_id, True, None, source_file,
-    )
-
-
-def _event_row(e: Event, content_hash: str) -> tuple:
-    return (
-        e.event_id, e.article_id, content_hash, e.sentence_index, e.sentence, e.expression,
-        e.char_start, e.char_end, e.timex_type, e.timex_value, e.timex_mod, e.relation,
-        e.date_start, e.date_end, e.time_start, e.time_end, e.granularity, e.anchor,
-        e.certainty, e.lang, e.implicit,
-    )
-
-
-def _source_file_of(a: Article) -> str | None:
-    return a.meta.get("source_file") if isinstance(a.meta, dict) else None
+ADDED_EVENTS_KEPT = 200  # enough for a run summary; a batch can add tens of thousands
 
 
 def write_batch(con: duckdb.DuckDBPyConnection, batch: Sequence[tuple[Article, list[Event]]],
                 run_id: str) -> WriteResult:
+    """`write_rows` for articles with their Event objects."""
+    return write_rows(con, [article_rows(a, events) for a, events in batch], run_id)
+
+
+def write_rows(con: duckdb.DuckDBPyConnection, batch: Sequence[ArticleRows],
+               run_id: str) -> WriteResult:
     """Store a batch of articles with their events in ONE transaction (all or nothing).
 
     Per article: the same version already current -> nothing (a deleted one is restored);
     a new version of a known article -> the old one stops being current and its events are
     replaced; the same content already stored under another (live) article id -> skipped as a
-    duplicate. `Article.meta["source_file"]`, when set, is kept for deletion detection.
+    duplicate. This logic is what keeps (article_id, content_hash) and event ids unique.
     """
     result = WriteResult()
     if not batch:
         return result
-    ids = list({a.article_id for a, _ in batch})
-    hashes = list({a.content_hash for a, _ in batch})
-    current = dict(con.execute(
-        "SELECT article_id, content_hash FROM articles "
-        "WHERE is_current AND article_id IN (SELECT unnest(?))", [ids]).fetchall())
-    deleted = {r[0] for r in con.execute(
-        "SELECT article_id FROM articles WHERE is_current AND deleted_at IS NOT NULL "
-        "AND article_id IN (SELECT unnest(?))", [ids]).fetchall()}
+    ids = list({a.article_id for a in batch})
+    hashes = list({a.content_hash for a in batch})
+    # One scan for everything the batch needs to know about stored versions.
+    current: dict[str, str] = {}
+    deleted: set[str] = set()
     owner_of_hash: dict[str, str] = {}
-    for article_id, content_hash in con.execute(
-            "SELECT article_id, content_hash FROM articles WHERE is_current "
-            "AND deleted_at IS NULL AND content_hash IN (SELECT unnest(?))", [hashes]).fetchall():
-        owner_of_hash.setdefault(content_hash, article_id)
-    stale = {r for r in con.execute(
-        "SELECT article_id, content_hash FROM articles WHERE NOT is_current "
-        "AND article_id IN (SELECT unnest(?))", [ids]).fetchall()}
+    stale: set[tuple[str, str]] = set()
+    ids_wanted = set(ids)
+    for article_id, content_hash, is_current, is_deleted in con.execute(
+            "SELECT article_id, content_hash, is_current, deleted_at IS NOT NULL "
+            "FROM articles WHERE article_id IN (SELECT unnest(?)) "
+            "OR (is_current AND deleted_at IS NULL AND content_hash IN (SELECT unnest(?)))",
+            [ids, hashes]).fetchall():
+        if is_current and not is_deleted:
+            owner_of_hash.setdefault(content_hash, article_id)
+        if article_id not in ids_wanted:
+            continue
+        if is_current:
+            current[article_id] = content_hash
+            if is_deleted:
+                deleted.add(article_id)
+        else:
+            stale.add((article_id, content_hash))
 
     now = utc_now()
     replaced: list[str] = []       # article ids whose current version is superseded
     revived: list[tuple[str, str]] = []  # old non-current rows about to be written again
     to_restore: list[str] = []
-    article_rows: list[tuple] = []
+    article_rows_out: list[tuple] = []
     event_rows: list[tuple] = []
     taken: set[str] = set()
-    for article, events in batch:
+    for article in batch:
         aid, h = article.article_id, article.content_hash
         if aid in taken:
             result.duplicates.append(Rejection(
@@ -376,17 +452,16 @@ def write_batch(con: duckdb.DuckDBPyConnection, batch: Sequence[tuple[Article, l
             result.added += 1
         if (aid, h) in stale:
             revived.append((aid, h))
-        article_rows.append(_article_row(article, run_id, now, _source_file_of(article)))
-        seen_events: set[str] = set()
-        for e in events:
-            if e.event_id in seen_events:
-                continue
-            seen_events.add(e.event_id)
-            event_rows.append(_event_row(e, h))
-            result.added_events.append((article.source, e))
+        title, lang, dct, precision, place, agency, body = article.fields
+        article_rows_out.append((aid, h, article.source, title, lang, dct, precision, place,
+                                 agency, body, now, run_id, True, None, article.source_file))
+        event_rows.extend(article.events)
+        room = ADDED_EVENTS_KEPT - len(result.added_events)
+        if room > 0:
+            result.added_events.extend((article.source, e) for e in article.events[:room])
     result.events_added = len(event_rows)
 
-    if not (article_rows or to_restore):
+    if not (article_rows_out or to_restore):
         return result
     con.execute("BEGIN TRANSACTION")
     try:
@@ -395,13 +470,13 @@ def write_batch(con: duckdb.DuckDBPyConnection, batch: Sequence[tuple[Article, l
                         [replaced])
             con.execute("UPDATE articles SET is_current = false "
                         "WHERE is_current AND article_id IN (SELECT unnest(?))", [replaced])
-        for aid, h in revived:
-            con.execute("DELETE FROM articles WHERE article_id = ? AND content_hash = ?",
-                        [aid, h])
+        for aid, h in revived:  # rare: an article edited back to an earlier version
+            con.execute("DELETE FROM articles WHERE NOT is_current AND article_id = ? "
+                        "AND content_hash = ?", [aid, h])
         if to_restore:
             con.execute("UPDATE articles SET deleted_at = NULL "
                         "WHERE is_current AND article_id IN (SELECT unnest(?))", [to_restore])
-        _append(con, "articles", article_rows)
+        _append(con, "articles", article_rows_out)
         _append(con, "timeline", event_rows)
         con.execute("COMMIT")
     except Exception:

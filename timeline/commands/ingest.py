@@ -30,7 +30,7 @@ def register(sub: argparse._SubParsersAction, name: str, help_text: str) -> None
     p.add_argument("--lang", choices=["de", "en"],
                    help="language of articles that do not say (default: detect)")
     p.add_argument("--batch-size", type=int, default=None, metavar="N",
-                   help="articles per extract/store batch (default: 500)")
+                   help="articles per extract/store batch (default: 2000)")
     p.add_argument("--workers", type=int, default=None, metavar="N",
                    help="processes for extraction (default: number of cores, at most 4)")
     p.add_argument("-v", "--verbose", action="store_true", help="show Prefect's logs")
