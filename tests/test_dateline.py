@@ -8,7 +8,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import timeline.dateline as dateline_module
 from timeline.dateline import (
+    PrintedDate,
     find_dateline,
     future_problem,
     nearest_year,
@@ -267,3 +269,63 @@ def test_sample_dates_read_back_at_their_precision(moment, precision):
            "minute": ref.iso}[precision]
     d = find_dateline(f"date {iso} Kiel (dpa) - Text")
     assert (d.reference.iso, d.reference.precision) == (iso, precision)
+
+
+# --- the fast path for common wire dates must read exactly as dateparser does ------------
+
+MONTH_WORDS = sorted(dateline_module._MONTH_NUMBERS)
+
+
+@pytest.fixture
+def dateparser_only(monkeypatch):
+    """parse_printed_date with the fast path switched off: every date goes to dateparser."""
+    def parse(text, lang):
+        with monkeypatch.context() as m:
+            m.setattr(dateline_module, "_MONTH_NUMBERS", {})
+            m.setattr(dateline_module, "_FAST_YEARS", range(0))
+            return _outcome(text, lang)
+    return parse
+
+
+def _outcome(text, lang):
+    try:
+        return parse_printed_date(text, lang)
+    except ValueError as err:
+        return str(err)
+
+
+def test_fast_path_reads_the_common_wire_forms():
+    fast = dateline_module._fast_printed_date
+    assert fast("4. Mai 2016") == PrintedDate(datetime(2016, 5, 4), "day", True)
+    assert fast("Sept. 4") == PrintedDate(datetime(2000, 9, 4), "day", False)
+    assert fast("May 4, 2016") == PrintedDate(datetime(2016, 5, 4), "day", True)
+    # Left to dateparser: weekdays, times, impossible days, far years, unknown words.
+    for text in ("Mittwoch, 4. Mai 2016", "4. Mai 2016 10:30", "30. Februar 2016",
+                 "4. Mai 1850", "4. Wonnemond 2016", "Mai 2016"):
+        assert fast(text) is None, text
+
+
+@pytest.mark.parametrize("word", MONTH_WORDS)
+def test_fast_path_agrees_with_dateparser(word, dateparser_only):
+    dotted = word + "." if len(word) <= 4 else word
+    texts = []
+    for name in (word.capitalize(), word.upper(), dotted.capitalize()):
+        for day in (1, 9, 29, 30, 31):
+            for year in ("", " 2016", " 2000", " 2099"):
+                texts += [f"{day}. {name}{year}", f"{day} {name}{year}",
+                          f"{name} {day}" + (f",{year}" if year else "")]
+    taken = 0
+    for text in texts:
+        taken += dateline_module._fast_printed_date(text) is not None
+        for lang in ("de", "en"):
+            assert _outcome(text, lang) == dateparser_only(text, lang), (text, lang)
+    assert taken > len(texts) // 2  # the fast path did read most of them
+
+
+@pytest.mark.parametrize("day", [1, 4, 12, 28, 29, 30, 31, 32])
+@pytest.mark.parametrize("month", [1, 2, 4, 12, 13])
+def test_numeric_dates_with_full_years_agree_with_dateparser(day, month, dateparser_only):
+    for text in (f"{day:02d}.{month:02d}.2016", f"{day}.{month}.2000", f"{month}/{day}/2099",
+                 f"{day}/{month}/1900"):
+        for lang in ("de", "en"):
+            assert _outcome(text, lang) == dateparser_only(text, lang), (text, lang)

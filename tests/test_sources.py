@@ -212,6 +212,31 @@ def test_article_id_does_not_depend_on_how_the_path_is_written(tmp_path, monkeyp
     assert relative.source == "a.txt"
 
 
+def test_article_id_follows_symlinks_to_the_real_file(tmp_path, monkeypatch):
+    real = write(tmp_path / "real" / "a.txt", "date 2016-05-04 Kiel (dpa) - " + GERMAN_BODY)
+    (tmp_path / "inbox").mkdir()
+    (tmp_path / "inbox" / "folder").symlink_to(tmp_path / "real")
+    (tmp_path / "inbox" / "b.txt").symlink_to(real)
+    monkeypatch.chdir(tmp_path / "inbox")
+    written = ("folder/a.txt", "b.txt", tmp_path / "inbox" / "folder" / "a.txt")
+    ids = {one(Path(p)).article_id for p in written}
+    assert ids == {str(real)} and str(real) == str(real.resolve())
+
+
+def test_article_id_of_a_symlink_loop_is_its_absolute_path(tmp_path, monkeypatch):
+    from timeline.sources import _Context
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "loop.txt").symlink_to(tmp_path / "loop.txt")
+    (tmp_path / "x.txt").symlink_to(tmp_path / "y.txt")
+    (tmp_path / "y.txt").symlink_to(tmp_path / "x.txt")
+    for name in ("loop.txt", "x.txt"):
+        context = _Context(Path(name), None, None, NOW.date(), 1)
+        assert context.resolved == str(tmp_path / name)
+    [rejection] = read(Path("loop.txt"))
+    assert rejection.reason == "symlink loop: loop.txt"
+
+
 def test_all_seeds():
     items = [item for f in discover([SEEDS]) for item in read_articles(f, now=NOW)]
     articles = {a.source.removeprefix(str(SEEDS) + "/"): a for a in items

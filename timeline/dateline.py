@@ -89,6 +89,54 @@ def _languages(lang: str | None) -> tuple[str, ...]:
     return ("en", "de") if lang == "en" else ("de", "en")
 
 
+# --- the common wire forms without dateparser ------------------------------------------
+# dateparser takes 1-2 ms per date; nearly every wire dateline prints one of a few forms
+# ("4. Mai 2016", "May 4, 2016", "Sept. 4", "04.05.2016"). These are read here; anything
+# else, and any day the calendar lacks, still goes to dateparser. The fast path only
+# accepts what dateparser reads the same way (tests/test_dateline.py checks both agree).
+
+_MONTH_NUMBERS = {
+    **{name: n for n, name in enumerate(
+        ("januar", "februar", "märz", "april", "mai", "juni", "juli", "august",
+         "september", "oktober", "november", "dezember"), start=1)},
+    **{name: n for n, name in enumerate(
+        ("january", "february", "march", "april", "may", "june", "july", "august",
+         "september", "october", "november", "december"), start=1)},
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+    "sept": 9, "oct": 10, "okt": 10, "nov": 11, "dec": 12, "dez": 12,
+}
+_FAST_YEARS = range(1900, 2100)  # wire datelines of our time; others go to dateparser
+_DAY_MONTH = re.compile(r"(\d{1,2})\.? ([^\W\d_]+)\.?(?: (\d{4}))?")  # 4. Mai 2016
+_MONTH_DAY = re.compile(r"([^\W\d_]+)\.? (\d{1,2})(?:, (\d{4}))?")  # May 4, 2016 / Sept. 4
+
+
+def _fast_printed_date(span: str) -> PrintedDate | None:
+    """The date of a common wire form (day and month by name, year or not), or None to
+    leave it to dateparser."""
+    m = _DAY_MONTH.fullmatch(span)
+    if m:
+        day, month_name, year = m.groups()
+    else:
+        m = _MONTH_DAY.fullmatch(span)
+        if not m:
+            return None
+        month_name, day, year = m.groups()
+    month = _MONTH_NUMBERS.get(month_name.lower())
+    if month is None:
+        return None
+    return _checked_date(year, month, int(day))
+
+
+def _checked_date(year: str | None, month: int, day: int) -> PrintedDate | None:
+    """A day-precision PrintedDate when the day exists, else None (dateparser decides)."""
+    if year is not None and int(year) not in _FAST_YEARS:
+        return None
+    try:
+        return PrintedDate(datetime(int(year or 2000), month, day), "day", year is not None)
+    except ValueError:
+        return None
+
+
 def parse_printed_date(text: str, lang: str | None = None) -> PrintedDate:
     """The date a dateline or a metadata field prints: `4. Mai 2016`, `04.05.2016`,
     `May 4, 2016`, `Wed, 04 May 2016 10:00:00 GMT`, `Mai 2016`, `May 4` (no year).
@@ -126,10 +174,18 @@ def parse_printed_date(text: str, lang: str | None = None) -> PrintedDate:
                 return PrintedDate(datetime(2000, month, day), "day", False)
             except ValueError:
                 raise ValueError(f"impossible date {text!r}") from None
+        if len(year_str) == 4:
+            fast = _checked_date(year_str, month, day)
+            if fast is not None:
+                return fast
         parsed = _dateparser(span, _languages(lang), order)
         if parsed is None or (parsed.day, parsed.month) != (day, month):
             raise ValueError(f"impossible date {text!r}")
         return PrintedDate(datetime(parsed.year, month, day), "day", True)
+
+    fast = _fast_printed_date(span)
+    if fast is not None:
+        return fast
 
     # Take times and zone offsets out first, so "10:00" and "+0200" count as neither
     # day nor year.

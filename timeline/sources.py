@@ -255,10 +255,18 @@ class _Context:
     seen_ids: dict[str, str] = field(default_factory=dict)  # record id -> where first seen
 
     def __post_init__(self) -> None:
+        # str(Path.resolve()) without its two extra Path objects per file: the same
+        # realpath, and the same stat that turns a symlink loop into the absolute path.
         try:
-            self.resolved = str(self.path.resolve())
-        except (OSError, RuntimeError):  # a symlink loop: keep the absolute path
-            self.resolved = str(self.path.absolute())
+            resolved = os.path.realpath(self.path)
+            try:
+                os.stat(resolved)
+            except OSError as err:
+                if err.errno == errno.ELOOP:
+                    raise
+        except OSError:  # a symlink loop: keep the absolute path
+            resolved = str(self.path.absolute())
+        self.resolved = resolved
 
 
 def _size(n: int) -> str:
