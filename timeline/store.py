@@ -261,10 +261,8 @@ def open_writer(path: str, wait_seconds: float = 300,
 def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
     """Create the tables and the view if missing; safe to call on every open."""
     row = None
-    try:
+    if has_schema(con):  # else a new file (or one a killed writer left empty)
         row = con.execute("SELECT max(version) FROM schema_version").fetchone()
-    except Exception:  # no schema_version table yet: a new file
-        pass
     if row and row[0] is not None:
         if row[0] > SCHEMA_VERSION:
             raise StoreError(f"database schema version {row[0]} is newer than this program "
