@@ -118,6 +118,21 @@ def test_tag_names_the_bad_line(tmp_path, capsys):
     assert "line 2" in captured.err and str(docs) in captured.err
 
 
+def test_eval_names_the_file_and_the_problem(tmp_path, capsys):
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text('{"id": "a", "lang": "en", "dct": "2020-01-01", "text": "on Monday",'
+                    ' "timexes": []}\n{"id": "b", "lang": "en", "text": "x"}\n',
+                    encoding="utf-8")
+    assert main(["eval", str(gold)]) == 2
+    assert f"{gold}: document 2 lacks timexes" in capsys.readouterr().err
+    gold.write_text('{"id": "a"\n', encoding="utf-8")
+    assert main(["eval", str(gold)]) == 2
+    assert f"{gold}: line 1: not valid JSON" in capsys.readouterr().err
+    missing = tmp_path / "nowhere.jsonl"
+    assert main(["eval", str(missing)]) == 2
+    assert f"{missing}: No such file" in capsys.readouterr().err
+
+
 # --- ingest ------------------------------------------------------------------------------
 
 def test_ingest_missing_path_is_refused(tmp_path, capsys):

@@ -139,13 +139,35 @@ def format_scores(name: str, s: dict) -> str:
     return "\n".join(lines)
 
 
+class InputError(ValueError):
+    """A gold or system file that cannot be read or lacks a required key; the message
+    names the file and the problem."""
+
+
+def load_documents(path: str, required: tuple[str, ...]) -> list[dict]:
+    """The documents of a JSONL file, each checked for the keys the scoring needs."""
+    try:
+        with open(path, encoding="utf-8") as fh:
+            docs = list(read_documents(fh))
+    except OSError as err:
+        raise InputError(f"{path}: {err.strerror or err}") from None
+    except (ValueError, UnicodeDecodeError) as err:
+        raise InputError(f"{path}: {err}") from None
+    for number, doc in enumerate(docs, 1):
+        missing = [key for key in required if not isinstance(doc, dict) or key not in doc]
+        if missing:
+            raise InputError(f"{path}: document {number} lacks {', '.join(missing)}")
+    return docs
+
+
 def evaluate_file(gold_path: str, system_path: str | None = None, by_subset: bool = False,
                   anchoring: str = "auto") -> tuple[dict[str, dict], list[tuple]]:
-    with open(gold_path, encoding="utf-8") as fh:
-        gold = list(read_documents(fh))
+    """Scores of a gold file against a system file, or against our tagger's output.
+    Raises InputError naming the file when either cannot be used."""
+    gold = load_documents(gold_path, ("id", "timexes") if system_path
+                          else ("id", "lang", "text", "timexes"))
     if system_path:
-        with open(system_path, encoding="utf-8") as fh:
-            system = {d["id"]: d for d in read_documents(fh)}
+        system = {d["id"]: d for d in load_documents(system_path, ("id", "timexes"))}
     else:
         system = {d["id"]: tag_document(d, anchoring) for d in gold}
     return score(gold, system, by_subset)

@@ -18,12 +18,18 @@ def register(sub: argparse._SubParsersAction, name: str, help_text: str) -> None
 
 
 def run(args: argparse.Namespace) -> int:
-    from timeline.evaluate import evaluate_file, format_scores
+    import sys
+
+    from timeline.evaluate import InputError, evaluate_file, format_scores
 
     if args.system and len(args.gold) > 1:
         raise SystemExit("--system goes with a single gold file")
     for path in args.gold:
-        results, errors = evaluate_file(path, args.system, args.by_subset, args.anchor)
+        try:
+            results, errors = evaluate_file(path, args.system, args.by_subset, args.anchor)
+        except InputError as err:
+            print(f"timeline eval: {err}", file=sys.stderr)
+            return 2
         print(f"# {path}")
         for key in sorted(results, key=lambda k: (k != "ALL", k)):
             print(format_scores(key, results[key]))
