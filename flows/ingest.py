@@ -127,12 +127,26 @@ def discover_sources(paths: list[str]
 
     files: list[tuple[str, str]] = []
     problems: list[tuple[Rejection, str | None]] = []
+    real_folders: dict[str, str] = {}
     for item in discover(paths):
         if isinstance(item, Rejection):
             problems.append((item, _lstamp(item.source)))
         else:
-            files.append((str(Path(item.path).resolve()), _stamp(item.size, item.mtime_ns)))
+            files.append((_real_path(str(item.path), real_folders),
+                          _stamp(item.size, item.mtime_ns)))
     return files, problems
+
+
+def _real_path(path: str, real_folders: dict[str, str]) -> str:
+    """The file's path with every symlink resolved, like Path.resolve(): the folder is
+    resolved once for all its files (resolving each file walked its whole path)."""
+    if os.path.islink(path):
+        return os.path.realpath(path)
+    folder, name = os.path.split(path)
+    real = real_folders.get(folder)
+    if real is None:  # realpath, not abspath: "link/../x" must follow the link first
+        real = real_folders[folder] = os.path.realpath(folder or ".")
+    return os.path.join(real, name)
 
 
 def _stamp(size: int, mtime_ns: int) -> str:

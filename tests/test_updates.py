@@ -57,6 +57,32 @@ def test_the_same_file_named_twice_in_one_run_is_stored_once(inbox, db_path):
     assert rows(db_path, "SELECT count(*) = count(DISTINCT event_id) FROM timeline") == [(True,)]
 
 
+def test_files_reached_through_links_are_known_by_their_real_path(tmp_path, seed_text,
+                                                                  monkeypatch):
+    from flows.ingest import discover_sources
+
+    real = tmp_path / "real" / "desk"
+    real.mkdir(parents=True)
+    (real / "a.txt").write_text(seed_text, encoding="utf-8")
+    (tmp_path / "elsewhere.txt").write_text(seed_text, encoding="utf-8")
+    os.symlink(tmp_path / "elsewhere.txt", real / "b.txt")  # a linked file
+    os.symlink(tmp_path / "real", tmp_path / "linked")  # a linked folder
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "desk").mkdir()
+    (tmp_path / "desk" / "c.txt").write_text(seed_text, encoding="utf-8")
+    root = tmp_path.resolve()
+    expected = [str(root / "elsewhere.txt"), str(root / "real" / "desk" / "a.txt")]
+    for given in ["linked", str(tmp_path / "linked" / "desk"), "real/desk/../desk"]:
+        files, problems = discover_sources.fn([given])
+        assert problems == []
+        assert sorted(path for path, _ in files) == expected, given
+    # ".." after a linked folder leaves the link's target, as the operating system reads it,
+    # not the folder that holds the link
+    os.symlink(real, tmp_path / "deep")
+    files, _ = discover_sources.fn(["deep/../desk"])
+    assert sorted(path for path, _ in files) == expected
+
+
 def test_a_copy_is_rejected_once_and_not_again_while_unchanged(inbox, db_path):
     shutil.copy(inbox / SEED_NAME, inbox / "copy.txt")
     first = ingest([inbox], db_path)
