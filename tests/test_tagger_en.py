@@ -194,6 +194,21 @@ def test_quarters_resolve_to_the_latest_quarter_that_has_begun():
     assert only("The company earned $3 million in fiscal 1989.", oct89).value == "1989"
 
 
+def test_quarters_and_halves_of_the_year_are_one_expression():
+    jan13 = ref("2013-01-09")
+    assert values("Profit fell in the first quarter of the year.", jan13) == [
+        ("the first quarter of the year", "2013-Q1")]
+    assert values("The first half of the year was weak.", jan13) == [
+        ("The first half of the year", "2013-H1")]
+    assert values("Sales fell in the final quarter of 2011.", jan13) == [
+        ("the final quarter of 2011", "2011-Q4")]
+    assert values("Sales rose in the last quarter of last year.", jan13) == [
+        ("the last quarter of last year", "2012-Q4")]
+    # "the last quarter" alone is the one before the current; a game's quarter is no date
+    assert values("Sales fell in the last quarter.", jan13) == [("the last quarter", "2012-Q4")]
+    assert values("He scored in the first quarter of the game.", jan13) == []
+
+
 def test_year_earlier_period_in_a_quarterly_report():
     text = ("Net income rose 5% in the third quarter to $5 million from $4 million a year "
             "earlier. In the year-earlier quarter, sales were flat.")

@@ -31,7 +31,7 @@ from timeline.temporal.values import unit_value
 
 # --- handlers: quarters, halves, fiscal periods --------------------------------------
 
-_RELATIVE_YEAR = {"last": -1, "this": 0, "next": 1}
+_RELATIVE_YEAR = {"last": -1, "this": 0, "the": 0, "next": 1}  # "... of the year"
 
 
 def quarter(m: re.Match, ctx: Context) -> Timex | None:
@@ -59,6 +59,14 @@ def quarter(m: re.Match, ctx: Context) -> Timex | None:
             y = ctx.anchor_day.year + 1
         return Timex("DATE", f"{y}-Q{q}", anchor=ctx.anchor_kind, start=start)
     return Timex("DATE", f"{year}-Q{q}")
+
+
+def final_quarter(m: re.Match, ctx: Context) -> Timex | None:
+    """"the final quarter of 2011", "the last quarter of the year": the fourth quarter."""
+    year = year_of(m)
+    if group(m, "ryear"):
+        year = ctx.anchor_day.year + _RELATIVE_YEAR[group(m, "ryear").lower()]
+    return Timex("DATE", f"{year}-Q4", anchor=None if year_of(m) else ctx.anchor_kind)
 
 
 _ENDED_DATE = rx(rf"\s+(?:ended|ending|that\s+ended)\s+{MONTH}(?:\s+\d{{1,2}})?(?:,?\s+{YEAR})?")

@@ -73,6 +73,7 @@ from timeline.temporal.en_match import (
     rx,
 )
 from timeline.temporal.en_periods import (
+    final_quarter,
     fiscal_year,
     half,
     month_period,
@@ -157,14 +158,19 @@ RULES: list[Rule] = [
              rf"(?:comparable\s+)?(?:year-earlier|year-ago|year\s+earlier|prior-year))\s+)?"
              rf"(?:(?P<nxt>next\s+year's)\s+)?(?:{YEAR}\s+)?(?:fiscal[\s-]+)?{ORDINAL_Q}[\s-]+"
              rf"(?:fiscal\s+)?(?P<qs>quarters?)(?:(?:\s+of\s+(?:fiscal\s+)?|\s+){YEAR2}"
-             rf"|\s+of\s+(?P<ryear>next|this|last)\s+year)?\b"),
+             rf"|\s+of\s+(?P<ryear>next|this|last|the)\s+year)?\b"),
          quarter, 4, "quarter"),
+    # "the final quarter of 2011", "the last quarter of the year": the fourth ("the last
+    # quarter" alone is the one before the current, in this_quarter)
+    Rule(rx(rf"\b(?:the\s+)?(?P<fin>final|last)\s+(?:fiscal\s+)?quarter\s+of\s+"
+            rf"(?:(?:fiscal\s+)?{YEAR}|(?P<ryear>next|this|last|the)\s+year)\b"),
+         final_quarter, 5, "final_quarter"),
     Rule(rx(r"\b(?:(?P<qwhich>the\s+(?:latest|current|last|past|previous|recent|next|coming)|"
              r"the|this|next|its\s+latest)\s+)(?:fiscal\s+)?(?P<qunit>quarter|half|period)\b"
              r"(?!-|\s+of\b)"),
          this_quarter, 2, "this_quarter"),
     Rule(rx(rf"\b(?:(?:the|its)\s+)?(?P<hord>first|second|last)\s+half(?:\s+of\s+"
-             rf"(?:fiscal\s+)?{YEAR}|\s+of\s+(?P<ryear>next|this|last)\s+year)?\b(?!-)"),
+             rf"(?:fiscal\s+)?{YEAR}|\s+of\s+(?P<ryear>next|this|last|the)\s+year)?\b(?!-)"),
          half, 3, "half"),
     # "the June quarter", "the April-June quarter", "the December half"; stretches of a
     # fixed length: "the past fortnight", "the half-year to June 30"
@@ -317,7 +323,7 @@ _GATES = {
     "decade": ("year4 decade2", 30, 5), "decade_half": ("year4 decade2", 40, 5),
     "century": ("century", 30, 3),
     "season": ("season", 30, 30), "holiday": ("holiday month", 15, 25),
-    "quarter": ("unit", 45, 30), "this_quarter": ("unit", 30, 3),
+    "quarter": ("unit", 45, 30), "final_quarter": ("unit", 15, 30), "this_quarter": ("unit", 30, 3),
     "half": ("unit", 15, 30), "month_period": ("qword fortnight", 30, 10),
     "period_code": ("qh year4", 20, 20),
     "two_quarters": ("unit", 20, 30),
