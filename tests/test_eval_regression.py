@@ -207,10 +207,21 @@ def test_heldout_english_set_is_well_formed():
 #   83.72 / 95.12 / 86.98 after the English tense rules (made without seeing this set),
 #   89.89 / 97.01 / 94.71 after rules for the families it showed (British dates, business
 #   periods, story "N years later", week sets), written from the families, not its texts
+#
+# Third held-out sets, for the genres the first two lacked (same procedure):
+#   heldout_de_c.jsonl: 20 German weekly-paper texts (features, portraits with
+#   flashbacks, anniversaries, policy), 633 timexes; first look 82.93 / 95.33 / 89.37
+#   heldout_en_narr.jsonl: 12 English history narratives (480 BC to 1982; dct is a
+#   download date, dates anchor on the story), 829 timexes; first look 51.67 / 91.92 /
+#   77.95. Docs 01-06 were then given to the rule writers as a development set; 07-12
+#   stayed unseen.
 SECOND_HELDOUT_FLOORS: dict[str, dict[str, float]] = {
     "heldout_de_b.jsonl": {"value_f1": 92.0, "relaxed": 96.5, "strict": 90.1},
     "heldout_en_b.jsonl": {"value_f1": 89.3, "relaxed": 96.5, "strict": 94.2},
+    "heldout_de_c.jsonl": {"value_f1": 82.4, "relaxed": 94.8, "strict": 88.8},
+    "heldout_en_narr.jsonl": {"value_f1": 51.1, "relaxed": 91.4, "strict": 77.4},
 }
+MIN_DOCUMENTS = {"heldout_de_c.jsonl": 20, "heldout_en_narr.jsonl": 12}
 
 
 @pytest.mark.parametrize("name", sorted(SECOND_HELDOUT_FLOORS))
@@ -223,8 +234,8 @@ def test_second_heldout_scores_stay_above_first_look_floors(name: str):
 def test_second_heldout_set_is_well_formed(name: str):
     with (ROOT / "tests" / "data" / name).open(encoding="utf-8") as fh:
         docs = list(read_documents(fh))
-    assert len(docs) >= 30
-    assert len({d["dct"][:4] for d in docs}) >= 10  # spread over many years
+    assert len(docs) >= MIN_DOCUMENTS.get(name, 30)
+    assert len({d["dct"][:4] for d in docs}) >= (3 if name in MIN_DOCUMENTS else 10)
     lang = docs[0]["lang"]
     types = set()
     for d in docs:
