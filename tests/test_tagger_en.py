@@ -270,11 +270,12 @@ def test_every_n_units_and_a_season_under_way():
         == "2013-SP"
 
 
-def test_today_and_ago_count_from_the_dateline_even_in_a_story():
+def test_ago_counts_from_the_dateline_and_today_is_the_present_in_a_story():
+    # a history's "today" is the present era (WikiWars: PRESENT_REF), not its download day
     text = "The alliance was founded in 1949. Almost four years ago the war ended. Today it grows."
     found = tag(text, "en", ref("1999-03-12"), narrative=True)
     assert [(m.text, m.value) for m in found] == [
-        ("1949", "1949"), ("Almost four years ago", "1995"), ("Today", "1999-03-12")]
+        ("1949", "1949"), ("Almost four years ago", "1995"), ("Today", "PRESENT_REF")]
 
 
 # --- durations and sets -------------------------------------------------------------------
@@ -829,3 +830,214 @@ def test_alternation_grouped_by_first_letter_matches_like_the_flat_one():
     text = "it will, it won't, we'll see; it would; is to go; were to; wo n't; is"
     assert [m.span() for m in re.finditer(rf"\b(?:{flat})", text)] == \
         [m.span() for m in re.finditer(rf"\b(?:{grouped})", text)]
+
+
+# --- narratives: histories told from their own dates (WikiWars conventions) ---------------
+
+DOWNLOAD = ref("2011-03-14")  # a download date: far from every date of the story
+
+
+def story(text: str, reference: Reference = DOWNLOAD) -> list[tuple[str, str]]:
+    return [(m.text, m.value) for m in tag(text, "en", reference, narrative=True)]
+
+
+def test_ancient_and_medieval_histories_are_narratives():
+    from timeline.temporal.anchoring import is_narrative
+
+    bc = ("The revolt broke out in 499 BC. The fleet was crushed in 494 BC. A new army "
+          "sailed in 490 BC and was beaten; the king died in 486 BC.")
+    ad = ("The Goths crossed the river in AD 376. They won a battle on 9 August 378 and "
+          "were settled in 382. Their king took the city in August 410 and died in AD 411.")
+    crusade = ("The pope preached on 27 November 1095. The armies left in August 1096, took "
+               "the city in June 1098 and the holy city in July 1099; it fell in 1187.")
+    for text in (bc, ad, crusade):
+        assert is_narrative(text, "en", DOWNLOAD), text
+    news = ("Poland, Hungary and the Czech Republic today became members of the alliance. "
+            "The treaty of 1949 was signed after the war of 1939. Earlier steps came in 1955, "
+            "1968 and 1989.")
+    assert not is_narrative(news, "en", ref("1999-03-12"))
+
+
+def test_a_history_closing_on_today_is_still_a_narrative():
+    from timeline.temporal.anchoring import is_narrative
+
+    text = ("The war began in 1982. Tension had grown since 1976, and in March 1982 the flag "
+            "was raised. On 2 April troops landed; on 14 June they surrendered. The junta fell "
+            "in 1983. Today the war is remembered every year.")
+    assert is_narrative(text, "en", DOWNLOAD)
+
+
+def test_yearless_dates_in_a_story_continue_its_year():
+    text = ("The war began in 1982. On 2 April troops landed. On 5 April the fleet sailed, and "
+            "two days later a zone was declared. The garrison surrendered on 14 June.")
+    assert story(text) == [("1982", "1982"), ("2 April", "1982-04-02"), ("5 April", "1982-04-05"),
+                           ("two days later", "1982-04-07"), ("14 June", "1982-06-14")]
+
+
+def test_a_month_long_before_the_story_month_is_in_the_next_year():
+    text = ("The city was taken on 20 October 1097. In January the army starved; on 3 June it "
+            "marched.")
+    assert story(text) == [("20 October 1097", "1097-10-20"), ("January", "1098-01"),
+                           ("3 June", "1098-06-03")]
+
+
+def test_relative_days_seasons_and_years_count_from_the_story():
+    text = ("The siege began on 24 October 1648. The same day the walls were shelled, the next "
+            "day the gate fell and three weeks later the town surrendered. Later that year a "
+            "treaty was signed. That autumn the troops left, the previous winter forgotten. "
+            "The following spring peace returned.")
+    assert story(text) == [
+        ("24 October 1648", "1648-10-24"), ("The same day", "1648-10-24"),
+        ("the next day", "1648-10-25"), ("three weeks later", "1648-11-15"),
+        ("Later that year", "1648"), ("That autumn", "1648-FA"),
+        ("the previous winter", "1647-WI"), ("The following spring", "1649-SP")]
+
+
+def test_a_look_back_does_not_move_the_story():
+    text = ("The attack came on 12 February 1429; the convoy had left three days earlier. "
+            "The same evening the survivors arrived.")
+    assert story(text) == [("12 February 1429", "1429-02-12"), ("three days earlier", "1429-02-09"),
+                           ("The same evening", "1429-02-12TEV")]
+
+
+def test_years_before_christ_and_early_years():
+    text = ("The war lasted from 218 BC to 201 BC. In March 218 BC envoys came; in the autumn of "
+            "203 BC the army sailed. The battle was fought on 12 September 490 BC, and the "
+            "following day the fleet left. Rome fell in AD 410, after the siege of November "
+            "408; Easter Sunday 402 saw a victory. The pope spoke on 27 November 1095.")
+    assert story(text) == [
+        ("218 BC", "BC0218"), ("201 BC", "BC0201"), ("March 218 BC", "BC0218-03"),
+        ("the autumn of 203 BC", "BC0203-FA"), ("12 September 490 BC", "BC0490-09-12"),
+        ("the following day", "BC0490-09-13"), ("AD 410", "0410"), ("November 408", "0408-11"),
+        ("Easter Sunday 402", "0402-04-06"), ("27 November 1095", "1095-11-27")]
+
+
+def test_centuries_decades_and_winters_before_christ():
+    assert story("Greek cities grew in the 5th century BC and the 540s BC.") == [
+        ("the 5th century BC", "BC04"), ("the 540s BC", "BC054")]
+    assert story("In the winter of 213-212 BC the city was besieged.") == [
+        ("the winter of 213-212 BC", "BC0213-WI")]
+    assert story("The whole winter of 1643-44 passed in talks.") == [
+        ("The whole winter of 1643-44", "1643-WI")]
+
+
+def test_counts_after_a_month_are_no_early_years():
+    # news: "May 300" is no year; in a story a number of soldiers is no year either
+    assert values("In May 300 people marched.") == [("May", "2016-05")]
+    assert story("In 410 the Goths took Rome. In March 218 men deserted.") == [
+        ("410", "0410"), ("March", "0410-03")]
+
+
+def test_the_first_day_of_a_range_is_a_date_of_its_own():
+    text = "The war began in 1982. From 21 to 25 May troops landed; on 27 and 28 May they fought."
+    assert story(text) == [("1982", "1982"), ("21", "1982-05-21"), ("25 May", "1982-05-25"),
+                           ("27", "1982-05-27"), ("28 May", "1982-05-28")]
+
+
+def test_parts_of_the_story_day():
+    text = ("The war began in 1942. On 10 August the army attacked at dawn, by nightfall it had "
+            "won, and by morning the town was quiet. That evening the general left; the "
+            "following morning he returned. The night of 14 September was cold, and in the "
+            "afternoon of 24 April 1915 the ships sailed.")
+    assert story(text) == [
+        ("1942", "1942"), ("10 August", "1942-08-10"), ("dawn", "1942-08-10TMO"),
+        ("nightfall", "1942-08-10TEV"), ("morning", "1942-08-10TMO"),
+        ("That evening", "1942-08-10TEV"), ("the following morning", "1942-08-11TMO"),
+        ("The night of 14 September", "1942-09-14TNI"),
+        ("the afternoon of 24 April 1915", "1915-04-24TAF")]
+    assert story("The war began in 1942. At dawn on 10 August the army attacked.") == [
+        ("1942", "1942"), ("dawn", "1942-08-10TMO"), ("10 August", "1942-08-10")]
+    assert story("The crowning was on 17 July 1429 and began at nine in the morning.") == [
+        ("17 July 1429", "1429-07-17"), ("nine in the morning", "1429-07-17T09:00")]
+
+
+def test_vague_stretches_in_a_story():
+    text = ("The city fell in 1098. A few days later the army left, and soon afterwards the "
+            "town was retaken; a few weeks earlier the envoys had gone. In the weeks that "
+            "followed and the following months little happened, and the following decade "
+            "was calm. At the time the war was popular, and it is debated to this day.")
+    assert story(text) == [
+        ("1098", "1098"), ("A few days later", "FUTURE_REF"), ("soon afterwards", "FUTURE_REF"),
+        ("a few weeks earlier", "PAST_REF"), ("the weeks that followed", "PXW"),
+        ("the following months", "PXM"), ("the following decade", "P1DE"),
+        ("the time", "PAST_REF"), ("this day", "PRESENT_REF")]
+
+
+def test_durations_in_a_story():
+    text = ("The war began in 1642. It lasted two years, four months and nine days; she died a "
+            "year and a week after her capture. For more than a century and almost half a "
+            "century the town paid 500 tonnes a day, all day and for another week.")
+    assert story(text) == [
+        ("1642", "1642"), ("two years, four months and nine days", "P2Y4M9D"),
+        ("a year and a week", "P1Y1W"), ("more than a century", "P1CE"),
+        ("almost half a century", "P5DE"), ("a day", "P1D"), ("all day", "P1D"),
+        ("another week", "P1W")]
+
+
+@pytest.mark.parametrize("text", [
+    "The fall of the Bastille in 1789 began the revolution.",
+    "The boats moved against the current in 1812.",
+    "Since 1916 the landing is commemorated as Anzac Day.",
+    "It ended the Thirty Years' War in 1648.",
+    "In 1203 BC he burned the camps in a night attack.",
+    "In 1097 the second half of the army came up.",
+    "In 1648 a service of thanksgiving followed.",
+])
+def test_story_words_that_are_no_dates(text):
+    found = story(text)
+    years = ("1789", "1812", "1916", "1648", "1203 BC", "1097")
+    assert len(found) == 1 and found[0][0] in years, found
+
+
+def test_a_duration_after_an_event_is_no_date():
+    text = "The war began in 1982. The junta fell a year after the fall of Stanley."
+    assert story(text) == [("1982", "1982"), ("a year", "P1Y")]
+
+
+def test_narrative_rules_leave_news_alone():
+    assert values("A few days later the talks resumed.") == [("A few days", "PXD")]
+    assert values("The market fell 300 points in March 2016.") == [("March 2016", "2016-03")]
+    assert values("Troops landed on 5 May.") == [("5 May", "2016-05-05")]
+
+
+def test_a_flashback_in_the_pluperfect_keeps_the_story_where_it_was():
+    text = ("The war was fought in 1982. On 20 December the talks failed; the invasion had "
+            "begun on 2 April, and the fleet had sailed in May. In January a new government "
+            "took office.")
+    assert story(text) == [("1982", "1982"), ("20 December", "1982-12-20"),
+                           ("2 April", "1982-04-02"), ("May", "1982-05"), ("January", "1983-01")]
+
+
+def test_days_later_count_from_the_last_day_past_a_season():
+    text = ("The army surrendered on 2 February 1943. That winter a million men died. Three "
+            "weeks later the enemy counter-attacked.")
+    assert story(text) == [("2 February 1943", "1943-02-02"), ("That winter", "1942-WI"),
+                           ("Three weeks later", "1943-02-23")]
+
+
+def test_weekdays_in_a_story_move_forward_unless_the_clause_looks_back():
+    text = ("The campaign began in 1815. On Thursday 15 June the army crossed the border. On "
+            "Friday it fought at Ligny, and on Sunday it met Wellington. The prince had left on "
+            "Tuesday. The following night it rained, and that same night the army withdrew.")
+    assert story(text) == [
+        ("1815", "1815"), ("Thursday 15 June", "1815-06-15"), ("Friday", "1815-06-16"),
+        ("Sunday", "1815-06-18"), ("Tuesday", "1815-06-13"),
+        ("The following night", "1815-06-19TNI"), ("that same night", "1815-06-19TNI")]
+
+
+def test_clock_times_and_weeks_in_a_story():
+    text = ("The war began in 1982. On 2 April troops landed at 0430 hours and at 06:00 the "
+            "governor gave up. The following week the fleet sailed; in the early hours of 21 "
+            "May troops landed.")
+    assert story(text) == [
+        ("1982", "1982"), ("2 April", "1982-04-02"), ("0430 hours", "1982-04-02T04:30"),
+        ("06:00", "1982-04-02T06:00"), ("The following week", "1982-W14"),
+        ("21 May", "1982-05-21")]
+
+
+def test_a_story_without_a_reference_time_still_counts_from_its_own_dates():
+    text = ("The war began in 1982. On 2 April troops landed; two days later a zone was "
+            "declared. That autumn the junta fell.")
+    assert [(m.text, m.value) for m in tag(text, "en", None, narrative=True)] == [
+        ("1982", "1982"), ("2 April", "1982-04-02"), ("two days later", "1982-04-04"),
+        ("That autumn", "1982-FA")]

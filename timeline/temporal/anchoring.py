@@ -21,6 +21,12 @@ _YEAR = re.compile(r"1(?<![\d.,]1)[0-9]{3}(?![\d]|er\b|er-|er[ns]\b)"
                    r"|2(?<![\d.,]2)0[0-9]{2}(?![\d]|er\b|er-|er[ns]\b)")
 _BC_YEAR = re.compile(r"\b\d{1,4}\s+(?:v\.\s*Chr\.|BC|B\.C\.)")
 _BC_MARKS = ("Chr.", "BC", "B.C.")  # a text without any of them has no _BC_YEAR match
+# English years before 1000: with an era ("AD 410", "410 AD", "410 CE") or after a month
+# ("August 408", "9 August 378"): far from any dateline
+_EARLY_YEAR_EN = re.compile(
+    r"\b(?:AD|A\.D\.)\s+\d{1,4}\b|\b\d{1,4}\s+(?:AD|CE|A\.D\.)(?![\w])"
+    r"|\b(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\s+\d{3}\b(?![,.]?\d)")
 _DEICTIC = {
     "de": re.compile(
         r"\b(?:[Gg]estern|[Vv]orgestern|[Hh]euer|morgen|übermorgen|[Mm]ontag|[Dd]ienstag|"
@@ -30,6 +36,10 @@ _DEICTIC = {
         r"\b(?:[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight|Monday|Tuesday|Wednesday|Thursday|Friday|"
         r"Saturday|Sunday|weekend|(?:this|last|next)\s+(?:week|month))\b"),
 }
+
+
+_PRESENT_ERA_EN = re.compile(r"\b[Tt]oday,?\s+(?:[\w']+\s+){0,4}?(?:is|are|remains?|stands?|"
+                             r"lies|lie|survives?|still|forms?|houses?|belongs?|can|marks?)\b")
 
 
 def is_narrative(text: str, lang: str, reference: Reference | None) -> bool:
@@ -44,10 +54,16 @@ def is_narrative(text: str, lang: str, reference: Reference | None) -> bool:
     far = len(years) - near
     if any(mark in text for mark in _BC_MARKS):  # the regex scan costs more than this test
         far += len(_BC_YEAR.findall(text))
+    if lang == "en" and ("AD" in text or "CE" in text or len(years) < 8):
+        far += len(_EARLY_YEAR_EN.findall(text))
     if far < 4:  # a feature recalls a few past years and still speaks from its dateline
         return False
     if years and abs(median(years) - ref_year) <= 5:
         return False
     # Counted only now: most news is decided above, and this is the costliest scan.
     deictic = len(_DEICTIC.get(lang, _DEICTIC["en"]).findall(text))
+    if lang == "en" and deictic:
+        # a history closes with "Today the war is remembered ...": the present era, not
+        # the dateline's day, weighs less than "today became members" or "yesterday"
+        deictic -= 0.8 * len(_PRESENT_ERA_EN.findall(text))
     return far - 3 * near - 5 * deictic > 0

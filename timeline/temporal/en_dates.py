@@ -25,9 +25,11 @@ from timeline.temporal.en_match import (
     which_direction,
     year_of,
 )
+from timeline.temporal.en_narrative import story_month, story_month_day, story_season
+from timeline.temporal.en_story import add_years, story_at, year_for_month, year_text
 from timeline.temporal.engine import Context, Timex
 from timeline.temporal.resolve import day_month_year, month_year
-from timeline.temporal.values import day_value, month_value, week_value
+from timeline.temporal.values import day_value, easter_sunday, month_value, week_value
 
 # --- handlers: absolute dates ------------------------------------------------------
 
@@ -61,6 +63,10 @@ def month_day(m: re.Match, ctx: Context) -> Timex | None:
             return Timex("DATE", day_value(date(year, month, day)), anchor=ctx.anchor_kind)
         except ValueError:
             return None
+    if ctx.narrative and not which_direction(m):
+        tx = story_month_day(ctx, m.start(), month, day)
+        if tx is not None:
+            return tx
     tense = clause_tense(m, ctx)
     if tense == "present" and _UP_TO.search(ctx.text, max(0, m.start() - 10), m.start()):
         tense = "future"  # "the show runs through Nov. 26": an end still ahead
@@ -139,6 +145,10 @@ def month_alone(m: re.Match, ctx: Context) -> Timex | None:
     if re.match(r"\s+(?:for|of)\s+(?:the\s+)?[A-Z]", after):
         return None  # "the March for Life"
     month = month_number(word)
+    if which is None and ctx.narrative:
+        tx = story_month(ctx, m.start(), month, pos_mod)
+        if tx is not None:
+            return tx
     if which is None:
         direction = clause_tense(m, ctx)
         if direction == "present" and re.search(r"\bthe\s+$", before) \
@@ -271,6 +281,8 @@ def century(m: re.Match, ctx: Context) -> Timex | None:
     n = int(re.match(r"\d+", ordc).group()) if ordc[0].isdigit() else ORDINALS.get(ordc)
     if not n or n < 1:
         return None
+    if group(m, "era"):  # "the 5th century BC"
+        return Timex("DATE", f"BC{n - 1:02d}", mod=position_mod(m))
     return Timex("DATE", f"{n - 1:02d}", mod=position_mod(m))
 
 
@@ -279,6 +291,8 @@ def season(m: re.Match, ctx: Context) -> Timex | None:
         return narrative_month(m, ctx)
     s = SEASONS[group(m, "season").lower()]
     year = year_of(m)
+    if year is None and group(m, "season").lower() == "fall" and _FALL_OF.match(ctx.text, m.end()):
+        return None  # "the fall of the Bastille", "the fall of Stanley"
     if year is None and group(m, "season")[0].isupper() \
             and re.match(r"\s+[A-Z]", ctx.text[m.end():m.end() + 3]):
         return None  # "the Summer Olympics", "Arab Spring" style names
@@ -290,6 +304,10 @@ def season(m: re.Match, ctx: Context) -> Timex | None:
             if not re.search(r"\b(?:in|during|by|until|since|through|this|next|last)\s+$",
                              before, re.IGNORECASE):
                 return None
+        if which is None and ctx.narrative:
+            tx = story_season(ctx, m.start(), s, position_mod(m))
+            if tx is not None:
+                return tx
         direction = which or clause_tense(m, ctx)
         if (group(m, "which") or "").lower() == "this":
             year = anchor.year - 1 if s == "WI" and anchor.month <= 2 else anchor.year
@@ -297,6 +315,11 @@ def season(m: re.Match, ctx: Context) -> Timex | None:
             year = season_of_year(anchor, s, direction)
         return Timex("DATE", f"{year:04d}-{s}", mod=position_mod(m), anchor=ctx.anchor_kind)
     return Timex("DATE", f"{year:04d}-{s}", mod=position_mod(m))
+
+
+# "fall" followed by what fell, not by a year: "the fall of the Bastille"
+_FALL_OF = re.compile(r"\s+of\s+(?!(?:that|the\s+same|the\s+following|the\s+previous|this|"
+                      r"last|next)\s+year\b|\d|'\d)")
 
 
 def season_of_year(anchor: date, s: str, direction: str) -> int:
@@ -331,11 +354,25 @@ def holiday(m: re.Match, ctx: Context) -> Timex | None:
     name = re.sub(r"\s+", " ", group(m, "hol").lower())
     if name not in HOLIDAYS:
         return None
+    if ctx.narrative and group(m, "hol").islower():
+        return None  # "a service of thanksgiving"
+    if ctx.narrative and _OBSERVANCE.search(ctx.text, max(0, m.start() - 25), m.start()):
+        return None  # "commemorated as Anzac Day": the yearly observance, no one day
     value = week_value if group(m, "hweek") else day_value  # "Easter week"
     year = year_of(m)
     if year is not None:
         return Timex("DATE", value(HOLIDAYS[name](year)))
     which = which_direction(m)
+    if group(m, "eyear") and int(group(m, "eyear")) > 0:  # "Christmas Day 1100"
+        return Timex("DATE", value(holiday_in_year(name, int(group(m, "eyear")))))
+    point = story_at(ctx, m.start()) if which is None else None
+    if point is not None and point.year > 0:
+        d = holiday_in_year(name, point.year)
+        d = holiday_in_year(name, year_for_month(point, d.month))
+        if group(m, "hpod"):
+            return Timex("TIME", day_value(d) + "T" + PARTS_OF_DAY[group(m, "hpod").lower()],
+                         anchor="previous")
+        return Timex("DATE", value(d), anchor="previous")
     anchor = ctx.anchor_day
     d = holiday_date(name, anchor, which or clause_tense(m, ctx))
     nearest = holiday_date(name, anchor, "present")
@@ -345,6 +382,30 @@ def holiday(m: re.Match, ctx: Context) -> Timex | None:
         return Timex("TIME", day_value(d) + "T" + PARTS_OF_DAY[group(m, "hpod").lower()],
                      anchor=ctx.anchor_kind)
     return Timex("DATE", value(d), anchor=ctx.anchor_kind)
+
+
+_OBSERVANCE = re.compile(r"\b(?:as|called|named)\s+$")
+_JULIAN_UNTIL = 1582  # Easter by the Julian calendar before the Gregorian reform
+
+
+def holiday_in_year(name: str, year: int) -> date:
+    """The day of a holiday in `year`; feasts counted from Easter by the Julian reckoning
+    before 1583 ("Easter Sunday 402" is 6 April)."""
+    d = HOLIDAYS[name](year)
+    if year <= _JULIAN_UNTIL:
+        gregorian = easter_sunday(year)
+        if abs((d - gregorian).days) <= 60:
+            d = julian_easter(year) + (d - gregorian)
+    return d
+
+
+def julian_easter(year: int) -> date:
+    """Easter Sunday by the Julian computus (Meeus), written as a Julian calendar date."""
+    a, b, c = year % 4, year % 7, year % 19
+    d = (19 * c + 15) % 30
+    e = (2 * a + 4 * b - d + 34) % 7
+    month, day = divmod(d + e + 114, 31)
+    return date(year, month, day + 1)
 
 
 def holiday_weekend(m: re.Match, ctx: Context) -> Timex | None:
@@ -368,6 +429,9 @@ def narrative_month(m: re.Match, ctx: Context) -> Timex | None:
         return None  # "that May 5", "the following summer of ...": other expressions
     words = group(m, "nar").lower().split()
     step = _NARRATIVE_STEP.get(words[1], 0) if words[0] == "the" else 0
+    point = story_at(ctx, m.start())
+    if point is not None:
+        return _story_month_or_season(m, point, step)
     prev = ctx.previous
     if prev is not None and prev.granularity in ("day", "week", "month", "year", "weekend",
                                                  "part_of_day"):
@@ -393,3 +457,30 @@ def narrative_month(m: re.Match, ctx: Context) -> Timex | None:
     elif step < 0 and (whole_year or month >= base.month):
         year -= 1
     return Timex("DATE", f"{year:04d}-{month:02d}", anchor=kind)
+
+
+def _story_month_or_season(m: re.Match, point, step: int) -> Timex:
+    """"the following summer", "that June", "the previous winter" from a story point (its
+    year may lie before Christ)."""
+    whole_year = point.month is None
+    month_now = point.month or 1
+    if group(m, "season"):
+        code = SEASONS[group(m, "season").lower()]
+        first = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[code]
+        year = point.year
+        if code == "WI" and not whole_year and point.season is None and month_now <= 2:
+            # in January the winter under way began the year before
+            return Timex("DATE", f"{year_text(add_years(year, step - 1))}-{code}",
+                         anchor="previous")
+        if step > 0 and (whole_year or first <= month_now):
+            year = add_years(year, 1)
+        elif step < 0 and (whole_year or first >= month_now):
+            year = add_years(year, -1)
+        return Timex("DATE", f"{year_text(year)}-{code}", anchor="previous")
+    month = month_number(group(m, "month"))
+    year = point.year
+    if step > 0 and (whole_year or month <= month_now):
+        year = add_years(year, 1)
+    elif step < 0 and (whole_year or month >= month_now):
+        year = add_years(year, -1)
+    return Timex("DATE", f"{year_text(year)}-{month:02d}", anchor="previous")

@@ -60,6 +60,14 @@ def duration(m: re.Match, ctx: Context) -> Timex | None:
     after = ctx.text[m.end():m.end() + 12]
     if re.match(r"(?:-|\s+)old\b|\s+of\s+age\b|-olds?\b", after):
         return None  # an age: "a 6-year-old", "37 years old"
+    if group(m, "num")[0].isupper() and (
+            re.match(r"['’]?\s*(?:War|Peace|Truce|Campaign|Offensive)\b", after)
+            or group(m, "unit")[0].isupper()
+            and re.search(r"\bthe\s+$", ctx.text[max(0, m.start() - 5):m.start()])):
+        return None  # a name: "the Thirty Years' War", "the Hundred Days", "Six-Day War"
+    if ctx.narrative and re.match(r"\s+(?:attack|raid|march|assault|battle|crossing|sortie)s?\b",
+                                  after) and group(m, "num").lower() in ("a", "an"):
+        return None  # "a night attack"
     unit, _, _ = unit_of(group(m, "unit"))
     num_text = group(m, "num")
     lead = (group(m, "lead") or "").lower()
@@ -71,7 +79,14 @@ def duration(m: re.Match, ctx: Context) -> Timex | None:
             and not group(m, "more") and not (group(m, "half") or group(m, "half2")):
         before = ctx.text[max(0, m.start() - 25):m.start()]
         hyphenated = ctx.text[m.start("unit") - 1] == "-"  # "a one-day trip"
-        if not hyphenated and not re.search(
+        story_span = ctx.narrative and re.match(
+            r"\s+(?:and\s+(?:an?|\d+|[a-z]+)\s+(?:months?|weeks?|days?)\b|after|before|later|"
+            r"earlier)\b", after)  # "a year and a week after her capture"
+        if ctx.narrative and not hyphenated and unit in ("day", "week", "month", "year") \
+                and re.search(r"\d[\d,.]*\s+(?:[a-z]+\s+){1,2}$", before):
+            # "500 tonnes a day": a rate, each day (as WikiWarsDE reads "pro Tag")
+            return Timex("SET", duration_value(1, unit))
+        if not hyphenated and not story_span and not re.search(
                 r"\b(?:for|in|within|over|after|than|about|nearly|almost|around|barely|"
                 r"as\s+long\s+as|up\s+to|take|takes|took|taking|spent|spend|lasted|last|lasts|"
                 r"during|under|of|just|only|least|most)\s+$", before, re.IGNORECASE):
@@ -121,8 +136,31 @@ _COMPOUND_TAIL = re.compile(rf"(?:,|\s+and)?\s+(?P<num2>\d+|{NUMBER_WORD})[\s-]+
                             re.IGNORECASE)
 
 
+_UNIT_RANK = {"year": 6, "month": 5, "week": 4, "day": 3, "hour": 2, "minute": 1, "second": 0}
+_STORY_TAIL = re.compile(rf"(?:,|,?\s+and)\s+(?P<num2>\d+|{NUMBER_WORD}|an?)[\s-]+"
+                         r"(?P<unit2>months?|weeks?|days?)\b", re.IGNORECASE)
+
+
+def _story_compound(n: int, unit: str, m: re.Match, ctx: Context) -> tuple[str, int] | None:
+    """In a history: "two years, four months and nine days", "a year and a week", each
+    further unit smaller than the one before."""
+    parts, end, rank = [f"{n}{unit_of(unit)[1]}"], m.end(), _UNIT_RANK.get(unit, -1)
+    while (tail := _STORY_TAIL.match(ctx.text, end)) is not None:
+        unit2, letter2, _ = unit_of(tail["unit2"])
+        small = number_value(tail["num2"])
+        if _UNIT_RANK[unit2] >= rank or not isinstance(small, int) or not small:
+            break
+        parts.append(f"{small}{letter2}")
+        end, rank = tail.end(), _UNIT_RANK[unit2]
+    if len(parts) < 2:
+        return None
+    return "P" + "".join(parts), end
+
+
 def _compound(n: int, unit: str, m: re.Match, ctx: Context) -> tuple[str, int] | None:
     """The value and end of a two-unit duration that starts with the match, if any."""
+    if ctx.narrative and unit in ("year", "month", "week"):
+        return _story_compound(n, unit, m, ctx)
     tail = _COMPOUND_TAIL.match(ctx.text, m.end())
     if tail is None or _NEXT_SMALLER.get(unit) != unit_of(tail["unit2"])[0]:
         return None
@@ -153,6 +191,14 @@ def vague_duration(m: re.Match, ctx: Context) -> Timex | None:
                 and not re.match(r"\s+(?:of|to|since|before|after|between|from|when|that)\b",
                                  after, re.IGNORECASE)):
             return None
+    if not lead and ctx.narrative and group(m, "unit").islower() \
+            and unit in ("hour", "day", "week", "month", "year", "decade") and not re.match(
+            r"['’]|\s+(?:of|to)\s+(?:the|his|her|its|their)\b|\s+(?:old|ago)\b",
+            ctx.text[m.end():m.end() + 20]) \
+            and not re.search(r"\b(?:the|those|these|its|their|his|her|early|small|late|first|"
+                              r"last|final|closing|opening)\s+$",
+                              ctx.text[max(0, m.start() - 8):m.start()]):
+        return Timex("DURATION", ("PT" if clock else "P") + "X" + letter)  # "months of delay"
     if not lead:
         before = ctx.text[max(0, m.start() - 16):m.start()]
         after = ctx.text[m.end():m.end() + 12]

@@ -30,10 +30,12 @@ from timeline.temporal.en_match import (
     rx,
     which_direction,
 )
+from timeline.temporal.en_narrative import PLUPERFECT, story_part_of_day, story_step
 from timeline.temporal.en_periods import (
     previous_sentence_start,
     year_earlier,
 )
+from timeline.temporal.en_story import story_at
 from timeline.temporal.engine import Context, Timex
 from timeline.temporal.resolve import shift, weekday_date
 from timeline.temporal.values import day_value, unit_value
@@ -65,6 +67,8 @@ def deictic_day(m: re.Match, ctx: Context) -> Timex | None:
         return None  # a title such as "USA Today"
     if word == "tomorrow" and re.search(r"\bof\s+$", before):
         return None
+    if ctx.narrative and word == "today" and not group(m, "pod") and not group(m, "pos"):
+        return Timex("DATE", "PRESENT_REF", anchor="dateline")  # a history's "today": now
     if word in ("today", "tonight"):
         # the day of writing even in a story told from its own dates
         anchor, kind = ctx.ref_day, "dateline"
@@ -92,6 +96,11 @@ def part_of_day(m: re.Match, ctx: Context) -> Timex | None:
         before = ctx.text[max(0, m.start() - 12):m.start()]
         if not re.search(r"\b(?:in|during|through|by|until)\s+$", before, re.IGNORECASE):
             return None
+        if ctx.narrative:
+            tx = story_part_of_day(ctx, m.start(), pod)
+            if tx is not None:
+                tx.mod = position_mod(m)
+                return tx
         if ctx.previous is not None and ctx.previous.granularity == "day":
             d = ctx.previous.start
             return Timex("TIME", day_value(d) + "T" + pod, mod=position_mod(m), anchor="previous")
@@ -103,7 +112,16 @@ _SHARED_SET_POD = rx(r"\s+(?:and|or)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)da
 
 
 _TITLE = rx(r"\bthe\s+$")
+_APPOSITION = rx(r",\s+(?:an?\s+)?$")
 _AHEAD_OF = rx(r"\b(?:ahead\s+of|in\s+advance\s+of|before\s+next)\s+$")
+
+
+def _story_day(ctx: Context, pos: int) -> date | None:
+    """The story's last named day as a calendar date (None before Christ or without one)."""
+    point = story_at(ctx, pos, day=True)
+    if point is None or point.day is None or point.year < 1:
+        return None
+    return date(point.year, point.month, point.day)
 
 
 def weekday(m: re.Match, ctx: Context) -> Timex | None:
@@ -116,6 +134,12 @@ def weekday(m: re.Match, ctx: Context) -> Timex | None:
         return None  # a title: "the Sunday Times", "the Monday Club"
     wd = WEEKDAYS[group(m, "weekday").lower()]
     which = which_direction(m)
+    if ctx.narrative and not which and _APPOSITION.search(ctx.text, max(0, m.start() - 4),
+                                                           m.start()):
+        # "On the morning of 8 May, a Sunday, ...": the day just named
+        tx = story_step(ctx, m.start(), "day", 0, "day")
+        if tx is not None:
+            return tx
     anchor = ctx.anchor_day
     shared = _SHARED_SET_POD.match(ctx.text, m.end())
     if shared and not which and not group(m, "pod"):  # "on Monday and Tuesday nights"
@@ -137,6 +161,11 @@ def weekday(m: re.Match, ctx: Context) -> Timex | None:
         # "Wednesday's ruling": an event reported; "ahead of Sunday's vote": one to come
         ahead = _AHEAD_OF.search(ctx.text, max(0, m.start() - 20), m.start())
         d = weekday_date(anchor, wd, "future" if ahead else "past")
+    elif ctx.narrative and (story := _story_day(ctx, m.start())) is not None:
+        # a story moves on: "On Saturday 5 June ... On Monday" is the Monday after, unless
+        # the clause looks back ("had left on Friday")
+        back = PLUPERFECT.search(ctx.text, max(0, m.start() - 80), m.start())
+        d = weekday_date(story, wd, "past" if back else "future")
     else:
         d = weekday_date(anchor, wd, news_direction(m, ctx))
     pod = group(m, "pod")
@@ -187,8 +216,16 @@ def relative_unit(m: re.Match, ctx: Context) -> Timex | None:
             and unit in ("week", "month"):
         # "over the past week": the stretch up to now (a year keeps its calendar value)
         return Timex("DURATION", "P1W" if unit == "week" else "P1M", mod=position_mod(m))
-    anchor = ctx.anchor_day
     n = {"past": -1, "future": 1, "present": 0}[which or "present"]
+    story_which = (group(m, "which") or "").lower().split()
+    if ctx.narrative and story_which[:1] == ["the"] and unit in ("week", "month", "year") \
+            and story_which[1:] in (["next"], ["previous"], ["last"]):
+        # "the next year", "the previous month" in a story: from the story's date
+        tx = story_step(ctx, m.start(), unit, n, "day" if unit == "week" else unit,
+                        position_mod(m))
+        if tx is not None:
+            return tx
+    anchor = ctx.anchor_day
     if unit == "weekend":
         if which == "present" or which is None:
             sat = weekend_saturday(m, ctx, this=True)
@@ -298,6 +335,20 @@ def later_earlier(m: re.Match, ctx: Context) -> Timex | None:
         return Timex("DURATION", duration_value(n, unit), mod=quantity_mod(m))
     word = group(m, "dir").lower()
     sign = -1 if word in ("earlier", "before", "previous", "prior", "preceding") else 1
+    if ctx.narrative and word in ("later", "earlier"):
+        out = {"decade": "year", "century": "year", "fortnight": "day", "week": "day",
+               "weekend": "day"}.get(unit, unit)
+        base = {"fortnight": "week", "weekend": "week"}.get(unit, unit)
+        factor = 2 if unit == "fortnight" else 1
+        tx = story_step(ctx, m.start(), base, sign * int(n) * factor, out, quantity_mod(m))
+        if tx is None and out == "day":
+            tx = story_step(ctx, m.start(), base, sign * int(n) * factor, "month",
+                            quantity_mod(m))
+        if tx is None and out in ("day", "month"):
+            tx = story_step(ctx, m.start(), base, sign * int(n) * factor, "year",
+                            quantity_mod(m))
+        if tx is not None:
+            return tx
     prev = ctx.previous
     if unit == "year" and sign < 0 and n == 1 and reported_quarter(ctx, m.start()):
         return year_earlier(m, ctx)
@@ -345,6 +396,15 @@ def next_unit(m: re.Match, ctx: Context) -> Timex | None:
     word = group(m, "dir").lower()
     sign = {"next": 1, "following": 1, "after": 1, "previous": -1, "prior": -1,
             "preceding": -1, "before": -1, "same": 0, "that": 0}.get(word, 0)
+    if ctx.narrative and group(m, "unit").lower() == "night":
+        # "the following night", "that same night": the night of the story's day
+        tx = story_part_of_day(ctx, m.start(), "NI", sign)
+        if tx is not None:
+            return tx
+    if ctx.narrative and unit in ("day", "week", "month", "year"):
+        tx = story_step(ctx, m.start(), unit, sign, unit, position_mod(m))
+        if tx is not None:
+            return tx
     prev = ctx.previous
     if sign == 0 and prev is not None and unit == "day" \
             and prev.granularity not in ("day", "part_of_day", "hour", "minute"):
@@ -367,12 +427,17 @@ def next_unit(m: re.Match, ctx: Context) -> Timex | None:
 def next_part_of_day(m: re.Match, ctx: Context) -> Timex | None:
     """"the next morning", "that night": a part of the day the text last named (or the
     day after it); only after a named day, else it is no date ("the night of Friday")."""
-    prev = ctx.previous
-    if prev is None or prev.granularity not in ("day", "part_of_day"):
-        return None
     word = (group(m, "dir") or "").lower()
     if not word and not m.group().lower().startswith("that"):
         return None  # "the morning" alone is handled by part_of_day
+    if ctx.narrative:
+        code = PARTS_OF_DAY[group(m, "pday").lower()]
+        tx = story_part_of_day(ctx, m.start(), code, 1 if word in ("next", "following") else 0)
+        if tx is not None:
+            return tx
+    prev = ctx.previous
+    if prev is None or prev.granularity not in ("day", "part_of_day"):
+        return None
     d = prev.start + timedelta(days=1 if word in ("next", "following") else 0)
     code = PARTS_OF_DAY[group(m, "pday").lower()]
     return Timex("TIME", day_value(d) + "T" + code, anchor="previous")
@@ -381,6 +446,10 @@ def next_part_of_day(m: re.Match, ctx: Context) -> Timex | None:
 def in_the_unit(m: re.Match, ctx: Context) -> Timex | None:
     """"later in the day", "earlier in the year": a part of the current day or year."""
     unit = group(m, "cunit").lower()
+    if ctx.narrative and unit in ("day", "month", "year"):
+        tx = story_step(ctx, m.start(), unit, 0, unit, position_mod(m))
+        if tx is not None:
+            return tx
     prev = ctx.previous
     if unit == "day" and prev is not None and prev.granularity in ("day", "part_of_day"):
         return Timex("DATE", day_value(prev.start), mod=position_mod(m), anchor="previous")

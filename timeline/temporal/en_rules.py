@@ -48,6 +48,7 @@ from timeline.temporal.en_lexicon import (
     alt,
 )
 from timeline.temporal.en_match import (
+    _ANY_MONTH_NAME,
     AM_PM,
     ANY_MONTH,
     CAL_UNIT,
@@ -71,6 +72,23 @@ from timeline.temporal.en_match import (
     YEAR2,
     YEAR_OR_WORDS,
     rx,
+)
+from timeline.temporal.en_narrative import (
+    PLUPERFECT,
+    early_full_date,
+    early_month_year,
+    early_season,
+    early_year,
+    era_expression,
+    part_of_named_day,
+    range_first_day,
+    story_century,
+    story_clock,
+    story_dawn,
+    story_duration,
+    story_this_unit,
+    story_vague,
+    vague_later,
 )
 from timeline.temporal.en_periods import (
     final_quarter,
@@ -101,6 +119,7 @@ from timeline.temporal.en_relative import (
     weekday_set,
     year_end,
 )
+from timeline.temporal.en_story import StoryPoint, point_of, remember, story_at
 from timeline.temporal.en_times import (
     VAGUE_REFS,
     clock_time,
@@ -109,6 +128,13 @@ from timeline.temporal.en_times import (
 from timeline.temporal.en_triggers import TRIGGERS
 from timeline.temporal.engine import Context, Handler, Rule, Timex
 from timeline.temporal.gate import GatedPattern
+
+# histories: "BC", "AD" and early years of one to four digits
+_ERA = r"(?P<era>BCE\b|BC\b|B\.C\.(?:E\.)?|AD\b|A\.D\.|CE\b)"
+_EARLY_YEAR = (rf"(?P<eyear>[1-9]\d{{0,3}})\b(?![,.:]\d|\s*-\s*(?:year|month|day))"
+               rf"(?:\s*{_ERA})?")
+_EARLY_YEAR_RANGE = (rf"(?P<eyear>[1-9]\d{{0,3}})(?:\s*[-\u2013/]\s*\d{{1,4}})?\b(?![,.:]\d)"
+                     rf"(?:\s*{_ERA})?")
 
 RULES: list[Rule] = [
     # absolute dates
@@ -147,10 +173,12 @@ RULES: list[Rule] = [
     Rule(rx(rf"\b(?:(?:{WHICH}|the)\s+)?(?P<hol>{HOLIDAY_NAMES})(?:\s+(?:bank\s+)?holiday)?"
              rf"(?:\s+long)?\s+weekend\b"), holiday_weekend, 5, "holiday_weekend"),
     Rule(rx(rf"\b(?:the\s+)?{POS}?(?:(?P<ordc>\d{{1,2}}(?:st|nd|rd|th)|{alt(ORDINALS)})|"
-             rf"{WHICH})[\s-]+century\b"), century, 4, "century"),
+             rf"{WHICH})[\s-]+century\b(?:\s+(?P<era>BCE?\b|B\.C\.))?"), century, 4,
+         "century"),
     Rule(rx(rf"\b(?:{NARRATIVE}|(?:{WHICH}|(?P<the>the))\s+)?{POS}?(?P<season>spring|summer|fall|"
              rf"autumn|winter)(?:(?:\s+of)?\s+{YEAR_OR_WORDS})?\b"), season, 3, "season"),
     Rule(rx(rf"\b(?:{WHICH}\s+)?(?P<hol>{HOLIDAY_NAMES})(?:(?P<hweek>\s+week\b)|,?\s+{YEAR}"
+            rf"|\s+(?P<eyear>1[01234]\d\d|[1-9]\d\d)(?![\d,.]\d|\s+(?:[a-z]+s|people|men)\b)"
             rf"|\s+(?P<hpod>morning|afternoon|evening|night)\b)?(?!\w)"), holiday, 4,
          "holiday"),
     # quarters, halves, fiscal years
@@ -170,7 +198,10 @@ RULES: list[Rule] = [
              r"(?!-|\s+of\b)"),
          this_quarter, 2, "this_quarter"),
     Rule(rx(rf"\b(?:(?:the|its)\s+)?(?P<hord>first|second|last)\s+half(?:\s+of\s+"
-             rf"(?:fiscal\s+)?{YEAR}|\s+of\s+(?P<ryear>next|this|last|the)\s+year)?\b(?!-)"),
+             rf"(?:fiscal\s+)?{YEAR}|\s+of\s+(?P<ryear>next|this|last|the)\s+year)?\b(?!-)"
+             # not a share of something: "the second half of the army"
+             r"(?!\s+of\s+(?:the|his|her|its|their)\s+(?!(?:year|season|decade|century|month|"
+             r"week|day|quarter|game|match|war|session|term|[0-9]))[a-z])"),
          half, 3, "half"),
     # "the June quarter", "the April-June quarter", "the December half"; stretches of a
     # fixed length: "the past fortnight", "the half-year to June 30"
@@ -277,7 +308,7 @@ RULES: list[Rule] = [
          duration, 1, "duration_half"),
     Rule(rx(rf"\b(?P<vlead>(?:the\s+)?(?:past|last|next|coming|recent|few|several|many|"
              rf"some)\s+|{VAGUE_QUANT}\s+|(?:the\s+)?(?:past|last|next)\s+(?:few|several|couple\s+of)\s+|"
-             rf"recent\s+|(?P<the>the)\s+)?{UNIT}(?<=s)\b(?!\s+ago)"
+             rf"recent\s+|(?P<the>the)\s+)?(?:(?<=several\s)more\s+)?{UNIT}(?<=s)\b(?!\s+ago)"
              rf"(?:\s+or\s+(?:months|years|weeks|days))?(?P<ahead>\s+ahead\b)?"),
          vague_duration, 1, "vague_duration"),
     Rule(rx(r"\b(?P<unit>hour|day|night|week|month|year)[\s-]long\b"), long_unit, 2, "unit_long"),
@@ -310,6 +341,70 @@ RULES: list[Rule] = [
          clock_time, 4, "clock_pod"),
     Rule(rx(rf"\b{QUANT}?(?P<hour>)(?P<special>noon|midnight|midday)(?P<ampm>)(?P<pod2>){TIME_DAY}"
              rf"(?!\s+{WEEKDAY})"), clock_time, 2, "noon"),
+    # histories: years before Christ and early years, and what a story tells from its dates
+    # "480 BC", "about 466 BC", "213-212 BC", "AD 410", "the 540s BC"
+    Rule(rx(rf"(?:\b{QUANT}|\b(?:the\s+)?{POS}|\bthe\s+)?(?:(?<![\d,.])\b(?P<eyear>[1-9]\d{{0,3}})"
+            rf"(?:\s*[-\u2013/]\s*\d{{1,4}})?\s*{_ERA}|\b(?P<ad>AD|A\.D\.)\s*(?P<adyear>[1-9]\d{{0,3}})"
+            rf"\b(?![,.]\d)|\b(?P<dec>[1-9]\d{{0,2}}0)s\s+(?:BCE?\b|B\.C\.))"), era_expression, 5,
+         "era"),
+    Rule(rx(rf"\b{WEEKDAY_PREFIX}(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH},?\s+{_EARLY_YEAR}"),
+         early_full_date, 5, "early_full_date_dmy"),
+    Rule(rx(rf"\b{WEEKDAY_PREFIX}{MONTH}\s+{DAY},?\s+{_EARLY_YEAR}"), early_full_date, 5,
+         "early_full_date"),
+    Rule(rx(rf"(?:\b{POS}|\b(?<![\d-])){MONTH},?\s+(?:of\s+)?{_EARLY_YEAR}"), early_month_year, 3,
+         "early_month_year"),
+    Rule(rx(rf"\b(?:(?P<the>the)\s+)?(?:(?:whole|entire)\s+)?{POS}?(?P<season>spring|summer|fall|"
+            rf"autumn|winter)\s+(?:of\s+)?{_EARLY_YEAR_RANGE}"), early_season, 3, "early_season"),
+    Rule(rx(rf"(?:\b{POS})?(?<![\d,.$#-])\b(?P<eyear>[1-9]\d{{2,3}})\b(?![,.]\d|\s*-\s*\d)"
+            rf"(?!\s*(?:BCE?\b|B\.C\.|AD\b|A\.D\.|CE\b))"), early_year, 0, "early_year"),
+    # "at dawn (on 10 August)", "by nightfall", "by morning", "at night", "the early morning"
+    Rule(rx(rf"\b(?:(?:before|at|by|until|till|after|around|towards?|about)\s+)?"
+            rf"(?P<t>(?P<dawn>dawn|daybreak|sunrise|nightfall|dusk|sunset"
+            rf"|(?:(?<=\bby\s)|(?<=until\s)|(?<=till\s)|(?<=toward\s)|(?<=towards\s))"
+            rf"(?:morning|evening|night)\b(?!\s+of\b)|(?<=\bat\s)night\b(?!\s+of\b))"
+            rf"|(?:the\s+)?(?:early|late)\s+(?P<pday>morning|afternoon|evening|night)\b(?!\s+of\b))"
+            rf"\b(?:\s+(?:on|of)\s+(?:the\s+)?(?P<fday>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?"
+            rf"(?P<fmonth>{_ANY_MONTH_NAME})\b(?:,?\s+(?P<fyear>[1-9]\d{{2,3}})\b)?)?"),
+         story_dawn, 3, "story_part_of_day"),
+    Rule(rx(rf"\b(?:the\s+)?(?:(?P<pos>early|late)\s+)?(?P<pday>morning|afternoon|evening|night)"
+            rf"\s+of\s+(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH}"
+            rf"(?:,?\s+(?P<eyear>[1-9]\d{{2,3}})\b(?![,.]\d)(?:\s*{_ERA})?)?"),
+         part_of_named_day, 6, "part_of_named_day"),
+    Rule(rx(rf"\b(?P<t>(?P<day>[0-3]?\d))(?:st|nd|rd|th)?\s*(?:to|and|until|till|or|-|\u2013)\s*"
+            rf"(?:the\s+)?(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}"
+            rf"(?:,?\s+(?P<eyear>[1-9]\d{{2,3}})\b(?![,.]\d)(?:\s*{_ERA})?)?"),
+         range_first_day, 4, "range_first_day"),
+    Rule(rx(r"\b(?:(?:a\s+few|several|some|a\s+couple\s+of|a\s+number\s+of)\s+(?:days|weeks|months|"
+            r"years)\s+(?P<vdir>later|earlier|afterwards?|before)\b(?!\s+(?:than|that)\b)"
+            r"|(?:soon|shortly|not\s+long)\s+(?:afterwards?|thereafter)\b)"),
+         vague_later, 5, "vague_later"),
+    # "the following months", "the weeks that followed", "the following decade", "half a
+    # century", "another week", "all day"
+    Rule(rx(rf"\b(?:the\s+(?:following|ensuing|subsequent)\s+(?P<punit>days|weeks|months|years|"
+            rf"decades)\b|the\s+(?P<punit2>days|weeks|months|years)\s+that\s+followed\b"
+            rf"|the\s+(?:following|next|ensuing)\s+(?P<decade>decade)\b|{QUANT}?(?P<halfc>half\s+a\s+"
+            rf"century)\b)"), story_duration, 4, "story_duration"),
+    Rule(rx(r"\b(?:another|a\s+single|all|a\s+whole|a\s+full)\s+(?P<ounit>day|night|week|month|"
+            r"year|fortnight)\b(?![\s-]*(?:long|old)\b)"), story_duration, 4, "story_one_unit"),
+    # "three in the afternoon", "at 06:00 (hours)": an hour of the story's day
+    Rule(rx(rf"\b(?P<t>{QUANT}?(?P<hourw>one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+            rf"twelve)(?:\s+o'clock)?\s+in\s+the\s+(?P<pod2>morning|afternoon|evening|night))\b"
+            rf"(?:\s+(?:on\s+)?(?:the\s+)?(?P<fday>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?"
+            rf"(?P<fmonth>{_ANY_MONTH_NAME})\b(?:,?\s+(?P<fyear>[1-9]\d{{2,3}})\b)?)?"),
+         story_clock, 5, "story_clock"),
+    Rule(rx(r"\bat\s+(?P<t>(?P<h24>[01]\d|2[0-3])(?:[:.](?P<m24>[0-5]\d)|(?P<m24b>[0-5]\d)\s+"
+            r"hours))\b(?![\d.,:]\d|\s*(?:[ap]\.?m\b|GMT|UTC|BST|Z\b|%|per|tons|feet|metres))"),
+         story_clock, 4, "story_clock24"),
+    # "by the end of the day", "on the third day" (of what the story just began)
+    Rule(rx(rf"\b(?:{POS}the\s+(?P<cunit>day|month|year)\b(?!-)|the\s+(?P<nth>second|third|fourth|"
+            rf"fifth|sixth|seventh|eighth|ninth|tenth)\s+day\b(?!\s+of\b))"), story_this_unit, 3,
+         "story_this_unit"),
+    # "at the time" (PAST_REF), "to this day" (PRESENT_REF)
+    Rule(rx(r"\b(?P<t>(?:(?<=\bat\s)|(?<=since\s))the\s+time\b(?!\s+(?:of|when|that|it|he|she|"
+            r"they|we|I|being)\b)|(?:(?<=\bto\s)|(?<=until\s))this\s+day\b)"), story_vague, 3,
+         "story_vague"),
+    Rule(rx(rf"\b(?:{POS})?the\s+century\b(?!\s+(?:of|before|after|that|which)\b)"), story_century,
+         2, "story_century"),
 ]
 
 # Where each rule can match: trigger-word kinds, and how far before and after a trigger
@@ -353,6 +448,18 @@ _GATES = {
     "vague_ref": ("ref", 15, 3),
     "clock_time": ("clock", 15, 30), "clock_24h": ("digit", 15, 40),
     "clock_pod": ("pod", 25, 30), "noon": ("clock", 15, 30),
+    "era": ("era", 35, 10),
+    "early_full_date_dmy": ("early era", 30, 5), "early_full_date": ("early era", 30, 5),
+    "early_month_year": ("early era", 45, 5), "early_season": ("early era season", 45, 25),
+    "early_year": ("early", 12, 5), "story_part_of_day": ("dawn pod", 30, 30),
+    "part_of_named_day": ("pod", 25, 30),
+    "range_first_day": ("month", 25, 3), "vague_later": ("afterw", 40, 15),
+    "story_duration": ("following decadew century", 45, 15), "story_one_unit": ("unit pod", 12, 3),
+    "story_clock": ("pod", 40, 35),
+    "story_clock24": ("digit", 12, 12),
+    "story_this_unit": ("unit", 30, 3),
+    "story_vague": ("then day1", 10, 20),
+    "story_century": ("century", 35, 3),
 }
 
 
@@ -394,3 +501,75 @@ for _rule in RULES:
     _kinds, _left, _right = _GATES[_rule.name]
     _rule.pattern = GatedPattern(_rule.pattern, TRIGGERS, _kinds, _left, _right)
     _rule.handler = _within_calendar(_without_reference(_rule.handler))
+
+
+# Dates that do not move a story on: counted back from now, or a whole era.
+_STILL = {"ago", "bare_ago", "decade", "decade_half", "decade_words", "century", "vague_ref",
+          "deictic_day"}
+_YEAR_RULES = {"year", "era", "early_year", "later_earlier"}
+# a year in a range or in brackets points away from the story's time: "(218-201 BC)",
+# "from 1618 to 1648", "thirty years earlier"
+_WEAK_BEFORE = re.compile(r"(?:[(/\u2013-]\s*|\b(?:to|until|till|and|or|between|for|since)\s+)$")
+_WEAK_AFTER = re.compile(r"\s*[)/\u2013-]")
+# "three days earlier", "the previous winter": a look back that leaves the story where it was
+_YEARLESS = {"month_day", "day_month", "month", "season", "weekday"}
+_LOOKING_BACK = {"later_earlier", "month", "season", "next_unit", "relative_unit"}
+_BACK_WORD = re.compile(r"\b(?:earlier|before|previous|preceding|prior)\b", re.IGNORECASE)
+_CENTURIES = re.compile(r"centur", re.IGNORECASE)
+_DECADES = re.compile(r"decade", re.IGNORECASE)
+_YEARS_VALUE = re.compile(r"P(\d+)Y")
+
+
+def _story_duration(m: re.Match, tx: Timex) -> None:
+    """A history counts in centuries and decades: "almost a century" P1CE, "more than
+    half a century" P5DE, "the previous two decades" P2DE."""
+    years = _YEARS_VALUE.fullmatch(tx.value)
+    if years is None:
+        return
+    n = int(years.group(1))
+    text = m.group()
+    if _CENTURIES.search(text) and n % 100 == 0:
+        tx.value = f"P{n // 100}CE"
+    elif (_CENTURIES.search(text) or _DECADES.search(text)) and n % 10 == 0:
+        tx.value = f"P{n // 10}DE"
+
+
+def _order(point: StoryPoint) -> tuple[int, int, int]:
+    return point.year, point.month or 0, point.day or 0
+
+
+def _noting_story(name: str, handler: Handler) -> Handler:
+    """In a narrative, note each date a rule places as the story's point in time (see
+    en_story.py), so that later yearless and relative expressions count from it."""
+    def resolve(m: re.Match, ctx: Context) -> Timex | None:
+        tx = handler(m, ctx)
+        if tx is None or not ctx.narrative:
+            return tx
+        if tx.type == "DURATION":
+            _story_duration(m, tx)
+            return tx
+        if name in _STILL or tx.type not in ("DATE", "TIME"):
+            return tx
+        point = point_of(tx.value)
+        if point is None:
+            return tx
+        if name in _LOOKING_BACK and _BACK_WORD.search(m.group()):
+            return tx  # a look back: the story then goes on from where it was
+        if tx.anchor == "previous" and name in _YEARLESS \
+                and PLUPERFECT.search(ctx.text, max(0, m.start() - 80), m.start()):
+            now = story_at(ctx, m.start())
+            if now is not None and _order(point) < _order(now):
+                return tx  # "the fleet had sailed in May": a look back as well
+        if point.month is None and name in _YEAR_RULES:
+            if _WEAK_BEFORE.search(ctx.text, max(0, m.start() - 10), m.start()) \
+                    or _WEAK_AFTER.match(ctx.text, m.end()):
+                return tx
+        remember(ctx, m.start(), point)
+        return tx
+    resolve.__name__ = handler.__name__
+    resolve.__doc__ = handler.__doc__
+    return resolve
+
+
+for _rule in RULES:
+    _rule.handler = _noting_story(_rule.name, _rule.handler)

@@ -49,6 +49,10 @@ def vague_ref(m: re.Match, ctx: Context) -> Timex | None:
         return None
     if word == "current" and not re.match(r"\s+[a-z]", after):
         return None
+    if word == "current" and re.search(r"\b(?:against|with|into|across|by|in)\s+(?:the|a)\s+"
+                                       r"(?:strong\s+|swift\s+)?$",
+                                       ctx.text[max(0, m.start() - 25):m.start()]):
+        return None  # "against the current": water, not time
     if word == "recent" and not re.match(r"\s+[a-z]", after):
         return None
     if word == "future" and not re.match(r"\s+[a-z]", after):

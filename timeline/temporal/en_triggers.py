@@ -50,6 +50,13 @@ _add("holiday", {"holiday" if "holiday" in h.split() else
                  next(w for w in h.replace("'s", "").split() if w not in _NOT_TELLING)
                  for h in HOLIDAYS})
 _add("fiscal", ["fiscal", "fy"])
+_add("era", ["bc", "bce", "ad", "ce"])  # "480 BC", "AD 410" ("B.C." splits into b and c)
+_add("dawn", ["dawn", "daybreak", "sunrise", "nightfall", "dusk", "sunset"])
+_add("then", ["time"])  # "at the time" in a history
+_add("afterw", ["afterwards", "afterward", "thereafter", "later", "earlier", "before"])
+_add("decadew", ["decade", "decades"])
+_add("day1", ["day"])  # "to this day"
+_add("following", ["following", "ensuing", "subsequent", "followed"])
 _add("fortnight", ["fortnight", "fortnights"])
 _add("weekend", ["weekend", "weekends"])
 _add("week", ["week"])
@@ -58,14 +65,14 @@ _add("qh", ["q", "h"])  # "Q3", "1H19": the letter is a word of its own between 
 _add("yearw", ["nineteen", "eighteen", "twenty", "two"])
 _add("decw", ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties",
               "nineties"])
-_KIND_NAMES = frozenset(set().union(*_WORD_KINDS.values()) | {"digit", "year4", "decade2"})
+_KIND_NAMES = frozenset(set().union(*_WORD_KINDS.values()) | {"digit", "year4", "decade2", "early"})
 # A text splits into words ("[a-z]+"), clock abbreviations and digit runs; only trigger
 # words and digits matter. The trigger words as one prefix tree, each a whole run of
 # letters, let the regex engine skip ordinary words instead of handing each to Python.
 _LETTER_WORDS = sorted(w for w in _WORD_KINDS if re.fullmatch(r"[a-z]+", w))
 _WORDS = re.compile(rf"(?<![a-z])(?:[ap]\.m\b\.?|(?:{word_tree(_LETTER_WORDS)})(?![a-z]))"
                     r"|'?\d+")
-_YEAR4 = re.compile(r"1[5-9]\d\d|20\d\d")
+_YEAR4 = re.compile(r"1\d\d\d|20\d\d")
 
 
 def _find(text: str) -> dict[str, Spans]:
@@ -81,7 +88,13 @@ def _find(text: str) -> dict[str, Spans]:
             if c == "'":
                 kinds = ("decade2", "digit")
             else:
-                kinds = ("digit", "year4") if len(w) == 4 and _YEAR4.fullmatch(w) else ("digit",)
+                n = len(w)
+                if n == 4 and _YEAR4.fullmatch(w):
+                    kinds = ("digit", "year4", "early") if w < "15" else ("digit", "year4")
+                elif n == 3 and c != "0":
+                    kinds = ("digit", "early")  # a year of a history: "in 410"
+                else:
+                    kinds = ("digit",)
         span = m.span()
         for k in kinds:
             found.setdefault(k, []).append(span)

@@ -1,0 +1,351 @@
+"""Handlers for what histories write: years before Christ and early years ("480 BC",
+"AD 410", "15 August 1096", "the autumn of 203 BC"), and expressions that only a story
+told from its own dates gives ("at dawn", "a few days later", "the night of 14
+September"). Yearless dates in a narrative take the story's year (en_story.py)."""
+
+from __future__ import annotations
+
+import re
+
+from timeline.temporal.en_lexicon import ORDINALS, PARTS_OF_DAY, SEASONS, month_number
+from timeline.temporal.en_match import capitalised, group, position_mod, quantity_mod
+from timeline.temporal.en_story import (
+    StoryPoint,
+    day_text,
+    month_text,
+    shifted,
+    story_at,
+    value_at,
+    year_for_month,
+    year_for_season,
+    year_text,
+)
+from timeline.temporal.engine import Context, Timex
+
+_BC = re.compile(r"B\.?C\.?(?:E\.?)?$")
+# after a bare number these make it a count, not a year: "March 218 men", "410 ships"
+_COUNT_AFTER = re.compile(r"\s*(?:(?!(?:is|was|has|as|his|this|its|thus)\b)[a-z]+s\b|%|men\b|"
+                          r"people\b|of\b|and\s+\d)")
+
+
+def era_year(m: re.Match) -> int | None:
+    """The year of a match with groups `eyear` and `era`/`ad` (negative before Christ),
+    or None when the era marker is not written as one ("ad" in lower case)."""
+    digits = group(m, "eyear")
+    if digits is None:
+        return None
+    year = int(digits)
+    era = group(m, "era") or group(m, "ad") or ""
+    if era and not era[0].isupper():
+        return None
+    if year == 0:
+        return None
+    return -year if _BC.match(era) else year
+
+
+def _plausible_year(m: re.Match, ctx: Context) -> int | None:
+    """A year written with a month, season or day: any 1-4 digit number with an era
+    marker; without one only in a narrative, or a four-digit one, and not a count."""
+    year = era_year(m)
+    if year is None:
+        return None
+    if group(m, "era") or group(m, "ad"):
+        return year
+    if not ctx.narrative and year < 1000:
+        return None
+    if _COUNT_AFTER.match(ctx.text, m.end()):
+        return None
+    return year
+
+
+def era_expression(m: re.Match, ctx: Context) -> Timex | None:
+    """"480 BC", "AD 410", "about 466 BC", "213-212 BC" (its first year), "the 540s BC"."""
+    mod = quantity_mod(m) or position_mod(m)
+    if group(m, "dec"):
+        return Timex("DATE", f"BC{int(group(m, 'dec')) // 10:03d}", mod=position_mod(m))
+    if group(m, "adyear"):
+        if not group(m, "ad")[0].isupper():
+            return None
+        return Timex("DATE", year_text(int(group(m, "adyear"))), mod=mod)
+    year = era_year(m)
+    if year is None:
+        return None
+    return Timex("DATE", year_text(year), mod=mod)
+
+
+def early_full_date(m: re.Match, ctx: Context) -> Timex | None:
+    """"15 August 1096", "12 September 490 BC", "August 9, 378"."""
+    if not capitalised(group(m, "month")):
+        return None
+    year = _plausible_year(m, ctx)
+    day = int(group(m, "day"))
+    if year is None or not 1 <= day <= 31:
+        return None
+    return Timex("DATE", day_text(year, month_number(group(m, "month")), day))
+
+
+def early_month_year(m: re.Match, ctx: Context) -> Timex | None:
+    """"March 218 BC", "November 408", "mid-August 1096"."""
+    if not capitalised(group(m, "month")):
+        return None
+    year = _plausible_year(m, ctx)
+    if year is None:
+        return None
+    return Timex("DATE", month_text(year, month_number(group(m, "month"))), mod=position_mod(m))
+
+
+def early_season(m: re.Match, ctx: Context) -> Timex | None:
+    """"the autumn of 203 BC", "the winter of 1095-96", "the winter of 213-212 BC"."""
+    year = _plausible_year(m, ctx)
+    if year is None:
+        return None
+    code = SEASONS[group(m, "season").lower()]
+    return Timex("DATE", f"{year_text(year)}-{code}", mod=position_mod(m))
+
+
+# a year standing alone in a story: after a preposition, and no count ("in 410", "by 1071")
+_YEAR_LEAD = re.compile(r"(?:\b(?:[Ii]n|[Bb]y|[Ff]rom|[Uu]ntil|[Tt]ill|[Ss]ince|[Aa]fter|[Bb]efore|"
+                        r"[Dd]uring|[Aa]round|[Aa]bout|circa|c\.|[Tt]o|and|[Ee]arly|[Ll]ate|"
+                        r"[Mm]id|year|of)[\s-]+|[(,]\s*)$")
+
+
+def early_year(m: re.Match, ctx: Context) -> Timex | None:
+    """A year of one to four digits in a narrative: "in 410", "by 1071", "(402)"."""
+    if not ctx.narrative:
+        return None
+    year = int(group(m, "eyear"))
+    if not 100 <= year <= 1499:
+        return None
+    before = ctx.text[max(0, m.start() - 12):m.start()]
+    after = ctx.text[m.end():m.end() + 15]
+    if not _YEAR_LEAD.search(before) and not re.match(r"\s*\)", after):
+        return None
+    if _COUNT_AFTER.match(after) or re.match(r"\s*(?:[-–]\s*\d|[.,]\d|:\d)", after):
+        return None
+    if re.search(r"\b(?:[Pp]age|[Nn]o\.|[Nn]umber|[Rr]oom|[Ll]egion)\s+$", before):
+        return None
+    return Timex("DATE", year_text(year), mod=position_mod(m))
+
+
+# --- yearless dates and relative expressions in a story ----------------------------
+
+# "the invasion had begun on 2 April": a look back within the story's year, not a step
+# into the next one
+PLUPERFECT = re.compile(r"\b(?:had|'d)\s+(?:(?:not|already|long|just|first|been)\s+)*"
+                         r"[a-z]+(?:ed|en|un|wn|ght|ft|lt|nt|de|ne|ck)\b[^.;!?]*$")
+
+
+def _story_year(ctx: Context, pos: int, point: StoryPoint, month: int) -> int:
+    if point.month is not None and point.month > month \
+            and PLUPERFECT.search(ctx.text, max(0, pos - 80), pos):
+        return point.year
+    return year_for_month(point, month)
+
+
+def story_month_day(ctx: Context, pos: int, month: int, day: int) -> Timex | None:
+    point = story_at(ctx, pos)
+    if point is None:
+        return None
+    return Timex("DATE", day_text(_story_year(ctx, pos, point, month), month, day),
+                 anchor="previous")
+
+
+def story_month(ctx: Context, pos: int, month: int, mod: str | None) -> Timex | None:
+    point = story_at(ctx, pos)
+    if point is None:
+        return None
+    return Timex("DATE", month_text(_story_year(ctx, pos, point, month), month), mod=mod,
+                 anchor="previous")
+
+
+def story_season(ctx: Context, pos: int, code: str, mod: str | None) -> Timex | None:
+    point = story_at(ctx, pos)
+    if point is None:
+        return None
+    return Timex("DATE", f"{year_text(year_for_season(point, code))}-{code}", mod=mod,
+                 anchor="previous")
+
+
+def story_step(ctx: Context, pos: int, unit: str, n: int, out: str,
+               mod: str | None = None) -> Timex | None:
+    """The story's date moved by n units, named at the `out` granularity (day, month,
+    year): "two days later", "the following year", "the same day"."""
+    point = story_at(ctx, pos, day=out in ("day", "week"))
+    if point is None:
+        return None
+    if out in ("day", "week") and point.day is None or out == "month" and point.month is None:
+        return None
+    moved = shifted(point, unit, n) if n else point
+    value = value_at(moved, out)
+    if value is None:
+        return None
+    return Timex("DATE", value, mod=mod, anchor="previous")
+
+
+def story_part_of_day(ctx: Context, pos: int, code: str, days: int = 0) -> Timex | None:
+    """A part of the story's day ("that evening", "the following morning", "at dawn")."""
+    point = story_at(ctx, pos)
+    if point is None or point.day is None:
+        return None
+    moved = shifted(point, "day", days) if days else point
+    return Timex("TIME", f"{value_at(moved, 'day')}T{code}", anchor="previous")
+
+
+_DAWN = {"dawn": "MO", "daybreak": "MO", "sunrise": "MO", "first light": "MO",
+         "morning": "MO", "nightfall": "EV", "dusk": "EV", "sunset": "EV",
+         "evening": "EV", "night": "NI", "afternoon": "AF"}
+
+
+def story_dawn(m: re.Match, ctx: Context) -> Timex | None:
+    """"at dawn", "before dawn", "by nightfall", "by morning": a part of the story's day,
+    or of the day named right after it ("at dawn on 10 August")."""
+    if not ctx.narrative:
+        return None
+    if group(m, "pday"):  # "the early morning"
+        return story_part_of_day(ctx, m.start(), PARTS_OF_DAY[group(m, "pday").lower()])
+    code = _DAWN[re.sub(r"\s+", " ", group(m, "dawn").lower())]
+    if group(m, "fmonth"):
+        month, day = month_number(group(m, "fmonth")), int(group(m, "fday"))
+        if group(m, "fyear"):
+            return Timex("TIME", f"{day_text(int(group(m, 'fyear')), month, day)}T{code}")
+        tx = story_month_day(ctx, m.start(), month, day)
+        return Timex("TIME", f"{tx.value}T{code}", anchor="previous") if tx else None
+    return story_part_of_day(ctx, m.start(), code)
+
+
+def part_of_named_day(m: re.Match, ctx: Context) -> Timex | None:
+    """"the night of 14 September", "the evening of 29 April 1429": one time."""
+    if not capitalised(group(m, "month")):
+        return None
+    code = PARTS_OF_DAY[group(m, "pday").lower()]
+    month, day = month_number(group(m, "month")), int(group(m, "day"))
+    if not 1 <= day <= 31:
+        return None
+    if group(m, "eyear"):
+        year = _plausible_year(m, ctx)
+        if year is None:
+            return None
+        return Timex("TIME", f"{day_text(year, month, day)}T{code}")
+    if not ctx.narrative:
+        return None
+    tx = story_month_day(ctx, m.start(), month, day)
+    return Timex("TIME", f"{tx.value}T{code}", anchor="previous") if tx else None
+
+
+def range_first_day(m: re.Match, ctx: Context) -> Timex | None:
+    """The first day of "from 26 to 29 November", "on 27 and 28 April 1915"."""
+    if not capitalised(group(m, "month")):
+        return None
+    month, first = month_number(group(m, "month")), int(group(m, "day"))
+    if not 1 <= first <= 31 or first >= int(group(m, "day2")):
+        return None
+    if group(m, "eyear"):
+        year = _plausible_year(m, ctx)
+        if year is None:
+            return None
+        return Timex("DATE", day_text(year, month, first))
+    if not ctx.narrative:
+        return None
+    return story_month_day(ctx, m.start(), month, first)
+
+
+def vague_later(m: re.Match, ctx: Context) -> Timex | None:
+    """"a few days later", "soon afterwards" -> FUTURE_REF; "a few weeks earlier" ->
+    PAST_REF (in a story: the time between is not said)."""
+    if not ctx.narrative:
+        return None
+    word = (group(m, "vdir") or "").lower()
+    return Timex("DATE", "PAST_REF" if word in ("earlier", "before") else "FUTURE_REF",
+                 anchor="previous")
+
+
+_HOUR_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+               "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+
+
+def story_clock(m: re.Match, ctx: Context) -> Timex | None:
+    """"at about three in the afternoon (on 12 February 1429)", "nine in the morning": an
+    hour of the story's day, or of the day named right after it."""
+    if not ctx.narrative:
+        return None
+    if group(m, "h24"):  # "at 06:00", "at 0600 hours"
+        hour, minute = int(group(m, "h24")), int(group(m, "m24") or group(m, "m24b"))
+    else:
+        hour, minute = _HOUR_WORDS[group(m, "hourw").lower()], 0
+        pod = group(m, "pod2").lower()
+        if pod in ("afternoon", "evening") and hour < 12 or pod == "night" and 6 <= hour < 12:
+            hour += 12
+        elif pod == "morning" and hour == 12:
+            hour = 0
+    if group(m, "fmonth"):
+        month, day = month_number(group(m, "fmonth")), int(group(m, "fday"))
+        if group(m, "fyear"):
+            value = day_text(int(group(m, "fyear")), month, day)
+        else:
+            tx = story_month_day(ctx, m.start(), month, day)
+            if tx is None:
+                return None
+            value = tx.value
+    else:
+        point = story_at(ctx, m.start())
+        if point is None or point.day is None:
+            return None
+        value = value_at(point, "day")
+    return Timex("TIME", f"{value}T{hour:02d}:{minute:02d}", mod=quantity_mod(m),
+                 anchor="previous")
+
+
+def story_this_unit(m: re.Match, ctx: Context) -> Timex | None:
+    """"by the end of the day", "at the end of the month": the story's day or month; "on
+    the third day": two days after the story's day."""
+    if not ctx.narrative:
+        return None
+    if group(m, "nth"):
+        return story_step(ctx, m.start(), "day", ORDINALS[group(m, "nth").lower()] - 1, "day")
+    unit = group(m, "cunit").lower()
+    return story_step(ctx, m.start(), unit, 0, unit, position_mod(m))
+
+
+_VAGUE_STORY = {"the time": "PAST_REF", "this day": "PRESENT_REF"}
+
+
+def story_vague(m: re.Match, ctx: Context) -> Timex | None:
+    """"at the time" (then: PAST_REF), "to this day" (PRESENT_REF) in a history."""
+    if not ctx.narrative:
+        return None
+    return Timex("DATE", _VAGUE_STORY[re.sub(r"\s+", " ", group(m, "t").lower())])
+
+
+def story_century(m: re.Match, ctx: Context) -> Timex | None:
+    """"the end of the century" in a story: the century of the story's year."""
+    if not ctx.narrative:
+        return None
+    point = story_at(ctx, m.start())
+    if point is None:
+        return None
+    if point.year > 0:
+        value = f"{point.year // 100:02d}"
+    else:
+        value = f"BC{(-point.year - 1) // 100:02d}"
+    return Timex("DATE", value, mod=position_mod(m), anchor="previous")
+
+
+_ONE_UNIT = {"day": "P1D", "night": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y",
+             "fortnight": "P2W"}
+_SOME_UNITS = {"days": "PXD", "weeks": "PXW", "months": "PXM", "years": "PXY", "decades": "PXDE"}
+
+
+def story_duration(m: re.Match, ctx: Context) -> Timex | None:
+    """Stretches a history names: "the following months", "the weeks that followed" (of
+    unknown length), "the following decade" (P1DE), "more than half a century" (P5DE),
+    "another week", "all day" (one unit)."""
+    if not ctx.narrative:
+        return None
+    units = group(m, "punit") or group(m, "punit2")
+    if units:
+        return Timex("DURATION", _SOME_UNITS[units.lower()])
+    if group(m, "decade"):
+        return Timex("DURATION", "P1DE")
+    if group(m, "halfc"):
+        return Timex("DURATION", "P5DE", mod=quantity_mod(m))
+    return Timex("DURATION", _ONE_UNIT[group(m, "ounit").lower()])
