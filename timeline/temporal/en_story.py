@@ -7,15 +7,14 @@ places no interval. So in a narrative every date the English rules resolve is al
 here as a story point (year, month, day; BC years negative), and the story handlers count
 from the last point before their match.
 
-The notes are kept per text (a few texts at a time); tagging the same text again writes
-the same notes, so a handler still gives the same answer for the same match and context.
+The notes live in the engine's Context, one set per tagging of a text, so nothing is
+shared between texts, calls or threads.
 """
 
 from __future__ import annotations
 
 import bisect
 import re
-import threading
 from dataclasses import dataclass
 from datetime import date
 
@@ -131,28 +130,25 @@ def year_for_season(point: StoryPoint, code: str) -> int:
 
 
 # --- the notes --------------------------------------------------------------------
+# Kept in the Context's per-text notes (one dict per tagging of a text): offsets where the
+# story moved, in order, and the points it moved to.
 
-_MAX_TEXTS = 8
-_NOTES: dict[str, tuple[list[int], list[StoryPoint]]] = {}
-_LOCK = threading.Lock()
+def _notes(ctx: Context) -> tuple[list[int], list[StoryPoint]]:
+    notes = ctx.notes.get("story")
+    if notes is None:
+        notes = ctx.notes["story"] = ([], [])
+    return notes
 
 
 def remember(ctx: Context, pos: int, point: StoryPoint) -> None:
     """Note that the story stands at `point` from offset `pos` on."""
-    key = ctx.text
-    with _LOCK:
-        notes = _NOTES.get(key)
-        if notes is None:
-            while len(_NOTES) >= _MAX_TEXTS:
-                del _NOTES[next(iter(_NOTES))]
-            notes = _NOTES[key] = ([], [])
-        positions, points = notes
-        i = bisect.bisect_left(positions, pos)
-        if i < len(positions) and positions[i] == pos:
-            points[i] = point
-        else:
-            positions.insert(i, pos)
-            points.insert(i, point)
+    positions, points = _notes(ctx)
+    i = bisect.bisect_left(positions, pos)
+    if i < len(positions) and positions[i] == pos:
+        points[i] = point
+    else:
+        positions.insert(i, pos)
+        points.insert(i, point)
 
 
 # how many notes back a count of days may look for the last day the story named, past
@@ -166,9 +162,8 @@ def story_at(ctx: Context, pos: int, day: bool = False) -> StoryPoint | None:
     back in the same year."""
     if not ctx.narrative:
         return None
-    notes = _NOTES.get(ctx.text)
-    if notes is not None:
-        positions, points = notes
+    positions, points = _notes(ctx)
+    if positions:
         i = bisect.bisect_left(positions, pos) - 1
         if i >= 0:
             if day and points[i].day is None:

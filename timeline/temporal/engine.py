@@ -51,6 +51,9 @@ class Context:
     narrative: bool  # anchor relative expressions on the story, not the dateline
     tense_at: Callable[[int], str] = field(repr=False)
     has_reference: bool = True
+    # notes a language's rules keep while one text is tagged (the English story points);
+    # one dict per tag_with call, shared by every handler call on that text
+    notes: dict = field(default_factory=dict, repr=False)
 
     def tense(self, pos: int) -> str:
         return self.tense_at(pos)
@@ -151,13 +154,14 @@ def tag_with(lang_module: ModuleType, text: str, reference: Reference | None,
     mentions: list[Mention] = []
     taken_until = -1
     previous: Interval | None = None
+    notes: dict = {}
     for start, end, _, rule, match in find_candidates(text, lang_module.RULES):
         if start < taken_until:
             continue
         results = []
         for day in ref_days:
             ctx = Context(text, day, ref_time, previous, narrative, sentences.tense,
-                          has_reference)
+                          has_reference, notes)
             results.append(rule.handler(match, ctx))
             if results[-1] is None or results[-1].anchor == "absolute":
                 break
