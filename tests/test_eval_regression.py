@@ -214,14 +214,22 @@ def test_heldout_english_set_is_well_formed():
 #   heldout_en_narr.jsonl: 12 English history narratives (480 BC to 1982; dct is a
 #   download date, dates anchor on the story), 829 timexes; first look 51.67 / 91.92 /
 #   77.95. Docs 01-06 were then given to the rule writers as a development set; 07-12
-#   stayed unseen.
+#   stayed unseen (value F1 70.3 -> 85.2 after the rules made from docs 01-06).
+#   heldout_en_bio.jsonl: 12 English biographies and histories, not wars (562 timexes);
+#   first look 85.56 / 97.07 / 91.77, then 90.37 / 98.29 / 94.51 after the narrative
+#   rules, which were written without seeing it
+#   heldout_de_narr.jsonl: 12 German biographies and histories, not wars (613 timexes);
+#   first look 92.36 / 96.35 / 87.21
 SECOND_HELDOUT_FLOORS: dict[str, dict[str, float]] = {
     "heldout_de_b.jsonl": {"value_f1": 92.0, "relaxed": 96.5, "strict": 90.1},
     "heldout_en_b.jsonl": {"value_f1": 89.3, "relaxed": 96.5, "strict": 94.2},
     "heldout_de_c.jsonl": {"value_f1": 82.4, "relaxed": 94.8, "strict": 88.8},
-    "heldout_en_narr.jsonl": {"value_f1": 51.1, "relaxed": 91.4, "strict": 77.4},
+    "heldout_en_narr.jsonl": {"value_f1": 92.0, "relaxed": 98.6, "strict": 96.9},
+    "heldout_en_bio.jsonl": {"value_f1": 89.8, "relaxed": 97.8, "strict": 94.0},
+    "heldout_de_narr.jsonl": {"value_f1": 91.8, "relaxed": 95.8, "strict": 86.7},
 }
-MIN_DOCUMENTS = {"heldout_de_c.jsonl": 20, "heldout_en_narr.jsonl": 12}
+MIN_DOCUMENTS = {"heldout_de_c.jsonl": 20, "heldout_en_narr.jsonl": 12,
+                 "heldout_en_bio.jsonl": 12, "heldout_de_narr.jsonl": 12}
 
 
 @pytest.mark.parametrize("name", sorted(SECOND_HELDOUT_FLOORS))
