@@ -733,3 +733,219 @@ def test_present_clause_with_a_reporting_frame_looks_ahead():
     # a past clause stays past
     assert values("Am Mittwoch entschied der Rat, sagte ein Sprecher.", ref) == \
         [("Mittwoch", "2024-03-06")]
+
+
+# --- features: flashbacks, words for clock times and decades, sets, names -------------
+
+def test_flashback_in_a_feature_anchors_on_the_episode():
+    ref = Reference(datetime(2009, 10, 8), "day")
+    text = ("Sie sagt heute, sie habe keine Angst gehabt. Im Herbst 1989 arbeitete sie als "
+            "Krankenschwester in Leipzig. Am 9. Oktober ging sie nach der Schicht zur "
+            "Nikolaikirche. Am Vormittag hatte der Oberarzt sie gewarnt. Um 18 Uhr war die "
+            "Kirche voll. Am nächsten Morgen las sie die Zeitung. Einen Monat später, am "
+            "9. November, stand sie gegen Mitternacht an der Grenze. Am Samstag darauf fuhr "
+            "sie nach West-Berlin.")
+    assert not is_narrative(text, "de", ref)
+    assert values(text, ref) == [
+        ("heute", "2009-10-08"), ("Herbst 1989", "1989-FA"), ("9. Oktober", "1989-10-09"),
+        ("Vormittag", "1989-10-09TMO"), ("18 Uhr", "1989-10-09T18:00"),
+        ("nächsten Morgen", "1989-10-10TMO"), ("Einen Monat später", "1989-11"),
+        ("9. November", "1989-11-09"), ("Mitternacht", "1989-11-09T24:00"),
+        ("Samstag darauf", "1989-11-11")]
+
+
+def test_flashback_ends_when_the_text_returns_to_the_present():
+    ref = Reference(datetime(2009, 10, 8), "day")  # a Thursday
+    text = ("Im Herbst 1989 arbeitete sie in Leipzig. Am 9. Oktober ging sie zur Kirche. "
+            "Inzwischen lebt sie in Potsdam. Am Sonntag besucht sie ihre Mutter.")
+    assert values(text, ref)[-1] == ("Sonntag", "2009-10-11")
+    # a sentence in the present about now ends it: the historic present needs a story
+    # begun in the present ("1961 ist Karin zwölf")
+    text = ("Im Herbst 1989 arbeitete sie in Leipzig. Am 9. Oktober ging sie zur Kirche. Sie "
+            "ist 54 und arbeitet in einer Klinik. Am 12. November hat sie Geburtstag.")
+    assert values(text, ref)[-1] == ("12. November", "2009-11-12")
+    # a later date of the dateline's own time ends the episode too
+    text = ("Bereits im Sommer 2003 starben viele Menschen an der Hitze. Der Verband rechnet "
+            "für das laufende Jahr mit Schäden. Erst gegen Ende August könnte es Entwarnung "
+            "geben.")
+    assert values(text, Reference(datetime(2018, 8, 2), "day"))[-1] == ("Ende August",
+                                                                        "2018-08")
+    # "seit" a weekday speaks of the present
+    text = ("Die Mauer war am 13. August 1961 errichtet worden. Seit Freitag erinnert eine "
+            "Lichtgrenze daran.")
+    assert values(text, Reference(datetime(2014, 11, 9), "day"))[-1] == ("Freitag",
+                                                                         "2014-11-07")
+
+
+def test_news_with_an_old_date_is_no_flashback():
+    ref = Reference(datetime(2015, 3, 14), "day")  # a Saturday
+    # a weekday right after an old date is the dateline's week
+    assert values("Am 3. Mai 2012 starb der Vater. Am Montag stand der Sohn vor Gericht.",
+                  ref)[-1] == ("Montag", "2015-03-09")
+    # a story goes forward: a month before the scene's is the dateline's
+    assert values("Im Sommer 2012 war der Betrieb gesund. Im März meldete er Insolvenz an.",
+                  ref)[-1] == ("März", "2015-03")
+    # ... and across the turn of the year
+    assert values("Im Winter 1989 fror sie. Im Januar zog sie um.", ref)[-1] == \
+        ("Januar", "1990-01")
+
+
+def test_years_after_a_recalled_episode_count_from_it():
+    ref = Reference(datetime(2009, 10, 8), "day")
+    text = ("Im Herbst 1989 arbeitete sie in Leipzig. Am 9. Oktober ging sie zur Kirche. Im "
+            "Jahr darauf zog sie nach Berlin. Im folgenden Jahr heiratete sie. Im Mai kam ihr "
+            "Sohn zur Welt.")
+    assert values(text, ref)[2:] == [("Jahr darauf", "1990"), ("folgenden Jahr", "1991"),
+                                     ("Mai", "1991-05")]
+    # the dateline's view stays with "im vergangenen Jahr"
+    assert values("Im vergangenen Jahr zog sie nach Berlin.", ref) == [
+        ("vergangenen Jahr", "2008")]
+
+
+def test_episode_known_to_the_month_gives_no_day_of_today():
+    ref = Reference(datetime(2008, 3, 20), "day")
+    text = ("Im März 1978 betrat Hans Meier zum ersten Mal das Werk. Um sieben Uhr begann die "
+            "Frühschicht. Im Sommer darauf heiratete er. Am Abend der Hochzeit regnete es. Im "
+            "Herbst kam das erste Kind.")
+    assert values(text, ref) == [
+        ("März 1978", "1978-03"), ("sieben Uhr", "T07:00"), ("Sommer darauf", "1978-SU"),
+        ("Abend", "XXXX-XX-XXTEV"), ("Herbst", "1978-FA")]
+
+
+def test_weekend_after_a_day_of_the_story():
+    ref = Reference(datetime(2019, 11, 7), "day")
+    text = "Am 9. November 1989 fiel die Mauer. Am Wochenende darauf fuhren Millionen los."
+    assert values(text, ref)[-1] == ("Wochenende darauf", "1989-W45-WE")
+
+
+def test_historic_present_portrait_keeps_its_year():
+    ref = Reference(datetime(2011, 8, 10), "day")
+    text = ("1961 ist Karin zwölf. Am 13. August steht sie mit dem Vater an der Grenze. Am "
+            "Nachmittag kommen die Soldaten. Zwei Tage später ist die Straße zugemauert. Im "
+            "Herbst zieht die Familie nach Pankow. Heute ist der Hof ein Museum.")
+    assert values(text, ref) == [
+        ("1961", "1961"), ("13. August", "1961-08-13"), ("Nachmittag", "1961-08-13TAF"),
+        ("Zwei Tage später", "1961-08-15"), ("Herbst", "1961-FA"), ("Heute", "PRESENT_REF")]
+
+
+def test_demonstratives_name_the_day_of_the_episode():
+    ref = Reference(datetime(2009, 10, 8), "day")
+    text = ("Im Herbst 1989 arbeitete sie in Leipzig. Am 9. Oktober ging sie zur Kirche. An "
+            "jenem Abend hatte sie Angst. In jener Nacht schlief sie nicht. An diesem grauen "
+            "Novembermorgen fror sie. Dieser Montagabend blieb ihr im Gedächtnis.")
+    assert values(text, ref)[2:] == [
+        ("jenem Abend", "1989-10-09TEV"), ("jener Nacht", "1989-10-09TNI"),
+        ("diesem grauen Novembermorgen", "1989-10-09TMO"),
+        ("Dieser Montagabend", "1989-10-09TEV")]
+
+
+def test_compound_and_fractional_durations():
+    assert values("Die Fahrt dauerte eine Stunde und zehn Minuten.") == [
+        ("eine Stunde und zehn Minuten", "PT1H10M")]
+    assert values("Sie blieb zwei Jahre und drei Monate.") == [
+        ("zwei Jahre und drei Monate", "P2Y3M")]
+    assert values("Sie lebte ein halbes Jahrhundert in Rom.") == [
+        ("ein halbes Jahrhundert", "P50Y")]
+    assert values("Das ist ein Vierteljahrhundert her.") == [("ein Vierteljahrhundert", "P25Y")]
+
+
+def test_clock_times_in_words():
+    ref = Reference(datetime(2016, 5, 4), "day")  # a Wednesday
+    text = ("Am Dienstag stand er um sechs Uhr auf. Gegen vier Uhr morgens kam sie heim. Um "
+            "halb acht begann die Schicht. Um Viertel vor zehn war Schluss.")
+    assert values(text, ref) == [
+        ("Dienstag", "2016-05-03"), ("sechs Uhr", "2016-05-03T06:00"),
+        ("vier Uhr", "2016-05-03T04:00"), ("halb acht", "2016-05-03T07:30"),
+        ("Viertel vor zehn", "2016-05-03T09:45")]
+    assert values("Es ist zehn nach neun.", ref) == [("zehn nach neun", "2016-05-04T09:10")]
+    assert values("Um elf Uhr abends kam er heim.", ref) == [("elf Uhr", "2016-05-04T23:00")]
+    # a habit, like a time in digits: no day
+    assert values("Er steht immer um sechs Uhr auf.", ref) == [("sechs Uhr", "T06:00")]
+    assert values("Er steht immer um 6 Uhr auf.", ref) == [("6 Uhr", "T06:00")]
+    # a bare hour only after a clock time with "Uhr"
+    assert values("Der Bus sollte um 7 Uhr fahren. Er kam erst um acht.", ref)[-1] == \
+        ("acht", "2016-05-04T08:00")
+    assert values("Die Preise stiegen um acht Prozent. Er kam um acht.", ref) == []
+    assert values("Das waren zehn vor neun Jahren.", ref) == [("neun Jahren", "P9Y")]
+
+
+def test_decades_in_words_and_their_century():
+    ref = Reference(datetime(2016, 5, 4), "day")
+    assert values("In den Neunzigern war das anders, in den 90ern auch.", ref) == [
+        ("den Neunzigern", "199"), ("den 90ern", "199")]
+    m = only("Anfang der Nullerjahre kam die Krise.", ref)
+    assert (m.text, m.value, m.mod) == ("Anfang der Nullerjahre", "200", "START")
+    # a plan: the coming decade of this century
+    assert values("Bis Ende der Zwanzigerjahre soll die Stadt klimaneutral sein.", ref) == [
+        ("Ende der Zwanzigerjahre", "202")]
+    assert values("In den Dreißigerjahren wird die Bevölkerung schrumpfen.", ref) == [
+        ("den Dreißigerjahren", "203")]
+    assert values("In den Dreißigerjahren entstand die Siedlung.", ref) == [
+        ("den Dreißigerjahren", "193")]
+    # a decade of a named century is one expression
+    assert values("In den Dreißigerjahren des 19. Jahrhunderts kam die Eisenbahn.", ref) == [
+        ("den Dreißigerjahren des 19. Jahrhunderts", "183")]
+    assert values("Mit der Nuller-Runde war niemand zufrieden.", ref) == []
+
+
+def test_heute_in_a_feature_is_the_present_age():
+    ref = Reference(datetime(2011, 8, 10), "day")
+    text = "1961 war Karin zwölf. Heute ist der Hof ein Museum. Heute erinnert eine Tafel daran."
+    assert [v for _, v in values(text, ref)] == ["1961", "PRESENT_REF", "PRESENT_REF"]
+    assert values("Die Spieler, die heute 21 oder 22 Jahre alt sind, wissen das.", ref) == [
+        ("heute", "PRESENT_REF")]
+    # the day itself: a plan, a part of the day, a past report
+    text = "Im Jahr 1990 kam er nach Bozen. Heute wird der Preis verliehen."
+    assert values(text, ref)[-1] == ("Heute", "2011-08-10")
+    assert values("Wie der Verband heute mitteilte, steigen die Preise.", ref) == [
+        ("heute", "2011-08-10")]
+
+
+def test_nun_aber_is_the_present():
+    assert values("Damals war alles anders. Nun aber ist Schluss. Nun kam er.") == [
+        ("Damals", "PAST_REF"), ("Nun", "PRESENT_REF")]
+
+
+def test_more_sets():
+    assert values("Jeden Sommer fährt sie ans Meer.") == [("Jeden Sommer", "XXXX-SU")]
+    assert values("Die Zahlen erscheinen vierteljährlich.") == [("vierteljährlich", "P3M")]
+    assert values("Einmal pro Quartal trifft sich der Rat.") == [("Einmal pro Quartal", "P3M")]
+    assert values("Sie trainiert sechsmal die Woche.") == [("sechsmal die Woche", "P1W")]
+
+
+def test_weekday_of_a_named_week_is_one_expression():
+    ref = Reference(datetime(2016, 5, 4), "day")  # a Wednesday
+    assert values("Am Dienstag vergangener Woche wurde er festgenommen.", ref) == [
+        ("Dienstag vergangener Woche", "2016-04-26")]
+    assert values("Am Freitag der kommenden Woche fällt die Entscheidung.", ref) == [
+        ("Freitag der kommenden Woche", "2016-05-13")]
+
+
+def test_weekday_told_before_is_the_same_day():
+    ref = Reference(datetime(2013, 9, 26), "day")  # the Thursday after an election
+    text = ("Am Sonntagabend feierte die Union ihren Sieg. Den Sonntagabend wird Merkel nicht "
+            "vergessen.")
+    assert [v for _, v in values(text, ref)] == ["2013-09-22TEV", "2013-09-22TEV"]
+    text = "Am Sonntag verlor Bayern. Am Sonntag spielt Bayern wieder."
+    assert [v for _, v in values(text, ref)] == ["2013-09-22", "2013-09-29"]
+
+
+@pytest.mark.parametrize("text", [
+    "Eines Tages kam er zurück.",
+    "Es war ein heißer Tag.",
+    "Über Nacht fiel Schnee.",
+    "Sie tanzten bis spät in die Nacht.",
+    "Er sorgt sich um seine Zukunft.",
+    "Sie denkt an ihre berufliche Zukunft.",
+    "Männer, 40 oder 50 Jahre alt, standen da.",
+    "Nach dem Schwarzen Donnerstag brach die Börse ein.",
+])
+def test_feature_words_that_are_no_time(text):
+    assert values(text) == []
+
+
+def test_measured_days_and_future_stay_tagged():
+    assert values("Sie blieb einen ganzen Tag.") == [("einen ganzen Tag", "P1D")]
+    assert values("In Zukunft wird alles anders.") == [("Zukunft", "FUTURE_REF")]
+    assert values("In der Nacht regnete es.")[0][0] == "Nacht"
+    assert values("Am Donnerstag kam er.") == [("Donnerstag", "2014-02-13")]

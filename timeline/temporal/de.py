@@ -36,10 +36,24 @@ from timeline.temporal.de_lexicon import (
     month_number,
     number_value,
 )
+from timeline.temporal.de_story import (
+    DAY_LEVEL,
+    EPISODE_WINDOW,
+    SEASON_MONTHS,
+    episode,
+    far_years,
+)
 from timeline.temporal.de_story import story_day as _story_day
-from timeline.temporal.de_tense import clause_tense, relation, speaks_of_future, tense
+from timeline.temporal.de_tense import (
+    clause_tense,
+    has_present_verb,
+    relation,
+    speaks_of_future,
+    tense,
+)
 from timeline.temporal.de_triggers import TRIGGERS
 from timeline.temporal.engine import Context, Rule, Timex
+from timeline.temporal.first_char import with_first_char_check
 from timeline.temporal.gate import GatedPattern
 from timeline.temporal.resolve import shift, weekday_date
 from timeline.temporal.values import (
@@ -84,6 +98,11 @@ _WEEKDAY = rf"(?P<weekday>{WEEKDAY_NAME})"
 
 def _rx(pattern: str, flags: int = 0) -> re.Pattern:
     return re.compile(pattern, flags)
+
+
+def _rx_checked(pattern: str) -> re.Pattern:
+    """A pattern searched through long stretches: with its first-character check."""
+    return with_first_char_check(re.compile(pattern))
 
 
 # --- context helpers -----------------------------------------------------------------
@@ -144,7 +163,7 @@ def _previous_period(ctx: Context) -> tuple[Interval | None, str]:
 
 
 def _year_for_month(m: re.Match, ctx: Context, month: int) -> tuple[int, str]:
-    story = _story_day(ctx, m.start()) or _recounted_day(m, ctx)
+    story = _story_day(ctx, m.start()) or _recounted_day(m, ctx, month)
     if story is not None:
         year = story.year
         if story.month >= 11 and month <= 2:
@@ -154,7 +173,7 @@ def _year_for_month(m: re.Match, ctx: Context, month: int) -> tuple[int, str]:
 
 
 def _year_for_day(m: re.Match, ctx: Context, month: int, day: int) -> tuple[int, str]:
-    story = _story_day(ctx, m.start()) or _recounted_day(m, ctx)
+    story = _story_day(ctx, m.start()) or _recounted_day(m, ctx, month)
     if story is not None:
         year = story.year
         if story.month >= 11 and month <= 2:
@@ -175,32 +194,51 @@ _AHEAD_CUE = _rx(
     r"nächste[nmrs]?|kommende[nmrs]?|erwartet|erwarten)\b")
 
 
-def _recounted_day(m: re.Match, ctx: Context) -> date | None:
+def _recounted_day(m: re.Match, ctx: Context, month: int | None = None) -> date | None:
     """News that recounts a past event ("Am 10. April 1912 lief die Titanic aus. ... am
-    14. April") names its later days without the year: the last day or month named, when it
-    lies years before the dateline and nothing nearby speaks of the future."""
-    prev = ctx.previous
-    if ctx.narrative or prev is None or prev.granularity not in (
-            "day", "part_of_day", "hour", "minute", "month", "year"):
+    14. April") names its later days without the year: the day, month or season of the
+    episode the text is telling, when it lies years before the dateline and nothing nearby
+    speaks of the future."""
+    episode = _recounted_episode(m, ctx)
+    if episode is None:
         return None
-    if ctx.ref_day.year - prev.start.year < 2:
+    first = episode[0]
+    if month is not None and month < first.month and not (first.month >= 11 and month <= 2):
+        return None  # a story goes on: "Im Sommer 2012 ... Im März" is not that spring
+    return first
+
+
+def _recounted_episode(m: re.Match, ctx: Context) -> tuple[date, str] | None:
+    found = episode(ctx, m.start())
+    if found is None:
         return None
-    if prev.granularity == "year":
-        # only a year the story states as its time, close before: "1989 zog sie nach
-        # Leipzig. Am 9. Oktober ...", not "seit 1949" or "(1972)"
-        lead = _last_match(_STORY_YEAR, ctx.text, max(0, m.start() - 250), m.start())
-        if lead is None or int(lead["sy"]) != prev.start.year:
-            return None
     direction = _direction(m, ctx)
     if direction == "future" or (direction == "present" and speaks_of_future(
             ctx.text[max(0, m.start() - 100):m.end() + 100])):
         return None  # "Am 20. Mai wird gefeiert": a plan, this year's
-    return prev.start
+    if direction == "present" and _speaks_in_present(ctx, m.start()) and \
+            not _told_in_present(ctx, m.start()):
+        return None  # "... Sie ist 54. Am 12. November hat sie Geburtstag": now
+    return found
 
 
-# A year that sets the scene of a story: opening a sentence or "im Jahr 1989".
-_STORY_YEAR = _rx(r"(?:(?:^|(?<=[.!?:]\s)|(?<=\n))|\b[Ii]m\s+(?:Jahre?\s+)?)"
-                  r"(?P<sy>1[0-9]{3}|20[0-9]{2})(?![0-9])(?!\s*[/–-])")
+def _speaks_in_present(ctx: Context, pos: int) -> bool:
+    """Whether the sentence around `pos` has a verb in the present (a sentence whose
+    verb the tense test does not know, "rammte sie", does not count)."""
+    lo, hi = _sentence_bounds(ctx, pos)
+    sentence = ctx.text[lo:hi]
+    return tense(sentence) == "present" and (
+        has_present_verb(sentence) or _PRESENT_AUX.search(sentence) is not None)
+
+
+_PRESENT_AUX = _rx(r"\b(?:ist|hat|sind|haben|gibt)\b")
+
+
+def _told_in_present(ctx: Context, pos: int) -> bool:
+    """Whether the episode before `pos` is told in the historic present: the sentence
+    that names its year has a present verb ("1961 ist Karin zwölf")."""
+    years = far_years(ctx, pos - EPISODE_WINDOW, pos, 2)
+    return bool(years) and clause_tense(ctx.text, years[0][0]) == "present"
 
 
 def _this_year(ctx: Context, pos: int | None = None) -> tuple[int, str]:
@@ -241,8 +279,8 @@ def _duration_value(n: float | None, stem: str) -> str:
         return "PXM" if q else f"P{_fmt(6 * n)}M"
     if code == "DE":
         return "PXDE" if q else f"P{_fmt(10 * n)}Y"
-    if code == "CE":
-        return "PXCE" if q else f"P{_fmt(n)}CE"
+    if code == "CE":  # half a century is fifty years, not "P0.5CE"
+        return "PXCE" if q else f"P{_fmt(n)}CE" if float(n).is_integer() else f"P{_fmt(100 * n)}Y"
     if q is None and not float(n).is_integer():
         smaller = {"Y": (12, "M"), "M": None, "W": (7, "D"), "D": None}.get(code)
         if smaller:
@@ -475,10 +513,17 @@ def decade(m: re.Match, ctx: Context) -> Timex | None:
     start = lm.start() if lm else None
     if digits is None:
         tens = {"zwanziger": 2, "dreißiger": 3, "vierziger": 4, "fünfziger": 5,
-                "sechziger": 6, "siebziger": 7, "achtziger": 8, "neunziger": 9}
+                "sechziger": 6, "siebziger": 7, "achtziger": 8, "neunziger": 9, "nuller": 0}
         digits = str(tens[_g(m, "decword").lower()] * 10)
     if len(digits) == 4:
         return Timex("DATE", digits[:3], mod=mod, start=start)
+    if _g(m, "dcent"):  # "den Dreißigerjahren des 19. Jahrhunderts"
+        century = int(_g(m, "dcent")) - 1
+        return Timex("DATE", f"{century * 10 + int(digits) // 10:03d}", mod=mod, start=start)
+    if _g(m, "drel"):  # "die Zwanzigerjahre des vorigen Jahrhunderts"
+        century = ctx.ref_day.year // 100 - 1
+        return Timex("DATE", f"{century * 10 + int(digits) // 10:03d}", mod=mod,
+                     anchor="dateline", start=start)
     story = None if ctx.has_reference else _story_day(ctx, m.start())
     if story is None and not ctx.has_reference:
         base = 1999  # no time to count from: "die 90er" most likely lie in the 1900s
@@ -486,8 +531,10 @@ def decade(m: re.Match, ctx: Context) -> Timex | None:
         base = (story or ctx.ref_day).year
     century = base // 100
     d = int(digits)
-    if century * 100 + d > base and century > 0:
-        century -= 1
+    if century * 100 + d > base and century > 0 and not (
+            century * 100 + d <= base + 50 and ctx.has_reference and not ctx.narrative
+            and _direction(m, ctx) == "future"):
+        century -= 1  # "die Neunziger" in 2016 lie back, "in den Dreißigerjahren wird" ahead
     return Timex("DATE", f"{century * 10 + d // 10:03d}", mod=mod, anchor="dateline",
                  start=start)
 
@@ -543,6 +590,12 @@ def season(m: re.Match, ctx: Context) -> Timex:
     if not this and not mod and not pre and not _g(m, "det") and not _SEASON_CONTEXT.search(
             _words_before(ctx, m.start(), 20)):
         return None  # "Sommer unter Freunden" (a title)
+    if not this and _recounted_episode(m, ctx) is not None:
+        # a feature telling an episode, in the historic present too: "1961 ist Karin
+        # zwölf. ... Im Herbst zieht die Familie nach Pankow"
+        tx = _season_after_previous(ctx, m.start(), code, mod, after=False)
+        if tx is not None:
+            return tx
     if not this and not ctx.narrative and _direction(m, ctx) == "past":
         last = _last_dated(ctx, m.start())
         if last is not None and ctx.ref_day.year - last[0].year >= 2 and last[1] in (
@@ -561,11 +614,11 @@ def season(m: re.Match, ctx: Context) -> Timex:
     return Timex("DATE", f"{y:04d}-{code}", mod=mod, anchor=ctx.anchor_kind)
 
 
-_SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
 # A season or month the text dated itself ("im Sommer 1995", "Januar 1989"): seasons set
 # no "previous" date in the engine, so a season that follows looks for them in the text.
-_DATED_PERIOD = _rx(rf"(?:(?P<ps>Frühjahr|Frühling|Sommer|Herbst|Winter)s?|(?P<pm>{MONTH_NAME}))"
-                    r"\s+(?:des\s+Jahres\s+)?(?P<py>1[0-9]{3}|20[0-9]{2})(?![0-9])")
+_DATED_PERIOD = _rx_checked(rf"(?:(?P<ps>Frühjahr|Frühling|Sommer|Herbst|Winter)s?|"
+                            rf"(?P<pm>{MONTH_NAME}))\s+(?:des\s+Jahres\s+)?"
+                            r"(?P<py>1[0-9]{3}|20[0-9]{2})(?![0-9])")
 
 
 def _last_dated(ctx: Context, pos: int) -> tuple[date, str] | None:
@@ -575,7 +628,7 @@ def _last_dated(ctx: Context, pos: int) -> tuple[date, str] | None:
     prev = ctx.previous
     if found is not None:
         if found["ps"]:
-            first = _SEASON_MONTHS[SEASONS[found["ps"].lower()]][0]
+            first = SEASON_MONTHS[SEASONS[found["ps"].lower()]][0]
             dated = date(int(found["py"]), first, 1), "season"
         else:
             dated = date(int(found["py"]), month_number(found["pm"]), 1), "month"
@@ -593,7 +646,7 @@ def _season_after_previous(ctx: Context, pos: int, code: str, mod: str | None,
     if last is None:
         return None
     start, granularity = last
-    first, end = _SEASON_MONTHS[code]
+    first, end = SEASON_MONTHS[code]
     end = 12 if code == "WI" else end  # a winter carries the year of its December
     if same:
         later = False
@@ -720,10 +773,85 @@ def _weekday_direction(m: re.Match, ctx: Context) -> str:
     return _direction(m, ctx)
 
 
+# a capitalized adjective after an article makes a weekday a name
+_NAMED_DAY_BEFORE = _rx(r"\b(?:[Dd](?:er|ie|as|en|em|es)|[Aa]m|[Vv]om|[Zz]um|[Ee]ine[mns]?)\s+"
+                        r"[A-ZÄÖÜ][a-zäöüß]+e[nmrs]?\s+$")
+def _told_before(ctx: Context, pos: int, name: str) -> bool:
+    """Whether the text told of this weekday before, in the past tense: a later mention
+    of it is the same day (unless a coming one is said: "wieder", "erneut")."""
+    sentence_start, sentence_end = _sentence_bounds(ctx, pos)
+    if _AGAIN.search(ctx.text, sentence_start, sentence_end):
+        return False
+    stem = name[0].upper() + name[1:].lower()
+    at = ctx.text.rfind(stem, max(0, pos - 2000), sentence_start)
+    return at >= 0 and clause_tense(ctx.text, at) == "past"
+
+
+_AGAIN = _rx(r"\b(?:wieder|erneut|nochmals|abermals|kommende[nmrs]?|nächste[nmrs]?)\b")
+def _story_went_on(ctx: Context, pos: int) -> bool:
+    """Whether a recalled episode has gone on for a while: its year was last written
+    before the sentence ahead of `pos`. A weekday right after an old date ("Am 3. Mai 2012
+    starb der Vater. Am Montag begann der Prozess") is still news of the dateline's week."""
+    start = _sentence_bounds(ctx, pos)[0]
+    start = _sentence_bounds(ctx, max(0, start - 2))[0]
+    if far_years(ctx, start, pos, 2):
+        return False
+    return True
+
+
+_SINCE_UNTIL_BEFORE = _rx(r"\b(?:[Ss]eit|[Bb]is|[Aa]b)(?:\s+(?:zum|am))?\s+$")
+_WEEK_OFFSET = {"vergangen": -1, "letzt": -1, "vorig": -1, "kommend": 1, "nächst": 1,
+                "dies": 0, "selb": 0}
+
+
+def _weekday_of_week(m: re.Match, ctx: Context, wd: int) -> date:
+    """"Dienstag vergangener Woche", "am Freitag der kommenden Woche": that weekday of the
+    week named; "der selben Woche" is the week of the last day the text named."""
+    word = re.sub(r"^(?:der|dieser)\s+", "", _g(m, "ofweek").lower()) \
+        if not _g(m, "ofweek").lower().startswith("dieser") else "dieser"
+    n = next(v for k, v in _WEEK_OFFSET.items() if word.startswith(k))
+    base = _previous_day(ctx)[0] if word.startswith("selb") else ctx.ref_day
+    monday = base - timedelta(days=base.weekday()) + timedelta(weeks=n)
+    return monday + timedelta(days=wd)
+
+
 def weekday(m: re.Match, ctx: Context) -> Timex | None:
     wd = WEEKDAYS[_g(m, "weekday").lower()]
+    part = _g(m, "wpart") or _g(m, "part")
+    code = DAY_PARTS[part.lower()] if part else None
+    if _g(m, "ofweek") or _g(m, "wafter"):
+        if _g(m, "ofweek"):
+            d = _weekday_of_week(m, ctx, wd)
+            anchor = "previous" if _g(m, "ofweek").lower().endswith("selben woche") \
+                else ctx.anchor_kind
+        else:  # "am Samstag darauf": the first such day after the last day named
+            base, anchor = _previous_day(ctx)
+            d = base + timedelta(days=(wd - base.weekday()) % 7 or 7)
+        return Timex("TIME", f"{day_value(d)}T{code}", anchor=anchor) if code else \
+            Timex("DATE", day_value(d), anchor=anchor)
     direction = _weekday_direction(m, ctx)
     story = _story_day(ctx, m.start())
+    which = (_g(m, "which") or "").lower()
+    if direction != "past" and not which and story is None and \
+            _told_before(ctx, m.start(), _g(m, "weekday")):
+        direction = "past"  # "Am Sonntag wählte ... Den Sonntagabend wird er nie vergessen"
+    if not which and _NAMED_DAY_BEFORE.search(_words_before(ctx, m.start(), 30)):
+        return None  # "dem Schwarzen Donnerstag", "der Blutige Sonntag": a name
+    if story is None and which.startswith(("dies", "jen")):
+        episode = _recounted_episode(m, ctx)
+        if episode is not None and episode[1] in DAY_LEVEL:
+            # "jener Sonntag", "dieser Montagabend" in a recalled episode: its own day
+            d = weekday_date(episode[0], wd, "present")
+            return Timex("TIME", f"{day_value(d)}T{code}", anchor="previous") if code else \
+                Timex("DATE", day_value(d), anchor="previous")
+    if story is None and not which and not _SINCE_UNTIL_BEFORE.search(
+            _words_before(ctx, m.start(), 12)):  # "Seit Freitag erinnert ...": the present
+        episode = _recounted_episode(m, ctx)
+        if episode is not None and episode[1] in DAY_LEVEL and _story_went_on(ctx, m.start()):
+            # a feature recalling a day: the next such weekday of its story
+            d = weekday_date(episode[0], wd, "future")
+            return Timex("TIME", f"{day_value(d)}T{code}", anchor="previous") if code else \
+                Timex("DATE", day_value(d), anchor="previous")
     if story is not None and direction == "present":
         direction = "future"
     anchor_day = story or ctx.ref_day
@@ -773,6 +901,10 @@ def nth_weekday_of_month(m: re.Match, ctx: Context) -> Timex | None:
 
 def weekend(m: re.Match, ctx: Context) -> Timex:
     which = (_g(m, "which") or "").lower()
+    if _g(m, "wafter"):  # "am Wochenende darauf": the first one after the last day named
+        base, anchor = _previous_day(ctx)
+        sat = base + timedelta(days=(5 - base.weekday()) % 7 or 7)
+        return Timex("DATE", f"{week_value(sat)}-WE", anchor=anchor)
     story = _story_day(ctx, m.start())
     anchor_day = story or ctx.ref_day
     if which.startswith(("vergangen", "letzt", "vorig")):
@@ -855,8 +987,33 @@ def _heute_contrasts_past(ctx: Context, start: int, end: int) -> bool:
     hi = min(len(ctx.text), end + 150, sentence_end if sentence_end >= 0 else len(ctx.text))
     if _CLOCK_AHEAD.search(ctx.text, end, hi):
         return False  # "Heute Filmclub 20 Uhr": a listing for the day
-    return bool(_PAST_ERA.search(ctx.text, lo, start) or _PAST_ERA.search(ctx.text, end, hi)) \
-        and clause_tense(ctx.text, start) != "past"
+    if clause_tense(ctx.text, start) == "past":
+        return False
+    if _PAST_ERA.search(ctx.text, lo, start) or _PAST_ERA.search(ctx.text, end, hi):
+        return True
+    # a feature that told an episode years back, now in the present: "1961 war Karin
+    # zwölf. ... Heute ist der Hof ein Museum", "... die heute 21 Jahre alt sind"
+    if _AGE_AHEAD.match(ctx.text, end):
+        return True
+    scene = next((at for at, _ in far_years(ctx, start - 800, start, 3)
+                  if _SCENE_LEAD.search(ctx.text, max(0, at - 30), at)
+                  and not _RANGE_AFTER.match(ctx.text, at + 4)), None)
+    return scene is not None and \
+        clause_tense(ctx.text, start) == "present" and \
+        not speaks_of_future(ctx.text[start:hi])
+
+
+# A scene set in a year: "1961 ist Karin zwölf", "im Jahr 1989", "Im Herbst 1989", "am
+# 9. Oktober 1989" (a year in passing, "gewann er 2009", sets none): the words before it.
+_SCENE_LEAD = _rx(rf"(?:^|[.!?:]\s|\n|\b[Ii]m\s+(?:Jahre?\s+)?|"
+                  rf"(?:Frühjahr|Frühling|Sommer|Herbst|Winter|{MONTH_NAME})\s+|"
+                  rf"\d\.\s*(?:{MONTH_NAME})\s+)$")
+_RANGE_AFTER = _rx(r"\s*[/–-]")
+
+
+# "heute 21 Jahre alt", "die heute 45-Jährige": an age now
+_AGE_AHEAD = _rx(r"\s+(?:\d+|[a-zäöüß]+)(?:\s+(?:oder|bis|und)\s+\d+)?\s+Jahre\s+alt\b|"
+                 r"\s+\d+-[Jj]ährige")
 
 
 _CLOCK_AHEAD = _rx(r"\d\s*Uhr\b")
@@ -895,7 +1052,13 @@ def day_part(m: re.Match, ctx: Context) -> Timex | None:
     if part not in DAY_PARTS:
         return None
     rel = (_g(m, "rel") or "").lower()
+    before = _words_before(ctx, m.start("t") if "t" in m.re.groupindex else m.start(), 14)
+    if part == "nacht" and not rel and (_IDIOM_NIGHT.search(before) and not ctx.narrative):
+        return None  # "über Nacht" (suddenly), "bis spät in die Nacht" (late)
     d, anchor = _previous_day(ctx)
+    if anchor != "previous" and _recounted_episode(m, ctx) is not None:
+        # an episode of a month or season years back: a day of then we cannot place
+        return Timex("TIME", f"XXXX-XX-XXT{DAY_PARTS[part]}", anchor="previous")
     if rel.startswith(("nächst", "folgend", "darauffolgend")):
         d += timedelta(days=1)
     elif rel.startswith("vorig"):
@@ -903,6 +1066,7 @@ def day_part(m: re.Match, ctx: Context) -> Timex | None:
     return Timex("TIME", f"{day_value(d)}T{DAY_PARTS[part]}", anchor=anchor)
 
 
+_IDIOM_NIGHT = _rx(r"(?:\b[Üü]ber|\bspät\s+in\s+die|\btief\s+in\s+die)\s+$")
 # A habit: "morgens ..., abends ...", "meist abends", "immer nachts".
 _HABIT = _rx(r"\b(?:[Ii]mmer|[Mm]eist|[Mm]eistens|[Oo]ft|[Hh]äufig|[Rr]egelmäßig|[Gg]ewöhnlich|"
              r"[Ss]tets|[Ww]ochentags|[Ww]erktags|[Tt]äglich)\b")
@@ -939,8 +1103,13 @@ _REFS = {
     "kurze zeit später": "FUTURE_REF", "einige zeit später": "FUTURE_REF",
     "bald darauf": "FUTURE_REF", "diesem zeitpunkt": "PRESENT_REF",
     "dieser zeit": "PRESENT_REF", "binnen kurzem": "FUTURE_REF", "in der folge": "FUTURE_REF",
+    "nun": "PRESENT_REF",  # only in "Nun aber ...": the turn to the present
 }
 _NEWS_ONLY_REFS = {"damals", "in der folge"}
+
+
+_OWNED_BEFORE = _rx(r"\b(?:[Ss]ein|[Ii]hr|[Uu]nser|[Ee]uer|[Ee]ure|[Mm]ein|[Dd]ein)(?:e[mnrs]?)?"
+                   r"\s+(?:[a-zäöüß]+e[nmrs]?\s+)?$")
 
 
 def vague_ref(m: re.Match, ctx: Context) -> Timex | None:
@@ -952,11 +1121,19 @@ def vague_ref(m: re.Match, ctx: Context) -> Timex | None:
     if word in _NEWS_ONLY_REFS and ctx.narrative:
         return None
     before = _words_before(ctx, m.start(), 6)
+    if word == "zukunft" and _OWNED_BEFORE.search(_words_before(ctx, m.start(), 30)):
+        return None  # "seine Zukunft", "ihrer beruflichen Zukunft": a prospect, not a time
     if word == "bald" and re.search(r"\bso\s+$", before):
         return None  # "so bald" = sobald
     if word == "zur zeit" and re.match(r"^\s+(?:der|des|von|als)\b", ctx.text[m.end():m.end() + 6]):
         return None  # "zur Zeit der Entstehung"
     return Timex("DATE", _REFS[word], anchor=ctx.anchor_kind)
+
+
+# years counted from the story's in a recalled episode ("im folgenden Jahr"); "im
+# vergangenen Jahr" and "im Vorjahr" keep the dateline's view
+_STORY_RELATIVE_YEARS = ("folgende", "darauffolgende", "nächste", "folgejahr", "jahr darauf",
+                         "vorangegangene")
 
 
 def this_year(m: re.Match, ctx: Context) -> Timex:
@@ -972,6 +1149,10 @@ def this_year(m: re.Match, ctx: Context) -> Timex:
     base, anchor = _this_year(ctx, m.start())
     if word.startswith("heuer"):
         base, anchor = ctx.ref_day.year, "dateline"
+    elif anchor != "previous" and word.startswith(_STORY_RELATIVE_YEARS):
+        episode = _recounted_episode(m, ctx)  # "Im Herbst 1989 ... Im Jahr darauf"
+        if episode is not None:
+            base, anchor = episode[0].year, "previous"
     if any(w in word for w in ("vorjahr", "vergangen", "letzt", "vorig", "vorangegangen")):
         base -= 1
     elif any(w in word for w in ("nächst", "kommend", "folgend", "folgejahr", "neuen",
@@ -1086,6 +1267,13 @@ _AGE_AFTER = _rx(r"^\s*(?:alt|jung|jünger|älter|alte[nmrs]?|junge[nmrs]?|"
                  r"noch\s+nicht\s+vollendet|vollendet|-?Jährige)")
 
 
+# "21 oder 22 Jahre alt": the first number of an age range is no duration either
+_RANGE_AGE = _rx(r"\s*(?:bis|-|–|oder)\s*\S+\s+Jahre?n?\s+(?:alt|jung)\b")
+# "ein heißer Tag": an article, an adjective and a unit
+_DESCRIBED = _rx(r"^(?:\S+\s+)*?[Ee]ine?[nmr]?\s+([a-zäöüß]{3,}e[nmrs]?)\s+\S+$")
+_MEASURING_ADJECTIVES = ("ganz", "voll", "halb", "weiter", "zusätzlich", "knapp", "gut",
+                         "lang", "kurz", "erst", "letzt", "einzig", "gesamt", "komplett",
+                         "vergangen", "kommend", "nächst")
 _OFFSET_AFTER = _rx(r"^\s+(?:zuvor|vorher|früher|davor|später|danach|darauf)\b")
 
 
@@ -1097,6 +1285,12 @@ def duration(m: re.Match, ctx: Context) -> Timex | None:
     n = None if raw.lower() in VAGUE_QUANTITIES else _num(raw)
     if n is None and raw.lower() not in VAGUE_QUANTITIES:
         return None
+    if raw.lower() == "eines" and stem == "tag":
+        return None  # "eines Tages": some day, no stretch of time
+    adjective = _DESCRIBED.match(m.group(0))
+    if adjective and raw.lower() in ("ein", "eine", "einen", "einem", "einer") and \
+            not adjective.group(1).lower().startswith(_MEASURING_ADJECTIVES):
+        return None  # "ein heißer Tag", "eine schwere Woche": a day described, not counted
     after = ctx.text[m.end():m.end() + 30]
     if _OFFSET_AFTER.match(after):
         return None  # "(6 Prozent mehr als) ein Jahr zuvor": the offset rule's
@@ -1216,7 +1410,8 @@ def vague_duration(m: re.Match, ctx: Context) -> Timex:
 
 # --- sets ---------------------------------------------------------------------------
 
-_SET_WORDS = {"täglich": "P1D", "wöchentlich": "P1W", "monatlich": "P1M", "jährlich": "P1Y",
+_SET_WORDS = {"vierteljährlich": "P3M", "halbjährlich": "P6M",
+              "täglich": "P1D", "wöchentlich": "P1W", "monatlich": "P1M", "jährlich": "P1Y",
               "stündlich": "PT1H", "alljährlich": "P1Y", "allabendlich": "P1D",
               "werktags": "XXXX-WXX-WD", "wochentags": "XXXX-WXX-WD",
               "wochenends": "XXXX-WXX-WE"}
@@ -1250,6 +1445,8 @@ def every_unit(m: re.Match, ctx: Context) -> Timex | None:
     code = UNITS[stem]
     if code in ("S", "MIN", "H"):
         return Timex("SET", f"PT{_fmt(n)}{ {'S': 'S', 'MIN': 'M', 'H': 'H'}[code]}")
+    if code == "Q":  # "pro Quartal": every three months
+        return Timex("SET", f"P{_fmt(3 * n)}M")
     return Timex("SET", _duration_value(n, stem))
 
 
@@ -1373,6 +1570,9 @@ def _clock_day(m: re.Match, ctx: Context, hour: int) -> tuple[date | None, str]:
                 (day.month, day.day) in ((12, 31), (1, 1)):
             first = day if day.month == 12 else day - timedelta(days=1)
             return (first if hour >= 18 else first + timedelta(days=1)), anchor
+    if anchor != "previous" and not _NAMED_DAY.search(sentence) and \
+            _recounted_episode(m, ctx) is not None:
+        return None, "absolute"  # "Im März 1978 ... Um sieben Uhr": a day of then, not today
     return day, anchor
 
 
@@ -1392,7 +1592,22 @@ _YEAR_PLAIN = r"(?:1[0-9]{3}|20[0-9]{2})(?![0-9])"
 _WHICH = "(?P<which>" + any_case_first(
     "vergangenen vergangene vergangener letzten letzte vorigen vorige kommenden kommende "
     "kommender nächsten nächste nächster diesen dieses diese dieser diesem".split()) + ")"
-_REF_SINGLE = [k for k in _REFS if " " not in k and k not in ("zukunft", "folgezeit")]
+_CLOCK_HOURS = any_case_first("eins ein zwei drei vier fünf sechs sieben acht neun zehn elf "
+                              "zwölf".split())
+_CLOCK_MINUTES = any_case_first("fünf zehn zwanzig fünfundzwanzig".split())
+# "zehn nach neun" (searched near "nach" and "vor") and "erst um acht" (searched in the
+# stretch after a clock time with "Uhr")
+_WORD_CLOCK_RELATIVE = _rx(rf"(?<![\w-])(?P<t>(?P<qw>[Vv]iertel|{_CLOCK_MINUTES})\s+"
+                           rf"(?P<rel>nach|vor)\s+(?P<hw>{_CLOCK_HOURS}|[01]?\d|2[0-4])"
+                           r"(?:\s+(?P<uhr>Uhr))?)(?![\w-])"
+                           r"(?:\s+(?P<ampm>morgens|früh|abends|nachts|nachmittags|vormittags))?")
+_WORD_CLOCK_BARE = _rx(r"(?<![\w-])(?:[Uu]m|[Gg]egen|[Bb]is|[Aa]b)\s+(?:(?:erst|schon|bereits|"
+                       r"kurz|genau|etwa|spätestens)\s+)?"
+                       r"(?P<t>(?P<hw>eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|"
+                       r"zwölf))(?![\w-])")
+# a weekday may also be "jener Sonntag": the one of the story told
+_WHICH_WD = _WHICH[:-1] + "|[Jj]ene[mnrs]?)"
+_REF_SINGLE = [k for k in _REFS if " " not in k and k not in ("zukunft", "folgezeit", "nun")]
 _NB_WORDS = (r"Tag(?:e|es)?\s+(?:zuvor|davor|darauf|danach)|Vortag(?:es|s)?|Vorabend|"
              r"Folgetag(?:es|s)?|(?:folgenden|nächsten|darauffolgenden|selben|gleichen|"
              r"vorigen)\s+Tag(?:es)?|(?:diesem|jenem)\s+Tag|tags\s+(?:darauf|zuvor)")
@@ -1401,6 +1616,14 @@ _VAGUEW = any_case_first(VAGUE_QUANTITIES)
 _HOLIDAYS = alternation(" ".join(p.capitalize() if p not in ("der",) else p
                                  for p in h.split())
                         for h in list(FIXED_HOLIDAYS) + list(EASTER_HOLIDAYS))
+
+def demonstrative_part(m: re.Match, ctx: Context) -> Timex | None:
+    """"an jenem Abend", "in jener Nacht", "an diesem grauen Novembermorgen": that part of
+    the day the text is telling of (the last day it named, else the dateline's)."""
+    code = DAY_PARTS[_g(m, "dpart").lower()]
+    d, anchor = _previous_day(ctx)
+    return Timex("TIME", f"{day_value(d)}T{code}", anchor=anchor)
+
 
 def year_span(m: re.Match, ctx: Context) -> Timex | None:
     """"der Saison 2007/08", "die Amtsperiode 2010/15": a named stretch across years."""
@@ -1470,7 +1693,10 @@ RULES: list[Rule] = [
     # in den 90er Jahren, der 1990er-Jahre, den neunziger Jahren, Mitte der 80er
     Rule(_rx(r"(?<![\w-])(?:(?P<dec>\d0|1\d\d0|20\d0)er"
              r"|(?P<decword>[Zz]wanziger|[Dd]reißiger|[Vv]ierziger|[Ff]ünfziger|[Ss]echziger|"
-             r"[Ss]iebziger|[Aa]chtziger|[Nn]eunziger))(?:[- ]?[Jj]ahren|[- ]?[Jj]ahre)?(?![\w])"),
+             r"[Ss]iebziger|[Aa]chtziger|[Nn]eunziger|[Nn]uller(?=[- ]?[Jj]ahre)))"
+             r"(?:[- ]?[Jj]ahren|[- ]?[Jj]ahre|n)?"
+             r"(?![\w])(?:\s+des\s+(?:(?P<dcent>1\d|2[01]|[1-9])\.\s*Jahrhunderts|"
+             r"(?P<drel>vorigen|vergangenen|letzten)\s+Jahrhunderts)(?![\w-]))?"),
          decade, 2, "decade"),
     # 20. Jahrhundert, Anfang des 8. Jh. v. Chr., der ersten Hälfte des 15. Jahrhunderts
     Rule(_rx(rf"(?P<mod>{_MODS})\s+(?:des|dieses)\s+Jahrhunderts(?![\w-])(?!\s+\d)"),
@@ -1517,12 +1743,16 @@ RULES: list[Rule] = [
              r"[Ss]amstag|[Ss]onntag)s(?![\w-])"),
          lambda m, ctx: weekday_set_lower(m), 1, "weekday_adverb"),
     # am Dienstag, vergangenen Samstag, Donnerstagabend, Montag Nachmittag
-    Rule(_rx(rf"(?<![\w-])(?:{_WHICH}\s+)?{_WEEKDAY}(?P<wpart>abend|morgen|nachmittag|"
+    Rule(_rx(rf"(?<![\w-])(?:{_WHICH_WD}\s+)?{_WEEKDAY}(?P<wpart>abend|morgen|nachmittag|"
              r"vormittag|mittag|nacht|früh)?(?![\w-])"
-             r"(?:\s+(?P<part>Abend|Nachmittag|Vormittag|Mittag|früh)(?![\w-]))?"),
+             r"(?:\s+(?P<part>Abend|Nachmittag|Vormittag|Mittag|früh)(?![\w-]))?"
+             r"(?:\s+(?P<wafter>darauf)(?![\w-])|\s+(?P<ofweek>(?:der\s+)?(?:vergangenen|"
+             r"letzten|vorigen|kommenden|nächsten|selben)\s+Woche|dieser\s+Woche|"
+             r"(?:vergangener|letzter|voriger|kommender|nächster)\s+Woche)(?![\w-]))?"),
          weekday, 1, "weekday"),
     # am Wochenende, am vergangenen Wochenende
-    Rule(_rx(rf"(?<![\w-])(?:{_WHICH}\s+)?Wochenende(?![\w-])"), weekend, 1, "weekend"),
+    Rule(_rx(rf"(?<![\w-])(?:{_WHICH}\s+)?Wochenende(?![\w-])(?:\s+(?P<wafter>darauf)(?![\w-]))?"),
+         weekend, 1, "weekend"),
     # an den Wochenenden, an Wochenenden
     Rule(_rx(r"(?<=\b[Aa]n\s)(?:den\s+)?(?P<t>Wochenenden)(?![\w-])"),
          lambda m, ctx: Timex("SET", "XXXX-WXX-WE"), 2, "weekends"),
@@ -1537,6 +1767,12 @@ RULES: list[Rule] = [
     Rule(_rx(r"(?:^|(?<=[.!?:]\s)|(?<=\n)|(?<=[.!?:]\s\s))Morgen(?![\w-])"
              r"(?!\s+(?:des|dieses|desselben|früh|darauf)\b)"),
          morning_tomorrow, 0, "morgen_tomorrow"),
+    # an jenem Abend, in jener Nacht, an diesem grauen Novembermorgen, jenem Wahlabend
+    Rule(_rx(r"(?<![\w-])(?:[Jj]ene[mnrs]?|[Dd]iese[mrs])\s+(?:[a-zäöüß]+e[nmrs]?\s+)?"
+             rf"(?:(?!{WEEKDAY_NAME})[A-ZÄÖÜ][a-zäöüß]+(?P<dpart>abend|nacht|morgen|nachmittag|vormittag)|"
+             r"(?P<dpart2>Abend|Nacht|Morgen|Nachmittag|Vormittag))(?![\w-])"
+             r"(?!\s+(?:des|vom|zum|auf|zu)\b)"),
+         lambda m, ctx: demonstrative_part(_PartMatch(m), ctx), 2, "demonstrative_part"),
     # am Abend, in der Nacht, am nächsten Morgen, Morgen dieses Tages
     Rule(_rx(r"(?:\b(?:[Aa]m|[Ii]n\s+der|[Ii]n\s+die|[Gg]egen|[Dd]es|[Zz]ur|[Zz]um|[Dd]en|[Üü]ber|"
              r"[Ww]ährend\s+der)\s+)"
@@ -1554,7 +1790,7 @@ RULES: list[Rule] = [
              r"[Vv]or\s+kurzem|[Vv]or\s+kurzer\s+Zeit|[Zz]ur\s+Zeit|[Ii]n\s+Kürze|"
              r"[Kk]urz\s+(?:zuvor|vorher|danach|darauf|später)|[Ww]enig\s+später|"
              r"[Kk]urze\s+Zeit\s+später|[Ee]inige\s+Zeit\s+später|[Bb]ald\s+darauf|"
-             r"[Bb]innen\s+kurzem|(?:der\s+)?Zukunft|(?:der\s+)?Folgezeit|"
+             r"[Bb]innen\s+kurzem|(?:der\s+)?Zukunft|(?:der\s+)?Folgezeit|[Nn]un(?=\s+aber\b)|"
              r"dieser\s+[a-zäöü]+en\s+Zeit)(?![\w-])"),
          vague_ref, 0, "vague_ref"),
     # heuer, im Vorjahr, im laufenden Jahr, dieses Jahres, Ende des Jahres, Jahresende
@@ -1600,6 +1836,14 @@ RULES: list[Rule] = [
              rf"(?:(?!über|unter|oder|aber|wieder|immer|hinter|nach|vor)[a-zäöüß]{{3,}}e[nmrs]?\s+)?"
              rf"(?:{_UNIT}|{_COMPOUND_UNIT}))(?![\w-])"),
          duration, 0, "duration"),
+    # eine Stunde und zehn Minuten, zwei Jahre und drei Monate: one duration
+    Rule(_rx(rf"(?<![\w-])(?:(?P<approx>{_APPROX})\s+)?(?P<n1>\d+|{_NUMW})\s+"
+             r"(?P<u1>Stunden?|Minuten?|Jahren?|Jahre)\s+und\s+"
+             rf"(?P<n2>\d+|{_NUMW})\s+(?P<u2>Minuten?|Sekunden?|Monaten?|Monate)(?![\w-])"),
+         lambda m, ctx: two_unit_duration(m), 3, "two_unit_duration"),
+    # ein Vierteljahrhundert, eines Vierteljahrhunderts
+    Rule(_rx(r"(?<![\w-])(?:(?:[Ee]in(?:e[mns]?)?|[Dd](?:as|em|es))\s+)?Vierteljahrhunderts?(?![\w-])"),
+         lambda m, ctx: Timex("DURATION", "P25Y"), 2, "quarter_century"),
     # 1:56,32 Minuten, 2:15 Stunden, 2:14:07 Stunden: a measured time
     Rule(_rx(rf"(?:(?P<approx>{_APPROX})\s+)?"
              r"(?<![\d:,.])(?P<a>\d{1,2}):(?P<b>[0-5]\d)(?::(?P<c>[0-5]\d))?"
@@ -1615,7 +1859,8 @@ RULES: list[Rule] = [
     # "höchstens [sechs] bis acht Monate": the first number of a range borrows the unit
     Rule(_rx(rf"(?<![\w-])(?P<t>(?P<num>\d+|{_NUMW}))(?=\s*(?:bis|-|–|oder)\s*"
              rf"(?:\d+|{_NUMW})\s+{_UNIT}(?![\w-]))"),
-         lambda m, ctx: duration(m, ctx), 0, "duration_range"),
+         lambda m, ctx: None if _RANGE_AGE.match(ctx.text, m.end()) else duration(m, ctx), 0,
+         "duration_range"),
     # in diesen Tagen
     Rule(_rx(r"(?<![\w-])(?P<vd>(?:diesen|dieser|[Dd]iese)\s+(?:Tagen|Tage|Wochen|Monaten|Monate|Jahren|Jahre)|"
              r"(?:den\s+)?Folgejahren|Laufe\s+der\s+Jahre)(?![\w-])"),
@@ -1631,14 +1876,21 @@ RULES: list[Rule] = [
          lambda m, ctx: compound_or_long(m, ctx), 0, "compound_duration"),
     # täglich, jährlichen, wochentags
     Rule(_rx(r"(?<![\w-])(?P<sw>[Tt]äglich|[Ww]öchentlich|[Mm]onatlich|[Jj]ährlich|[Ss]tündlich|"
-             r"[Aa]lljährlich|[Aa]llabendlich|[Ww]erktags|[Ww]ochentags)(?:e[nmrs]?)?(?![\w-])"),
+             r"[Aa]lljährlich|[Aa]llabendlich|[Ww]erktags|[Ww]ochentags|[Vv]ierteljährlich|"
+             r"[Hh]albjährlich)(?:e[nmrs]?)?(?![\w-])"),
          set_word, 1, "set_word"),
+    # jeden Sommer, jeden Winter: every year's season
+    Rule(_rx(r"(?<![\w-])[Jj]ede[nms]?\s+(?P<season>Frühling|Frühjahr|Sommer|Herbst|Winter)"
+             r"(?![\w-])"),
+         lambda m, ctx: Timex("SET", f"XXXX-{SEASONS[m.group('season').lower()]}"), 2,
+         "season_set"),
     # jeden Tag, alle zwei Wochen, pro Tag, einmal im Monat, je zwei Wochen
-    Rule(_rx(rf"(?<![\w-])(?P<t>(?:(?:[Ee]in|[Zz]wei|[Dd]rei|[Vv]ier|[Mm]ehr)mals?\s+"
+    Rule(_rx(rf"(?<![\w-])(?P<t>(?:(?:[Ee]in|[Zz]wei|[Dd]rei|[Vv]ier|[Ff]ünf|[Ss]echs|[Ss]ieben|"
+             r"[Aa]cht|[Nn]eun|[Zz]ehn|[Ee]lf|[Zz]wölf|[Mm]ehr|\d{1,2}-?)mals?\s+"
              r"(?:im|pro|in\s+der|am|die|jede[nms]?)\s+|[Jj]ede[nms]?\s+|[Pp]ro\s+|"
              rf"(?:[Aa]lle|[Jj]e)\s+(?P<every>\d+|{NUMBER_WORD})\s+)"
              r"(?P<eu>Tag|Tage|Woche|Wochen|Monat|Monate|Jahr|Jahre|Stunde|Stunden|Minute|"
-             r"Minuten))(?![\w-])"),
+             r"Minuten|Quartal))(?![\w-])"),
          every_unit, 2, "every_unit"),
     Rule(_rx(r"(?<![\w-])(?P<t>[Jj]ede[nm]\s+(?P<epart>Morgen|Vormittag|Mittag|Nachmittag|Abend|"
              r"Nacht)|(?P<epart2>[Aa]llabendlich|[Aa]llmorgendlich|[Aa]llnächtlich))(?![\w-])"),
@@ -1652,6 +1904,15 @@ RULES: list[Rule] = [
              r"des|der)\b)"),
          lambda m, ctx: every_unit(m, ctx) if _COUNT_BEFORE.search(
              ctx.text, max(0, m.start() - 40), m.start()) else None, 2, "per_count"),
+    # sechs Uhr, halb acht, Viertel nach neun, gegen vier Uhr morgens
+    Rule(_rx(rf"(?<![\w-])(?P<t>(?:(?P<halb>halb)\s+|(?P<q>[Dd]reiviertel)\s+|"
+             rf"(?P<qw>[Vv]iertel)\s+(?P<rel>nach|vor)\s+)"
+             rf"(?P<hw>{_CLOCK_HOURS}|[01]?\d|2[0-4])(?:\s+(?P<uhr>Uhr))?|"
+             rf"(?P<hw2>{_CLOCK_HOURS})\s+(?P<uhr2>Uhr))(?![\w-])"
+             r"(?:\s+(?P<ampm>morgens|früh|abends|nachts|nachmittags|vormittags|mittags))?"),
+         lambda m, ctx: word_clock(m, ctx), 2, "word_clock"),
+    Rule(_WORD_CLOCK_RELATIVE, lambda m, ctx: word_clock(m, ctx), 2, "word_clock_relative"),
+    Rule(_WORD_CLOCK_BARE, lambda m, ctx: word_clock(m, ctx), 2, "word_clock_bare"),
     # 18 Uhr, 14.30 Uhr, 4:45 Uhr, 4 Uhr 45
     Rule(_rx(r"(?<![\d.,:])(?P<hour>[01]?\d|2[0-4])(?:[.:](?P<minute>[0-5]\d))?\s*(?P<uhr>Uhr)"
              r"(?:\s+(?P<minute2>[0-5]\d)(?![\d.]))?(?![\w-])"),
@@ -1667,6 +1928,18 @@ RULES: list[Rule] = [
 
 
 _COUNT_BEFORE = _rx(r"(?<![\w.,])\d[\d.,]*\s+(?:[A-ZÄÖÜ][a-zäöüß]+|Mal|mal)\s+$")
+
+
+class _PartMatch:
+    """A match whose day-part word sits in one of two groups ("Wahlabend", "Abend")."""
+
+    def __init__(self, m: re.Match):
+        self.m = m
+
+    def group(self, name: str) -> str | None:
+        if name == "dpart":
+            return self.m.group("dpart") or self.m.group("dpart2")
+        return self.m.group(name)
 
 
 def weekday_set_lower(m: re.Match) -> Timex:
@@ -1694,6 +1967,22 @@ def offset_or_none(m: re.Match, ctx: Context) -> Timex | None:
             return Timex("DATE", "FUTURE_REF", anchor=ctx.anchor_kind)
         return Timex("DURATION", _duration_value(None, stem))  # "wenige Monate zuvor"
     return offset_date(m, ctx)
+
+
+_PAIRS = {("stunde", "minute"): ("PT", "H", "M"), ("minute", "sekunde"): ("PT", "M", "S"),
+          ("jahr", "monat"): ("P", "Y", "M")}
+
+
+def two_unit_duration(m: re.Match) -> Timex | None:
+    """"eine Stunde und zehn Minuten" -> PT1H10M: two units in one measure."""
+    a, b = _num(_g(m, "n1")), _num(_g(m, "n2"))
+    pair = _PAIRS.get((_unit_stem(_g(m, "u1")), _unit_stem(_g(m, "u2"))))
+    if a is None or b is None or pair is None or not float(a).is_integer() or \
+            not float(b).is_integer():
+        return None
+    mod = APPROX_MODS.get(re.sub(r"\s+", " ", (_g(m, "approx") or "").lower()))
+    lead, first, second = pair
+    return Timex("DURATION", f"{lead}{_fmt(a)}{first}{_fmt(b)}{second}", mod=mod)
 
 
 def clock_duration(m: re.Match) -> Timex:
@@ -1741,6 +2030,62 @@ def compound_or_long(m: re.Match, ctx: Context) -> Timex | None:
     return compound_duration(m, ctx)
 
 
+_HOUR_WORDS = {"ein": 1, "eins": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6,
+               "sieben": 7, "acht": 8, "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12}
+_MINUTE_WORDS = {"fünf": 5, "zehn": 10, "zwanzig": 20, "fünfundzwanzig": 25}
+# "um acht", "Es ist zehn nach neun": a clock time without "Uhr" needs such a lead
+_CLOCK_LEAD = _rx(r"(?:\b(?:[Uu]m|[Gg]egen|[Bb]is|[Aa]b|[Ee]s\s+(?:ist|war))\s+"
+                  r"(?:(?:erst|schon|bereits|kurz|genau|etwa|spätestens)\s+)?)$")
+# after a bare hour a clock time ends its clause, or a verb follows ("um acht kam er")
+_BARE_HOUR_AFTER = _rx(r"\s*(?:[.,;:!?)]|\s+(?:und|oder|kam|kamen|ging|war|ist|sind|waren|"
+                       r"begann|beginnt|fing|öffnet|öffnete|schließt|schloss|los)\b)")
+
+
+def word_clock(m: re.Match, ctx: Context) -> Timex | None:
+    """A clock time in words: "sechs Uhr", "halb acht" (7:30), "Viertel nach neun",
+    "zehn vor acht", "vier Uhr morgens"; dated like a time in digits."""
+    hw = (_g(m, "hw") or _g(m, "hw2")).lower()
+    if hw.isdigit():
+        if _g(m, "uhr"):
+            return None  # "halb 8 Uhr": the digit rules'
+        h = int(hw)
+    else:
+        h = _HOUR_WORDS[hw]
+    mi = 0
+    rel = (_g(m, "rel") or "").lower()
+    if _g(m, "halb"):
+        h, mi = h - 1, 30
+    elif _g(m, "q"):
+        h, mi = h - 1, 45
+    elif _g(m, "qw"):
+        n = 15 if _g(m, "qw").lower() == "viertel" else _MINUTE_WORDS[_g(m, "qw").lower()]
+        h, mi = (h, n) if rel == "nach" else (h - 1, 60 - n)
+    before = _words_before(ctx, m.start("t"), 40)
+    lead = _CLOCK_LEAD.search(before)
+    if not (_g(m, "uhr") or _g(m, "uhr2")):
+        if lead is None:
+            return None  # "halb acht" needs "um", "gegen" or "Es ist"
+        if not (_g(m, "halb") or _g(m, "q") or _g(m, "qw")):
+            # "erst um acht": only after a clock time, and closing its clause
+            if not _BARE_HOUR_AFTER.match(ctx.text, m.end("t")) or \
+                    "Uhr" not in ctx.text[max(0, m.start() - 300):m.start()]:
+                return None
+    elif hw == "ein":
+        return None  # "ein Uhr" is written "eins" or digits; "ein Uhrwerk" is no time
+    part = (_g(m, "ampm") or "").lower()
+    if h < 12 and (part in ("abends", "nachmittags") or (part == "nachts" and h >= 6)):
+        h += 12
+    if h == 0:
+        h = 24 if part == "nachts" else 0
+    h %= 24 if h > 24 else 25
+    if _RECURRING.search(_words_before(ctx, m.start(), 60)):
+        return Timex("TIME", f"T{h:02d}:{mi:02d}")
+    day, anchor = _clock_day(m, ctx, h)
+    if day is None:
+        return Timex("TIME", f"T{h:02d}:{mi:02d}")
+    return Timex("TIME", f"{day_value(day)}T{h:02d}:{mi:02d}", anchor=anchor)
+
+
 def clock_uhr(m: re.Match, ctx: Context) -> Timex | None:
     if _g(m, "minute2") and not _g(m, "minute"):
         h = int(_g(m, "hour"))
@@ -1764,7 +2109,7 @@ _GATES = {
     "weekday": "weekday",
     "weekend": "unit", "holiday": "holiday", "deictic_day": "deixis",
     "morgen_tomorrow": "daypart", "day_part": "daypart", "day_part_adverb": "daypart",
-    "midnight": "daypart", "vague_ref": "ref", "this_year": "unit deixis", "this_unit": "unit",
+    "midnight": "daypart", "vague_ref": "ref nun", "this_year": "unit deixis", "this_unit": "unit",
     "neighbour_day": "unit", "next_units": "unit", "past_units": "unit", "offset_date": "unit",
     "duration": "unit", "vague_duration": "unit ref", "compound_duration": "unit",
     "set_word": "set", "every_unit": "unit", "per_unit": "unit", "clock_uhr": "uhr",
@@ -1772,12 +2117,17 @@ _GATES = {
     "these_days": "unit", "compound_unit": "unit", "quarter_code": "q", "every_part": "daypart set",
     "numeric_day_month": "digit", "whole_year": "whole_year", "prior_year_period": "prior_year",
     "per_count": "per_unit", "weekends": "weekends", "this_century": "century",
-    "clock_duration": "span_unit", "bare_span": "bare_unit",
+    "clock_duration": "span_unit", "bare_span": "bare_unit", "demonstrative_part": "dpcompound",
+    "two_unit_duration": "pairunit", "quarter_century": "unit", "word_clock": "uhr clockword",
+    "word_clock_relative": "clockmin", "word_clock_bare": "hourword",
+    "season_set": "season",
 }
 # How far before its trigger a rule's expression may start (default 40 characters). Rules
 # whose every match starts with the digit run that triggers them (their lookbehinds or \b
 # forbid a start inside a run) need no margin before it.
-_LEFT = {"listed_day": 120, "numeric_date": 0, "parsed_date": 0, "year": 0, "short_year": 0,
+_LEFT = {"word_clock": 30, "word_clock_relative": 0, "two_unit_duration": 70,
+         "demonstrative_part": 60, "listed_day": 120,
+         "numeric_date": 0, "parsed_date": 0, "year": 0, "short_year": 0,
          "decade": 0, "clock_bare": 0}
 _PLACEHOLDER = {"DATE": "XXXX-XX-XX", "TIME": "XXXX-XX-XXTXX:XX"}
 

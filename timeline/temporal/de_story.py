@@ -4,6 +4,10 @@ An encyclopedia article or a history names dates and then speaks relative to the
 ("Am 3. September", "zwei Tage später"). The engine passes the last placed date; a bare
 year, though, often points elsewhere ("seit 1871", "(1908)", "1870/71"), so the story's
 year is then the last year it stated firmly.
+
+News has stories inside it too: a feature recalls an episode years back ("Im Herbst 1989
+arbeitete sie in Leipzig. Am 9. Oktober ..."), and its yearless dates follow the episode
+until the text comes back to its own time (`episode`).
 """
 
 from __future__ import annotations
@@ -13,7 +17,8 @@ import re
 from datetime import date
 from functools import lru_cache
 
-from timeline.temporal.de_lexicon import MONTH_NAME
+from timeline.temporal.de_lexicon import MONTH_NAME, SEASONS, WEEKDAY_NAME, month_number
+from timeline.temporal.de_triggers import TRIGGERS
 from timeline.temporal.engine import Context
 
 
@@ -97,3 +102,137 @@ def _last_firm_year(text: str, pos: int) -> tuple[int, int] | None:
 # A year named relative to the story ("im nächsten Jahr") moves it on from its last firm year.
 _RELATIVE_YEAR = _rx(r"(?:nächsten|folgenden|neuen|kommenden|darauffolgenden)\s+Jahr|"
                      r"Folgejahr|Jahr\s+darauf|Jahreswechsel")
+
+
+# --- flashbacks in news ------------------------------------------------------------------
+# A feature dated 2009 recalls an episode of 1989 ("Im Herbst 1989 arbeitete sie in Leipzig.
+# Am 9. Oktober ..."): its yearless dates count from the episode until the text comes back
+# to its own time.
+
+SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
+
+
+def _last_match(pattern: re.Pattern, text: str, lo: int, hi: int) -> re.Match | None:
+    found = None
+    for found in pattern.finditer(text, lo, hi):  # noqa: B007 (the last one is wanted)
+        pass
+    return found
+
+
+DAY_LEVEL = ("day", "part_of_day", "hour", "minute")
+# How far back (characters) an episode's year may be written.
+EPISODE_WINDOW = 1500
+# Words with which a text comes back from a recalled episode to its own time.
+_BACK_TO_PRESENT = _rx(
+    r"(?<![\w-])(?:[Hh]eute|[Ii]nzwischen|[Mm]ittlerweile|[Jj]etzt|[Ss]either|[Dd]erzeit|"
+    r"[Gg]estern|[Hh]euer|[Ss]eitdem|[Nn]och\s+immer|(?:diese[rn]?|vergangene[rn]?|"
+    r"letzte[rn]?|kommende[rn]?|nächste[rn]?)\s+Woche)(?![\w-])")
+
+
+def episode(ctx: Context, pos: int) -> tuple[date, str] | None:
+    """The past episode a news text is recalling at `pos` (a flashback in a feature: "Im
+    Herbst 1989 arbeitete sie in Leipzig. Am 9. Oktober ..."): its last placed date and
+    granularity, or None when the text speaks from its dateline. The episode lies at least
+    two years before the dateline, and no word since its last date ("heute",
+    "inzwischen", a year near the dateline) has brought the text back to the present."""
+    if ctx.narrative or not _far_year_before(ctx, pos):
+        return None
+    prev = ctx.previous
+    scene = _last_scene(ctx, pos)
+    if prev is not None and prev.granularity in (*DAY_LEVEL, "month", "year") and \
+            ctx.ref_day.year - prev.start.year >= 2 and (
+                scene is None or prev.start >= scene[0] or prev.start.year == scene[0].year):
+        if prev.granularity == "year":
+            # only a year the story states as its time, close before: "1989 zog sie nach
+            # Leipzig. Am 9. Oktober ...", not "seit 1949" or "(1972)"
+            lead = _last_match(_STORY_YEAR, ctx.text, max(0, pos - 250), pos)
+            if lead is not None and int(lead["sy"]) == prev.start.year:
+                since = lead.end()
+            elif scene is not None and 0 <= prev.start.year - scene[0].year <= 3:
+                since = scene[2]  # a year the story counted on: "Im Herbst 1989 ... darauf"
+            else:
+                return None
+        else:
+            # from the last time the text wrote the episode's year
+            at = ctx.text.rfind(str(prev.start.year), max(0, pos - EPISODE_WINDOW), pos)
+            since = at + 4 if at >= 0 else max(0, pos - 250)
+        found = (prev.start, prev.granularity, since)
+    elif scene is not None and ctx.ref_day.year - scene[0].year >= 2 and (
+            prev is None or (prev.start.year >= ctx.ref_day.year - 1 and
+                             not _DATE_WORD.search(ctx.text, scene[2], pos))):
+        # a later date of the dateline's time would come after the scene
+        found = scene
+    else:
+        return None
+    if _returns_to_present(ctx, found[2], pos):
+        return None
+    return found[0], found[1]
+
+
+def _last_scene(ctx: Context, pos: int) -> tuple[date, str, int] | None:
+    """The last season or month with a year two or more before the dateline's named
+    before `pos` ("Herbst 1989"): its first day, granularity and end offset. Seasons set
+    no previous date in the engine, so the text is searched for them."""
+    for at, year in far_years(ctx, pos - EPISODE_WINDOW, pos, 2):
+        lead = _PERIOD_LEAD.search(ctx.text, max(0, at - 30), at)
+        if lead is None:
+            continue
+        if lead["ps"]:
+            first = SEASON_MONTHS[SEASONS[lead["ps"].lower()]][0]
+            return date(year, first, 1), "season", at + 4
+        return date(year, month_number(lead["pm"]), 1), "month", at + 4
+    return None
+
+
+# the words before the year of a dated season or month ("im Herbst [1989]")
+_PERIOD_LEAD = _rx(rf"(?:(?P<ps>Frühjahr|Frühling|Sommer|Herbst|Winter)s?|(?P<pm>{MONTH_NAME}))"
+                   r"\s+(?:des\s+Jahres\s+)?$")
+
+
+def far_years(ctx: Context, lo: int, hi: int, gap: int) -> list[tuple[int, int]]:
+    """The years `gap` or more before the dateline's written between `lo` and `hi`, last
+    first: offset and year."""
+    starts, years = _written_years(ctx.text)
+    first, last = bisect.bisect_left(starts, lo), bisect.bisect_left(starts, hi)
+    limit = ctx.ref_day.year - gap
+    return [(starts[i], years[i]) for i in range(last - 1, first - 1, -1) if years[i] <= limit]
+
+
+def _far_year_before(ctx: Context, pos: int) -> bool:
+    """Whether a year two or more before the dateline's is written shortly before `pos`
+    (every episode names one; most news names none, and this test is cheap)."""
+    return bool(far_years(ctx, pos - EPISODE_WINDOW, pos, 2))
+
+
+@lru_cache(maxsize=16)
+def _written_years(text: str) -> tuple[list[int], list[int]]:
+    """Offsets and values of the years written in digits (1000-2099), from the digit runs
+    the trigger pass found anyway."""
+    starts, years = [], []
+    for s, e in TRIGGERS.find(text).get("digit", ()):
+        if e - s == 4 and (text[s] == "1" or text.startswith("20", s)) and (
+                s == 0 or text[s - 1] not in ".,"):
+            starts.append(s)
+            years.append(int(text[s:e]))
+    return starts, years
+
+
+# Any word that may place a date (the engine's last date is newer than the scene then).
+_DATE_WORD = _rx(rf"\d|(?<![\w-])(?:{WEEKDAY_NAME}|{MONTH_NAME}|Jahr|Jahre[ns]?|Woche|Wochen|"
+                 r"Monat|Monate[ns]?|Tag|Tage[ns]?|[Hh]eute|[Gg]estern|[Mm]orgen|[Hh]euer)")
+
+
+def _returns_to_present(ctx: Context, lo: int, hi: int) -> bool:
+    if _BACK_TO_PRESENT.search(ctx.text, lo, hi):
+        return True
+    ref = ctx.ref_day.year
+    starts, years = _written_years(ctx.text)
+    first, last = bisect.bisect_left(starts, lo), bisect.bisect_left(starts, hi)
+    return any(abs(y - ref) <= 1 for y in years[first:last])
+
+
+# A year that sets the scene of a story: opening a sentence or "im Jahr 1989".
+_STORY_YEAR = _rx(r"(?:(?:^|(?<=[.!?:]\s)|(?<=\n))|\b[Ii]m\s+(?:Jahre?\s+)?)"
+                  r"(?P<sy>1[0-9]{3}|20[0-9]{2})(?![0-9])(?!\s*[/–-])")
+
+

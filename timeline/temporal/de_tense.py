@@ -258,6 +258,11 @@ _EN_VERB_BEFORE_TIME = re.compile(
     r"[a-zäöüß]{3,}en\s+(?:am|im|ab|bis|vom|seit|noch|erst|schon|bereits)\s")
 
 
+def has_present_verb(clause: str) -> bool:
+    """Whether `clause` has a finite verb in the present ("gastiert", "entscheiden am")."""
+    return _has_present_verb(clause)
+
+
 def _has_present_verb(clause: str) -> bool:
     return any(w.group(0) not in _NOT_VERBS for w in _T_WORD.finditer(clause)) or \
         bool(_EN_VERB_BEFORE_TIME.search(clause))

@@ -40,7 +40,8 @@ _add("set", ["täglich", "tägliche", "täglichen", "täglicher", "wöchentlich"
              "wöchentlichen", "monatlich", "monatliche", "monatlichen", "jährlich",
              "jährliche", "jährlichen", "jährlicher", "stündlich", "alljährlich",
              "alljährliche", "alljährlichen", "allabendlich", "allmorgendlich", "allnächtlich",
-             "werktags", "wochentags"])
+             "werktags", "wochentags", "vierteljährlich", "vierteljährliche",
+             "vierteljährlichen", "halbjährlich", "halbjährliche", "halbjährlichen"])
 _add("century", ["jahrhundert", "jahrhunderts", "jh", "jhd"])
 _add("bc", ["chr", "christus"])
 _add("uhr", ["uhr"])
@@ -59,19 +60,26 @@ _add("bare_unit", ["tage", "wochen", "monate", "jahre", "jahrzehnte"])
 _add("per_unit", ["monat", "jahr"])
 _add("weekends", ["wochenenden"])
 _add("whole_year", ["gesamtjahr", "gesamtjahres"])
+_add("nun", ["nun"])
+_add("clockword", ["halb", "viertel", "dreiviertel"])
+_add("clockmin", ["viertel", "fünf", "zehn", "zwanzig", "fünfundzwanzig"])
+_add("pairunit", ["minute", "minuten", "sekunde", "sekunden", "monat", "monate", "monaten"])
+_add("hourword", ["eins", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn",
+                  "elf", "zwölf"])
 _add("decword", ["zwanziger", "dreißiger", "vierziger", "fünfziger", "sechziger", "siebziger",
-                 "achtziger", "neunziger"])
+                 "achtziger", "neunziger", "nuller"])
 
 _WEEKDAY_STEMS = ("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag",
                   "sonnabend", "sonntag")
 _UNIT_PARTS = ("sekund", "minut", "stund", "tag", "woch", "monat", "quartal", "jahr", "jähr",
                "trimester", "hälfte", "halbjahr", "tägig", "wöchig")
 _DECADE_WORDS = ("zwanziger", "dreißiger", "vierziger", "fünfziger", "sechziger", "siebziger",
-                 "achtziger", "neunziger")
+                 "achtziger", "neunziger", "nuller")
+_DAY_PART_ENDINGS = ("abend", "nacht", "morgen", "nachmittag", "vormittag")
 _SEASON_PARTS = ("frühling", "frühjahr", "sommer", "herbst", "winter")
 KINDS = frozenset(
     set().union(*map(set, _EXACT.values())) | {"digit", "weekday", "unit", "season",
-                                                 "prior_year"})
+                                                 "prior_year", "dpcompound"})
 
 
 # Words already looked up: those with trigger kinds, and the (many more) without any.
@@ -91,6 +99,8 @@ def _kinds_of(word: str) -> tuple[str, ...]:
         kinds.add("season")
     if word.startswith(_DECADE_WORDS):
         kinds.add("decword")
+    if word.endswith(_DAY_PART_ENDINGS):  # "Wahlabend", "Novembermorgen"
+        kinds.add("dpcompound")
     if word.startswith("vorjahres") or word == "zeitraum":
         kinds.add("prior_year")
     return tuple(sorted(kinds))
