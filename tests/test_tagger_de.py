@@ -949,3 +949,162 @@ def test_measured_days_and_future_stay_tagged():
     assert values("In Zukunft wird alles anders.") == [("Zukunft", "FUTURE_REF")]
     assert values("In der Nacht regnete es.")[0][0] == "Nacht"
     assert values("Am Donnerstag kam er.") == [("Donnerstag", "2014-02-13")]
+
+
+# --- weekly-paper portraits in the historic present; histories ----------------------
+
+def test_portrait_in_the_historic_present_stays_in_its_years():
+    ref = Reference(datetime(2009, 11, 5), "day")  # a Thursday
+    text = ("Die Ärztin ist heute 60. 1975 kommt sie nach Leipzig. Drei Jahre später heiratet "
+            "sie, im Jahr darauf wird die Tochter geboren. Im Herbst 1989 geht sie jeden Montag "
+            "zur Nikolaikirche, deren Inneres Ende des 18. Jahrhunderts umgestaltet worden war. "
+            "Am 9. Oktober hat sie Angst wie nie zuvor. Am Vormittag werden Blutkonserven "
+            "bereitgestellt. Gegen 18 Uhr ziehen 70.000 Menschen über den Ring. An jenem Abend "
+            "fällt kein Schuss. \"Ich habe gezittert\", sagt sie. Einen Monat später, am 9. "
+            "November, steht sie gegen Mitternacht an der Grenze. Am Samstag darauf fährt sie "
+            "nach West-Berlin.")
+    assert not is_narrative(text, "de", ref)
+    found = dict(values(text, ref))
+    assert found["Jahr darauf"] == "1979"
+    assert found["9. Oktober"] == "1989-10-09"
+    assert found["Vormittag"] == "1989-10-09TMO"
+    assert found["18 Uhr"] == "1989-10-09T18:00"
+    assert found["jenem Abend"] == "1989-10-09TEV"
+    assert found["9. November"] == "1989-11-09"
+    assert found["Samstag darauf"] == "1989-11-11"
+
+
+def test_historic_present_survives_a_pluperfect_aside_with_a_year():
+    ref = Reference(datetime(2009, 11, 5), "day")
+    text = ("Im Herbst 1989 geht sie jeden Montag zur Nikolaikirche, deren Inneres 1784 "
+            "umgestaltet worden war. Am 9. Oktober steht sie auf dem Ring.")
+    assert values(text, ref)[-1] == ("9. Oktober", "1989-10-09")
+
+
+def test_historic_present_ends_with_seit_a_year_in_the_present():
+    ref = Reference(datetime(2009, 11, 5), "day")
+    text = ("1975 kommt sie nach Leipzig. Im Herbst 1989 geht sie zur Kirche. Am 9. Oktober hat "
+            "sie Angst. Seit 1991 lebt sie in Potsdam. Am 12. Oktober hat sie Geburtstag.")
+    found = dict(values(text, ref))
+    assert (found["9. Oktober"], found["12. Oktober"]) == ("1989-10-09", "2009-10-12")
+
+
+def test_distal_demonstrative_returns_to_the_episode_after_a_present_paragraph():
+    ref = Reference(datetime(2011, 8, 11), "day")  # a Thursday
+    text = ("Sie war neun, als ihr Vater sie in den frühen Morgenstunden des 13. August 1961 "
+            "weckte. Ein halbes Jahrhundert ist das her, und am Samstag wird sie bei der "
+            "Gedenkfeier sitzen.\n\nJener Sonntag war ein heißer Tag. Am Nachmittag versuchte "
+            "die Mutter zu telefonieren. Am Abend stand die Straße am Draht. Zwei Tage später "
+            "kamen die Maurer.")
+    assert values(text, ref)[2:] == [
+        ("Samstag", "2011-08-13"), ("Jener Sonntag", "1961-08-13"),
+        ("Nachmittag", "1961-08-13TAF"), ("Abend", "1961-08-13TEV"),
+        ("Zwei Tage später", "1961-08-15")]
+    # "in jener Nacht", "an jenem Tag" likewise
+    text = ("Am 9. November 1989 stand sie am Übergang. Heute lebt sie in Potsdam, am Montag "
+            "hat sie Dienst. An jenem Tag war alles anders. In jener Nacht schlief niemand.")
+    found = dict(values(text, ref))
+    assert (found["jenem Tag"], found["jener Nacht"]) == ("1989-11-09", "1989-11-09TNI")
+    # a title: "Der Sonntag, an dem ..."
+    text = ("Am 13. August 1961 wurde die Grenze geschlossen. Heute ist die Straße ruhig.\n\n"
+            "Der Sonntag, an dem die Mauer kam\n\nAm Abend stand die Straße am Draht.")
+    assert values(text, ref)[-2:] == [("Sonntag", "1961-08-13"), ("Abend", "1961-08-13TEV")]
+    # without a day years back "jener" keeps the last day named
+    assert values("Am Montag kam er. An jenem Abend regnete es.", ref)[-1] == (
+        "jenem Abend", "2011-08-08TEV")
+
+
+def test_histories_count_decades_and_centuries_in_their_units():
+    ref = Reference(datetime(2010, 1, 1), "day")
+    text = ("Mehr als ein halbes Jahrhundert blieb die Burg Residenz. Vier Jahrzehnte lang "
+            "regierte der Bischof, über drei Jahrzehnte war er Abt.")
+    assert [v for _, v in values(text, ref, narrative=True)] == ["P5DE", "P4DE", "P3DE"]
+    # news counts years
+    assert values("Er war vier Jahrzehnte lang Bürgermeister.", ref) == [
+        ("vier Jahrzehnte", "P40Y")]
+
+
+def test_season_of_a_relative_year_is_one_expression():
+    ref = Reference(datetime(2010, 1, 1), "day")
+    text = ("Im Juni 1788 heiratete er. Im Herbst desselben Jahres zog er nach Paris. Im "
+            "Frühjahr des folgenden Jahres brach die Revolution aus.")
+    assert values(text, ref, narrative=True) == [
+        ("Juni 1788", "1788-06"), ("Herbst desselben Jahres", "1788-FA"),
+        ("Frühjahr des folgenden Jahres", "1789-SP")]
+
+
+def test_early_years_in_a_history():
+    ref = Reference(datetime(2010, 1, 1), "day")
+    text = ("Die Siedlung entstand um 700. Um 800 Menschen lebten dort. Die Kirche, die 955 bei "
+            "einem Ungarneinfall niederbrannte, hatte 955 Besucher im Jahr. Zum 700. Todestag "
+            "kamen viele.")
+    found = [(m.text, m.value, m.mod) for m in mentions(text, ref, narrative=True)]
+    assert ("um 700", "0700", "APPROX") in found
+    assert ("955", "0955", None) in found
+    assert not any(t.startswith(("Um 800", "700.")) for t, _, _ in found)
+    assert sum(t == "955" for t, _, _ in found) == 1
+    # news names no such years without an era
+    assert values("Die Siedlung entstand um 700.", ref) == []
+    # in a history before Christ
+    text = "Der Krieg endete 201 v. Chr. Das Jahr 149 brachte den nächsten."
+    assert values(text, ref, narrative=True)[-1] == ("Das Jahr 149", "BC0149")
+
+
+def test_a_winter_across_two_years_moves_the_story_on():
+    ref = Reference(datetime(2012, 5, 1), "day")
+    text = "Im Winter 1946/47 hungerte die Stadt. Im Februar starben viele. Im Mai kam Hilfe."
+    assert values(text, ref, narrative=True) == [
+        ("Winter 1946/47", "1946-WI"), ("Februar", "1947-02"), ("Mai", "1947-05")]
+
+
+def test_long_stretches_in_a_history():
+    ref = Reference(datetime(2012, 5, 1), "day")
+    text = "Lange Zeit blieb er allein. Seit langem war er krank."
+    assert values(text, ref, narrative=True) == [("Lange Zeit", "PXY"), ("Seit langem", "PXY")]
+    assert values("Lange Zeit später kam er.", ref, narrative=True) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Der langjährige Bürgermeister trat zurück.",
+    "Sie dankte ihm für seinen langjährigen Einsatz.",
+    "Der Verein feierte sein 110-jähriges Bestehen.",
+    "1816 ging als das Jahr ohne Sommer in die Geschichte ein.",
+])
+def test_attributes_and_names_are_no_time_in_histories(text):
+    found = values(text, Reference(datetime(2012, 5, 1), "day"), narrative=True)
+    assert all(t == "1816" for t, _ in found), found
+
+
+def test_histories_keep_real_durations_and_dated_seasons():
+    ref = Reference(datetime(2012, 5, 1), "day")
+    assert values("Nach langjährigen Ermittlungen fiel das Urteil.", ref) == [
+        ("langjährigen", "PXY")]
+    assert values("Das nicht einmal einjährige Bestehen der Republik endete.", ref,
+                  narrative=True) == [("einjährige", "P1Y")]
+    text = "1816 kam er nach Wien. Im Sommer spielte man im Freien, im Winter auch in der Halle."
+    assert values(text, ref, narrative=True) == [("1816", "1816"), ("Sommer", "1816-SU")]
+
+
+def test_dawn_after_a_night_and_every_night():
+    ref = Reference(datetime(2012, 5, 1), "day")
+    text = ("Am 13. November 1799 kämpften sie bis zum Morgengrauen. Er beobachtete jede klare "
+            "Nacht den Himmel.")
+    assert values(text, ref, narrative=True) == [
+        ("13. November 1799", "1799-11-13"), ("Morgengrauen", "1799-11-13TMO"),
+        ("jede klare Nacht", "P1NI")]
+
+
+def test_expedition_crosses_the_turn_of_the_year():
+    ref = Reference(datetime(2012, 5, 1), "day")
+    text = ("Die Expedition brach im August 1912 auf. Am 24. Oktober erreichte sie das Lager. "
+            "Am 3. Januar kehrte sie um.")
+    assert values(text, ref, narrative=True)[1:] == [
+        ("24. Oktober", "1912-10-24"), ("3. Januar", "1913-01-03")]
+
+
+def test_a_day_named_in_apposition_is_the_same_day():
+    ref = Reference(datetime(2012, 5, 1), "day")
+    text = "Am 21. Juni 1788, dem Tag der Sommersonnenwende, kam er an."
+    assert values(text, ref, narrative=True) == [
+        ("21. Juni 1788", "1788-06-21"), ("Tag der Sommersonnenwende", "1788-06-21")]
+    assert values("Er sagte, der Tag der Entscheidung sei nah.", ref) == []

@@ -40,6 +40,7 @@ from timeline.temporal.de_story import (
     DAY_LEVEL,
     EPISODE_WINDOW,
     SEASON_MONTHS,
+    distal_day,
     episode,
     far_years,
 )
@@ -162,11 +163,21 @@ def _previous_period(ctx: Context) -> tuple[Interval | None, str]:
     return None, ctx.anchor_kind
 
 
+def _story_wraps(ctx: Context, story: date, month: int) -> bool:
+    """Whether a month named without a year lies in the year after the story's day: a
+    story goes forward ("im November ... im Januar"; a history also "im August 1912 ...
+    am 24. Oktober ... am 3. Januar"). Histories also look back ("Im Juni 1941 ... im
+    Januar"), so only the turn of the year counts."""
+    if story.month >= 11 and month <= 2:
+        return True
+    return ctx.narrative and story.month >= 10 and month == 1
+
+
 def _year_for_month(m: re.Match, ctx: Context, month: int) -> tuple[int, str]:
     story = _story_day(ctx, m.start()) or _recounted_day(m, ctx, month)
     if story is not None:
         year = story.year
-        if story.month >= 11 and month <= 2:
+        if _story_wraps(ctx, story, month):
             year += 1
         return year, "previous"
     return news_month_year(ctx.ref_day, month, _direction(m, ctx)), ctx.anchor_kind
@@ -176,7 +187,7 @@ def _year_for_day(m: re.Match, ctx: Context, month: int, day: int) -> tuple[int,
     story = _story_day(ctx, m.start()) or _recounted_day(m, ctx, month)
     if story is not None:
         year = story.year
-        if story.month >= 11 and month <= 2:
+        if _story_wraps(ctx, story, month):
             year += 1
         return year, "previous"
     start, end = _sentence_bounds(ctx, m.start())
@@ -213,11 +224,13 @@ def _recounted_episode(m: re.Match, ctx: Context) -> tuple[date, str] | None:
     if found is None:
         return None
     direction = _direction(m, ctx)
-    if direction == "future" or (direction == "present" and speaks_of_future(
-            ctx.text[max(0, m.start() - 100):m.end() + 100])):
+    if direction == "future":
+        return None
+    told = direction == "present" and _told_in_present(ctx, m.start())
+    if direction == "present" and not told and speaks_of_future(
+            ctx.text[max(0, m.start() - 100):m.end() + 100]):
         return None  # "Am 20. Mai wird gefeiert": a plan, this year's
-    if direction == "present" and _speaks_in_present(ctx, m.start()) and \
-            not _told_in_present(ctx, m.start()):
+    if direction == "present" and not told and _speaks_in_present(ctx, m.start()):
         return None  # "... Sie ist 54. Am 12. November hat sie Geburtstag": now
     return found
 
@@ -238,7 +251,9 @@ def _told_in_present(ctx: Context, pos: int) -> bool:
     """Whether the episode before `pos` is told in the historic present: the sentence
     that names its year has a present verb ("1961 ist Karin zwölf")."""
     years = far_years(ctx, pos - EPISODE_WINDOW, pos, 2)
-    return bool(years) and clause_tense(ctx.text, years[0][0]) == "present"
+    # an aside in the pluperfect ("deren Inneres 1789 umgestaltet worden war") does not
+    # end it: the last few years the story named count
+    return any(clause_tense(ctx.text, at) == "present" for at, _ in years[:3])
 
 
 def _this_year(ctx: Context, pos: int | None = None) -> tuple[int, str]:
@@ -487,6 +502,50 @@ def year_alone(m: re.Match, ctx: Context) -> Timex | None:
     return Timex("DATE", year)
 
 
+def early_year(m: re.Match, ctx: Context) -> Timex | None:
+    """A year before 1000 in a history: "um 800" (about 800), "im Jahr 955", "die 955
+    bei einem Ungarneinfall niederbrannte". A number that counts ("um 800 Menschen",
+    "955 Einwohner", "300 km") is none; news writes such years with an era."""
+    if not ctx.narrative:
+        return None
+    after = ctx.text[m.end():m.end() + 30]
+    if _COUNT_AFTER.match(after) or _UNIT_AFTER.match(after) or _EARLY_COUNT_AFTER.match(after):
+        return None
+    # "um 800 tapfere Mönche" counts; "Um 800 kamen Mönche": the verb follows the year
+    if _ADJECTIVE_NOUN_AFTER.match(after) and not (
+            _g(m, "um") and _VERB_AFTER.match(after) and
+            _SENTENCE_OPENING.search(ctx.text, max(0, m.start() - 3), m.start())):
+        return None
+    year = f"{int(_g(m, 'ey')):04d}"
+    era = _last_match(_ERA, ctx.text, max(0, m.start() - 2000), m.start())
+    if era is not None and era.group(0).startswith("v"):
+        year = "BC" + year  # "Das Jahr 149" in a history of the years before Christ
+    if _g(m, "um"):
+        return Timex("DATE", year, mod="APPROX")
+    if _g(m, "lead"):
+        return Timex("DATE", year)
+    before = _words_before(ctx, m.start(), 20)
+    if _EARLY_PREP_BEFORE.search(before) or (
+            _RELATIVE_BEFORE.search(before) and _PREP_AFTER.match(after)):
+        return Timex("DATE", year)
+    return None
+
+
+_ERA = _rx(r"[vn]\.\s*Chr\.")
+# "um 800 bis 900 Mann", "955 und 956 Tote", "um 800 Jahre": still counts
+_EARLY_COUNT_AFTER = _rx(r"^\s*(?:(?:bis|und|oder|-|–)\s*\d+\s*[A-Za-zÄÖÜäöü]|mal\b|Mal\b)")
+_ADJECTIVE_NOUN_AFTER = _rx(r"^\s*[a-zäöüß]+\s+[A-ZÄÖÜ]")
+_VERB_AFTER = _rx(r"^\s*(?:wurden?|war|waren|kam|kamen|gab|ging|gingen|fiel|fielen|zog|zogen|"
+                  r"ließ|ließen|fand|stand|lag|entstand|entstanden|begann|begannen|"
+                  r"[a-zäöüß]+te[nt]?|[a-zäöüß]+t)\s")
+_SENTENCE_OPENING = _rx(r"(?:^|[.!?:]\s+|\n\s*)$")
+_EARLY_PREP_BEFORE = _rx(r"\b(?:[Ss]eit|[Aa]b|[Bb]is|[Ii]m\s+Jahre?)\s+$")
+_RELATIVE_BEFORE = _rx(r"(?:,|\b(?:[Dd]ie|[Dd]er|[Dd]as|[Ww]elche[rs]?))\s+(?:die|der|das|"
+                       r"welche[rs]?)\s+$")
+_PREP_AFTER = _rx(r"^\s+(?:bei|in|an|durch|von|unter|nach|zu|zum|zur|im|am|vom|erstmals|"
+                  r"urkundlich|erbaut|gegründet|zerstört)\b")
+
+
 def short_year(m: re.Match, ctx: Context) -> Timex | None:
     """The second year of "1912/13" or "1870/71"."""
     first = int(_g(m, "first"))
@@ -577,6 +636,14 @@ def season(m: re.Match, ctx: Context) -> Timex:
                                     same=this.startswith(("selb", "gleich")))
         if tx is not None:
             return tx
+    if rel and any(w in rel for w in ("selben", "gleichen", "folgenden")):
+        # "im Herbst desselben Jahres", "im Frühjahr des folgenden Jahres": the year of
+        # the last date the text named
+        last = _last_dated(ctx, m.start())
+        base = last[0].year if last else (_story_day(ctx, m.start()) or ctx.ref_day).year
+        base += "folgenden" in rel
+        return Timex("DATE", f"{base:04d}-{code}", mod=mod,
+                     anchor="previous" if last else ctx.anchor_kind)
     if rel:
         base = (_story_day(ctx, m.start()) or ctx.ref_day).year
         if any(w in rel for w in ("vorig", "vergangen", "letzt", "vorjahr")):
@@ -584,8 +651,13 @@ def season(m: re.Match, ctx: Context) -> Timex:
         elif any(w in rel for w in ("nächst", "kommend")):
             base += 1
         return Timex("DATE", f"{base:04d}-{code}", mod=mod, anchor=ctx.anchor_kind)
+    if not this and not mod and not pre and _SEASON_NAMELIKE.search(
+            _words_before(ctx, m.start(), 8)):
+        return None  # "das Jahr ohne Sommer": a name
     story = _story_day(ctx, m.start())
     if story is not None:
+        if not this and not mod and _SEASON_HABIT_AFTER.match(ctx.text, m.end()):
+            return None  # "trainierte im Winter auch in der Halle": every winter
         return Timex("DATE", f"{story.year:04d}-{code}", mod=mod, anchor="previous")
     if not this and not mod and not pre and not _g(m, "det") and not _SEASON_CONTEXT.search(
             _words_before(ctx, m.start(), 20)):
@@ -659,6 +731,9 @@ def _season_after_previous(ctx: Context, pos: int, code: str, mod: str | None,
     return Timex("DATE", f"{start.year + later:04d}-{code}", mod=mod, anchor="previous")
 
 
+_SEASON_NAMELIKE = _rx(r"\b[Oo]hne\s+$")
+_SEASON_HABIT_AFTER = _rx(r"\s+(?:auch|meist|meistens|immer|stets|jeweils|oft|häufig|"
+                          r"gewöhnlich|regelmäßig)\b")
 _SEASON_CONTEXT = _rx(
     r"\b(?:[Ii]m|[Ii]n|[Dd]en|[Dd]em|[Dd]er|[Dd]es|[Ss]eit|[Bb]is|[Aa]b|[Vv]om|[Zz]um|[Üü]ber|"
     r"[Gg]anzen|[Vv]or|[Nn]ach|[Ww]ährend|[Jj]eden|[Uu]nd|[Oo]der|[Ff]ür)\s+$"
@@ -787,6 +862,8 @@ def _told_before(ctx: Context, pos: int, name: str) -> bool:
     return at >= 0 and clause_tense(ctx.text, at) == "past"
 
 
+_DAY_WHEN_AFTER = _rx(r",\s+an\s+de[mn]\b")
+_DET_BEFORE = _rx(r"\b[Dd](?:er|en|em)\s+$")
 _AGAIN = _rx(r"\b(?:wieder|erneut|nochmals|abermals|kommende[nmrs]?|nächste[nmrs]?)\b")
 def _story_went_on(ctx: Context, pos: int) -> bool:
     """Whether a recalled episode has gone on for a while: its year was last written
@@ -844,6 +921,17 @@ def weekday(m: re.Match, ctx: Context) -> Timex | None:
             d = weekday_date(episode[0], wd, "present")
             return Timex("TIME", f"{day_value(d)}T{code}", anchor="previous") if code else \
                 Timex("DATE", day_value(d), anchor="previous")
+        far = distal_day(ctx, m.start()) if which.startswith("jen") else None
+    elif story is None and not which and _DAY_WHEN_AFTER.match(ctx.text, m.end()) and \
+            _DET_BEFORE.search(ctx.text, max(0, m.start() - 5), m.start()):
+        far = distal_day(ctx, m.start())  # "Der Sonntag, an dem die Mauer kam"
+    else:
+        far = None
+    if far is not None:
+        # "Jener Sonntag" after a present paragraph: the day of the episode told before
+        d = weekday_date(far, wd, "present")
+        return Timex("TIME", f"{day_value(d)}T{code}", anchor="previous") if code else \
+            Timex("DATE", day_value(d), anchor="previous")
     if story is None and not which and not _SINCE_UNTIL_BEFORE.search(
             _words_before(ctx, m.start(), 12)):  # "Seit Freitag erinnert ...": the present
         episode = _recounted_episode(m, ctx)
@@ -1214,7 +1302,7 @@ def compound_unit(m: re.Match, ctx: Context) -> Timex | None:
 def neighbour_day(m: re.Match, ctx: Context) -> Timex:
     """"am Tag darauf", "Tag zuvor", "Vortag", "am selben Tag", "an diesem Tag"."""
     word = _g(m, "nb").lower()
-    d, anchor = _previous_day(ctx)
+    d, anchor = _distal_or_previous_day(m, ctx)
     if ctx.narrative and anchor != "previous":
         # the story named no day yet: which day is meant is unknown
         return Timex("TIME" if "abend" in word else "DATE",
@@ -1300,6 +1388,8 @@ def duration(m: re.Match, ctx: Context) -> Timex | None:
     if stem == "jahr" and not _g(m, "approx") and _AGE_BEFORE.search(before):
         return None
     value = _duration_value(n, stem)
+    if ctx.narrative and n is not None:
+        value = _story_scale(n, stem, value)
     mod = APPROX_MODS.get(re.sub(r"\s+", " ", (_g(m, "approx") or "").lower()))
     # "seit drei Jahren": a duration anchored on the reference time.
     unit = SHIFT_UNITS.get(stem)
@@ -1317,6 +1407,16 @@ def duration(m: re.Match, ctx: Context) -> Timex | None:
             return Timex("DURATION", value, mod=mod, anchor=ctx.anchor_kind,
                          interval=_unit_interval(d, unit))
     return Timex("DURATION", value, mod=mod)
+
+
+def _story_scale(n: float, stem: str, value: str) -> str:
+    """Histories count decades and centuries in their own units ("vier Jahrzehnte" P4DE,
+    "ein halbes Jahrhundert" P5DE, as WikiWarsDE annotates); news counts years."""
+    if stem == "jahrzehnt" and float(n).is_integer():
+        return f"P{_fmt(n)}DE"
+    if stem == "jahrhundert" and not float(n).is_integer() and float(n * 10).is_integer():
+        return f"P{_fmt(n * 10)}DE"
+    return value
 
 
 def _unit_interval(d: date, unit: str) -> Interval:
@@ -1617,12 +1717,37 @@ _HOLIDAYS = alternation(" ".join(p.capitalize() if p not in ("der",) else p
                                  for p in h.split())
                         for h in list(FIXED_HOLIDAYS) + list(EASTER_HOLIDAYS))
 
+def apposed_day(m: re.Match, ctx: Context) -> Timex | None:
+    """"am 21. Juni 1788, dem Tag der Sommersonnenwende": a name given to the day named
+    right before (nothing else between them)."""
+    prev = ctx.previous
+    if prev is None or prev.granularity != "day" or not _DAY_RIGHT_BEFORE.search(
+            ctx.text, max(0, m.start("t") - 40), m.start("t")):
+        return None
+    return Timex("DATE", day_value(prev.start), anchor="previous")
+
+
+_DAY_RIGHT_BEFORE = _rx(rf"(?:\d\.\s*(?:{MONTH_NAME})(?:\s+\d{{4}})?|\d{{4}}),\s+(?:dem|der)\s+$")
+
+
 def demonstrative_part(m: re.Match, ctx: Context) -> Timex | None:
     """"an jenem Abend", "in jener Nacht", "an diesem grauen Novembermorgen": that part of
     the day the text is telling of (the last day it named, else the dateline's)."""
     code = DAY_PARTS[_g(m, "dpart").lower()]
-    d, anchor = _previous_day(ctx)
+    d, anchor = _distal_or_previous_day(m, ctx)
     return Timex("TIME", f"{day_value(d)}T{code}", anchor=anchor)
+
+
+def _distal_or_previous_day(m: re.Match, ctx: Context) -> tuple[date, str]:
+    """The day "jener/jenem" points to: the last day named, unless that is of the
+    dateline's time and the text told of a day years back (then that one)."""
+    d, anchor = _previous_day(ctx)
+    if m.group(0)[:3].lower() == "jen" and (anchor != "previous" or
+                                            ctx.ref_day.year - d.year < 2):
+        far = distal_day(ctx, m.start())
+        if far is not None:
+            return far, "previous"
+    return d, anchor
 
 
 def year_span(m: re.Match, ctx: Context) -> Timex | None:
@@ -1682,6 +1807,12 @@ RULES: list[Rule] = [
     Rule(_rx(rf"(?<![\d.,]){_YEAR}(?!\s*v\.\s*Chr)"),
          year_alone, 0, "year"),
     Rule(_rx(r"(?<=(?P<first>\d{4})[/–-])(?P<yy>\d{2})(?!\d|\.\d)"), short_year, 0, "short_year"),
+    # um 800, im Jahr 955: years before 1000 in a history
+    Rule(_rx(r"(?:(?<![\w-])(?:(?P<um>[Uu]m)\s+(?:das\s+Jahr\s+)?|"
+             r"(?P<lead>(?:[Ii]m\s+|[Dd]as\s+)?Jahre?)\s+))?"
+             r"(?<![\d.,])(?P<ey>[1-9]\d{2})(?![\d]|[.,]\d|\s*[-–/]?\s*\d*\s*[vn]\.\s*Chr|"
+             r"\.\s*[A-ZÄÖÜ]\w*(?:tag|jubiläum)\b)"),
+         early_year, 0, "early_year"),
     # 499 v. Chr., um das Jahr 500 v. Chr., Ende 31 v. Chr.
     Rule(_rx(rf"(?:(?P<um>[Uu]m\s+(?:das\s+Jahr\s+)?)|(?P<mod>{_MODS})\s+|Jahre?\s+)?"
              r"(?<![\d.,])(?P<bc>\d{1,4})\s+(?P<era>v\.\s*Chr\.|n\.\s*Chr\.|vor\s+Christus)"),
@@ -1712,8 +1843,9 @@ RULES: list[Rule] = [
              r"(?:(?P<pre>Spät|Früh)(?P<lseason>sommer|herbst|winter)|"
              r"(?P<season>Frühling|Frühjahr|Sommer|Herbst|Winter))(?:s|es)?"
              rf"(?:monate[n]?)?(?:\s+{_YEAR}(?:/\d\d(?![\d.,]))?|\s+(?P<bcy>\d{{1,4}})\s+v\.\s*Chr\.|\s+(?P<rel>(?:des\s+)?"
-             r"(?:vorigen|vergangenen|letzten|nächsten|kommenden|dieses|laufenden)\s+Jahres|"
-             r"des\s+Vorjahres)|\s+(?P<after>darauf|danach))?(?![\w-])"),
+             r"(?:vorigen|vergangenen|letzten|nächsten|kommenden|dieses|laufenden|selben|gleichen|"
+             r"folgenden|darauffolgenden)\s+Jahres|des\s+Vorjahres|desselben\s+Jahres)|"
+             r"\s+(?P<after>darauf|danach))?(?![\w-])"),
          season, 2, "season"),
     # im dritten Quartal, der zweiten Jahreshälfte, ersten Halbjahr 2014, 3. Trimester
     Rule(_QUARTER_RX, quarter, 2, "quarter"),
@@ -1778,7 +1910,7 @@ RULES: list[Rule] = [
              r"[Ww]ährend\s+der)\s+)"
              r"(?P<t>(?:(?P<rel>nächsten|folgenden|darauffolgenden|selben|gleichen|frühen|"
              r"späten)\s+)?(?P<part>Abend|Abends|Nachmittag|Vormittag|Morgen|Mittag|Nacht|Früh|"
-             r"Morgenstunden|Abendstunden)(?![\w-])"
+             r"Morgenstunden|Abendstunden|Morgengrauen|Tagesanbruch|Sonnenaufgang)(?![\w-])"
              r"(?:\s+(?:dieses|desselben|jenes)\s+Tages)?)(?!\s+(?:des|vom|zum|auf|zu)\b)"),
          day_part, 0, "day_part"),
     Rule(_rx(r"(?<![\w-])(?<!Uhr\s)(?P<part>[Aa]bends|[Nn]achts|[Mm]orgens|[Nn]achmittags|"
@@ -1861,6 +1993,13 @@ RULES: list[Rule] = [
              rf"(?:\d+|{_NUMW})\s+{_UNIT}(?![\w-]))"),
          lambda m, ctx: None if _RANGE_AGE.match(ctx.text, m.end()) else duration(m, ctx), 0,
          "duration_range"),
+    # "am 21. Juni 1788, dem Tag der Sommersonnenwende": the day just named, by a name
+    Rule(_rx(r"(?<=,\s)(?:dem|der)\s+(?P<t>Tag\s+(?:der|des)\s+[A-ZÄÖÜ][\w-]+)"),
+         lambda m, ctx: apposed_day(m, ctx), 2, "apposed_day"),
+    # lange Zeit, seit langem: an unknown stretch of years in a history
+    Rule(_rx(r"(?<![\w-])(?:[Ss]eit\s+langem|[Ll]ange\s+Zeit)(?![\w-])"
+             r"(?!\s+(?:später|danach|darauf|zuvor|vorher|davor|nach|vor)\b)"),
+         lambda m, ctx: Timex("DURATION", "PXY") if ctx.narrative else None, 0, "long_time"),
     # in diesen Tagen
     Rule(_rx(r"(?<![\w-])(?P<vd>(?:diesen|dieser|[Dd]iese)\s+(?:Tagen|Tage|Wochen|Monaten|Monate|Jahren|Jahre)|"
              r"(?:den\s+)?Folgejahren|Laufe\s+der\s+Jahre)(?![\w-])"),
@@ -1893,10 +2032,9 @@ RULES: list[Rule] = [
              r"Minuten|Quartal))(?![\w-])"),
          every_unit, 2, "every_unit"),
     Rule(_rx(r"(?<![\w-])(?P<t>[Jj]ede[nm]\s+(?P<epart>Morgen|Vormittag|Mittag|Nachmittag|Abend|"
-             r"Nacht)|(?P<epart2>[Aa]llabendlich|[Aa]llmorgendlich|[Aa]llnächtlich))(?![\w-])"),
-         lambda m, ctx: Timex("SET", "XXXX-XX-XXT" + DAY_PARTS.get(
-             (_g(m, "epart") or "").lower(), "EV" if "abend" in m.group(0).lower() else
-             "MO" if "morgen" in m.group(0).lower() else "NI")), 3, "every_part"),
+             r"Nacht)|(?P<epart2>[Aa]llabendlich|[Aa]llmorgendlich|[Aa]llnächtlich)|"
+             r"[Jj]ede\s+(?:[a-zäöüß]+e\s+)?(?P<enight>Nacht))(?![\w-])"),
+         lambda m, ctx: every_part(m, ctx), 3, "every_part"),
     Rule(_rx(r"(?:(?<=Euro\s)|(?<=Franken\s)|(?<=Dollar\s))(?P<t>im\s+(?P<eu>Monat|Jahr))(?![\w-])"),
          every_unit, 2, "per_unit"),
     # "20.000 Besucher im Jahr": a count per year or month
@@ -1940,6 +2078,19 @@ class _PartMatch:
         if name == "dpart":
             return self.m.group("dpart") or self.m.group("dpart2")
         return self.m.group(name)
+
+    def start(self, group: int | str = 0) -> int:
+        return self.m.start(group)
+
+
+def every_part(m: re.Match, ctx: Context) -> Timex:
+    """"jeden Abend", "allnächtlich", "jede klare Nacht": that part of every day (a
+    history counts nights: P1NI)."""
+    if _g(m, "enight") and ctx.narrative:
+        return Timex("SET", "P1NI")
+    return Timex("SET", "XXXX-XX-XXT" + DAY_PARTS.get(
+        (_g(m, "epart") or "").lower(), "EV" if "abend" in m.group(0).lower() else
+        "MO" if "morgen" in m.group(0).lower() else "NI"))
 
 
 def weekday_set_lower(m: re.Match) -> Timex:
@@ -2020,14 +2171,28 @@ def vague_duration_any(m: re.Match) -> Timex:
 
 
 def compound_or_long(m: re.Match, ctx: Context) -> Timex | None:
+    before = _words_before(ctx, m.start(), 12)
     if _g(m, "lj"):
+        if _ATTRIBUTE_BEFORE.search(before):
+            return None  # "der langjährige Bürgermeister", "ihren langjährigen Einsatz"
         return Timex("DURATION", "PXY")
+    anniversary = _ANNIVERSARY_AFTER.match(ctx.text, m.end())
+    if _g(m, "suffix") == "jährig" and anniversary and (
+            anniversary["an"] != "Bestehen" or _OWNER_BEFORE.search(before)):
+        return None  # "sein 110-jähriges Bestehen" (not "das einjährige Bestehen")
     if _g(m, "suffix") and ctx.text[m.start(): m.end()][:1].isdigit() and \
             _g(m, "suffix") == "jährig":
-        before = _words_before(ctx, m.start(), 6)
         if re.search(r"(?:der|die|den|dem|des|Der|Die)\s+$", before):
             return None  # "der 22-jährige Fahrer": an age
     return compound_duration(m, ctx)
+
+
+# an article or a possessive makes "langjährig" an attribute of a person or a thing
+_ATTRIBUTE_BEFORE = _rx(r"(?<![\w-])(?:[Dd](?:er|ie|as|en|em|es)|[Ss]ein|[Ii]hr|[Uu]nser)"
+                        r"(?:e[mnrs]?)?\s+$")
+_ANNIVERSARY_AFTER = _rx(r"\s+(?P<an>Bestehen|Jubiläum|Jubiläums|Geburtstag|Geburtstags|"
+                         r"Firmenjubiläum|Dienstjubiläum)\b")
+_OWNER_BEFORE = _rx(r"(?<![\w-])(?:[Ss]ein|[Ii]hr|[Uu]nser|zum|[Dd]as)e?s?\s+$")
 
 
 _HOUR_WORDS = {"ein": 1, "eins": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6,
@@ -2101,7 +2266,7 @@ def clock_uhr(m: re.Match, ctx: Context) -> Timex | None:
 # Trigger kinds per rule (de_triggers): a rule runs only near words of these kinds.
 _GATES = {
     "year_span": "period", "bc_range": "bc", "parsed_date": "digit", "full_date": "month",
-    "numeric_date": "digit",
+    "numeric_date": "digit", "early_year": "digit", "long_time": "ref", "apposed_day": "unit",
     "day_month": "month", "listed_day": "month", "month_year": "month", "month": "month",
     "year": "digit", "short_year": "digit", "bc_year": "bc", "decade": "digit decword",
     "century": "century", "season": "season", "quarter": "unit", "iso_week": "kw",

@@ -28,7 +28,7 @@ WEEKDAYS = {
 DAY_PARTS = {
     "morgen": "MO", "früh": "MO", "vormittag": "MO", "mittag": "MI", "nachmittag": "AF",
     "abend": "EV", "nacht": "NI", "morgenstunden": "MO", "abendstunden": "EV",
-    "nachtstunden": "NI", "mitternacht": "NI",
+    "nachtstunden": "NI", "mitternacht": "NI", "morgengrauen": "MO", "tagesanbruch": "MO",
 }
 SEASONS = {"frühling": "SP", "frühjahr": "SP", "sommer": "SU", "herbst": "FA", "winter": "WI"}
 

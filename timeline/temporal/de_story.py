@@ -38,7 +38,24 @@ def story_day(ctx: Context, pos: int | None = None) -> date | None:
         if firm is not None and (prev is None or firm[1] != prev.start.year) and not (
                 prev is not None and _RELATIVE_YEAR.search(ctx.text, firm[0], pos)):
             return date(firm[1], 1, 1)
+    if prev is not None and prev.granularity == "month" and pos is not None:
+        later = _later_full_date(ctx, pos, prev.start)
+        if later is not None:
+            return later
     return prev.start if prev is not None else None
+
+
+def _later_full_date(ctx: Context, pos: int, month_start: date) -> date | None:
+    """A full date written before a month of an earlier year: the story stood there, and
+    the month was a look back ("Der Prozess begann am 8. April 1889, zwei Jahre nach der
+    Tat im April 1887. Am 16. April ..." is 1889's)."""
+    found = _last_match(_FULL_DATE, ctx.text, max(0, pos - 600), pos)
+    if found is None or int(found["fy"]) <= month_start.year:
+        return None
+    try:
+        return date(int(found["fy"]), month_number(found["fm"]), int(found["fd"]))
+    except ValueError:
+        return None
 
 
 _ANY_YEAR = _rx(r"(?<![\d.,])(1[0-9]{3}|20[0-9]{2})(?![\d])")
@@ -90,7 +107,17 @@ def _firm_years(text: str) -> tuple[list[int], list[int]]:
         if _FIRM_BEFORE.search(text[max(0, p - 25):p]) or _FIRM_AFTER.match(text[e:e + 3]):
             positions.append(p)
             years.append(y)
+    # "im Winter 1946/47": the story goes on in the second year
+    for m in _SEASON_SPAN.finditer(text):
+        y2 = int(m["y1"]) // 100 * 100 + int(m["y2"])
+        i = bisect.bisect_left(positions, m.start("y2"))
+        positions.insert(i, m.start("y2"))
+        years.insert(i, y2 + 100 if y2 <= int(m["y1"]) else y2)
     return positions, years
+
+
+_SEASON_SPAN = _rx(r"\b(?:Winter|Herbst|Sommer)s?\s+(?P<y1>1[0-9]{3}|20[0-9]{2})/"
+                   r"(?P<y2>\d{2})(?![\d.])")
 
 
 def _last_firm_year(text: str, pos: int) -> tuple[int, int] | None:
@@ -148,6 +175,11 @@ def episode(ctx: Context, pos: int) -> tuple[date, str] | None:
             lead = _last_match(_STORY_YEAR, ctx.text, max(0, pos - 250), pos)
             if lead is not None and int(lead["sy"]) == prev.start.year:
                 since = lead.end()
+            elif lead is not None and 0 < prev.start.year - int(lead["sy"]) <= 10 and (
+                    scene is None or scene[2] < lead.start()):
+                # a year counted on from the story's ("1975 kommt sie ... Drei Jahre
+                # später heiratet sie, im Jahr darauf ...")
+                since = lead.end()
             elif scene is not None and 0 <= prev.start.year - scene[0].year <= 3:
                 since = scene[2]  # a year the story counted on: "Im Herbst 1989 ... darauf"
             else:
@@ -159,14 +191,21 @@ def episode(ctx: Context, pos: int) -> tuple[date, str] | None:
         found = (prev.start, prev.granularity, since)
     elif scene is not None and ctx.ref_day.year - scene[0].year >= 2 and (
             prev is None or (prev.start.year >= ctx.ref_day.year - 1 and
-                             not _DATE_WORD.search(ctx.text, scene[2], pos))):
-        # a later date of the dateline's time would come after the scene
+                             not _DATE_WORD.search(ctx.text, scene[2], pos)) or
+            (prev.start < scene[0] and ctx.ref_day.year - prev.start.year >= 2)):
+        # a later date of the dateline's time would come after the scene; an older one
+        # ("1978 ... Im Herbst 1989 ...") gives way to it
         found = scene
     else:
         return None
-    if _returns_to_present(ctx, found[2], pos):
-        return None
+    if _returns_to_present(ctx, found[2], pos) or any(
+            ctx.tense(s.start()) == "present"
+            for s in _SINCE_YEAR.finditer(ctx.text, found[2], pos)):
+        return None  # "Seit 1991 lebt sie in Potsdam": back to the present
     return found[0], found[1]
+
+
+_SINCE_YEAR = _rx(r"\b[Ss]eit\s+(?:dem\s+Jahr\s+)?(1[0-9]{3}|20[0-9]{2})(?![0-9])")
 
 
 def _last_scene(ctx: Context, pos: int) -> tuple[date, str, int] | None:
@@ -236,3 +275,26 @@ _STORY_YEAR = _rx(r"(?:(?:^|(?<=[.!?:]\s)|(?<=\n))|\b[Ii]m\s+(?:Jahre?\s+)?)"
                   r"(?P<sy>1[0-9]{3}|20[0-9]{2})(?![0-9])(?!\s*[/–-])")
 
 
+# --- distal demonstratives -----------------------------------------------------------
+# "Jener Sonntag", "in jener Nacht", "an jenem Tag": the day of the past episode the text
+# told of, even after a paragraph in the present ("Ein halbes Jahrhundert ist das her,
+# ... // Jener Sonntag war ein heißer Tag").
+
+DISTAL_WINDOW = 3000
+_FULL_DATE = _rx(rf"(?<![\d.])(?P<fd>3[01]|[12][0-9]|0?[1-9])\.\s*(?P<fm>{MONTH_NAME})\s+"
+                 r"(?P<fy>1[0-9]{3}|20[0-9]{2})(?![0-9])")
+
+
+def distal_day(ctx: Context, pos: int) -> date | None:
+    """The last day with a year two or more before the dateline's written before `pos`
+    ("13. August 1961"), which a distal demonstrative points back to; None in narratives
+    (they follow their story anyway) and when no such day is written."""
+    if ctx.narrative or not far_years(ctx, pos - DISTAL_WINDOW, pos, 2):
+        return None
+    found = _last_match(_FULL_DATE, ctx.text, max(0, pos - DISTAL_WINDOW), pos)
+    if found is None or ctx.ref_day.year - int(found["fy"]) < 2:
+        return None
+    try:
+        return date(int(found["fy"]), month_number(found["fm"]), int(found["fd"]))
+    except ValueError:
+        return None

@@ -30,10 +30,10 @@ _add("ref", ["jetzt", "derzeit", "zurzeit", "momentan", "gegenwärtig", "heutzut
              "heutige", "heutiger", "kürzlich", "kurzem", "kurzer", "unlängst", "jüngst",
              "damals", "zukunft", "zukünftig", "zukünftige", "zukünftigen", "bald", "kürze",
              "demnächst", "folgezeit", "zwischenzeitlich", "zuvor", "vorher", "danach",
-             "darauf", "später", "zeitpunkt", "zeit", "folge"])
+             "darauf", "später", "zeitpunkt", "zeit", "folge", "langem"])
 _add("daypart", ["abend", "abends", "morgen", "morgens", "nachmittag", "nachmittags",
                  "vormittag", "vormittags", "mittag", "nacht", "nachts", "mitternacht",
-                 "morgenstunden", "abendstunden", "früh"])
+                 "morgenstunden", "abendstunden", "früh", "morgengrauen", "tagesanbruch"])
 _add("holiday", {h.split()[0] for h in list(FIXED_HOLIDAYS) + list(EASTER_HOLIDAYS)} |
      {"heiligen", "heiliger"})
 _add("set", ["täglich", "tägliche", "täglichen", "täglicher", "wöchentlich", "wöchentliche",
