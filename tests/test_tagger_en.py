@@ -1032,7 +1032,7 @@ def test_clock_times_and_weeks_in_a_story():
     assert story(text) == [
         ("1982", "1982"), ("2 April", "1982-04-02"), ("0430 hours", "1982-04-02T04:30"),
         ("06:00", "1982-04-02T06:00"), ("The following week", "1982-W14"),
-        ("21 May", "1982-05-21")]
+        ("the early hours of 21 May", "1982-05-21TMO")]
 
 
 def test_a_story_without_a_reference_time_still_counts_from_its_own_dates():
@@ -1041,3 +1041,144 @@ def test_a_story_without_a_reference_time_still_counts_from_its_own_dates():
     assert [(m.text, m.value) for m in tag(text, "en", None, narrative=True)] == [
         ("1982", "1982"), ("2 April", "1982-04-02"), ("two days later", "1982-04-04"),
         ("That autumn", "1982-FA")]
+
+
+# --- narratives: counts, spans of years, weekdays of full dates, parts of days ----------
+
+def test_counts_in_a_modern_story_are_no_early_years():
+    text = ("The war began in April 1982. The conflict cost the lives of 649 Argentine and 255 "
+            "British servicemen. Britain declared an exclusion zone of 200 nautical miles. On "
+            "14 June the garrison surrendered.")
+    assert story(text) == [("April 1982", "1982-04"), ("14 June", "1982-06-14")]
+    # a first-millennium story keeps its bare years, and "dated" makes any number a year
+    assert story("In 410 the Goths took Rome. By 476 the empire had fallen.") == [
+        ("410", "0410"), ("476", "0476")]
+    assert values("The Domesday survey of 1086 listed a charter dated 968.") == [
+        ("1086", "1086"), ("968", "0968")]
+
+
+def test_a_winter_over_two_years_moves_the_story_into_the_second():
+    text = ("In August 1788 the king called the estates. The severe frosts of the winter of "
+            "1788-89 ruined the harvest. In July the Bastille fell.")
+    assert story(text) == [("August 1788", "1788-08"), ("the winter of 1788-89", "1788-WI"),
+                           ("July", "1789-07")]
+
+
+def test_a_space_mission_history_with_a_present_day_coda_is_a_narrative():
+    from timeline.temporal.anchoring import is_narrative
+
+    text = ("Apollo 11 was the spaceflight that landed the first humans on the Moon. The crew "
+            "launched at 9:32 a.m. on Wednesday, July 16, 1969. On July 18 the crew passed "
+            "behind the Moon. The next day they entered orbit. The module landed on July 20, "
+            "1969. Three days later they splashed down on July 24 at 12:50 p.m. In late "
+            "September the crew went on a world tour. Today the reflector is still used.")
+    assert is_narrative(text, "en", ref("2010-07-21"))
+    found = story(text, ref("2010-07-21"))
+    assert ("9:32 a.m.", "1969-07-16T09:32") in found
+    assert ("Wednesday, July 16, 1969", "1969-07-16") in found
+    assert ("July 18", "1969-07-18") in found and ("12:50 p.m.", "1969-07-24T12:50") in found
+    assert ("late September", "1969-09") in found
+    news = ("Police said the suspect, who was convicted on March 3, 1999, was arrested on July "
+            "18. He had been released on July 2 after serving a sentence for a 1994 robbery. A "
+            "hearing is set for July 28. The victim, injured in 1998, said on Monday she was "
+            "relieved.")
+    assert not is_narrative(news, "en", ref("2010-07-21"))
+
+
+def test_a_recent_career_told_year_by_year_is_a_narrative():
+    from timeline.temporal.anchoring import is_narrative
+
+    text = ("She was born in 1977 and began racing in 1995. She won her first title in 1999 "
+            "and set a world record in 2001. The next year she won in London. In 2003 she "
+            "broke the record again and in 2004 she was injured. She returned in 2009 and won "
+            "in November. In the autumn of 2010 she retired.")
+    assert is_narrative(text, "en", ref("2011-05-02"))
+    news = ("Revenue rose in 2005, 2006, 2007, 2008, 2009 and 2010, the company said on "
+            "Monday. It expects more growth this year.")
+    assert not is_narrative(news, "en", ref("2011-05-02"))
+
+
+def test_anaphoric_the_expressions_count_from_the_last_date_in_news_too():
+    found = values("He joined the club in 2005 and left the following year. The next year he "
+                   "retired. In March 2007 he came back; the following August he left.",
+                   ref("2011-03-14"))
+    assert found == [("2005", "2005"), ("the following year", "2006"), ("The next year", "2007"),
+                     ("March 2007", "2007-03"), ("the following August", "2007-08")]
+    # what is to come still counts from the dateline
+    assert values("Sales rose in 2009. He will retire the next year.", ref("2011-03-14")) == [
+        ("2009", "2009"), ("the next year", "2012")]
+
+
+def test_a_clock_time_on_a_weekday_and_full_date_takes_that_date():
+    text = "The court ruled on Monday, May 17, 1954, and at 9:32 a.m. on Wednesday, July 16, 1969."
+    assert values(text) == [("Monday, May 17, 1954", "1954-05-17"),
+                            ("9:32 a.m.", "1969-07-16T09:32"),
+                            ("Wednesday, July 16, 1969", "1969-07-16")]
+    assert story("The war began in 1969. It returned at 12:50 p.m. on July 24.") == [
+        ("1969", "1969"), ("12:50 p.m. on July 24", "1969-07-24T12:50")]
+
+
+def test_parts_of_days_named_in_the_american_way():
+    text = ("The war began in 1969. The storm hit the afternoon of June 9, 1938. The morning of "
+            "July 20 was clear. Early in the afternoon the guns fell silent. The next evening "
+            "the enemy withdrew.")
+    assert story(text) == [
+        ("1969", "1969"), ("the afternoon of June 9, 1938", "1938-06-09TAF"),
+        ("The morning of July 20", "1938-07-20TMO"), ("Early in the afternoon", "1938-07-20TAF"),
+        ("The next evening", "1938-07-21TEV")]
+    found = tag("The war began in 1969. In the early hours of 20 December troops landed.", "en",
+                DOWNLOAD, narrative=True)
+    assert [(m.text, m.value, m.mod) for m in found][1] == (
+        "the early hours of 20 December", "1969-12-20TMO", "START")
+
+
+def test_durations_without_float_digits_and_clock_times_minutes_later():
+    assert values("The dispute lasted a century and a half.") == [("a century and a half", "P150Y")]
+    assert story("The war began in 1642. It lasted a century and a half.") == [
+        ("1642", "1642"), ("a century and a half", "P150Y")]
+    m = only("The town was more than half a century old.")
+    assert (m.value, m.mod) == ("P50Y", "MORE_THAN")
+    assert values("At 10:17 a.m. the craft landed, and nineteen minutes later the hatch "
+                  "opened.") == [("10:17 a.m.", "2016-05-04T10:17"),
+                                 ("nineteen minutes later", "2016-05-04T10:36")]
+    assert story("The war began in 1969. Several days before the landing the crew rested.") == [
+        ("1969", "1969"), ("Several days", "PXD")]
+
+
+def test_the_decade_and_the_new_year_of_a_story():
+    text = ("The war began in 1854. By the end of the decade the empire was broke. Early in "
+            "the new year peace came. Throughout 1811 the army starved.")
+    found = tag(text, "en", DOWNLOAD, narrative=True)
+    assert [(m.text, m.value, m.mod) for m in found] == [
+        ("1854", "1854", None), ("the end of the decade", "185", "END"),
+        ("Early in the new year", "1855", "START"), ("1811", "1811", None)]
+
+
+def test_sets_of_several_times_a_unit_rates_and_nights():
+    assert values("He trained several times a week and met every fortnight.") == [
+        ("several times a week", "P1W"), ("every fortnight", "P2W")]
+    text = ("The war began in 1969. He ran 110 miles a week and ate 100 grams of bread a day. "
+            "Every night it rained. At the time that was saying something. Those weeks were hard.")
+    assert story(text) == [("1969", "1969"), ("a week", "P1W"), ("a day", "P1D"),
+                           ("Every night", "P1NI"), ("the time", "PAST_REF"),
+                           ("Those weeks", "PXW")]
+
+
+def test_holidays_of_their_time_and_words_that_name_no_time():
+    assert story("The parade was held on Memorial Day 1883.") == [
+        ("Memorial Day 1883", "1883-05-30")]
+    assert story("On 20 July 1969 the museum opened. The first day drew crowds.") == [
+        ("20 July 1969", "1969-07-20"), ("The first day", "1969-07-20")]
+    text = ("The band formed in 1936.\nPostwar years and decline\nIt rained on all but twelve "
+            "days of the winter, and the current swept the boat away.")
+    assert story(text) == [("1936", "1936"), ("the winter", "1936-WI")]
+
+
+def test_then_in_news_and_a_clock_time_before_a_dated_day():
+    assert values("The plant, which at the time was the largest, closed.") == [
+        ("the time", "PAST_REF")]
+    assert values("At the time Howes was captured, he was ill.") == []  # a clause says when
+    assert values("It launched at 9:32 a.m. EDT on July 16, 1969.") == [
+        ("9:32 a.m. EDT", "1969-07-16T09:32"), ("July 16, 1969", "1969-07-16")]
+    assert values("Prices will rise by the end of the decade.") == [
+        ("the end of the decade", "201")]

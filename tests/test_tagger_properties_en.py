@@ -23,7 +23,7 @@ _CLOCK = r"T(?:\d{2}(?::\d{2}(?::\d{2})?)?|MO|MI|AF|EV|NI|DT)"
 _CALENDAR = (rf"{_D}{{4}}(?:-(?:{_D}{{2}}(?:-{_D}{{2}}(?:{_CLOCK})?)?"
              rf"|W{_D}{{2}}(?:-WE|-\d(?:{_CLOCK})?)?|Q[1-4X]|H[12X]|SP|SU|FA|WI))?")
 _AMOUNT = r"(?:\d+(?:\.\d+)?|X)"
-_DURATION = (rf"P(?=[\dX])(?:{_AMOUNT}(?:DE|CE|WE|[YMWDQCEL]))*"
+_DURATION = (rf"P(?=[\dX])(?:{_AMOUNT}(?:DE|CE|WE|NI|[YMWDQCEL]))*"
              rf"(?:T(?:{_AMOUNT}[HMS])+)?|PT(?:{_AMOUNT}[HMS])+")
 TIMEX3_VALUE = re.compile(
     rf"(?:{_CALENDAR}|{_D}{{3}}|{_D}{{2}}|{_DURATION}|PAST_REF|PRESENT_REF|FUTURE_REF)")

@@ -42,6 +42,66 @@ _PRESENT_ERA_EN = re.compile(r"\b[Tt]oday,?\s+(?:[\w']+\s+){0,4}?(?:is|are|remai
                              r"lies|lie|survives?|still|forms?|houses?|belongs?|can|marks?)\b")
 
 
+_MONTH_EN = (r"(?:January|February|March|April|May|June|July|August|September|October|"
+             r"November|December)")
+# "July 18", "18 July", "the 3rd of May" with no year after them
+_YEARLESS_DAY_EN = re.compile(
+    rf"\b(?:{_MONTH_EN}\s+[0-3]?\d(?:st|nd|rd|th)?|[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?"
+    rf"{_MONTH_EN})\b(?!,?\s*\d|\s*[-\u2013])")
+# a weekday naming the day of a date written next to it ("on Wednesday, July 16, 1969") is
+# no word of the dateline's week
+_WEEKDAY_OF_DATE_EN = re.compile(
+    rf"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+(?:the\s+)?"
+    rf"(?:{_MONTH_EN}\s+[0-3]?\d(?:st|nd|rd|th)?,?|[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?"
+    rf"{_MONTH_EN},?)\s+(?P<year>1\d{{3}}|20\d\d)\b")
+
+
+def _weekdays_of_past_dates_en(text: str, ref_year: int) -> int:
+    return sum(int(m["year"]) < ref_year - 2 for m in _WEEKDAY_OF_DATE_EN.finditer(text))
+
+
+# "July 16, 1969", "16 July 1969"
+_FULL_DATE_EN = re.compile(
+    rf"\b(?:{_MONTH_EN}\s+[0-3]?\d(?:st|nd|rd|th)?,?|[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?"
+    rf"{_MONTH_EN},?)\s+(?P<year>1\d{{3}}|20\d\d)\b")
+
+
+def _story_days_en(text: str, ref_year: int, all_years: list[int]) -> int:
+    """Yearless days ("July 18") written after a full date far before the reference
+    ("July 16, 1969"): a story going on in that year, not news of the dateline's weeks
+    (which may recall "convicted on March 3, 1999" and go on with "arrested on July
+    18"). The story gives two such dates, or one in a year it keeps naming."""
+    years = [(m.start(), int(m["year"])) for m in _FULL_DATE_EN.finditer(text)]
+    old = [y for _, y in years if y < ref_year - 2]
+    if not old or len(old) < 2 and all_years.count(old[0]) < 3:
+        return 0  # one old date recalled in a report is no story told from it
+    count = 0
+    i = -1
+    for m in _YEARLESS_DAY_EN.finditer(text):
+        while i + 1 < len(years) and years[i + 1][0] < m.start():
+            i += 1
+        if i >= 0 and years[i][1] < ref_year - 2:
+            count += 1
+    return count
+
+
+def _years_not_decades_en(text: str) -> list[int]:
+    """The years of `text` without the decades ("the 1970s")."""
+    return [int(m.group()) for m in _YEAR.finditer(text) if text[m.end():m.end() + 1] != "s"]
+
+
+def _told_in_order_en(years: list[int], ref_year: int) -> bool:
+    """A life or a history told year by year: many different past years, in order, over
+    a decade or more ("began racing in 1995 ... won in 2001 ... retired in 2010")."""
+    past = [y for y in years if y <= ref_year]
+    if len(set(past)) < 6 or max(past) - min(past) < 8 or len(past) < len(years) - 1:
+        return False
+    if median(past) > ref_year - 4:  # a report of the last few years' figures
+        return False
+    forward = sum(b >= a for a, b in zip(past, past[1:], strict=False))
+    return forward >= 0.8 * (len(past) - 1)
+
+
 def is_narrative(text: str, lang: str, reference: Reference | None) -> bool:
     """True when relative expressions should count from the story's own dates: there is no
     reference time, or the text names many years far from it and speaks hardly ever from
@@ -56,14 +116,30 @@ def is_narrative(text: str, lang: str, reference: Reference | None) -> bool:
         far += len(_BC_YEAR.findall(text))
     if lang == "en" and ("AD" in text or "CE" in text or len(years) < 8):
         far += len(_EARLY_YEAR_EN.findall(text))
+    if lang == "en" and far:  # (scans only a text naming some year far from its dateline)
+        far += _story_days_en(text, ref_year, years)
+        if len(years) >= 6 and _told_in_order_en(_years_not_decades_en(text), ref_year) \
+                and _deictic_en(text, ref_year) < 1:
+            return True  # (an obituary closing on "died on Tuesday" stays news)
     if far < 4:  # a feature recalls a few past years and still speaks from its dateline
         return False
     if years and abs(median(years) - ref_year) <= 5:
         return False
     # Counted only now: most news is decided above, and this is the costliest scan.
-    deictic = len(_DEICTIC.get(lang, _DEICTIC["en"]).findall(text))
-    if lang == "en" and deictic:
-        # a history closes with "Today the war is remembered ...": the present era, not
-        # the dateline's day, weighs less than "today became members" or "yesterday"
-        deictic -= 0.8 * len(_PRESENT_ERA_EN.findall(text))
+    if lang == "en":
+        deictic = _deictic_en(text, ref_year)
+    else:
+        deictic = len(_DEICTIC.get(lang, _DEICTIC["en"]).findall(text))
     return far - 3 * near - 5 * deictic > 0
+
+
+def _deictic_en(text: str, ref_year: int) -> float:
+    """How often an English text speaks from its dateline's day."""
+    deictic = len(_DEICTIC["en"].findall(text))
+    if deictic:
+        # a history closes with "Today the war is remembered ...": the present era, not
+        # the dateline's day, weighs less than "today became members" or "yesterday";
+        # "on Wednesday, July 16, 1969" names the weekday of an old date
+        deictic -= 0.8 * len(_PRESENT_ERA_EN.findall(text))
+        deictic -= _weekdays_of_past_dates_en(text, ref_year)
+    return deictic

@@ -199,7 +199,8 @@ _NAME_BEFORE = re.compile(r"(?<![.!?]\s)(?<!^)\b([A-Z][A-Za-z.]*)\s+$")
 _YEAR_LEADS = set(MONTHS) | set(SEASONS) | {
     "in", "by", "since", "until", "from", "through", "before", "after", "during", "of",
     "fiscal", "fy", "late", "early", "mid", "christmas", "easter", "and", "to", "the", "year",
-    "between", "for", "on", "at", "as", "circa", "ca", "ad", "bc"}
+    "between", "for", "on", "at", "as", "circa", "ca", "ad", "bc", "throughout", "till",
+    "around", "about", "within", "over", "dated"}
 
 
 def year_alone(m: re.Match, ctx: Context) -> Timex | None:

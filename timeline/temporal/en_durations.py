@@ -39,10 +39,19 @@ def duration_value(n: float | int, unit: str) -> str:
             return f"P{head}{tail}"
         n = round(n, 1)
     if unit == "weekend":
-        return f"P{n * 2}D"
+        return f"P{_number_text(n * 2)}D"
     if unit == "year" and isinstance(n, int) and n >= 1000 and n % 1000 == 0:
         return f"P{n // 1000}L"  # "two thousand years": TIMEX3 counts millennia
-    return ("PT" if clock else "P") + f"{n * factor}{letter}"
+    return ("PT" if clock else "P") + f"{_number_text(n * factor)}{letter}"
+
+
+def _number_text(x: float | int) -> str:
+    """A count as TIMEX3 writes it: "150" for 1.5 centuries, not "150.0"."""
+    if isinstance(x, float):
+        x = round(x, 6)
+        if x.is_integer():
+            return str(int(x))
+    return str(x)
 
 
 # a verb that takes "over" as "during" ("spread over two days", "prices fell over three
@@ -83,7 +92,7 @@ def duration(m: re.Match, ctx: Context) -> Timex | None:
             r"\s+(?:and\s+(?:an?|\d+|[a-z]+)\s+(?:months?|weeks?|days?)\b|after|before|later|"
             r"earlier)\b", after)  # "a year and a week after her capture"
         if ctx.narrative and not hyphenated and unit in ("day", "week", "month", "year") \
-                and re.search(r"\d[\d,.]*\s+(?:[a-z]+\s+){1,2}$", before):
+                and re.search(r"\d[\d,.]*\s+(?:[a-z]+\s+){1,3}$", before):
             # "500 tonnes a day": a rate, each day (as WikiWarsDE reads "pro Tag")
             return Timex("SET", duration_value(1, unit))
         if not hyphenated and not story_span and not re.search(
@@ -93,6 +102,12 @@ def duration(m: re.Match, ctx: Context) -> Timex | None:
             return None  # "$5 million a year", "four flights a week", "one day, ..."
     if unit == "quarter" and re.match(r"\s+of\b", after):
         return None  # "three-quarters of its food"
+    if ctx.narrative and unit == "day" and not lead and re.match(
+            r"\s+of\s+(?:the|that|this)\s+(?:winter|summer|spring|autumn|fall|year|month|"
+            r"season|siege|campaign)\b", ctx.text[m.end():m.end() + 30]) \
+            and re.search(r"\b(?:but|all|only|on|of)\s+$",
+                          ctx.text[max(0, m.start() - 8):m.start()]):
+        return None  # "rained on all but twelve days of the winter": a count of days
     if unit == "second" and num_text.lower() in ("a", "one") and not lead:
         return None
     n = number_value(num_text)
@@ -173,6 +188,21 @@ def _compound(n: int, unit: str, m: re.Match, ctx: Context) -> tuple[str, int] |
     return head + ("T" if clock2 and not clock else "") + f"{small}{letter2}", tail.end()
 
 
+def _heading_or_epithet(text: str, pos: int) -> bool:
+    """Whether a bare plural unit names an era rather than a stretch: after a hyphenated
+    or capitalised word ("the big-band years", "Postwar years"), or in a heading (a short
+    line with no full stop)."""
+    before = re.search(r"(?:\w-\w+|\b[A-Z][a-z]+)\s+$", text[max(0, pos - 20):pos])
+    if before and not re.fullmatch(r"(?:For|In|After|Over|Within|During|Through|Throughout|"
+                                   r"Some|Many|Several|Few|Long|Recent|Early|Late|Later|Earlier|"
+                                   r"Those|These|The|His|Her|Its|Their)\s+", before.group()):
+        return True
+    line_start = text.rfind("\n", 0, pos) + 1
+    line_end = text.find("\n", pos)
+    line = text[line_start:line_end if line_end >= 0 else len(text)].strip()
+    return len(line) < 70 and not line.endswith((".", "!", "?", ":", ";", ",", '"'))
+
+
 def vague_duration(m: re.Match, ctx: Context) -> Timex | None:
     unit, _, clock = unit_of(group(m, "unit"))
     letter = VAGUE_LETTER[unit]
@@ -191,6 +221,8 @@ def vague_duration(m: re.Match, ctx: Context) -> Timex | None:
                 and not re.match(r"\s+(?:of|to|since|before|after|between|from|when|that)\b",
                                  after, re.IGNORECASE)):
             return None
+    if not lead and ctx.narrative and _heading_or_epithet(ctx.text, m.start()):
+        return None  # "Postwar years and decline", "the big-band years"
     if not lead and ctx.narrative and group(m, "unit").islower() \
             and unit in ("hour", "day", "week", "month", "year", "decade") and not re.match(
             r"['’]|\s+(?:of|to)\s+(?:the|his|her|its|their)\b|\s+(?:old|ago)\b",

@@ -10,9 +10,12 @@ import re
 from timeline.temporal.en_lexicon import ORDINALS, PARTS_OF_DAY, SEASONS, month_number
 from timeline.temporal.en_match import capitalised, group, position_mod, quantity_mod
 from timeline.temporal.en_story import (
+    SEASON_FIRST_MONTH,
     StoryPoint,
+    add_years,
     day_text,
     month_text,
+    remember,
     shifted,
     story_at,
     value_at,
@@ -26,6 +29,27 @@ _BC = re.compile(r"B\.?C\.?(?:E\.?)?$")
 # after a bare number these make it a count, not a year: "March 218 men", "410 ships"
 _COUNT_AFTER = re.compile(r"\s*(?:(?!(?:is|was|has|as|his|this|its|thus)\b)[a-z]+s\b|%|men\b|"
                           r"people\b|of\b|and\s+\d)")
+# a number followed by what it counts, past one describing word: "200 nautical miles",
+# "649 Argentine and 255 British servicemen", "300 heavy cavalry"
+_NOUN_AFTER = re.compile(
+    r"\s*(?:(?!(?:the|a|an|his|her|its|their|this|that|these|those|he|she|it|they|was|were|"
+    r"is|had|has|and|or|to|in|on|at|by|as)\b)[A-Za-z][a-z-]+\s+(?:[a-z]+s|men|people|"
+    r"cavalry|infantry|artillery)\b|[A-Z][a-z]+\s+(?:and|or)\s+\d"
+    r"|(?:nautical\s+)?(?:km|kilometres|kilometers|miles|metres|meters|feet|yards|tons|tonnes|"
+    r"pounds|kg|m|ft|mi)\b)")
+# a year from 1000 on, written before `pos`: a story that names one is past the first
+# millennium
+_MODERN_YEAR = re.compile(r"(?<![\d.,])1\d{3}(?!\d)|(?<![\d.,])20\d\d(?!\d)")
+
+
+def first_millennium(ctx: Context, pos: int) -> bool:
+    """Whether the story stands before the year 1000 at `pos`: its last point is, or it
+    named no year from 1000 on yet. Only there is a number of one to three digits a year
+    without an era ("in 410"); in a history of 1982, "649 Argentine" dead are a count."""
+    point = story_at(ctx, pos)
+    if point is not None:
+        return point.year < 1000
+    return _MODERN_YEAR.search(ctx.text, 0, pos) is None
 
 
 def era_year(m: re.Match) -> int | None:
@@ -51,9 +75,10 @@ def _plausible_year(m: re.Match, ctx: Context) -> int | None:
         return None
     if group(m, "era") or group(m, "ad"):
         return year
-    if not ctx.narrative and year < 1000:
+    if year < 1000 and (not ctx.narrative or not first_millennium(ctx, m.start())):
         return None
-    if _COUNT_AFTER.match(ctx.text, m.end()):
+    if _COUNT_AFTER.match(ctx.text, m.end()) \
+            or year < 1000 and _NOUN_AFTER.match(ctx.text, m.end()):
         return None
     return year
 
@@ -100,27 +125,68 @@ def early_season(m: re.Match, ctx: Context) -> Timex | None:
     if year is None:
         return None
     code = SEASONS[group(m, "season").lower()]
+    if ctx.narrative:
+        end = _range_end(m, year)
+        if end is not None:
+            # "the winter of 1788-89": the months the story names next are of 1789
+            month = 2 if code == "WI" else SEASON_FIRST_MONTH[code]
+            remember(ctx, m.end(), StoryPoint(end, month))
     return Timex("DATE", f"{year_text(year)}-{code}", mod=position_mod(m))
+
+
+_RANGE_END = re.compile(r"\d\s*[-\u2013/]\s*(\d{1,4})\b")
+
+
+def _range_end(m: re.Match, year: int) -> int | None:
+    """The last year of a season written as a range ("1788-89", "213-212 BC")."""
+    end = _RANGE_END.search(m.group(), m.start("eyear") - m.start())
+    if end is None:
+        return None
+    digits = end.group(1)
+    if year < 0:
+        last = -int(digits) if len(digits) == len(str(-year)) else None
+        return last if last is not None and last == year + 1 else None
+    scale = 10 ** len(digits)
+    last = year - year % scale + int(digits)
+    if last <= year:
+        last += scale
+    return last if last == year + 1 else None
 
 
 # a year standing alone in a story: after a preposition, and no count ("in 410", "by 1071")
 _YEAR_LEAD = re.compile(r"(?:\b(?:[Ii]n|[Bb]y|[Ff]rom|[Uu]ntil|[Tt]ill|[Ss]ince|[Aa]fter|[Bb]efore|"
                         r"[Dd]uring|[Aa]round|[Aa]bout|circa|c\.|[Tt]o|and|[Ee]arly|[Ll]ate|"
-                        r"[Mm]id|year|of)[\s-]+|[(,]\s*)$")
+                        r"[Mm]id|year|of|dated)[\s-]+|[(,]\s*)$")
+# what makes an early number a year in news as well
+_NEWS_EARLY_YEAR_LEAD = re.compile(
+    r"(?:\b(?:dated|[Ii]n\s+the\s+year)|(?:\b(?:[Ss]urvey|[Cc]harter|[Tt]reaty|[Cc]ensus|"
+    r"[Bb]attle|[Ss]iege|[Cc]ouncil|[Pp]eace|[Ee]dict|[Ss]tatute|[Cc]onquest|[Ii]nvasion|"
+    r"[Ss]ack|[Ff]all|[Cc]oronation|[Dd]eed|[Gg]rant|[Cc]hronicle)|[A-Z][a-z]+)\s+of)\s+$")
+# a lead a count takes as well: "the lives of 649 Argentine and 255 British servicemen"
+_WEAK_YEAR_LEAD = re.compile(r"(?:\b(?:of|and|to)\s+|[(,]\s*)$")
 
 
 def early_year(m: re.Match, ctx: Context) -> Timex | None:
-    """A year of one to four digits in a narrative: "in 410", "by 1071", "(402)"."""
-    if not ctx.narrative:
-        return None
+    """A year of one to four digits in a narrative: "in 410", "by 1071", "(402)"; in news
+    only after words that make a number a year ("the Domesday survey of 1086", "a charter
+    dated 968")."""
     year = int(group(m, "eyear"))
+    if not ctx.narrative and not _NEWS_EARLY_YEAR_LEAD.search(
+            ctx.text, max(0, m.start() - 30), m.start()):
+        return None
     if not 100 <= year <= 1499:
         return None
     before = ctx.text[max(0, m.start() - 12):m.start()]
     after = ctx.text[m.end():m.end() + 15]
     if not _YEAR_LEAD.search(before) and not re.match(r"\s*\)", after):
         return None
-    if _COUNT_AFTER.match(after) or re.match(r"\s*(?:[-–]\s*\d|[.,]\d|:\d)", after):
+    weak_lead = _WEAK_YEAR_LEAD.search(before) is not None
+    dated = re.search(r"\b(?:dated|year)\s+$", before) is not None
+    if not dated and _COUNT_AFTER.match(after) \
+            or weak_lead and _NOUN_AFTER.match(ctx.text, m.end()) \
+            or re.match(r"\s*(?:[-–]\s*\d|[.,]\d|:\d)", after):
+        return None
+    if year < 1000 and not first_millennium(ctx, m.start()) and not dated:
         return None
     if re.search(r"\b(?:[Pp]age|[Nn]o\.|[Nn]umber|[Rr]oom|[Ll]egion)\s+$", before):
         return None
@@ -182,13 +248,24 @@ def story_step(ctx: Context, pos: int, unit: str, n: int, out: str,
     return Timex("DATE", value, mod=mod, anchor="previous")
 
 
-def story_part_of_day(ctx: Context, pos: int, code: str, days: int = 0) -> Timex | None:
+def story_part_of_day(ctx: Context, pos: int, code: str, days: int = 0,
+                      mod: str | None = None) -> Timex | None:
     """A part of the story's day ("that evening", "the following morning", "at dawn")."""
     point = story_at(ctx, pos)
     if point is None or point.day is None:
         return None
     moved = shifted(point, "day", days) if days else point
-    return Timex("TIME", f"{value_at(moved, 'day')}T{code}", anchor="previous")
+    return Timex("TIME", f"{value_at(moved, 'day')}T{code}", mod=mod, anchor="previous")
+
+
+def early_in_part_of_day(m: re.Match, ctx: Context) -> Timex | None:
+    """"early in the afternoon", "late in the evening": the start or end of that part of
+    the story's day."""
+    if not ctx.narrative:
+        return None
+    code = PARTS_OF_DAY[group(m, "pday").lower()]
+    mod = "START" if group(m, "pos").lower() == "early" else "END"
+    return story_part_of_day(ctx, m.start(), code, mod=mod)
 
 
 _DAWN = {"dawn": "MO", "daybreak": "MO", "sunrise": "MO", "first light": "MO",
@@ -217,7 +294,11 @@ def part_of_named_day(m: re.Match, ctx: Context) -> Timex | None:
     """"the night of 14 September", "the evening of 29 April 1429": one time."""
     if not capitalised(group(m, "month")):
         return None
-    code = PARTS_OF_DAY[group(m, "pday").lower()]
+    pday = group(m, "pday").lower()
+    if pday == "hours" and (group(m, "pos") or "").lower() != "early":
+        return None  # "the hours of 9 May": no part of a day
+    code = "MO" if pday == "hours" else PARTS_OF_DAY[pday]
+    mod = "START" if pday == "hours" else None  # "the early hours of 20 December"
     month, day = month_number(group(m, "month")), int(group(m, "day"))
     if not 1 <= day <= 31:
         return None
@@ -225,11 +306,11 @@ def part_of_named_day(m: re.Match, ctx: Context) -> Timex | None:
         year = _plausible_year(m, ctx)
         if year is None:
             return None
-        return Timex("TIME", f"{day_text(year, month, day)}T{code}")
+        return Timex("TIME", f"{day_text(year, month, day)}T{code}", mod=mod)
     if not ctx.narrative:
-        return None
+        return None  # news annotation tags the day alone: "the night of Oct. 23"
     tx = story_month_day(ctx, m.start(), month, day)
-    return Timex("TIME", f"{tx.value}T{code}", anchor="previous") if tx else None
+    return Timex("TIME", f"{tx.value}T{code}", mod=mod, anchor="previous") if tx else None
 
 
 def range_first_day(m: re.Match, ctx: Context) -> Timex | None:
@@ -255,6 +336,12 @@ def vague_later(m: re.Match, ctx: Context) -> Timex | None:
     if not ctx.narrative:
         return None
     word = (group(m, "vdir") or "").lower()
+    if word == "before" and re.match(r"\s+(?:the|a|an|his|her|its|their|[a-z]+ing)\b",
+                                     ctx.text[m.end():m.end() + 20]):
+        # "several days before the landing": the stretch, counted from an event
+        units = re.search(r"(?:days|weeks|months|years)", m.group())
+        letter = {"days": "D", "weeks": "W", "months": "M", "years": "Y"}[units.group()]
+        return Timex("DURATION", f"PX{letter}", end=m.start() + units.end())
     return Timex("DATE", "PAST_REF" if word in ("earlier", "before") else "FUTURE_REF",
                  anchor="previous")
 
@@ -306,14 +393,32 @@ def story_this_unit(m: re.Match, ctx: Context) -> Timex | None:
     return story_step(ctx, m.start(), unit, 0, unit, position_mod(m))
 
 
-_VAGUE_STORY = {"the time": "PAST_REF", "this day": "PRESENT_REF"}
+_VAGUE_STORY = {"the time": "PAST_REF", "this day": "PRESENT_REF",
+                "the moment": "PRESENT_REF"}
+# "at the time that he left", "at the time he was elected": a clause says when, the words
+# are no reference of their own (in a story's own sentences they are: "At the time that
+# was saying something")
+_TIME_CLAUSE = re.compile(r"\s+(?:that(?!\s+(?:was|is|were|seemed|meant|made)\b)|it|he|she|they|"
+                          r"we|I)\b")
+
+
+_NEWS_THEN_AFTER = re.compile(r"\s*[,.;)]|\s+(?:was|were|is|had|he|she|they|it|we|I)\b")
 
 
 def story_vague(m: re.Match, ctx: Context) -> Timex | None:
-    """"at the time" (then: PAST_REF), "to this day" (PRESENT_REF) in a history."""
+    """"at the time" (then: PAST_REF), "to this day", "at the moment" (PRESENT_REF)."""
+    words = re.sub(r"\s+", " ", group(m, "t").lower())
     if not ctx.narrative:
+        # news: "which at the time was", "saying at the time he was willing" (then), not
+        # "At the time Howes was captured" (a clause saying when) nor "at the moment"
+        if words == "the time" and ctx.text[m.start() - 3:m.start() - 1] == "at" \
+                and _NEWS_THEN_AFTER.match(ctx.text, m.end()):
+            return Timex("DATE", "PAST_REF", anchor=ctx.anchor_kind)
         return None
-    return Timex("DATE", _VAGUE_STORY[re.sub(r"\s+", " ", group(m, "t").lower())])
+    if words == "the time" and _TIME_CLAUSE.match(ctx.text, m.end()) \
+            and not ctx.text[m.start() - 3:m.start() - 1] == "At":
+        return None
+    return Timex("DATE", _VAGUE_STORY[words])
 
 
 def story_century(m: re.Match, ctx: Context) -> Timex | None:
@@ -330,6 +435,31 @@ def story_century(m: re.Match, ctx: Context) -> Timex | None:
     return Timex("DATE", value, mod=position_mod(m), anchor="previous")
 
 
+def story_decade(m: re.Match, ctx: Context) -> Timex | None:
+    """"by the end of the decade": the decade of the story's year (in news, of the
+    dateline's)."""
+    if not ctx.narrative:
+        return Timex("DATE", f"{ctx.ref_day.year // 10:03d}", mod=position_mod(m),
+                     anchor="dateline")
+    point = story_at(ctx, m.start())
+    if point is None:
+        return None
+    value = f"{point.year // 10:03d}" if point.year > 0 else f"BC{-point.year // 10:03d}"
+    return Timex("DATE", value, mod=position_mod(m), anchor="previous")
+
+
+def story_new_year(m: re.Match, ctx: Context) -> Timex | None:
+    """"early in the new year" in a story: the year after the story's, at its start."""
+    if not ctx.narrative:
+        return None
+    point = story_at(ctx, m.start())
+    if point is None:
+        return None
+    pos = (group(m, "pos") or "").lower()
+    mod = {"early": "START", "late": "END"}.get(pos)
+    return Timex("DATE", year_text(add_years(point.year, 1)), mod=mod, anchor="previous")
+
+
 _ONE_UNIT = {"day": "P1D", "night": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y",
              "fortnight": "P2W"}
 _SOME_UNITS = {"days": "PXD", "weeks": "PXW", "months": "PXM", "years": "PXY", "decades": "PXDE"}
@@ -339,9 +469,11 @@ def story_duration(m: re.Match, ctx: Context) -> Timex | None:
     """Stretches a history names: "the following months", "the weeks that followed" (of
     unknown length), "the following decade" (P1DE), "more than half a century" (P5DE),
     "another week", "all day" (one unit)."""
+    if group(m, "halfc") and not ctx.narrative:
+        return Timex("DURATION", "P50Y", mod=quantity_mod(m))  # news counts years
     if not ctx.narrative:
         return None
-    units = group(m, "punit") or group(m, "punit2")
+    units = group(m, "punit") or group(m, "punit2") or group(m, "punit3")
     if units:
         return Timex("DURATION", _SOME_UNITS[units.lower()])
     if group(m, "decade"):

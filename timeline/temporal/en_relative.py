@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 from timeline.temporal.en_dates import month_day
 from timeline.temporal.en_durations import (
@@ -205,6 +205,22 @@ _COMPARISON = rx(r"\b(?:compared\s+with|compared\s+to|from|versus|against)\s+(?:
                   r"(?:\$|#|C\$)\s?[\d.,]+\s*(?:million|billion)?[^.;]{0,30}$")
 
 
+# (case-sensitive: "In May 2005" names a month)
+_AHEAD = re.compile(r"\b(?:[Ww]ill|[Ww]ould|[Ss]hall|'ll|going\s+to|plans?|planned|expects?|"
+                    r"expected|hopes?|aims?|intends?|forecasts?|projects?|predicts?|[Ss]hould|"
+                    r"[Cc]ould|may|[Mm]ight|[Mm]ust|is\s+to|are\s+to)\b")
+
+
+def _looks_ahead(text: str, start: int, end: int) -> bool:
+    """Whether the sentence around an expression speaks of what is to come ("will grow
+    in the next year"), where "the next year" counts from the dateline."""
+    window = max(0, start - 120)
+    lo = max(text.rfind(".", window, start), text.rfind("\n", window, start))
+    hi = text.find(".", end, end + 120)
+    return _AHEAD.search(text, lo + 1 if lo >= 0 else max(0, start - 120),
+                         hi if hi >= 0 else end + 120) is not None
+
+
 def relative_unit(m: re.Match, ctx: Context) -> Timex | None:
     """"last week", "this year", "next month", "earlier this year", "this past spring"."""
     which = which_direction(m)
@@ -225,6 +241,13 @@ def relative_unit(m: re.Match, ctx: Context) -> Timex | None:
                         position_mod(m))
         if tx is not None:
             return tx
+    if story_which in (["the", "next"], ["the", "previous"]) and not ctx.narrative \
+            and unit in ("week", "month", "year") and ctx.previous is not None \
+            and not _looks_ahead(ctx.text, m.start(), m.end()):
+        # news telling a story: "he joined in 2005 and left the next year" counts from
+        # the date it gave last, like "the following year"
+        d = shift(ctx.previous.start, unit, n)
+        return Timex("DATE", unit_value(d, unit), mod=position_mod(m), anchor="previous")
     anchor = ctx.anchor_day
     if unit == "weekend":
         if which == "present" or which is None:
@@ -324,6 +347,44 @@ def ago(m: re.Match, ctx: Context) -> Timex | None:
     return Timex("DATE", unit_value(d, out_unit), mod=qmod, anchor="dateline")
 
 
+_CLOCK_BEFORE = re.compile(
+    r"(?<![\d$£€.,])\b(?P<h>[012]?\d)(?:(?::|\.(?=[0-5]\d\s*[ap]\.?m))(?P<mi>[0-5]\d))?"
+    r"(?![\d%])\s*(?P<ap>[ap]\.?m\b\.?)?"
+    r"|\b(?P<noon>noon|midday|midnight)\b", re.IGNORECASE)
+
+
+def _after_clock_time(m: re.Match, ctx: Context, unit: str, n: int) -> Timex | None:
+    """"nineteen minutes later" right after a clock time: the time that many minutes on
+    (or back), on the day of that clock time."""
+    prev = ctx.previous
+    word = group(m, "dir").lower()
+    if prev is None or prev.granularity not in ("minute", "hour") or word not in ("later",
+                                                                                 "earlier"):
+        return None
+    lo = max(0, m.start() - 250)
+    clock = None
+    for c in _CLOCK_BEFORE.finditer(ctx.text, lo, m.start()):
+        if c["noon"] or c["mi"] or c["ap"]:
+            clock = c
+    if clock is None:
+        return None
+    if clock["noon"]:
+        hour, minute = (0, 0) if clock["noon"].lower() == "midnight" else (12, 0)
+    else:
+        hour, minute = int(clock["h"]), int(clock["mi"] or 0)
+        ap = (clock["ap"] or "").lower()
+        if ap.startswith("p") and hour < 12:
+            hour += 12
+        elif ap.startswith("a") and hour == 12:
+            hour = 0
+    if hour > 23:
+        return None
+    sign = -1 if word == "earlier" else 1
+    at = datetime(prev.start.year, prev.start.month, prev.start.day, hour, minute) \
+        + sign * timedelta(**{unit + "s": n})
+    return Timex("TIME", at.strftime("%Y-%m-%dT%H:%M"), mod=quantity_mod(m), anchor="previous")
+
+
 def later_earlier(m: re.Match, ctx: Context) -> Timex | None:
     """"two days later", "a week earlier", "the next day": counted from the last date the
     text placed, or from the dateline when it placed none."""
@@ -331,6 +392,10 @@ def later_earlier(m: re.Match, ctx: Context) -> Timex | None:
     if n is None or isinstance(n, float):
         return None
     unit, _, _ = unit_of(group(m, "unit"))
+    if unit in ("minute", "hour"):
+        tx = _after_clock_time(m, ctx, unit, int(n))
+        if tx is not None:
+            return tx
     if unit in ("second", "minute", "hour"):
         return Timex("DURATION", duration_value(n, unit), mod=quantity_mod(m))
     word = group(m, "dir").lower()
@@ -518,5 +583,7 @@ def how_often(m: re.Match, ctx: Context) -> Timex | None:
         if not capitalised(group(m, "weekday")):
             return None
         return Timex("SET", f"XXXX-WXX-{WEEKDAYS[group(m, 'weekday').lower()] + 1}{code}")
+    if ctx.narrative and code == "TNI" and not group(m, "weekday"):
+        return Timex("SET", "P1NI")  # histories count nights: "every night" (WikiWars)
     return Timex("SET", "XXXX-XX-XX" + code)
 

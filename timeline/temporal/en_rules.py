@@ -76,6 +76,7 @@ from timeline.temporal.en_match import (
 from timeline.temporal.en_narrative import (
     PLUPERFECT,
     early_full_date,
+    early_in_part_of_day,
     early_month_year,
     early_season,
     early_year,
@@ -85,7 +86,9 @@ from timeline.temporal.en_narrative import (
     story_century,
     story_clock,
     story_dawn,
+    story_decade,
     story_duration,
+    story_new_year,
     story_this_unit,
     story_vague,
     vague_later,
@@ -316,12 +319,15 @@ RULES: list[Rule] = [
             r"(?P<t>(?:quite\s+)?a\s+(?:long\s+|little\s+)?while)\b"), a_while, 2, "a_while"),
     Rule(rx(rf"\b(?P<setw>{alt(SET_WORDS)})\b"), set_word, 2, "set_word"),
     Rule(rx(rf"\b(?:every|each)\s+(?P<other>other\s+)?(?P<every>days?|nights?|mornings?|"
-             rf"evenings?|weeks?|months?|quarters?|years?|{alt(w for w in WEEKDAYS if len(w) > 4)}"
+             rf"evenings?|weeks?|fortnights?|months?|quarters?|years?|hours?|minutes?|"
+             rf"second(?!\s+[A-Za-z])|{alt(w for w in WEEKDAYS if len(w) > 4)}"
              rf"|{alt(FULL_MONTHS)}|spring|summer|fall|autumn|winter)\b"), every, 3, "every"),
     Rule(rx(rf"\b(?:every|each)\s+(?:(?P<num>{NUMBER})|(?P<vague>few|several|"
             rf"couple\s+of))\s+{UNIT}"), every_n, 4, "every_n"),
-    Rule(rx(r"\b(?:once|twice|(?:three|four|five|six|\d+)\s+times)\s+(?:a|an|per|each)\s+"
-             r"(?P<unit>day|week|month|year|hour)\b"), times_per, 3, "times_per"),
+    Rule(rx(r"\b(?:once|twice|(?:three|four|five|six|seven|eight|nine|ten|several|many|"
+             r"a\s+few|a\s+couple\s+of|a\s+number\s+of|numerous|multiple|\d+)\s+times)\s+"
+             r"(?:a|an|per|each)\s+(?P<unit>day|week|month|year|hour|fortnight)\b"), times_per, 3,
+         "times_per"),
     # "three evenings a week", "once a fortnight", "every morning", "each Monday night"
     Rule(rx(rf"\b(?:(?:once|twice|(?:{NUMBER})\s+times|(?P<num>{NUMBER})\s+(?:mornings?|"
              rf"afternoons?|evenings?))\s+(?:a|an|per|each|every)\s+"
@@ -366,10 +372,18 @@ RULES: list[Rule] = [
             rf"\b(?:\s+(?:on|of)\s+(?:the\s+)?(?P<fday>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?"
             rf"(?P<fmonth>{_ANY_MONTH_NAME})\b(?:,?\s+(?P<fyear>[1-9]\d{{2,3}})\b)?)?"),
          story_dawn, 3, "story_part_of_day"),
-    Rule(rx(rf"\b(?:the\s+)?(?:(?P<pos>early|late)\s+)?(?P<pday>morning|afternoon|evening|night)"
-            rf"\s+of\s+(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH}"
+    Rule(rx(rf"\b(?:the\s+)?(?:(?P<pos>early|late)\s+)?(?P<pday>morning|afternoon|evening|night|"
+            rf"hours)\s+of\s+(?:{WEEKDAY},?\s+)?(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH}"
             rf"(?:,?\s+(?P<eyear>[1-9]\d{{2,3}})\b(?![,.]\d)(?:\s*{_ERA})?)?"),
          part_of_named_day, 6, "part_of_named_day"),
+    Rule(rx(r"\b(?P<pos>early|late)\s+in\s+the\s+(?P<pday>morning|afternoon|evening|night)\b"
+            r"(?!\s+of\b)"), early_in_part_of_day, 4, "early_in_part_of_day"),
+    # "the afternoon of June 9, 1938", "the morning of July 20", "the early hours of 20
+    # December"
+    Rule(rx(rf"\b(?:the\s+)?(?:(?P<pos>early|late)\s+)?(?P<pday>morning|afternoon|evening|night|"
+            rf"hours)\s+of\s+(?:{WEEKDAY},?\s+)?(?:the\s+)?{MONTH}\s+{DAY}"
+            rf"(?:,?\s+(?P<eyear>[1-9]\d{{2,3}})\b(?![,.]\d)(?:\s*{_ERA})?)?"),
+         part_of_named_day, 6, "part_of_named_day_us"),
     Rule(rx(rf"\b(?P<t>(?P<day>[0-3]?\d))(?:st|nd|rd|th)?\s*(?:to|and|until|till|or|-|\u2013)\s*"
             rf"(?:the\s+)?(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}"
             rf"(?:,?\s+(?P<eyear>[1-9]\d{{2,3}})\b(?![,.]\d)(?:\s*{_ERA})?)?"),
@@ -382,6 +396,7 @@ RULES: list[Rule] = [
     # century", "another week", "all day"
     Rule(rx(rf"\b(?:the\s+(?:following|ensuing|subsequent)\s+(?P<punit>days|weeks|months|years|"
             rf"decades)\b|the\s+(?P<punit2>days|weeks|months|years)\s+that\s+followed\b"
+            rf"|(?<![Ii]n\s)[Tt]hose\s+(?P<punit3>weeks|months)\b"
             rf"|the\s+(?:following|next|ensuing)\s+(?P<decade>decade)\b|{QUANT}?(?P<halfc>half\s+a\s+"
             rf"century)\b)"), story_duration, 4, "story_duration"),
     Rule(rx(r"\b(?:another|a\s+single|all|a\s+whole|a\s+full)\s+(?P<ounit>day|night|week|month|"
@@ -392,17 +407,21 @@ RULES: list[Rule] = [
             rf"(?:\s+(?:on\s+)?(?:the\s+)?(?P<fday>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?"
             rf"(?P<fmonth>{_ANY_MONTH_NAME})\b(?:,?\s+(?P<fyear>[1-9]\d{{2,3}})\b)?)?"),
          story_clock, 5, "story_clock"),
-    Rule(rx(r"\bat\s+(?P<t>(?P<h24>[01]\d|2[0-3])(?:[:.](?P<m24>[0-5]\d)|(?P<m24b>[0-5]\d)\s+"
+    Rule(rx(r"\b[Aa]t\s+(?P<t>(?P<h24>[01]\d|2[0-3])(?:[:.](?P<m24>[0-5]\d)|(?P<m24b>[0-5]\d)\s+"
             r"hours))\b(?![\d.,:]\d|\s*(?:[ap]\.?m\b|GMT|UTC|BST|Z\b|%|per|tons|feet|metres))"),
          story_clock, 4, "story_clock24"),
     # "by the end of the day", "on the third day" (of what the story just began)
-    Rule(rx(rf"\b(?:{POS}the\s+(?P<cunit>day|month|year)\b(?!-)|the\s+(?P<nth>second|third|fourth|"
+    Rule(rx(rf"\b(?:{POS}the\s+(?P<cunit>day|month|year)\b(?!-)|the\s+(?P<nth>first|second|third|fourth|"
             rf"fifth|sixth|seventh|eighth|ninth|tenth)\s+day\b(?!\s+of\b))"), story_this_unit, 3,
          "story_this_unit"),
     # "at the time" (PAST_REF), "to this day" (PRESENT_REF)
-    Rule(rx(r"\b(?P<t>(?:(?<=\bat\s)|(?<=since\s))the\s+time\b(?!\s+(?:of|when|that|it|he|she|"
-            r"they|we|I|being)\b)|(?:(?<=\bto\s)|(?<=until\s))this\s+day\b)"), story_vague, 3,
-         "story_vague"),
+    Rule(rx(r"\b(?P<t>(?:(?<=\b[Aa]t\s)|(?<=[Ss]ince\s))the\s+time\b(?!\s+(?:of|when|being)\b)"
+            r"|(?:(?<=\bto\s)|(?<=until\s))this\s+day\b|(?<=\b[Aa]t\s)the\s+moment\b"
+            r"(?!\s+(?:of|when|that)\b))"), story_vague, 3, "story_vague"),
+    Rule(rx(rf"\b{POS}the\s+decade\b(?!\s+(?:of|before|after|that|which)\b)"), story_decade,
+         2, "story_decade"),
+    Rule(rx(r"\b(?:(?P<pos>[Ee]arly|[Ll]ate)\s+in\s+)?the\s+new\s+year\b"), story_new_year, 3,
+         "story_new_year"),
     Rule(rx(rf"\b(?:{POS})?the\s+century\b(?!\s+(?:of|before|after|that|which)\b)"), story_century,
          2, "story_century"),
 ]
@@ -443,7 +462,7 @@ _GATES = {
     "duration": ("unit pod century", 50, 3), "duration_half": ("unit pod century", 35, 15),
     "vague_duration": ("unit century pod", 35, 25), "set_word": ("setw", 2, 2),
     "unit_long": ("unit pod", 3, 6), "a_while": ("while", 35, 3),
-    "every": ("setw", 3, 20), "every_n": ("setw", 3, 30), "times_per": ("setw", 3, 15),
+    "every": ("setw", 3, 20), "every_n": ("setw", 3, 30), "times_per": ("setw", 25, 15),
     "how_often": ("setw pod", 20, 22),
     "vague_ref": ("ref", 15, 3),
     "clock_time": ("clock", 15, 30), "clock_24h": ("digit", 15, 40),
@@ -452,14 +471,17 @@ _GATES = {
     "early_full_date_dmy": ("early era", 30, 5), "early_full_date": ("early era", 30, 5),
     "early_month_year": ("early era", 45, 5), "early_season": ("early era season", 45, 25),
     "early_year": ("early", 12, 5), "story_part_of_day": ("dawn pod", 30, 30),
-    "part_of_named_day": ("pod", 25, 30),
+    "part_of_named_day": ("pod hours", 25, 30), "part_of_named_day_us": ("pod hours", 25, 30),
+    "early_in_part_of_day": ("pod", 20, 3),
     "range_first_day": ("month", 25, 3), "vague_later": ("afterw", 40, 15),
-    "story_duration": ("following decadew century", 45, 15), "story_one_unit": ("unit pod", 12, 3),
+    "story_duration": ("following decadew century those", 45, 15),
+    "story_one_unit": ("unit pod", 12, 3),
     "story_clock": ("pod", 40, 35),
     "story_clock24": ("digit", 12, 12),
     "story_this_unit": ("unit", 30, 3),
-    "story_vague": ("then day1", 10, 20),
+    "story_vague": ("then day1 ref", 10, 20),
     "story_century": ("century", 35, 3),
+    "story_decade": ("decadew", 35, 3), "story_new_year": ("newyear", 16, 10),
 }
 
 
@@ -530,7 +552,8 @@ def _story_duration(m: re.Match, tx: Timex) -> None:
     text = m.group()
     if _CENTURIES.search(text) and n % 100 == 0:
         tx.value = f"P{n // 100}CE"
-    elif (_CENTURIES.search(text) or _DECADES.search(text)) and n % 10 == 0:
+    elif _DECADES.search(text) and n % 10 == 0:
+        # "a century and a half" stays P150Y: no count of decades was written
         tx.value = f"P{n // 10}DE"
 
 

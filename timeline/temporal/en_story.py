@@ -33,7 +33,7 @@ class StoryPoint:
     season: str | None = None
 
 
-_SEASON_FIRST_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+SEASON_FIRST_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 _POINT = re.compile(r"^(?P<bc>BC)?(?P<y>\d{4})"
                     r"(?:-(?P<m>\d\d)(?:-(?P<d>\d\d))?|-(?P<s>SP|SU|FA|WI))?(?:T|$)")
 
@@ -49,7 +49,7 @@ def point_of(value: str) -> StoryPoint | None:
     if year == 0:
         return None
     if m["s"]:
-        return StoryPoint(year, _SEASON_FIRST_MONTH[m["s"]], None, m["s"])
+        return StoryPoint(year, SEASON_FIRST_MONTH[m["s"]], None, m["s"])
     return StoryPoint(year, int(m["m"]) if m["m"] else None, int(m["d"]) if m["d"] else None)
 
 
@@ -126,7 +126,7 @@ def year_for_season(point: StoryPoint, code: str) -> int:
     """The year of a season the story names without one (winters by the year they start)."""
     if code == "WI" and point.month is not None and point.month <= 2 and point.season is None:
         return add_years(point.year, -1)
-    return year_for_month(point, _SEASON_FIRST_MONTH[code])
+    return year_for_month(point, SEASON_FIRST_MONTH[code])
 
 
 # --- the notes --------------------------------------------------------------------

@@ -16,9 +16,11 @@ from timeline.temporal.en_match import (
     news_direction,
     quantity_mod,
 )
+from timeline.temporal.en_narrative import story_month_day
 from timeline.temporal.en_relative import (
     DEICTIC_DAYS,
 )
+from timeline.temporal.en_story import story_at
 from timeline.temporal.engine import Context, Timex
 from timeline.temporal.resolve import day_month_year, shift, weekday_date
 from timeline.temporal.values import day_value
@@ -53,6 +55,12 @@ def vague_ref(m: re.Match, ctx: Context) -> Timex | None:
                                        r"(?:strong\s+|swift\s+)?$",
                                        ctx.text[max(0, m.start() - 25):m.start()]):
         return None  # "against the current": water, not time
+    if word == "current" and re.match(r"\s+(?:carried|carries|swept|sweeps|was|is|flows?|flowed|"
+                                      r"took|ran|runs|pushed|pushes|drove|drags?|dragged|"
+                                      r"of|in|at|and|there|here|had|has|became|grew)\b", after) \
+            and re.search(r"\b[Tt]he\s+(?:strong\s+|swift\s+|river's\s+)?$",
+                          ctx.text[max(0, m.start() - 16):m.start()]):
+        return None  # "the current swept the boat away": the river's
     if word == "recent" and not re.match(r"\s+[a-z]", after):
         return None
     if word == "future" and not re.match(r"\s+[a-z]", after):
@@ -63,6 +71,60 @@ def vague_ref(m: re.Match, ctx: Context) -> Timex | None:
 
 
 _DAY_OR_FINER = ("day", "part_of_day", "hour", "minute")
+_MONTH_NAME = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|"
+               r"Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+_DATE_AFTER_WEEKDAY = re.compile(
+    rf",?\s+(?:the\s+)?(?:(?P<m1>{_MONTH_NAME})\s+(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\b"
+    rf"|(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{_MONTH_NAME})(?![a-z]))"
+    rf"(?:,?\s+(?P<y>1\d{{3}}|20\d\d)\b)?")
+
+
+def _story_day(ctx: Context, pos: int) -> date | None:
+    """The day the story stands on, when it named one."""
+    point = story_at(ctx, pos, day=True)
+    if point is None or point.day is None or point.year < 1:
+        return None
+    return date(point.year, point.month, point.day)
+
+
+_YEAR_AFTER = re.compile(r",?\s+(?:1\d{3}|20\d\d)\b")
+
+
+def _time_of_date_after(m: re.Match, ctx: Context, hour: int, minute: int,
+                        where: str) -> Timex | None:
+    """A clock time on the date written after it ("on Wednesday, July 16, 1969", "on July
+    16, 1969"): the time alone is the span, the date a mention of its own."""
+    at = m.end(where) if where == "tweekday" else m.start(where)
+    after = _DATE_AFTER_WEEKDAY.match(ctx.text, at)
+    if after is None:
+        after = _DATE_AFTER_WEEKDAY.match(ctx.text, at - 1)
+    if after is None:
+        return None
+    month = month_number(after["m1"] or after["m2"])
+    day = int(after["d1"] or after["d2"])
+    kind = "previous" if ctx.narrative else ctx.anchor_kind
+    try:
+        if after["y"]:
+            d, kind = date(int(after["y"]), month, day), "absolute"
+        elif ctx.narrative:
+            tx = story_month_day(ctx, m.start(), month, day)
+            if tx is None:
+                return None
+            d = date.fromisoformat(tx.value)
+        else:
+            d = date(day_month_year(ctx.anchor_day, month, day, "present"), month, day)
+    except ValueError:
+        return None
+    # the span ends before ", on Wednesday"
+    head = ctx.text[m.start():m.start(where)]
+    end = m.start() + len(re.sub(r"(?:,?\s+(?:on\s+)?)$", "", head))
+    if hour == 24:
+        tx = midnight(d, quantity_mod(m), kind)
+    else:
+        tx = Timex("TIME", day_value(d) + f"T{hour:02d}:{minute:02d}", mod=quantity_mod(m),
+                   anchor=kind)
+    tx.end = end
+    return tx
 
 
 def clock_time(m: re.Match, ctx: Context) -> Timex | None:
@@ -99,17 +161,35 @@ def clock_time(m: re.Match, ctx: Context) -> Timex | None:
         except ValueError:
             return None
         kind = "absolute" if year else kind
+    elif group(m, "tweekday") and _DATE_AFTER_WEEKDAY.match(ctx.text, m.end("tweekday")):
+        # "9:32 a.m. on Wednesday, July 16, 1969": the time of that date; the date is a
+        # mention of its own
+        return _time_of_date_after(m, ctx, hour, minute, "tweekday")
     elif group(m, "tweekday"):
         wd = WEEKDAYS[group(m, "tweekday").lower()]
         d = weekday_date(d, wd, news_direction(m, ctx))
     elif day_word in DEICTIC_DAYS:
         d = shift(d, "day", DEICTIC_DAYS[day_word])
+    elif group(m, "tmonth") and group(m, "tdd") and _YEAR_AFTER.match(ctx.text, m.end()):
+        # "9:32 a.m. on July 16, 1969": the time of that date; the date is a mention of
+        # its own
+        return _time_of_date_after(m, ctx, hour, minute, "tmonth")
+    elif group(m, "tmonth") and group(m, "tdd") and ctx.narrative:
+        # "12:50 p.m. on July 24" in a story: the story's July 24
+        tx = story_month_day(ctx, m.start(), month_number(group(m, "tmonth")),
+                             int(group(m, "tdd")))
+        try:
+            d, kind = date.fromisoformat(tx.value), "previous"
+        except (AttributeError, ValueError):  # no story day, or one before Christ
+            return None
     elif group(m, "tmonth") and group(m, "tdd"):
         month, day = month_number(group(m, "tmonth")), int(group(m, "tdd"))
         try:
             d = date(day_month_year(d, month, day, "present"), month, day)
         except ValueError:
             return None
+    elif ctx.narrative and _story_day(ctx, m.start()) is not None:
+        d, kind = _story_day(ctx, m.start()), "previous"  # "shortly after noon": that day
     elif ctx.previous is not None and ctx.previous.granularity in _DAY_OR_FINER:
         # a bare clock time belongs to the day the text last named ("Saturday night ...
         # until shortly before midnight")

@@ -58,6 +58,9 @@ _add("decadew", ["decade", "decades"])
 _add("day1", ["day"])  # "to this day"
 _add("following", ["following", "ensuing", "subsequent", "followed"])
 _add("fortnight", ["fortnight", "fortnights"])
+_add("hours", ["hours"])  # "the early hours of 20 December"
+_add("those", ["those"])  # "those weeks" in a story
+_add("newyear", ["new"])  # "early in the new year" in a story
 _add("weekend", ["weekend", "weekends"])
 _add("week", ["week"])
 _add("qword", ["quarter", "half", "period"])
