@@ -29,7 +29,7 @@ SCORER = EVAL_DIR / "score_timex.py"
 # corpus file -> floors (percent) for value F1, relaxed F1, strict F1
 FLOORS: dict[str, dict[str, float]] = {
     # German news (KRAUTS Dolomiten-100), measured 87.39 / 93.63 / 88.89
-    "krauts_dolomiten100.jsonl": {"value_f1": 86.9, "relaxed": 93.1, "strict": 88.4},
+    "krauts_dolomiten100.jsonl": {"value_f1": 87.0, "relaxed": 93.2, "strict": 88.5},
     # German narratives (WikiWarsDE), measured 90.76 / 96.98 / 91.67
     "wikiwarsde.jsonl": {"value_f1": 90.3, "relaxed": 96.5, "strict": 91.2},
     # English news (TempEval-3 TBAQ), measured 83.34 / 94.88 / 90.15
@@ -135,7 +135,7 @@ def test_our_scores_equal_the_reference_scorer(gold_name: str, tmp_path: Path):
 HELDOUT_EN = ROOT / "tests" / "data" / "heldout_en.jsonl"
 # After the tense rules (families from its errors, not its texts): 96.51 / 98.91 / 98.25;
 # with the British and business forms 97.06 / 99.02 / 98.36.
-HELDOUT_EN_FLOORS = {"value_f1": 96.5, "relaxed": 98.5, "strict": 97.8}
+HELDOUT_EN_FLOORS = {"value_f1": 96.6, "relaxed": 98.6, "strict": 97.9}
 
 # TIMEX3 values the set may use: calendar dates at any precision (decade "199", century
 # "15"), ISO weeks and weekends, quarters, halves, seasons, parts of day and clock times,
@@ -217,16 +217,20 @@ def test_heldout_english_set_is_well_formed():
 #   stayed unseen (value F1 70.3 -> 85.2 after the rules made from docs 01-06).
 #   heldout_en_bio.jsonl: 12 English biographies and histories, not wars (562 timexes);
 #   first look 85.56 / 97.07 / 91.77, then 90.37 / 98.29 / 94.51 after the narrative
-#   rules, which were written without seeing it
+#   rules, which were written without seeing it; the English narratives' unseen half
+#   then reached 96.3 and the biographies 96.1 after rules from their error families
 #   heldout_de_narr.jsonl: 12 German biographies and histories, not wars (613 timexes);
-#   first look 92.36 / 96.35 / 87.21
+#   first look 92.36 / 96.35 / 87.21, 93.02 / 96.35 / 87.87 after the German rules made
+#   from the features set's families (without seeing it)
+# The floors below are just under the figures after the rules written from each set's
+# error families (README: "now").
 SECOND_HELDOUT_FLOORS: dict[str, dict[str, float]] = {
-    "heldout_de_b.jsonl": {"value_f1": 92.0, "relaxed": 96.5, "strict": 90.1},
-    "heldout_en_b.jsonl": {"value_f1": 89.3, "relaxed": 96.5, "strict": 94.2},
-    "heldout_de_c.jsonl": {"value_f1": 82.4, "relaxed": 94.8, "strict": 88.8},
-    "heldout_en_narr.jsonl": {"value_f1": 92.0, "relaxed": 98.6, "strict": 96.9},
-    "heldout_en_bio.jsonl": {"value_f1": 89.8, "relaxed": 97.8, "strict": 94.0},
-    "heldout_de_narr.jsonl": {"value_f1": 91.8, "relaxed": 95.8, "strict": 86.7},
+    "heldout_de_b.jsonl": {"value_f1": 92.3, "relaxed": 96.5, "strict": 90.3},
+    "heldout_en_b.jsonl": {"value_f1": 89.5, "relaxed": 96.6, "strict": 94.3},
+    "heldout_de_c.jsonl": {"value_f1": 89.4, "relaxed": 97.9, "strict": 93.1},
+    "heldout_en_narr.jsonl": {"value_f1": 97.5, "relaxed": 99.1, "strict": 97.5},
+    "heldout_en_bio.jsonl": {"value_f1": 95.5, "relaxed": 98.9, "strict": 96.8},
+    "heldout_de_narr.jsonl": {"value_f1": 95.5, "relaxed": 97.1, "strict": 89.2},
 }
 MIN_DOCUMENTS = {"heldout_de_c.jsonl": 20, "heldout_en_narr.jsonl": 12,
                  "heldout_en_bio.jsonl": 12, "heldout_de_narr.jsonl": 12}
