@@ -29,6 +29,9 @@ _BOUNDARY = re.compile(
     r"|(?<=\n)\s*\n|(?<=\n)(?=\S))")
 _RUN = re.compile(r"[\w.]+")  # matched on the reversed text: the word that ends at a period
 _WORD_REACH = 20  # characters of that word that decide (abbreviations are short)
+# A word of this many letters or digits (no dots) before a period is no abbreviation,
+# initial, ordinal or "z.B" (see _keeps_sentence): the period ends the sentence.
+_LONG_WORD = max(7, max(map(len, ABBREVIATIONS)) + 1)
 
 
 @lru_cache(maxsize=8)  # the tagger and the event builder split the same body in turn
@@ -44,18 +47,24 @@ def split_sentences(text: str, lang: str = "de") -> tuple[tuple[int, int], ...]:
     for m in _BOUNDARY.finditer(text):
         quotes = m.start("quotes")  # -1 at a line break
         if quotes - m.start() == 1 and text[quotes - 1] == ".":  # a single period
-            if reverse is None:
-                reverse = text[::-1]
             at = m.start()
             if at and text[at - 1] == "\n":  # a word may end a line before the period
                 at -= 1
-            # the run of word characters and dots right before the period, reading back
-            # at most _WORD_REACH characters (one match on the reversed text, not a search)
-            word = _RUN.match(reverse, n - at, n - max(0, m.start() - _WORD_REACH))
-            if word and _keeps_sentence(word.group()[::-1], lang):
-                continue
+            if at >= _LONG_WORD and text[at - _LONG_WORD:at].isalnum():
+                pass  # a long word ends the sentence ("Mittwoch."): the common case
+            else:
+                if reverse is None:
+                    reverse = text[::-1]
+                # the run of word characters and dots right before the period, reading
+                # back at most _WORD_REACH characters (one match on the reversed text)
+                word = _RUN.match(reverse, n - at, n - max(0, m.start() - _WORD_REACH))
+                if word and _keeps_sentence(word.group()[::-1], lang):
+                    continue
         cut = m.end("quotes") if quotes >= 0 else m.start()
-        _add(text, start, cut, spans)
+        if start < cut and not text[start].isspace() and not text[cut - 1].isspace():
+            spans.append((start, cut))  # nothing to trim: _add's common case, inline
+        else:
+            _add(text, start, cut, spans)
         start = m.end()
     _add(text, start, n, spans)
     return tuple(spans)

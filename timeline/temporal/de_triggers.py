@@ -13,6 +13,7 @@ from timeline.temporal.de_lexicon import (
     MONTH_ABBREVIATIONS,
     MONTHS,
 )
+from timeline.temporal.first_char import with_first_char_check
 from timeline.temporal.gate import Spans, Triggers, lowered_in_place
 
 _EXACT: dict[str, tuple[str, ...]] = {}
@@ -107,7 +108,7 @@ def _kinds_of(word: str) -> tuple[str, ...]:
 
 
 _LETTERS = re.compile(r"[a-zäöüß]+")
-_DIGITS = re.compile(r"\d+")
+_DIGITS = with_first_char_check(re.compile(r"\d+"))  # skips non-digits from a table
 
 
 def _find(text: str) -> dict[str, Spans]:

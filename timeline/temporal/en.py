@@ -30,7 +30,23 @@ _RELATION = re.compile(
     re.IGNORECASE)
 
 
+# The last word of every phrase: a match ends with one of them (then only white space).
+# Most texts before a span end otherwise ("on", "in", "the"), which a look at their last
+# characters says without the search. Only while every phrase is words joined by \s+
+# (else no such list: every text goes to the search).
+_PHRASES = [phrase for _, words in _RELATIONS for phrase in words.split("|")]
+_LAST_WORDS = tuple(sorted({p.split("\\s+")[-1] for p in _PHRASES})) if all(
+    re.fullmatch(r"[a-z]+(?:\\s\+[a-z]+)*", p) for p in _PHRASES) else ()
+_LONGEST_LAST_WORD = max(map(len, _LAST_WORDS), default=0)
+
+
 def relation(before: str) -> str | None:
     """The relation a preposition right before a span sets ("since" -> since)."""
+    if _LAST_WORDS:
+        tail = before.rstrip()[-_LONGEST_LAST_WORD:]
+        # IGNORECASE pairs an ASCII letter with non-ASCII ones too ("ſ", "ı"): those
+        # tails go to the search
+        if tail.isascii() and not tail.lower().endswith(_LAST_WORDS):
+            return None
     m = _RELATION.search(before)
     return m.lastgroup if m else None

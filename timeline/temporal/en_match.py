@@ -75,7 +75,7 @@ TIME_DAY = (rf"(?:,?\s+(?:on\s+)?(?:(?P<tweekday>{_WEEKDAY_NAME})\b"
 
 def group(m: re.Match, name: str) -> str | None:
     """A named group's text, or None when the rule has no such group or it did not match."""
-    return m.groupdict().get(name)
+    return m.group(name) if name in m.re.groupindex else None  # (no dict of every group)
 
 
 def rx(pattern: str) -> re.Pattern:

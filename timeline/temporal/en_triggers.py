@@ -10,6 +10,7 @@ import re
 
 from timeline.temporal.en_calendar import HOLIDAYS
 from timeline.temporal.en_lexicon import MONTHS, WEEKDAYS
+from timeline.temporal.first_char import with_first_char_check
 from timeline.temporal.gate import Spans, Triggers, lowered_in_place
 from timeline.temporal.word_regex import word_tree
 
@@ -72,32 +73,57 @@ _KIND_NAMES = frozenset(set().union(*_WORD_KINDS.values()) | {"digit", "year4", 
 # A text splits into words ("[a-z]+"), clock abbreviations and digit runs; only trigger
 # words and digits matter. The trigger words as one prefix tree, each a whole run of
 # letters, let the regex engine skip ordinary words instead of handing each to Python.
+# The scan for them takes the character before each word along (anything but a letter,
+# so the word is whole): a pattern that opens with a class lets the engine skip the
+# letters in a loop of its own instead of trying the pattern inside every word. Numbers
+# and clock abbreviations have scans of their own (no token overlaps another kind).
 _LETTER_WORDS = sorted(w for w in _WORD_KINDS if re.fullmatch(r"[a-z]+", w))
-_WORDS = re.compile(rf"(?<![a-z])(?:[ap]\.m\b\.?|(?:{word_tree(_LETTER_WORDS)})(?![a-z]))"
-                    r"|'?\d+")
+_TREE = word_tree(_LETTER_WORDS)
+_WORD = re.compile(rf"[^a-z](?P<w>{_TREE})(?![a-z])")
+_FIRST_WORD = re.compile(rf"(?:{_TREE})(?![a-z])")  # a trigger word that opens the text
+_CLOCK_ABBREVIATION = re.compile(r"(?<![a-z])[ap]\.m\b\.?")  # "a.m", "p.m."
+_NUMBER = with_first_char_check(re.compile(r"'?\d+"))  # "'90s" keeps its apostrophe
 _YEAR4 = re.compile(r"1\d\d\d|20\d\d")
 
 
 def _find(text: str) -> dict[str, Spans]:
-    """Offsets of every trigger word in `text`, by kind (one pass, one dict lookup a word)."""
+    """Offsets of every trigger word in `text`, by kind, in text order (one dict lookup a
+    trigger word)."""
     low = lowered_in_place(text)
     found: dict[str, list[tuple[int, int]]] = {}
-    get = _WORD_KINDS.get
-    for m in _WORDS.finditer(low):
-        w = m.group()
-        kinds = get(w)
-        if kinds is None:
-            c = w[0]
-            if c == "'":
-                kinds = ("decade2", "digit")
+    first = _FIRST_WORD.match(low)
+    if first is not None:
+        for k in _WORD_KINDS[first.group()]:
+            found[k] = [first.span()]
+    for m in _WORD.finditer(low):
+        span = m.span("w")
+        for k in _WORD_KINDS[m.group("w")]:
+            spans = found.get(k)
+            if spans is None:
+                found[k] = [span]
             else:
-                n = len(w)
-                if n == 4 and _YEAR4.fullmatch(w):
-                    kinds = ("digit", "year4", "early") if w < "15" else ("digit", "year4")
-                elif n == 3 and c != "0":
-                    kinds = ("digit", "early")  # a year of a history: "in 410"
-                else:
-                    kinds = ("digit",)
+                spans.append(span)
+    if ".m" in low:
+        clock = False
+        for m in _CLOCK_ABBREVIATION.finditer(low):
+            for k in _WORD_KINDS[m.group()]:
+                found.setdefault(k, []).append(m.span())
+            clock = True
+        if clock:  # among the clock words of the word scan
+            found["clock"].sort()
+    for m in _NUMBER.finditer(low):
+        w = m.group()
+        c = w[0]
+        if c == "'":
+            kinds: tuple[str, ...] = ("decade2", "digit")
+        else:
+            n = len(w)
+            if n == 4 and _YEAR4.fullmatch(w):
+                kinds = ("digit", "year4", "early") if w < "15" else ("digit", "year4")
+            elif n == 3 and c != "0":
+                kinds = ("digit", "early")  # a year of a history: "in 410"
+            else:
+                kinds = ("digit",)
         span = m.span()
         for k in kinds:
             found.setdefault(k, []).append(span)

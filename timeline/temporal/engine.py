@@ -24,6 +24,7 @@ from types import ModuleType
 
 from timeline.model import Mention, Reference
 from timeline.sentences import split_sentences
+from timeline.temporal.gate import GatedPattern
 from timeline.temporal.values import Interval, common_value, interval_of
 
 
@@ -118,8 +119,13 @@ def find_candidates(text: str, rules: Sequence[Rule]) -> list[tuple[int, int, in
     found = []
     for order, rule in enumerate(rules):
         pattern = rule.pattern
+        # a gated pattern hands over its matches as a list (most rules find none)
+        matches = pattern.matches(text) if type(pattern) is GatedPattern else \
+            pattern.finditer(text)
+        if not matches:
+            continue
         narrows = "t" in pattern.groupindex
-        for m in pattern.finditer(text):
+        for m in matches:
             if narrows:
                 s, e = m.span("t")
                 if e <= s:  # "t" empty or not taking part: the whole match
@@ -151,29 +157,35 @@ def tag_with(lang_module: ModuleType, text: str, reference: Reference | None,
         ref_days.append(reference.last_day)
     ref_time = reference.dct if reference.precision == "minute" else None
 
+    # One context per candidate reference day, shared by every handler call on this text
+    # (handlers only read it, and keep their notes in its one `notes` dict); `previous`
+    # is updated as mentions place the text.
+    notes: dict = {}
+    contexts = [Context(text, day, ref_time, None, narrative, sentences.tense, has_reference,
+                        notes)
+                for day in ref_days]
+    relation = lang_module.relation
     mentions: list[Mention] = []
     taken_until = -1
-    previous: Interval | None = None
-    notes: dict = {}
     for start, end, _, rule, match in find_candidates(text, lang_module.RULES):
         if start < taken_until:
             continue
+        handler = rule.handler
         results = []
-        for day in ref_days:
-            ctx = Context(text, day, ref_time, previous, narrative, sentences.tense,
-                          has_reference, notes)
-            results.append(rule.handler(match, ctx))
-            if results[-1] is None or results[-1].anchor == "absolute":
+        for ctx in contexts:
+            tx = handler(match, ctx)
+            results.append(tx)
+            if tx is None or tx.anchor == "absolute":
                 break
-        if results[0] is None or results[-1] is None:
-            continue
         tx = results[0]
+        if tx is None or results[-1] is None:
+            continue
         s = tx.start if tx.start is not None else start
         e = tx.end if tx.end is not None else end
         if s < taken_until:  # a handler widened the span into the previous mention
             s = start
         mention = _to_mention(text, s, e, results, reference, has_reference)
-        mention.relation = lang_module.relation(text[max(0, s - 40):s]) or "on"
+        mention.relation = relation(text[max(0, s - 40):s]) or "on"
         _apply_relation(mention, reference, has_reference)
         mentions.append(mention)
         taken_until = e
@@ -181,6 +193,8 @@ def tag_with(lang_module: ModuleType, text: str, reference: Reference | None,
                 "ambiguous" and mention.granularity in ("day", "part_of_day", "hour", "minute",
                                                        "month", "year", "week", "weekend"):
             previous = Interval(mention.date_start, mention.date_end, mention.granularity)
+            for ctx in contexts:
+                ctx.previous = previous
     return mentions
 
 

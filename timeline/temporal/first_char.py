@@ -6,11 +6,19 @@ no alternative can begin. `with_first_char_check` puts a one-character lookahead
 front: the set of characters any match can begin with, read off the parsed pattern. The
 lookahead only refuses positions where the pattern cannot match, so the checked pattern
 finds exactly the same matches (same spans, same groups).
+
+The regex engine itself skips, in a tight loop of its own, the positions whose character
+is not in a set it knows, but it learns that set only from a pattern that begins with a
+character class, never from a lookahead. So the checked pattern is compiled with that
+set in its header (the "info block" Python's own compiler writes for such patterns): a
+search no longer even starts the pattern at a refused position.
 """
 
 from __future__ import annotations
 
+import _sre
 import re
+import re._compiler as sre_compile  # the code generator (stable within Python 3.11)
 import re._constants as sre  # the parse tree's node kinds (stable within Python 3.11)
 import re._parser as sre_parse
 
@@ -53,10 +61,77 @@ def with_first_char_check(pattern: re.Pattern) -> re.Pattern:
         return pattern
     # a group around the pattern keeps a top-level "|" behind the lookahead
     close = "\n)" if pattern.flags & re.VERBOSE else ")"  # past a trailing "# comment"
-    checked = re.compile(f"(?={first})(?:" + pattern.pattern + close, pattern.flags)
+    checked = _compile_with_search_set(f"(?={first})(?:" + pattern.pattern + close,
+                                       pattern.flags, first)
     if checked.groupindex != pattern.groupindex or checked.groups != pattern.groups:
         return pattern
     return checked
+
+
+def _compile_with_search_set(source: str, flags: int, first: str) -> re.Pattern:
+    """`source` compiled with the character class `first` in its info block, as
+    _compiler._compile_info writes it for a pattern that begins with a class: a search
+    tries the pattern only at positions holding one of those characters (every match
+    begins with one: the lookahead in front says so). Plain `re.compile` when that
+    cannot be done."""
+    try:
+        parsed = sre_parse.parse(source, flags)
+        flags |= parsed.state.flags
+        low, high = parsed.getwidth()
+        (op, av), = sre_parse.parse(first, flags).data
+        if op is sre.LITERAL:  # a class of one character
+            op, av = sre.IN, [(sre.LITERAL, av)]
+        if low == 0 or op is not sre.IN or flags & re.IGNORECASE:
+            return re.compile(source, flags)
+        charset = _search_set(av)
+        # INFO, its length, the charset flag, min and max width of a match, the class
+        code = [sre.INFO, 0, sre.SRE_INFO_CHARSET, min(low, sre_compile.MAXCODE),
+                min(high, sre_compile.MAXCODE)]
+        sre_compile._compile_charset(charset, flags, code)
+        code[1] = len(code) - 1
+        sre_compile._compile(code, parsed.data, flags)
+        code.append(sre.SUCCESS)
+        index_group = [None] * parsed.state.groups
+        for name, index in parsed.state.groupdict.items():
+            index_group[index] = name
+        return _sre.compile(source, flags, code, parsed.state.groups - 1,
+                            parsed.state.groupdict, tuple(index_group))
+    except Exception:  # noqa: BLE001 (another Python's internals: compile it plainly)
+        return re.compile(source, flags)
+
+
+_BEYOND_LATIN_1 = (sre.RANGE, (0x100, 0x10FFFF))
+
+
+def _search_set(items: list) -> list:
+    """The charset code items of a class, widened to every character beyond Latin-1 when
+    it holds any (or a category: \\d, \\w, ...): the Latin-1 part becomes one table the
+    engine looks up, where a category costs a Unicode database lookup a character (and
+    a table of the whole of Unicode costs much to build)."""
+    latin_1 = []
+    beyond = False
+    for op, av in items:
+        if op is sre.CATEGORY:
+            latin_1 += _LATIN_1_OF_CATEGORY[av]
+            beyond = True
+        elif op is sre.LITERAL and av < 0x100:
+            latin_1.append((op, av))
+        elif op is sre.RANGE and av[1] < 0x100:
+            latin_1.append((op, av))
+        elif op in (sre.LITERAL, sre.RANGE):
+            if op is sre.RANGE and av[0] < 0x100:
+                latin_1.append((op, (av[0], 0xFF)))
+            beyond = True
+        else:
+            raise ValueError(f"unexpected class item {op}")
+    charset = sre_compile._optimize_charset(latin_1)[0] if latin_1 else []
+    return [*charset, _BEYOND_LATIN_1] if beyond else charset
+
+
+_LATIN_1_OF_CATEGORY = {
+    code: [(sre.LITERAL, c) for c in range(0x100) if re.fullmatch(escape, chr(c))]
+    for code, escape in _CATEGORIES.items()
+}
 
 
 def _first(seq) -> tuple[list[str], bool]:

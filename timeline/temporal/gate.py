@@ -41,6 +41,11 @@ def lowered_in_place(text: str) -> str:
     return low
 
 
+def window_key(kinds: tuple[str, ...], left: int, right: int) -> str:
+    """The memo key of the windows around `kinds` with these margins."""
+    return f"{' '.join(kinds)}|{left}|{right}"
+
+
 class Triggers:
     """A language's trigger words: `find(text)` gives the spans of each kind in text order;
     windows closer than `merge_gap` characters are searched as one (a regex call can cost
@@ -58,23 +63,30 @@ class Triggers:
 
     def regions(self, text: str, kinds: tuple[str, ...], left: int, right: int) -> Spans:
         """Merged windows around the trigger words of `kinds` in `text`."""
+        return self.windows(text, window_key(kinds, left, right), kinds, left, right)
+
+    def windows(self, text: str, key: str, kinds: tuple[str, ...], left: int,
+                right: int) -> Spans:
+        """`regions`, memoized under `key` (from `window_key`: a string, whose hash Python
+        keeps, so the lookup a rule makes per text costs no tuple hashing)."""
         memo_text, spans_of, windows_of = self._memo
         if memo_text is not text:
             spans_of, windows_of = {}, {}
             self._memo = (text, spans_of, windows_of)
-        key = (kinds, left, right)
-        windows = windows_of.get(key)
-        if windows is None:
-            spans = spans_of.get(kinds)
-            if spans is None:
-                found = self.find(text)
-                if len(kinds) == 1:
-                    spans = found.get(kinds[0], ())  # already in text order
-                else:
-                    spans = sorted(s for k in kinds for s in found.get(k, ()))
-                spans_of[kinds] = spans
-            windows = self._merge(spans, left, right, len(text)) if spans else ()
-            windows_of[key] = windows
+        else:
+            windows = windows_of.get(key)
+            if windows is not None:
+                return windows
+        spans = spans_of.get(kinds)
+        if spans is None:
+            found = self.find(text)
+            if len(kinds) == 1:
+                spans = found.get(kinds[0], ())  # already in text order
+            else:
+                spans = sorted(s for k in kinds for s in found.get(k, ()))
+            spans_of[kinds] = spans
+        windows = self._merge(spans, left, right, len(text)) if spans else ()
+        windows_of[key] = windows
         return windows
 
     def _merge(self, spans, left: int, right: int, n: int) -> Spans:
@@ -137,15 +149,28 @@ class GatedPattern:
         self.ruled_out = self.let_through = 0
         self.kinds = tuple(kinds.split())
         self.left, self.right = left, right
+        self.window_key = window_key(self.kinds, left, right)
+        # the spans of several kinds are merged in text order, whatever the order of the
+        # kinds: one order lets rules that list them differently share the merge
+        self.span_kinds = tuple(sorted(self.kinds))
         self.groupindex = pattern.groupindex
 
     def _regions(self, text: str) -> Spans:
         return self.triggers.regions(text, self.kinds, self.left, self.right)
 
     def finditer(self, text: str) -> Iterator[re.Match]:
-        regions = self.triggers.regions(text, self.kinds, self.left, self.right)
+        return iter(self.matches(text))
+
+    def matches(self, text: str) -> list[re.Match]:
+        """The matches `finditer` yields, as a list (the engine takes them all at once)."""
+        triggers = self.triggers
+        memo_text, _, windows_of = triggers._memo  # the windows' memo, looked up in place
+        regions = windows_of.get(self.window_key) if memo_text is text else None
+        if regions is None:
+            regions = triggers.windows(text, self.window_key, self.span_kinds, self.left,
+                                       self.right)
         if not regions:
-            return
+            return []
         low = lowered(text) if self.fast is not None else None
         if low is not None:
             scan, subject, needs = self.fast, low, self.fast_needs
@@ -156,7 +181,9 @@ class GatedPattern:
                 self.ruled_out * _CHECK_WORTH < self.let_through:
             self.needs = self.fast_needs = needs = None  # (the matches stay the same)
         match = self.pattern.match
+        found: list[re.Match] = []
         last_end = -1
+        ruled_out = let_through = 0
         # Windows are disjoint and in text order, and a scan yields rising starts: every
         # match starts after the one before, so none is found twice.
         for lo, hi in regions:
@@ -164,9 +191,9 @@ class GatedPattern:
                 lo = last_end
             if needs is not None:
                 if needs.search(subject, lo, hi) is None:
-                    self.ruled_out += 1
+                    ruled_out += 1
                     continue
-                self.let_through += 1
+                let_through += 1
             for m in scan.finditer(subject, lo, hi):
                 # a match ending well inside its window is the whole-text match; re-match
                 # the others, and every match found on lower-cased text, on the text itself
@@ -179,4 +206,8 @@ class GatedPattern:
                 end = full.end()
                 if end > last_end:
                     last_end = end
-                yield full
+                found.append(full)
+        if needs is not None:
+            self.ruled_out += ruled_out
+            self.let_through += let_through
+        return found

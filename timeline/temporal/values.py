@@ -77,6 +77,10 @@ def interval_of(value: str, mod: str | None = None) -> Interval | None:
 
 
 def _interval_of(value: str) -> Interval | None:
+    if len(value) == 10 and value[4] == "-" and value[7] == "-" and value[:4].isdecimal() \
+            and value[5:7].isdecimal() and value[8:].isdecimal():  # a day, the most common
+        day = date(int(value[:4]), int(value[5:7]), int(value[8:]))
+        return Interval(day, day, "day")
     m = _VALUE.match(value)
     if m:
         y = int(m["y"])
