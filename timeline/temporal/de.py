@@ -44,6 +44,7 @@ from timeline.temporal.de_story import (
     episode,
     far_years,
 )
+from timeline.temporal.de_story import last_match as _last_match
 from timeline.temporal.de_story import story_day as _story_day
 from timeline.temporal.de_tense import (
     clause_tense,
@@ -136,13 +137,6 @@ def _with_das(ctx: Context, pos: int) -> int | None:
     here, not in the patterns: an optional leading word slows every pattern scan."""
     found = _DAS_BEFORE.search(ctx.text, max(0, pos - 6), pos)
     return found.start() if found else None
-
-
-def _last_match(pattern: re.Pattern, text: str, lo: int, hi: int) -> re.Match | None:
-    found = None
-    for found in pattern.finditer(text, lo, hi):  # noqa: B007 (the last one is wanted)
-        pass
-    return found
 
 
 def _words_before(ctx: Context, pos: int, n: int = 30) -> str:

@@ -49,13 +49,10 @@ def _later_full_date(ctx: Context, pos: int, month_start: date) -> date | None:
     """A full date written before a month of an earlier year: the story stood there, and
     the month was a look back ("Der Prozess begann am 8. April 1889, zwei Jahre nach der
     Tat im April 1887. Am 16. April ..." is 1889's)."""
-    found = _last_match(_FULL_DATE, ctx.text, max(0, pos - 600), pos)
+    found = last_match(_FULL_DATE, ctx.text, max(0, pos - 600), pos)
     if found is None or int(found["fy"]) <= month_start.year:
         return None
-    try:
-        return date(int(found["fy"]), month_number(found["fm"]), int(found["fd"]))
-    except ValueError:
-        return None
+    return _full_date(found)
 
 
 _ANY_YEAR = _rx(r"(?<![\d.,])(1[0-9]{3}|20[0-9]{2})(?![\d])")
@@ -139,11 +136,20 @@ _RELATIVE_YEAR = _rx(r"(?:nächsten|folgenden|neuen|kommenden|darauffolgenden)\s
 SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
 
 
-def _last_match(pattern: re.Pattern, text: str, lo: int, hi: int) -> re.Match | None:
+def last_match(pattern: re.Pattern, text: str, lo: int, hi: int) -> re.Match | None:
+    """The last match of `pattern` in text[lo:hi]."""
     found = None
     for found in pattern.finditer(text, lo, hi):  # noqa: B007 (the last one is wanted)
         pass
     return found
+
+
+def _full_date(found: re.Match) -> date | None:
+    """The day a _FULL_DATE match names (None for an impossible one, "31. Februar")."""
+    try:
+        return date(int(found["fy"]), month_number(found["fm"]), int(found["fd"]))
+    except ValueError:
+        return None
 
 
 DAY_LEVEL = ("day", "part_of_day", "hour", "minute")
@@ -172,7 +178,7 @@ def episode(ctx: Context, pos: int) -> tuple[date, str] | None:
         if prev.granularity == "year":
             # only a year the story states as its time, close before: "1989 zog sie nach
             # Leipzig. Am 9. Oktober ...", not "seit 1949" or "(1972)"
-            lead = _last_match(_STORY_YEAR, ctx.text, max(0, pos - 250), pos)
+            lead = last_match(_STORY_YEAR, ctx.text, max(0, pos - 250), pos)
             if lead is not None and int(lead["sy"]) == prev.start.year:
                 since = lead.end()
             elif lead is not None and 0 < prev.start.year - int(lead["sy"]) <= 10 and (
@@ -291,10 +297,7 @@ def distal_day(ctx: Context, pos: int) -> date | None:
     (they follow their story anyway) and when no such day is written."""
     if ctx.narrative or not far_years(ctx, pos - DISTAL_WINDOW, pos, 2):
         return None
-    found = _last_match(_FULL_DATE, ctx.text, max(0, pos - DISTAL_WINDOW), pos)
+    found = last_match(_FULL_DATE, ctx.text, max(0, pos - DISTAL_WINDOW), pos)
     if found is None or ctx.ref_day.year - int(found["fy"]) < 2:
         return None
-    try:
-        return date(int(found["fy"]), month_number(found["fm"]), int(found["fd"]))
-    except ValueError:
-        return None
+    return _full_date(found)

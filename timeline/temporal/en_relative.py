@@ -35,7 +35,7 @@ from timeline.temporal.en_periods import (
     previous_sentence_start,
     year_earlier,
 )
-from timeline.temporal.en_story import story_at
+from timeline.temporal.en_story import story_day
 from timeline.temporal.engine import Context, Timex
 from timeline.temporal.resolve import shift, weekday_date
 from timeline.temporal.values import day_value, unit_value
@@ -116,14 +116,6 @@ _APPOSITION = rx(r",\s+(?:an?\s+)?$")
 _AHEAD_OF = rx(r"\b(?:ahead\s+of|in\s+advance\s+of|before\s+next)\s+$")
 
 
-def _story_day(ctx: Context, pos: int) -> date | None:
-    """The story's last named day as a calendar date (None before Christ or without one)."""
-    point = story_at(ctx, pos, day=True)
-    if point is None or point.day is None or point.year < 1:
-        return None
-    return date(point.year, point.month, point.day)
-
-
 def weekday(m: re.Match, ctx: Context) -> Timex | None:
     if not capitalised(group(m, "weekday")):
         return None
@@ -161,7 +153,7 @@ def weekday(m: re.Match, ctx: Context) -> Timex | None:
         # "Wednesday's ruling": an event reported; "ahead of Sunday's vote": one to come
         ahead = _AHEAD_OF.search(ctx.text, max(0, m.start() - 20), m.start())
         d = weekday_date(anchor, wd, "future" if ahead else "past")
-    elif ctx.narrative and (story := _story_day(ctx, m.start())) is not None:
+    elif ctx.narrative and (story := story_day(ctx, m.start())) is not None:
         # a story moves on: "On Saturday 5 June ... On Monday" is the Monday after, unless
         # the clause looks back ("had left on Friday")
         back = PLUPERFECT.search(ctx.text, max(0, m.start() - 80), m.start())

@@ -175,3 +175,11 @@ def story_at(ctx: Context, pos: int, day: bool = False) -> StoryPoint | None:
     if prev is not None and prev.granularity in ("day", "part_of_day", "hour", "minute"):
         return StoryPoint(prev.start.year, prev.start.month, prev.start.day)
     return None
+
+
+def story_day(ctx: Context, pos: int) -> date | None:
+    """The story's last named day as a calendar date (None before Christ or without one)."""
+    point = story_at(ctx, pos, day=True)
+    if point is None or point.day is None or point.year < 1:
+        return None
+    return date(point.year, point.month, point.day)

@@ -20,7 +20,7 @@ from timeline.temporal.en_narrative import story_month_day
 from timeline.temporal.en_relative import (
     DEICTIC_DAYS,
 )
-from timeline.temporal.en_story import story_at
+from timeline.temporal.en_story import story_day
 from timeline.temporal.engine import Context, Timex
 from timeline.temporal.resolve import day_month_year, shift, weekday_date
 from timeline.temporal.values import day_value
@@ -77,14 +77,6 @@ _DATE_AFTER_WEEKDAY = re.compile(
     rf",?\s+(?:the\s+)?(?:(?P<m1>{_MONTH_NAME})\s+(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\b"
     rf"|(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{_MONTH_NAME})(?![a-z]))"
     rf"(?:,?\s+(?P<y>1\d{{3}}|20\d\d)\b)?")
-
-
-def _story_day(ctx: Context, pos: int) -> date | None:
-    """The day the story stands on, when it named one."""
-    point = story_at(ctx, pos, day=True)
-    if point is None or point.day is None or point.year < 1:
-        return None
-    return date(point.year, point.month, point.day)
 
 
 _YEAR_AFTER = re.compile(r",?\s+(?:1\d{3}|20\d\d)\b")
@@ -188,8 +180,8 @@ def clock_time(m: re.Match, ctx: Context) -> Timex | None:
             d = date(day_month_year(d, month, day, "present"), month, day)
         except ValueError:
             return None
-    elif ctx.narrative and _story_day(ctx, m.start()) is not None:
-        d, kind = _story_day(ctx, m.start()), "previous"  # "shortly after noon": that day
+    elif ctx.narrative and story_day(ctx, m.start()) is not None:
+        d, kind = story_day(ctx, m.start()), "previous"  # "shortly after noon": that day
     elif ctx.previous is not None and ctx.previous.granularity in _DAY_OR_FINER:
         # a bare clock time belongs to the day the text last named ("Saturday night ...
         # until shortly before midnight")
