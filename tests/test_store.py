@@ -285,3 +285,55 @@ def test_bulk_insert_path_stores_many_events(db_path):
     assert (result.added, result.events_added) == (300, 3000)
     assert query(db_path, "SELECT count(*), count(DISTINCT article_id) FROM timeline") \
         == [(3000, 300)]
+
+
+def test_a_writer_holds_back_while_a_reader_waits(db_path, tmp_path):
+    """A reader kept out by a writer leaves a fresh mark; the next writer session waits
+    for it to go (the reader got in), and ignores a mark a reader left long ago."""
+    import os
+    import threading
+    import time
+
+    store.open_writer(db_path).close()
+    mark = tmp_path / (os.path.basename(db_path) + store.READERS_WAITING_SUFFIX)
+    assert str(mark) == db_path + store.READERS_WAITING_SUFFIX
+    opened = threading.Event()
+
+    def write() -> None:
+        store.open_writer(db_path).close()
+        opened.set()
+
+    mark.touch()
+    writer = threading.Thread(target=write)
+    writer.start()
+    assert not opened.wait(0.3)  # the mark is fresh (READER_MARK_FRESH_SECONDS = 2)
+    mark.unlink()
+    writer.join(30)
+    assert opened.is_set()
+
+    mark.touch()
+    stale = time.time() - 10 * store.READER_MARK_FRESH_SECONDS
+    os.utime(mark, (stale, stale))
+    opened.clear()
+    write()  # returns at once: nobody is waiting any more
+    assert opened.is_set()
+
+
+def test_a_reader_kept_out_marks_itself_and_clears_the_mark_once_in(db_path, capsys):
+    """While another process writes, a reader retries and keeps its mark fresh; once in,
+    it removes the mark."""
+    store.open_writer(db_path).close()
+    holder = subprocess.Popen(
+        [sys.executable, "-c", "import duckdb, sys, time; con = duckdb.connect(sys.argv[1]); "
+         "print('open', flush=True); time.sleep(1.5)", db_path],
+        stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "open"
+        with store.open_read_only(db_path, wait_seconds=60) as con:
+            assert con.execute("SELECT count(*) FROM articles").fetchone() == (0,)
+    finally:
+        holder.wait(60)
+    from pathlib import Path
+
+    assert store.BUSY_MESSAGE in capsys.readouterr().err  # it was kept out, then got in
+    assert not Path(db_path + store.READERS_WAITING_SUFFIX).exists()

@@ -34,6 +34,13 @@ DEFAULT_DB = "timeline.duckdb"
 DB_ENV = "TIMELINE_DB"
 BUSY_MESSAGE = "database is busy (being written by an ingest run); waiting..."
 WRITER_BUSY_MESSAGE = "database is busy (open in another process); waiting to write..."
+# A reader kept out by a writer marks the file "<db>.readers-waiting" (touched at every
+# retry); a writer about to open a session holds back while a fresh mark exists, so
+# readers get in between an ingest's batches even when the batches come back to back.
+READERS_WAITING_SUFFIX = ".readers-waiting"
+READER_MARK_FRESH_SECONDS = 2.0  # an older mark is from a reader that gave up
+WRITER_YIELD_SECONDS = 3.0  # the longest a writer holds back for waiting readers
+READER_RETRY_MAX_SECONDS = 0.25  # readers retry often, so writers hold back briefly
 # Files written by DuckDB 2.x stay readable by DuckDB 1.1+ (the storage format they know).
 STORAGE_COMPATIBILITY = "v1.1.0"
 # Rows per row group written by our writers (DuckDB's default is 122,880). A checkpoint
@@ -179,11 +186,17 @@ def _connect_with_retry(path: str, read_only: bool, wait_seconds: float,
     deadline = time.monotonic() + wait_seconds
     delay = 0.05
     told = False
+    marked = False
     while True:
         con = None
         try:
+            if not read_only and path != ":memory:":
+                _yield_to_waiting_readers(path)
             if attach_options is None:
-                return duckdb.connect(path, read_only=read_only, config=config or {})
+                con = duckdb.connect(path, read_only=read_only, config=config or {})
+                if marked:
+                    _clear_reader_mark(path)
+                return con
             con = duckdb.connect(":memory:", config=config or {})
             quoted = path.replace("'", "''")
             con.execute(f"ATTACH '{quoted}' AS {WRITER_ALIAS} ({attach_options})")
@@ -195,6 +208,8 @@ def _connect_with_retry(path: str, read_only: bool, wait_seconds: float,
             if not _is_lock_error(err):
                 raise StoreError(f"{path}: cannot open the database: {err}") from None
             if time.monotonic() >= deadline:
+                if marked:
+                    _clear_reader_mark(path)
                 holder = "writing it" if read_only else "using it"
                 raise StoreError(
                     f"{path}: database is still busy after {wait_seconds:g} s (another "
@@ -204,12 +219,45 @@ def _connect_with_retry(path: str, read_only: bool, wait_seconds: float,
                 print(BUSY_MESSAGE if read_only else WRITER_BUSY_MESSAGE, file=sys.stderr,
                       flush=True)
                 told = True
+            if read_only:
+                marked = _mark_reader_waiting(path) or marked
             time.sleep(min(delay, max(0.0, deadline - time.monotonic())))
-            delay = min(delay * 2, 1.0)
+            delay = min(delay * 2, READER_RETRY_MAX_SECONDS if read_only else 1.0)
         except duckdb.Error as err:
             if con is not None:
                 con.close()
             raise StoreError(f"{path}: cannot open the database: {err}") from None
+
+
+def _mark_reader_waiting(path: str) -> bool:
+    """Tell writers that a reader is waiting for the file (best effort)."""
+    try:
+        Path(path + READERS_WAITING_SUFFIX).touch()
+        return True
+    except OSError:  # a read-only folder: readers still get in, only less promptly
+        return False
+
+
+def _clear_reader_mark(path: str) -> None:
+    try:
+        Path(path + READERS_WAITING_SUFFIX).unlink(missing_ok=True)
+    except OSError:
+        pass
+
+
+def _yield_to_waiting_readers(path: str) -> None:
+    """Before a writer opens the file: while a reader's fresh mark says it is waiting,
+    hold back (at most WRITER_YIELD_SECONDS) so that it can get in first."""
+    mark = Path(path + READERS_WAITING_SUFFIX)
+    until = time.monotonic() + WRITER_YIELD_SECONDS
+    while time.monotonic() < until:
+        try:
+            age = time.time() - mark.stat().st_mtime
+        except OSError:  # no mark: nobody waits
+            return
+        if age > READER_MARK_FRESH_SECONDS:
+            return
+        time.sleep(0.02)
 
 
 def open_read_only(path: str, wait_seconds: float = 30) -> duckdb.DuckDBPyConnection:
