@@ -13,6 +13,7 @@ import re
 from statistics import median
 
 from timeline.model import Reference
+from timeline.temporal.en_lexicon import CAPITALISED_FULL_MONTHS
 
 # A year in digits; "1990er" names a decade and says nothing about the story's own time.
 # The look-behind (no digit, point or comma before) sits after the first digit so that the
@@ -25,8 +26,7 @@ _BC_MARKS = ("Chr.", "BC", "B.C.")  # a text without any of them has no _BC_YEAR
 # ("August 408", "9 August 378"): far from any dateline
 _EARLY_YEAR_EN = re.compile(
     r"\b(?:AD|A\.D\.)\s+\d{1,4}\b|\b\d{1,4}\s+(?:AD|CE|A\.D\.)(?![\w])"
-    r"|\b(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December)\s+\d{3}\b(?![,.]?\d)")
+    rf"|\b(?:{CAPITALISED_FULL_MONTHS})\s+\d{{3}}\b(?![,.]?\d)")
 _DEICTIC = {
     "de": re.compile(
         r"\b(?:[Gg]estern|[Vv]orgestern|[Hh]euer|morgen|übermorgen|[Mm]ontag|[Dd]ienstag|"
@@ -42,8 +42,7 @@ _PRESENT_ERA_EN = re.compile(r"\b[Tt]oday,?\s+(?:[\w']+\s+){0,4}?(?:is|are|remai
                              r"lies|lie|survives?|still|forms?|houses?|belongs?|can|marks?)\b")
 
 
-_MONTH_EN = (r"(?:January|February|March|April|May|June|July|August|September|October|"
-             r"November|December)")
+_MONTH_EN = f"(?:{CAPITALISED_FULL_MONTHS})"
 # "July 18", "18 July", "the 3rd of May" with no year after them
 _YEARLESS_DAY_EN = re.compile(
     rf"\b(?:{_MONTH_EN}\s+[0-3]?\d(?:st|nd|rd|th)?|[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?"

@@ -63,6 +63,14 @@ def alt(words) -> str:
     return "|".join(sorted((re.escape(w) for w in set(words)), key=len, reverse=True))
 
 
+FULL_MONTHS = [m for m in MONTHS if len(m) > 4 or m in ("may", "june", "july")]
+ABBREVIATED_MONTHS = [m for m in MONTHS if m not in FULL_MONTHS]
+# Month names as running text writes them, for patterns matched case-sensitively (where
+# "May" is a month and "may" a verb): the full names, and all names with abbreviations
+CAPITALISED_FULL_MONTHS = alt(m.capitalize() for m in FULL_MONTHS)
+CAPITALISED_MONTHS = alt(m.capitalize() for m in MONTHS)
+
+
 _NUM_WORD = alt(list(ONES) + list(TENS))
 NUMBER_WORD = _NUM_WORD  # one number word ("forty", "seven")
 # "twenty four", "twenty-four", "a hundred", "two thousand", "1,000", "a few"

@@ -10,7 +10,8 @@ from functools import lru_cache
 
 from timeline.temporal.en_calendar import HOLIDAYS, quarter_of
 from timeline.temporal.en_lexicon import (
-    MONTHS,
+    ABBREVIATED_MONTHS,
+    FULL_MONTHS,
     ORDINALS,
     POSITION_MODS,
     QUANT_MODS,
@@ -26,8 +27,6 @@ from timeline.temporal.values import Interval, day_value
 
 # --- building blocks -------------------------------------------------------------
 
-FULL_MONTHS = [m for m in MONTHS if len(m) > 4 or m in ("may", "june", "july")]
-ABBREVIATED_MONTHS = [m for m in MONTHS if m not in FULL_MONTHS]
 MONTH = (rf"(?P<month>(?:{alt(FULL_MONTHS)})\b|(?:{alt(ABBREVIATED_MONTHS)})(?:\.|\b(?=\s*\d)))")
 # any month name or abbreviation, with no demand on what follows ("Jul-Sep quarter")
 ANY_MONTH = rf"(?:{alt(FULL_MONTHS + ABBREVIATED_MONTHS)})\b"

@@ -11,6 +11,7 @@ from timeline.temporal.en_durations import (
     duration_value,
 )
 from timeline.temporal.en_lexicon import (
+    CAPITALISED_MONTHS,
     PARTS_OF_DAY,
     UNIT_FACTOR,
     WEEKDAYS,
@@ -432,8 +433,7 @@ def later_earlier(m: re.Match, ctx: Context) -> Timex | None:
 
 # what names a date a narrative can count on: a year, a month, a weekday, a day word
 _DATE_WORD = re.compile(
-    r"\b(?:1[5-9]\d\d|20\d\d|(?:January|February|March|April|May|June|July|August|"
-    r"September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)"
+    rf"\b(?:1[5-9]\d\d|20\d\d|(?:{CAPITALISED_MONTHS})"
     r"\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|[Yy]esterday|[Tt]oday|[Tt]omorrow|"
     r"(?:last|that|the\s+(?:same|following|previous|next))\s+(?:week|month|year|day)|"
     r"(?:spring|summer|autumn|winter)\b)")

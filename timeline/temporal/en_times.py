@@ -7,6 +7,7 @@ import re
 from datetime import date
 
 from timeline.temporal.en_lexicon import (
+    CAPITALISED_MONTHS,
     WEEKDAYS,
     month_number,
 )
@@ -71,8 +72,7 @@ def vague_ref(m: re.Match, ctx: Context) -> Timex | None:
 
 
 _DAY_OR_FINER = ("day", "part_of_day", "hour", "minute")
-_MONTH_NAME = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|"
-               r"Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+_MONTH_NAME = rf"(?:{CAPITALISED_MONTHS})\.?"
 _DATE_AFTER_WEEKDAY = re.compile(
     rf",?\s+(?:the\s+)?(?:(?P<m1>{_MONTH_NAME})\s+(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\b"
     rf"|(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{_MONTH_NAME})(?![a-z]))"
