@@ -166,3 +166,37 @@ def test_long_sentence_is_cut_around_its_expression():
     assert "vor 1970 gebaut" in cut and cut.startswith("…") and len(cut) <= 60
     head = _trim(sentence, 60, "Stadt")
     assert head.startswith("Die Stadt") and head.endswith("…") and len(head) <= 60
+
+
+def test_about_finds_words_in_the_sentence_title_or_place(db, capsys):
+    def about(*words: str) -> list[dict]:
+        args = ["show", "--db", str(db), "--format", "json"]
+        for w in words:
+            args += ["--about", w]
+        code, out, _ = run_cli(capsys, *args)
+        assert code == 0
+        return [json.loads(line) for line in out.splitlines()]
+
+    strike = about("STRIKE")  # case-insensitive, in the sentence
+    assert strike and all("strike" in r["sentence"].lower() for r in strike)
+    assert {r["article_id"] for r in strike} == {"london_en"}
+    # the start of a word: "Gesetz" finds "Gesetz" but "etz" finds nothing inside words
+    assert {r["article_id"] for r in about("Gesetz")} == {"berlin_de"}
+    assert about("etz") == []
+    # the dateline place counts: every event of the Rome article, none of the others
+    rome = about("Rom")
+    all_rome = db_rows(db, "SELECT count(*) FROM timeline WHERE article_id = 'rome_en'")[0][0]
+    assert len(rome) == all_rome and {r["article_id"] for r in rome} == {"rome_en"}
+    # several words: any of them; regex characters are taken literally
+    assert {r["article_id"] for r in about("strike", "Rom")} == {"london_en", "rome_en"}
+    assert about("(.*)") == []
+
+
+def test_about_combines_with_dates(db, capsys):
+    code, out, _ = run_cli(capsys, "show", "--db", str(db), "--format", "json",
+                           "--about", "strike", "--since", "2015", "--until", "2015")
+    assert code == 0
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert [r["expression"] for r in rows] == ["May 2015"]
+    code, _, err = run_cli(capsys, "show", "--db", str(db), "--about", " ")
+    assert code == 2 and "--about needs a word" in err

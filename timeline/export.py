@@ -6,6 +6,7 @@ CSV, JSON Lines, Parquet (DuckDB COPY) or iCalendar (our own writer, RFC 5545).
 
 from __future__ import annotations
 
+import re
 import shutil
 import sys
 import tempfile
@@ -45,13 +46,15 @@ def parse_bound(text: str | None, end: bool) -> date | None:
 @dataclass(frozen=True)
 class EventFilter:
     """Which events to take: those whose interval overlaps [since, until], in a language,
-    from sources (path, agency or title) containing a substring, or from one article."""
+    from sources (path, agency or title) containing a substring, about one of some words
+    (in the sentence, the title or the dateline place), or from one article."""
 
     since: date | None = None
     until: date | None = None
     lang: str | None = None
     source: str | None = None
     article: str | None = None
+    about: tuple[str, ...] = ()
 
     @classmethod
     def from_args(cls, args) -> EventFilter:
@@ -59,8 +62,11 @@ class EventFilter:
         until = parse_bound(getattr(args, "until", None), end=True)
         if since and until and since > until:
             raise ExportError(f"--since {since} is after --until {until}")
+        about = tuple(w.strip() for w in getattr(args, "about", None) or ())
+        if any(not w for w in about):
+            raise ExportError("--about needs a word")
         return cls(since, until, getattr(args, "lang", None), getattr(args, "source", None),
-                   getattr(args, "article", None))
+                   getattr(args, "article", None), about)
 
     def where(self) -> tuple[str, list]:
         """A WHERE clause (or "") and its parameters."""
@@ -83,7 +89,21 @@ class EventFilter:
         if self.article:
             parts.append("article_id = ?")
             params.append(self.article)
+        if self.about:
+            # a word that starts with one of them: "Iraq" finds "Iraqi" but not "Kuwaitiraq"
+            parts.append("regexp_matches(concat_ws(' ', sentence, title, place), ?)")
+            params.append(about_pattern(self.about))
         return ("WHERE " + " AND ".join(parts) if parts else ""), params
+
+
+def about_pattern(words: Iterable[str]) -> str:
+    """A case-insensitive RE2 pattern for a word starting with any of `words`. The word
+    start is spelt out as "not after a letter or digit": RE2's \\b knows only ASCII."""
+    alternatives = "|".join(_RE2_SPECIAL.sub(r"\\\g<0>", w) for w in words)
+    return rf"(?i)(?:^|[^\pL\pN])(?:{alternatives})"
+
+
+_RE2_SPECIAL = re.compile(r"[\\.+*?()|\[\]{}^$]")
 
 
 def select_sql(flt: EventFilter, limit: int | None = None) -> tuple[str, list]:

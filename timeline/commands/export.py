@@ -17,6 +17,11 @@ def add_filter_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--lang", choices=["de", "en"], help="only articles in this language")
     p.add_argument("--source", metavar="SUBSTR",
                    help="only articles whose source path, agency or title contains SUBSTR")
+    p.add_argument("--about", metavar="WORD", action="append",
+                   help="only events whose sentence, or whose article's title or dateline "
+                        "place, has a word starting with WORD (case-insensitive: 'Iraq' "
+                        "also finds 'Iraqi'); repeat for any of several: --about Iraq "
+                        "--about Irak")
 
 
 def register(sub: argparse._SubParsersAction, name: str, help_text: str) -> None:
