@@ -1108,3 +1108,136 @@ def test_a_day_named_in_apposition_is_the_same_day():
     assert values(text, ref, narrative=True) == [
         ("21. Juni 1788", "1788-06-21"), ("Tag der Sommersonnenwende", "1788-06-21")]
     assert values("Er sagte, der Tag der Entscheidung sei nah.", ref) == []
+
+
+# --- flashbacks in news: episodes opened by a year, leaks, look-backs -----------------
+
+SATURDAY = Reference(datetime(2016, 9, 17), "day")
+
+
+def test_episode_opened_by_a_year_at_the_head_of_a_sentence():
+    text = ("1921 eröffnete Anna Kofler in Meran eine Bäckerei. Zwölf Jahre später übernahm sie "
+            "das Café am Kurhaus. Im Jahr darauf zog sie nach Bozen. Am 3. Juni stellte sie den "
+            "ersten Gesellen ein. Im selben Jahr kam ihre Tochter zur Welt.")
+    assert values(text, SATURDAY) == [
+        ("1921", "1921"), ("Zwölf Jahre später", "1933"), ("Jahr darauf", "1934"),
+        ("3. Juni", "1934-06-03"), ("selben Jahr", "1934")]
+    # the same day and month of the episode's last date
+    text = ("1974 kam er als Lehrer nach Brixen. Am 2. März heiratete er. Am selben Tag kündigte "
+            "er die Wohnung. Im gleichen Monat trat er dem Chor bei.")
+    assert values(text, SATURDAY)[1:] == [
+        ("2. März", "1974-03-02"), ("selben Tag", "1974-03-02"), ("gleichen Monat", "1974-03")]
+    # months counted from a month of the episode
+    text = "Im Mai 1968 besetzten Studenten die Universität. Vier Monate später war alles vorbei."
+    assert values(text, SATURDAY)[-1] == ("Vier Monate später", "1968-09")
+
+
+def test_the_year_after_counts_from_the_last_year_named():
+    text = ("Anna Kofler eröffnete 1921 eine Bäckerei. Zwölf Jahre später übernahm sie ein Café. "
+            "Im Jahr darauf heiratete sie, im folgenden Jahr kam ihre Tochter zur Welt.")
+    assert values(text, SATURDAY)[1:] == [
+        ("Zwölf Jahre später", "1933"), ("Jahr darauf", "1934"), ("folgenden Jahr", "1935")]
+    # "im nächsten Jahr" in news is the dateline's next
+    assert values("Der Verband rechnet im nächsten Jahr mit Gewinn.", SATURDAY) == [
+        ("nächsten Jahr", "2017")]
+
+
+def test_year_written_later_does_not_stretch_the_episode():
+    # a year the text names in digits is no year counted on from the episode's
+    text = ("1921 eröffnete Anna Kofler eine Bäckerei. Der 1950 gegründete Verein ehrt sie. Am 3. "
+            "Juni feierte er.")
+    assert values(text, SATURDAY)[-1] == ("3. Juni", "2016-06-03")
+
+
+def test_a_planned_day_after_a_flashback_is_the_datelines():
+    text = ("Die Brücke stürzte am 14. August 1987 ein. Damals war er 19. Am 2. Oktober wird "
+            "die neue Brücke eröffnet.")
+    assert values(text, SATURDAY)[-1] == ("2. Oktober", "2016-10-02")
+    text = ("Die Brücke stürzte am 14. August 1987 ein. Damals war er 19. Heute leitet er das "
+            "Bauamt, das am 2. Oktober die neue Brücke eröffnet.")
+    assert values(text, SATURDAY)[-1] == ("2. Oktober", "2016-10-02")
+    text = ("Im Winter 1987 stürzte die Brücke ein. Am 14. Februar sperrte die Polizei die "
+            "Straße. Derzeit plant die Gemeinde ein Denkmal, das am 2. Oktober enthüllt wird.")
+    assert values(text, SATURDAY)[-1] == ("2. Oktober", "2016-10-02")
+
+
+def test_a_news_paragraph_in_the_perfekt_ends_the_flashback():
+    text = ("Im Herbst 1987 arbeitete er als Maurer in Bruneck. Am 20. Oktober stürzte das "
+            "Gerüst ein.\n\nAm Mittwoch hat er in Bozen sein Buch vorgestellt. Am 2. Oktober "
+            "liest er in Meran.")
+    assert values(text, SATURDAY)[-2:] == [("Mittwoch", "2016-09-14"),
+                                           ("2. Oktober", "2016-10-02")]
+    # in the same paragraph, the Präteritum goes on with the episode
+    text = ("Im Herbst 1987 arbeitete er als Maurer in Bruneck. Am 20. Oktober stürzte das "
+            "Gerüst ein. Am 28. Oktober kehrte er auf die Baustelle zurück.")
+    assert values(text, SATURDAY)[-1] == ("28. Oktober", "1987-10-28")
+
+
+def test_the_frame_of_a_report_speaks_from_the_dateline():
+    text = ("1921 eröffnete Anna Kofler eine Bäckerei. Am 3. Juni kam der erste Kunde, sagte "
+            "ihr Enkel am Freitag.")
+    assert values(text, SATURDAY)[-1] == ("Freitag", "2016-09-16")
+
+
+def test_a_look_back_in_the_pluperfect_stays_in_the_episode_year():
+    text = ("Im März 1983 schloss die Fabrik. Schon am 28. Februar hatte der Betriebsrat "
+            "gewarnt.")
+    assert values(text, SATURDAY)[-1] == ("28. Februar", "1983-02-28")
+    text = ("Am 20. April 1983 schloss die Fabrik. Bereits im Februar war die Produktion "
+            "gestoppt worden.")
+    assert values(text, SATURDAY)[-1] == ("Februar", "1983-02")
+    # across the turn of the year: the December before
+    text = "Im Januar 1983 schloss die Fabrik. Im Dezember hatten die Banken den Kredit gekündigt."
+    assert values(text, SATURDAY)[-1] == ("Dezember", "1982-12")
+    # the Präteritum goes on: a month before the episode's is no look back
+    text = "Im Sommer 2010 war die Fabrik gesund. Im März meldete sie Insolvenz an."
+    assert values(text, SATURDAY)[-1] == ("März", "2016-03")
+
+
+def test_coming_weekday_in_a_recalled_day_counts_from_that_day():
+    text = ("Am Donnerstag, dem 2. Oktober 2003, kündigte der Landesrat an, am kommenden Montag "
+            "zurückzutreten.")
+    assert values(text, SATURDAY)[-1] == ("kommenden Montag", "2003-10-06")
+    text = "Am 2. Oktober 2003 kündigte er an, am folgenden Montag zurückzutreten."
+    assert values(text, SATURDAY)[-1] == ("folgenden Montag", "2003-10-06")
+    text = "Am 2. Oktober 2003 trat er zurück. Am nächsten Montag wählte der Landtag."
+    assert values(text, SATURDAY)[-1] == ("nächsten Montag", "2003-10-06")
+    # an announcement right after an old date, not dated itself, is today's
+    text = ("Am 2. Oktober 2003 starb der Vater. Der Sohn kündigte an, am kommenden Montag "
+            "auszusagen.")
+    assert values(text, SATURDAY)[-1] == ("kommenden Montag", "2016-09-19")
+    # a plan of today after the episode: the dateline's coming Monday
+    text = ("Am 2. Oktober 2003 trat er zurück. Am kommenden Montag wird sein Buch "
+            "vorgestellt.")
+    assert values(text, SATURDAY)[-1] == ("kommenden Montag", "2016-09-19")
+
+
+def test_part_of_the_datelines_weekday_in_a_past_report_is_that_day():
+    # KRAUTS names no such day; the held-out news sets take the dateline's own day
+    text = ("Innsbruck (APA) - Am Samstagvormittag durchsuchten Beamte eine Wohnung. Am "
+            "Samstagabend wurde ein Mann festgenommen.")
+    assert values(text, SATURDAY) == [("Samstagvormittag", "2016-09-17TMO"),
+                                      ("Samstagabend", "2016-09-17TEV")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Der 1998 gegründete Chor singt am 2. Oktober im Dom.", ("2. Oktober", "2016-10-02")),
+    ("Die 1905 erbaute Hütte schließt am 30. September.", ("30. September", "2016-09-30")),
+    ("Seit 2009 ist sie Bürgermeisterin; am Sonntag wird gewählt.", ("Sonntag", "2016-09-18")),
+    ("Der Chor wurde 1998 gegründet. Am 2. Oktober singt er im Dom.",
+     ("2. Oktober", "2016-10-02")),
+    ("Die Hütte wurde 1905 erbaut. Am Montag brannte sie.", ("Montag", "2016-09-12")),
+    ("Umweltverbände kündigten für Sonntag Proteste an.", ("Sonntag", "2016-09-18")),
+])
+def test_news_naming_only_a_year_opens_no_episode(text, expected):
+    assert values(text, SATURDAY)[-1] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Der 1998 gegründete Chor singt am Sonntag.", "present"),
+    ("Die neu eröffnete Halle ist voll.", "present"),
+    ("Der Mann gründete 1998 den Chor.", "past"),
+    ("Er kündigte seinen Rücktritt an.", "past"),
+])
+def test_participles_before_a_noun_are_no_past_tense(sentence, expected):
+    assert tense(sentence) == expected

@@ -47,11 +47,15 @@ from timeline.temporal.de_story import (
 from timeline.temporal.de_story import last_match as _last_match
 from timeline.temporal.de_story import story_day as _story_day
 from timeline.temporal.de_tense import (
+    NUMBER_THEN_SENTENCE,
     clause_tense,
     has_present_verb,
+    looks_back,
     relation,
+    reporting_frame,
     speaks_of_future,
     tense,
+    told_in_perfekt,
 )
 from timeline.temporal.de_triggers import TRIGGERS
 from timeline.temporal.engine import Context, Rule, Timex
@@ -208,9 +212,26 @@ def _recounted_day(m: re.Match, ctx: Context, month: int | None = None) -> date 
     if episode is None:
         return None
     first = episode[0]
+    if month is not None and _LOOK_BACK_MONTHS >= (first.month - month) % 12 > 0 and \
+            _looks_back_at(m, ctx):
+        # "Im Februar 1962 kam der Bescheid. Schon am 31. Januar hatte der Vater
+        # gekündigt": a day shortly before the episode's, in its year (or the year
+        # before, across the turn of the year); the first of January keeps the story from
+        # wrapping on
+        return date(first.year - (month > first.month), 1, 1)
     if month is not None and month < first.month and not (first.month >= 11 and month <= 2):
         return None  # a story goes on: "Im Sommer 2012 ... Im März" is not that spring
     return first
+
+
+# How many months the Plusquamperfekt of an episode looks back; further back, a month
+# named without a year is rather the dateline's ("... hatte im Januar beschlossen").
+_LOOK_BACK_MONTHS = 3
+
+
+def _looks_back_at(m: re.Match, ctx: Context) -> bool:
+    lo, hi = _sentence_bounds(ctx, m.start())
+    return looks_back(ctx.text[lo:hi])
 
 
 def _recounted_episode(m: re.Match, ctx: Context) -> tuple[date, str] | None:
@@ -226,7 +247,24 @@ def _recounted_episode(m: re.Match, ctx: Context) -> tuple[date, str] | None:
         return None  # "Am 20. Mai wird gefeiert": a plan, this year's
     if direction == "present" and not told and _speaks_in_present(ctx, m.start()):
         return None  # "... Sie ist 54. Am 12. November hat sie Geburtstag": now
+    if direction == "past" and _news_paragraph(ctx, m.start()):
+        return None
     return found
+
+
+def _news_paragraph(ctx: Context, pos: int) -> bool:
+    """Whether `pos` stands in a new paragraph, after the episode's last year, that speaks
+    in the Perfekt: news of the last days ("... ging sie zur Kirche.\n\nAm Dienstag hat
+    sie ihr Buch vorgestellt"), where the story was told in the Präteritum."""
+    years = far_years(ctx, pos - EPISODE_WINDOW, pos, 2)
+    if not years or ctx.text.find("\n", years[0][0], pos) < 0 or \
+            not _PERFECT_AUX_NEAR.search(ctx.text, max(0, pos - 150), pos + 150):
+        return False  # (most texts stop at one of these cheap tests)
+    lo, hi = _sentence_bounds(ctx, pos)
+    return told_in_perfekt(ctx.text[lo:hi])
+
+
+_PERFECT_AUX_NEAR = _rx(r"\b(?:hat|haben|habe|ist|sind|bin|sei|seien)\b")
 
 
 def _speaks_in_present(ctx: Context, pos: int) -> bool:
@@ -839,6 +877,11 @@ def _weekday_direction(m: re.Match, ctx: Context) -> str:
         return "past"
     if re.search(r"\b(?:[Bb]is|[Aa]b|[Bb]is\s+zum|[Bb]is\s+am)\s+$", before):
         return "future"
+    if before.endswith(("für ", "Für ")):
+        # "kündigten für Samstag Proteste an": a day announced, still ahead
+        start, end = _sentence_bounds(ctx, m.start())
+        if _AHEAD_CUE.search(ctx.text, start, end):
+            return "future"
     return _direction(m, ctx)
 
 
@@ -900,9 +943,18 @@ def weekday(m: re.Match, ctx: Context) -> Timex | None:
             d = base + timedelta(days=(wd - base.weekday()) % 7 or 7)
         return Timex("TIME", f"{day_value(d)}T{code}", anchor=anchor) if code else \
             Timex("DATE", day_value(d), anchor=anchor)
+    which = (_g(m, "which") or "").lower()
+    if which.endswith("folgenden"):
+        base, anchor = _previous_day(ctx)  # "am folgenden Montag", like "Montag darauf"
+        return _weekday_after(base, wd, code, anchor)
+    if which.startswith(("kommend", "nächst")) and not ctx.narrative:
+        told = _episode_day_told_in_past(m, ctx)
+        if told is not None:
+            # "Am 1. Oktober 1998 kündigte er an, am kommenden Montag zurückzutreten":
+            # the Monday after the day recalled, not the dateline's
+            return _weekday_after(told, wd, code, "previous")
     direction = _weekday_direction(m, ctx)
     story = _story_day(ctx, m.start())
-    which = (_g(m, "which") or "").lower()
     if direction != "past" and not which and story is None and \
             _told_before(ctx, m.start(), _g(m, "weekday")):
         direction = "past"  # "Am Sonntag wählte ... Den Sonntagabend wird er nie vergessen"
@@ -929,7 +981,8 @@ def weekday(m: re.Match, ctx: Context) -> Timex | None:
     if story is None and not which and not _SINCE_UNTIL_BEFORE.search(
             _words_before(ctx, m.start(), 12)):  # "Seit Freitag erinnert ...": the present
         episode = _recounted_episode(m, ctx)
-        if episode is not None and episode[1] in DAY_LEVEL and _story_went_on(ctx, m.start()):
+        if episode is not None and episode[1] in DAY_LEVEL and _story_went_on(
+                ctx, m.start()) and not reporting_frame(ctx.text, m.start()):
             # a feature recalling a day: the next such weekday of its story
             d = weekday_date(episode[0], wd, "future")
             return Timex("TIME", f"{day_value(d)}T{code}", anchor="previous") if code else \
@@ -952,6 +1005,38 @@ def weekday(m: re.Match, ctx: Context) -> Timex | None:
         code = DAY_PARTS[part.lower()]
         return Timex("TIME", f"{day_value(d)}T{code}", anchor=anchor)
     return Timex("DATE", day_value(d), anchor=anchor)
+
+
+def _weekday_after(base: date, wd: int, code: str | None, anchor: str) -> Timex:
+    """The first weekday `wd` after `base` (a week on when `base` is one)."""
+    d = base + timedelta(days=(wd - base.weekday()) % 7 or 7)
+    return Timex("TIME", f"{day_value(d)}T{code}", anchor=anchor) if code else \
+        Timex("DATE", day_value(d), anchor=anchor)
+
+
+def _episode_day_told_in_past(m: re.Match, ctx: Context) -> date | None:
+    """The day of the episode a news text recalls at `m`, when the sentence around it
+    (its own words aside: "kommenden" reads as future) is told in the past, and names
+    that day itself or goes on with a story already under way (right after an old date
+    a report of today may follow: "Am 3. Mai 2012 starb der Vater. Der Sohn kündigte an,
+    am kommenden Montag auszusagen")."""
+    found = episode(ctx, m.start())
+    if found is None or found[1] not in DAY_LEVEL:
+        return None
+    lo, hi = _sentence_bounds(ctx, m.start())
+    if tense(ctx.text[lo:m.start()] + ctx.text[m.end():hi]) != "past":
+        return None
+    if far_years(ctx, lo, m.start(), 2) or _story_went_on(ctx, m.start()):
+        return found[0]
+    # "Am nächsten Montag wählte der Landtag": a coming day told in the past counts from
+    # a day gone by, whatever came before
+    c_lo = max([lo, *(e.end() for e in _CLAUSE_SEP.finditer(ctx.text, lo, m.start()))])
+    c_end = _CLAUSE_SEP.search(ctx.text, m.end(), hi)
+    clause = ctx.text[c_lo:m.start()] + ctx.text[m.end():c_end.start() if c_end else hi]
+    return found[0] if tense(clause) == "past" else None
+
+
+_CLAUSE_SEP = _rx(r"[,;:]")
 
 
 def _nth_weekday(year: int, month: int, weekday_index: int, nth: int) -> date | None:
@@ -1218,6 +1303,10 @@ _STORY_RELATIVE_YEARS = ("folgende", "darauffolgende", "nächste", "folgejahr", 
                          "vorangegangene")
 
 
+# words that name the year after the last one the text named, never the dateline's next
+_AFTER_THE_LAST_YEAR = ("folgende", "darauffolgende", "folgejahr", "jahr darauf")
+
+
 def this_year(m: re.Match, ctx: Context) -> Timex:
     """"heuer", "im laufenden Jahr", "dieses Jahres", "im Vorjahr", "im nächsten Jahr"."""
     word = re.sub(r"\s+", " ", _g(m, "yr").lower())
@@ -1235,6 +1324,10 @@ def this_year(m: re.Match, ctx: Context) -> Timex:
         episode = _recounted_episode(m, ctx)  # "Im Herbst 1989 ... Im Jahr darauf"
         if episode is not None:
             base, anchor = episode[0].year, "previous"
+        elif word.startswith(_AFTER_THE_LAST_YEAR) and ctx.previous is not None:
+            # "Benz gründete 1888 die Werkstatt. Zehn Jahre später ... Im Jahr darauf":
+            # these words count from the last year named, wherever the text stands
+            base, anchor = ctx.previous.start.year, "previous"
     if any(w in word for w in ("vorjahr", "vergangen", "letzt", "vorig", "vorangegangen")):
         base -= 1
     elif any(w in word for w in ("nächst", "kommend", "folgend", "folgejahr", "neuen",
@@ -1599,7 +1692,7 @@ def _clock_with_uhr(m: re.Match, ctx: Context) -> Timex | None:
     return _clock(m, day, anchor)
 
 
-_SENTENCE_BREAK = _rx(r"(?<![0-9])[.!?](?=\s+[A-ZÄÖÜ\"„])|\n")
+_SENTENCE_BREAK = _rx(rf"(?<![0-9])[.!?](?=\s+[A-ZÄÖÜ\"„])|{NUMBER_THEN_SENTENCE}|\n")
 
 
 def _sentence_bounds(ctx: Context, pos: int) -> tuple[int, int]:
@@ -1700,7 +1793,8 @@ _WORD_CLOCK_BARE = _rx(r"(?<![\w-])(?:[Uu]m|[Gg]egen|[Bb]is|[Aa]b)\s+(?:(?:erst|
                        r"(?P<t>(?P<hw>eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|"
                        r"zwölf))(?![\w-])")
 # a weekday may also be "jener Sonntag": the one of the story told
-_WHICH_WD = _WHICH[:-1] + "|[Jj]ene[mnrs]?)"
+# ("am folgenden Montag": the first one after the last day named)
+_WHICH_WD = _WHICH[:-1] + "|[Jj]ene[mnrs]?|(?:darauf)?folgenden)"
 _REF_SINGLE = [k for k in _REFS if " " not in k and k not in ("zukunft", "folgezeit", "nun")]
 _NB_WORDS = (r"Tag(?:e|es)?\s+(?:zuvor|davor|darauf|danach)|Vortag(?:es|s)?|Vorabend|"
              r"Folgetag(?:es|s)?|(?:folgenden|nächsten|darauffolgenden|selben|gleichen|"

@@ -181,7 +181,8 @@ def episode(ctx: Context, pos: int) -> tuple[date, str] | None:
             lead = last_match(_STORY_YEAR, ctx.text, max(0, pos - 250), pos)
             if lead is not None and int(lead["sy"]) == prev.start.year:
                 since = lead.end()
-            elif lead is not None and 0 < prev.start.year - int(lead["sy"]) <= 10 and (
+            elif lead is not None and 0 < prev.start.year - int(lead["sy"]) <= \
+                    _counted_span(ctx, prev.start.year, lead.end(), pos) and (
                     scene is None or scene[2] < lead.start()):
                 # a year counted on from the story's ("1975 kommt sie ... Drei Jahre
                 # später heiratet sie, im Jahr darauf ...")
@@ -209,6 +210,16 @@ def episode(ctx: Context, pos: int) -> tuple[date, str] | None:
             for s in _SINCE_YEAR.finditer(ctx.text, found[2], pos)):
         return None  # "Seit 1991 lebt sie in Potsdam": back to the present
     return found[0], found[1]
+
+
+def _counted_span(ctx: Context, year: int, lo: int, hi: int) -> int:
+    """How many years after the story's year a later year may lie and still be the
+    story's: ten when it is written in digits (a new year the text names), more when the
+    text counted it on without writing it ("1888 ... Zehn Jahre später ... Im Jahr darauf"
+    is 1899)."""
+    starts, years = _written_years(ctx.text)
+    first, last = bisect.bisect_left(starts, lo), bisect.bisect_left(starts, hi)
+    return 10 if year in years[first:last] else 60
 
 
 _SINCE_YEAR = _rx(r"\b[Ss]eit\s+(?:dem\s+Jahr\s+)?(1[0-9]{3}|20[0-9]{2})(?![0-9])")

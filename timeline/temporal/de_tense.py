@@ -54,7 +54,8 @@ _STRONG_PAST = (
     r"betonte|betonten|startete|starteten|eröffnete|eröffneten|lebte|lebten|besuchte|"
     r"besuchten|suchte|suchten|holte|holten|landete|landeten|siegte|siegten|endete|endeten|"
     # separable verbs of reporting, in a subordinate clause: "wie die Polizei mitteilte"
-    r"mitteilte|mitteilten|ankündigte|ankündigten|bekanntgab|bekanntgaben|angab|angaben|"
+    r"mitteilte|mitteilten|ankündigte|ankündigten|kündigte|kündigten|bekanntgab|bekanntgaben|"
+    r"angab|angaben|"
     r"bestätigte|bestätigten|mitgeteilt"
 )
 _MORE_PAST = (
@@ -95,6 +96,19 @@ _PAST_FORMS = re.compile(
     r"|\b[a-zäöüß]*ge[a-zäöüß]{2,}(?:t|en)\s+(?:hat|haben|hatte|hatten|ist|sind|war|waren|"
     r"wurde|wurden|worden|habe|hätte|hätten|sei|seien|wäre|wären)\b"
 )
+# An article, then a year or lower-case words, before an "-ete" form and a noun: a
+# participle used as an adjective ("Der 1998 gegründete Verein", "die neu eröffnete
+# Halle"), not a verb ("Der Mann gründete die Firma").
+_ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:[Dd](?:er|ie|as|en|em|es)|[Ee]ine?[mnrs]?)\s+"
+                             r"(?:(?:[a-zäöüß]+|\d{4})\s+){1,2}$")
+_NOUN_AFTER = re.compile(r"\s+[A-ZÄÖÜ]")
+
+
+def _attributive(sentence: str, m: re.Match) -> bool:
+    return bool(_NOUN_AFTER.match(sentence, m.end()) and
+                _ARTICLE_BEFORE.search(sentence, max(0, m.start() - 40), m.start()))
+
+
 # Perfekt: an auxiliary, then a participle later in the same clause.
 _PERFECT_AUX = re.compile(r"\b(?:hat|haben|habe|hast|hätte|hätten|hättest|ist|sind|bin|bist|"
                           r"sei|seien|wäre|wären)\b")
@@ -130,6 +144,29 @@ def _perfect(sentence: str) -> bool:
     return False
 
 
+# Plusquamperfekt: "hatte ... gekündigt", "war ... ausgezogen", "war ... geschlossen worden";
+# a look back from the time the text tells of.
+_PLUPERFECT_AUX = re.compile(r"\b(?:hatte|hatten|hattest|hattet|war|waren|warst|wart)\b")
+_LOOK_BACK = re.compile(r"\b(?:zuvor|vorher|davor)\b")
+
+
+def looks_back(sentence: str) -> bool:
+    """Whether a sentence tells of something before the time the text stands at: the
+    Plusquamperfekt ("Schon am 31. Januar hatte der Vater gekündigt") or "zuvor"."""
+    if _LOOK_BACK.search(sentence):
+        return True
+    for aux in _PLUPERFECT_AUX.finditer(sentence):
+        rest = sentence[aux.end():aux.end() + 120]
+        stop = _CLAUSE_END.search(rest)
+        end = stop.start() if stop else len(rest)
+        if aux.group(0).startswith("hat"):
+            if _PARTICIPLE.search(rest, 0, end):
+                return True
+        elif _SEIN_PARTICIPLE.search(rest, 0, end) or "worden" in rest[:end]:
+            return True
+    return False
+
+
 # Strong participles that are also the Präteritum plural ("beschlossen", "entschieden"):
 # past, unless a future or passive auxiliary in the sentence makes them a plan.
 _PAST_PARTICIPLE_ALONE = re.compile(
@@ -156,7 +193,10 @@ def tense(sentence: str) -> str:
     if _REPORTED_PAST.search(sentence):
         return "past"
     past = [w for w in _WORD.findall(sentence) if w in _PAST_WORDS]
-    past += [m.group(0) for m in _PAST_FORMS.finditer(sentence)]
+    if any(w.endswith("te") for w in past):  # "Die neu eröffnete Halle ist voll": no verb
+        past = [w.group(0) for w in _WORD.finditer(sentence) if w.group(0) in _PAST_WORDS and
+                not (w.group(0).endswith("te") and _attributive(sentence, w))]
+    past += [m.group(0) for m in _PAST_FORMS.finditer(sentence) if not _attributive(sentence, m)]
     strong_past = any(not _REPORTING.match(w) for w in past)
     reported = bool(past) and not strong_past
     if not strong_past and ("ha" in sentence or "is" in sentence or "sind" in sentence
@@ -179,6 +219,42 @@ def tense(sentence: str) -> str:
     if reported or _PAST_HINT.search(sentence):
         return "past"
     return "present"
+
+
+# Auxiliaries of the Perfekt that the past-word list holds too ("ist gewesen", "ist
+# gewählt worden").
+_PERFECT_PARTS = frozenset(("gewesen", "worden"))
+
+
+def told_in_perfekt(sentence: str) -> bool:
+    """Whether a sentence speaks in the Perfekt and in no Präteritum ("Am Dienstag hat sie
+    ihr Buch vorgestellt"): a report of the last days rather than a story told."""
+    if not _PERFECT_AUX.search(sentence):
+        return False
+    if any(w in _PAST_WORDS and w not in _PERFECT_PARTS for w in _WORD.findall(sentence)):
+        return False
+    if any(m.group(0).endswith("e") for m in _PAST_FORMS.finditer(sentence)):
+        return False  # a weak Präteritum ("arbeitete", "regierte")
+    return _perfect(sentence)
+
+
+_FRAME_EDGE = re.compile(r"[,;:\"„“”»«]|(?<!\d)[.!?]\s|\n")
+
+
+def reporting_frame(text: str, pos: int) -> bool:
+    """Whether `pos` stands in the frame of reported speech (", sagte der Bürgermeister am
+    Freitag", "wie die Polizei am Freitag mitteilte"): the time of the report, not of
+    what it reports."""
+    lo = max(0, pos - 120)
+    for m in _FRAME_EDGE.finditer(text, lo, pos):
+        lo = m.end()
+    stop = _FRAME_EDGE.search(text, pos, pos + 120)
+    words = _WORD.findall(text, lo, stop.start() if stop else pos + 120)
+    if not words:
+        return False
+    if _REPORTING.match(words[0]):
+        return True
+    return words[0].lower() == "wie" and any(_REPORTING.match(w) for w in words[1:])
 
 
 def speaks_of_future(text: str) -> bool:
@@ -268,7 +344,12 @@ def _has_present_verb(clause: str) -> bool:
         bool(_EN_VERB_BEFORE_TIME.search(clause))
 
 
-_SENTENCE_END = re.compile(r"(?<![0-9])[.!?](?=\s+[A-ZÄÖÜ\"„])|\n")
+# A number ends a sentence before a word no ordinal stands before: "Damals war sie 20. Am
+# 7. Oktober ..." (but "am 20. Mai", "der 2. Liga").
+NUMBER_THEN_SENTENCE = (r"(?<=[0-9])\.(?=\s+(?:Am|Im|Er|Sie|Es|Wir|Ich|Man|Heute|Damals|Dann|"
+                        r"Danach|Doch|Aber|Seit|Nach|Als|Auch|Jetzt|Inzwischen|Später|Zuvor|"
+                        r"Der|Die|Das|Den|Dem|Ein|Eine)\s)")
+_SENTENCE_END = re.compile(rf"(?<![0-9])[.!?](?=\s+[A-ZÄÖÜ\"„])|{NUMBER_THEN_SENTENCE}|\n")
 
 # The patterns searched through clauses and their surroundings, each with a check of the
 # characters it can begin with in front: the same matches, with fewer positions tried.
