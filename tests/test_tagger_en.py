@@ -1182,3 +1182,120 @@ def test_then_in_news_and_a_clock_time_before_a_dated_day():
         ("9:32 a.m. EDT", "1969-07-16T09:32"), ("July 16, 1969", "1969-07-16")]
     assert values("Prices will rise by the end of the decade.") == [
         ("the end of the decade", "201")]
+
+
+# --- flashbacks: news that recalls an episode resolves it against the recalled date --------
+
+# Saturday, 4 May 2013
+MAY_2013 = ref("2013-05-04")
+
+
+def news(text: str, reference: Reference = MAY_2013) -> list[tuple[str, str]]:
+    return values(text, reference)
+
+
+def test_the_following_season_steps_on_from_the_season_the_episode_named():
+    text = ("On 2 April 1971, the expedition left Tromso with eleven scientists. That autumn it "
+            "reached Svalbard. The following autumn the last members came back.")
+    assert news(text) == [("2 April 1971", "1971-04-02"), ("That autumn", "1971-FA"),
+                          ("The following autumn", "1972-FA")]
+
+
+def test_yearless_days_and_parts_of_them_follow_the_recalled_episode():
+    text = ("On 2 April 1971, the expedition left Tromso with eleven scientists. On August 9 "
+            "the ice closed around the ship and by midnight the hull had cracked. That evening "
+            "the captain ordered the boats lowered. The next morning a seal hunter found them.")
+    assert news(text) == [
+        ("2 April 1971", "1971-04-02"), ("August 9", "1971-08-09"),
+        ("midnight", "1971-08-09T24:00"), ("That evening", "1971-08-09TEV"),
+        ("The next morning", "1971-08-10TMO")]
+    m = mentions(text, MAY_2013)[1]
+    assert (m.anchor, m.date_start) == ("previous", date(1971, 8, 9))
+
+
+def test_the_part_of_a_named_day_is_one_time_inside_an_episode():
+    text = ("On 2 April 1971, the expedition left Tromso. Its radio fell silent on the evening "
+            "of 14 July, and on the morning of August 2 a plane spotted the camp.")
+    assert news(text) == [("2 April 1971", "1971-04-02"),
+                          ("the evening of 14 July", "1971-07-14TEV"),
+                          ("the morning of August 2", "1971-08-02TMO")]
+    # news outside an episode tags the day alone, as before
+    assert news("The fire broke out on the evening of 14 April.") == [("14 April", "2013-04-14")]
+
+
+def test_the_end_of_the_decade_and_the_weekend_belong_to_the_episode():
+    text = ("On 2 April 1971, the expedition left Tromso. By the end of the decade its sponsor "
+            "had collapsed. On May 30 its ships were sold.")
+    found = mentions(text, MAY_2013)
+    assert [(m.text, m.value, m.mod) for m in found][1:] == [
+        ("the end of the decade", "197", "END"), ("May 30", "1971-05-30", None)]
+    text = ("On Thursday 12 August 1971 the ship sank. The weekend after the sinking, hundreds "
+            "gathered at the harbour. That weekend no boat went out.")
+    assert news(text) == [("Thursday 12 August 1971", "1971-08-12"),
+                          ("The weekend", "1971-W32-WE"), ("That weekend", "1971-W32-WE")]
+
+
+def test_counts_back_and_on_inside_an_episode():
+    text = ("On 2 April 1971, the expedition left Tromso. Six days earlier, the leader had "
+            "signed the contract.")
+    assert news(text)[1] == ("Six days earlier", "1971-03-27")
+    # a season places no previous date, but the episode counts from it
+    text = ("She trained as a nurse in Leeds, and in the spring of 1962 moved to Nairobi. Four "
+            "years later she opened a clinic there; the government funded it that summer.")
+    assert news(text)[1:] == [("Four years later", "1966"), ("that summer", "1966-SU")]
+
+
+def test_the_text_comes_back_to_its_own_time():
+    text = ("On 2 April 1971, the expedition left Tromso. On August 9 the ice closed around the "
+            "ship. Today the hull lies under forty metres of water. On Wednesday a team said it "
+            "would dive to the wreck.")
+    assert news(text)[1:] == [("August 9", "1971-08-09"), ("Today", "2013-05-04"),
+                              ("Wednesday", "2013-05-01")]
+    # a present perfect about now ends the episode as well
+    text = ("On 2 April 1971, the expedition left Tromso. Divers have searched the area for "
+            "years. On April 20 they found the bell.")
+    assert news(text)[-1] == ("April 20", "2013-04-20")
+    # so does a date of the dateline's time
+    text = ("On 2 April 1971, the expedition left Tromso. Last week the families met. On "
+            "April 20 they laid a wreath.")
+    assert news(text)[-1] == ("April 20", "2013-04-20")
+    # and a clause about what is to come
+    text = ("On 2 April 1971, the expedition left Tromso. A memorial will be unveiled on August "
+            "9, 42 years after the ship sank.")
+    assert dict(news(text))["August 9"] == "2013-08-09"
+
+
+def test_a_year_mentioned_in_passing_opens_no_episode():
+    assert news("Exports grew 6 percent in 2012, the ministry said on Thursday.") == [
+        ("2012", "2012"), ("Thursday", "2013-05-02")]
+    assert news("The treaty, signed in 1994, comes into force on July 1.") == [
+        ("1994", "1994"), ("July 1", "2013-07-01")]
+    assert news("Jones, who founded the bakery in 1979, retired on Wednesday.") == [
+        ("1979", "1979"), ("Wednesday", "2013-05-01")]
+    # a year that does not open its clause, a date that describes a noun, a look back in
+    # the past perfect
+    assert news("The mill was built in 1960. In April it was sold.")[-1] == ("April", "2013-04")
+    assert news("He was charged over the June 3, 1999, fire. In April he was jailed.")[-1] == (
+        "April", "2013-04")
+    assert news("She had been convicted on March 3, 1999, of fraud. She was arrested on April "
+                "18 at her home.")[-1] == ("April 18", "2013-04-18")
+
+
+def test_an_episode_ends_where_its_count_reaches_the_news_own_time():
+    # counted on to two years before the dateline, the story has reached its own time
+    text = ("On May 22, 2008, Novak was named coach, and the following year he moved to Prague. "
+            "However, arrested in December for drunk driving, he was fired.")
+    assert news(text, ref("2011-04-18"))[-1] == ("December", "2010-12")
+    # a year or month that opens its sentence opens an episode
+    assert news("In 1971, the expedition left Tromso. In June it reached Svalbard.")[-1] == (
+        "June", "1971-06")
+
+
+def test_a_count_back_from_now_opens_an_episode_and_a_coarse_dateline_keeps_it_exact():
+    text = ("Forty years ago, the expedition left Tromso. That autumn it reached Svalbard, and "
+            "on October 3 the ship froze in.")
+    assert news(text) == [("Forty years ago", "1973"), ("That autumn", "1973-FA"),
+                          ("October 3", "1973-10-03")]
+    found = mentions("On 2 April 1971, the expedition left Tromso. On August 9 the ice closed "
+                     "around the ship.", ref("2013-05-01", "month"))
+    assert (found[1].value, found[1].certainty) == ("1971-08-09", "exact")

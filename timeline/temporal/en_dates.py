@@ -8,6 +8,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from timeline.temporal.en_calendar import HOLIDAYS, holiday_date
+from timeline.temporal.en_flashback import story_or_episode
 from timeline.temporal.en_lexicon import (
     MONTHS,
     ORDINALS,
@@ -26,7 +27,7 @@ from timeline.temporal.en_match import (
     year_of,
 )
 from timeline.temporal.en_narrative import story_month, story_month_day, story_season
-from timeline.temporal.en_story import add_years, story_at, year_for_month, year_text
+from timeline.temporal.en_story import add_years, year_for_month, year_text
 from timeline.temporal.engine import Context, Timex
 from timeline.temporal.resolve import day_month_year, month_year
 from timeline.temporal.values import day_value, easter_sunday, month_value, week_value
@@ -63,7 +64,7 @@ def month_day(m: re.Match, ctx: Context) -> Timex | None:
             return Timex("DATE", day_value(date(year, month, day)), anchor=ctx.anchor_kind)
         except ValueError:
             return None
-    if ctx.narrative and not which_direction(m):
+    if not which_direction(m):  # a story's day, or a recalled episode's (en_flashback.py)
         tx = story_month_day(ctx, m.start(), month, day)
         if tx is not None:
             return tx
@@ -145,7 +146,7 @@ def month_alone(m: re.Match, ctx: Context) -> Timex | None:
     if re.match(r"\s+(?:for|of)\s+(?:the\s+)?[A-Z]", after):
         return None  # "the March for Life"
     month = month_number(word)
-    if which is None and ctx.narrative:
+    if which is None:
         tx = story_month(ctx, m.start(), month, pos_mod)
         if tx is not None:
             return tx
@@ -305,7 +306,7 @@ def season(m: re.Match, ctx: Context) -> Timex | None:
             if not re.search(r"\b(?:in|during|by|until|since|through|this|next|last)\s+$",
                              before, re.IGNORECASE):
                 return None
-        if which is None and ctx.narrative:
+        if which is None:
             tx = story_season(ctx, m.start(), s, position_mod(m))
             if tx is not None:
                 return tx
@@ -366,7 +367,7 @@ def holiday(m: re.Match, ctx: Context) -> Timex | None:
     which = which_direction(m)
     if group(m, "eyear") and int(group(m, "eyear")) > 0:  # "Christmas Day 1100"
         return Timex("DATE", value(holiday_in_year(name, int(group(m, "eyear")))))
-    point = story_at(ctx, m.start()) if which is None else None
+    point = story_or_episode(ctx, m.start()) if which is None else None
     if point is not None and point.year > 0:
         d = holiday_in_year(name, point.year)
         d = holiday_in_year(name, year_for_month(point, d.month))
@@ -430,7 +431,7 @@ def narrative_month(m: re.Match, ctx: Context) -> Timex | None:
         return None  # "that May 5", "the following summer of ...": other expressions
     words = group(m, "nar").lower().split()
     step = _NARRATIVE_STEP.get(words[1], 0) if words[0] == "the" else 0
-    point = story_at(ctx, m.start())
+    point = story_or_episode(ctx, m.start())
     if point is not None:
         return _story_month_or_season(m, point, step)
     prev = ctx.previous

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from timeline.temporal.en_flashback import episode_at, story_or_episode
 from timeline.temporal.en_lexicon import ORDINALS, PARTS_OF_DAY, SEASONS, month_number
 from timeline.temporal.en_match import capitalised, group, position_mod, quantity_mod
 from timeline.temporal.en_story import (
@@ -209,7 +210,7 @@ def _story_year(ctx: Context, pos: int, point: StoryPoint, month: int) -> int:
 
 
 def story_month_day(ctx: Context, pos: int, month: int, day: int) -> Timex | None:
-    point = story_at(ctx, pos)
+    point = story_or_episode(ctx, pos)
     if point is None:
         return None
     return Timex("DATE", day_text(_story_year(ctx, pos, point, month), month, day),
@@ -217,7 +218,7 @@ def story_month_day(ctx: Context, pos: int, month: int, day: int) -> Timex | Non
 
 
 def story_month(ctx: Context, pos: int, month: int, mod: str | None) -> Timex | None:
-    point = story_at(ctx, pos)
+    point = story_or_episode(ctx, pos)
     if point is None:
         return None
     return Timex("DATE", month_text(_story_year(ctx, pos, point, month), month), mod=mod,
@@ -225,7 +226,7 @@ def story_month(ctx: Context, pos: int, month: int, mod: str | None) -> Timex | 
 
 
 def story_season(ctx: Context, pos: int, code: str, mod: str | None) -> Timex | None:
-    point = story_at(ctx, pos)
+    point = story_or_episode(ctx, pos)
     if point is None:
         return None
     return Timex("DATE", f"{year_text(year_for_season(point, code))}-{code}", mod=mod,
@@ -236,7 +237,7 @@ def story_step(ctx: Context, pos: int, unit: str, n: int, out: str,
                mod: str | None = None) -> Timex | None:
     """The story's date moved by n units, named at the `out` granularity (day, month,
     year): "two days later", "the following year", "the same day"."""
-    point = story_at(ctx, pos, day=out in ("day", "week"))
+    point = story_or_episode(ctx, pos, day=out in ("day", "week"))
     if point is None:
         return None
     if out in ("day", "week") and point.day is None or out == "month" and point.month is None:
@@ -251,7 +252,7 @@ def story_step(ctx: Context, pos: int, unit: str, n: int, out: str,
 def story_part_of_day(ctx: Context, pos: int, code: str, days: int = 0,
                       mod: str | None = None) -> Timex | None:
     """A part of the story's day ("that evening", "the following morning", "at dawn")."""
-    point = story_at(ctx, pos)
+    point = story_or_episode(ctx, pos)
     if point is None or point.day is None:
         return None
     moved = shifted(point, "day", days) if days else point
@@ -307,8 +308,8 @@ def part_of_named_day(m: re.Match, ctx: Context) -> Timex | None:
         if year is None:
             return None
         return Timex("TIME", f"{day_text(year, month, day)}T{code}", mod=mod)
-    if not ctx.narrative:
-        return None  # news annotation tags the day alone: "the night of Oct. 23"
+    # news annotation tags the day alone ("the night of Oct. 23"); in a recalled episode
+    # the part of its day is one time
     tx = story_month_day(ctx, m.start(), month, day)
     return Timex("TIME", f"{tx.value}T{code}", mod=mod, anchor="previous") if tx else None
 
@@ -384,8 +385,8 @@ def story_clock(m: re.Match, ctx: Context) -> Timex | None:
 
 def story_this_unit(m: re.Match, ctx: Context) -> Timex | None:
     """"by the end of the day", "at the end of the month": the story's day or month; "on
-    the third day": two days after the story's day."""
-    if not ctx.narrative:
+    the third day": two days after the story's day (in news only in a recalled episode)."""
+    if not ctx.narrative and episode_at(ctx, m.start()) is None:
         return None
     if group(m, "nth"):
         return story_step(ctx, m.start(), "day", ORDINALS[group(m, "nth").lower()] - 1, "day")
@@ -437,11 +438,11 @@ def story_century(m: re.Match, ctx: Context) -> Timex | None:
 
 def story_decade(m: re.Match, ctx: Context) -> Timex | None:
     """"by the end of the decade": the decade of the story's year (in news, of the
-    dateline's)."""
-    if not ctx.narrative:
+    recalled episode's or the dateline's)."""
+    point = story_or_episode(ctx, m.start())
+    if point is None and not ctx.narrative:
         return Timex("DATE", f"{ctx.ref_day.year // 10:03d}", mod=position_mod(m),
                      anchor="dateline")
-    point = story_at(ctx, m.start())
     if point is None:
         return None
     value = f"{point.year // 10:03d}" if point.year > 0 else f"BC{-point.year // 10:03d}"

@@ -10,6 +10,7 @@ from timeline.temporal.en_dates import month_day
 from timeline.temporal.en_durations import (
     duration_value,
 )
+from timeline.temporal.en_flashback import episode_at
 from timeline.temporal.en_lexicon import (
     CAPITALISED_MONTHS,
     PARTS_OF_DAY,
@@ -127,9 +128,9 @@ def weekday(m: re.Match, ctx: Context) -> Timex | None:
         return None  # a title: "the Sunday Times", "the Monday Club"
     wd = WEEKDAYS[group(m, "weekday").lower()]
     which = which_direction(m)
-    if ctx.narrative and not which and _APPOSITION.search(ctx.text, max(0, m.start() - 4),
-                                                           m.start()):
-        # "On the morning of 8 May, a Sunday, ...": the day just named
+    if not which and _APPOSITION.search(ctx.text, max(0, m.start() - 4), m.start()):
+        # "On the morning of 8 May, a Sunday, ...": the day just named (in a story, or in
+        # a recalled episode in news)
         tx = story_step(ctx, m.start(), "day", 0, "day")
         if tx is not None:
             return tx
@@ -227,9 +228,11 @@ def relative_unit(m: re.Match, ctx: Context) -> Timex | None:
         return Timex("DURATION", "P1W" if unit == "week" else "P1M", mod=position_mod(m))
     n = {"past": -1, "future": 1, "present": 0}[which or "present"]
     story_which = (group(m, "which") or "").lower().split()
-    if ctx.narrative and story_which[:1] == ["the"] and unit in ("week", "month", "year") \
-            and story_which[1:] in (["next"], ["previous"], ["last"]):
-        # "the next year", "the previous month" in a story: from the story's date
+    if story_which[:1] == ["the"] and unit in ("week", "month", "year") and (
+            story_which[1:] in (["next"], ["previous"])
+            or ctx.narrative and story_which[1:] == ["last"]):
+        # "the next year", "the previous month" in a story (or in an episode news
+        # recalls, en_flashback.py): from the story's date
         tx = story_step(ctx, m.start(), unit, n, "day" if unit == "week" else unit,
                         position_mod(m))
         if tx is not None:
@@ -291,8 +294,22 @@ _UP_TO = rx(r"\b(?:by|until|till|through|thru|for)\s+$")
 
 
 def the_weekend(m: re.Match, ctx: Context) -> Timex | None:
+    if not ctx.narrative:
+        tx = episode_weekend(ctx, m.start(), 0)  # "the weekend after the storm" back then
+        if tx is not None:
+            return tx
     sat = weekend_saturday(m, ctx)
     return Timex("DATE", unit_value(sat, "weekend"), anchor=ctx.anchor_kind)
+
+
+def episode_weekend(ctx: Context, pos: int, step: int) -> Timex | None:
+    """The weekend of the week of a recalled episode's day ("that weekend", "the weekend
+    after the storm"), or the one `step` weeks on."""
+    point = episode_at(ctx, pos, day=True)
+    if point is None or point.day is None:
+        return None
+    d = shift(date(point.year, point.month, point.day), "week", step)
+    return Timex("DATE", unit_value(d, "weekend"), anchor="previous")
 
 
 def the_unit(m: re.Match, ctx: Context) -> Timex | None:
@@ -393,16 +410,18 @@ def later_earlier(m: re.Match, ctx: Context) -> Timex | None:
         return Timex("DURATION", duration_value(n, unit), mod=quantity_mod(m))
     word = group(m, "dir").lower()
     sign = -1 if word in ("earlier", "before", "previous", "prior", "preceding") else 1
-    if ctx.narrative and word in ("later", "earlier"):
+    if word in ("later", "earlier") and (ctx.narrative or _after_episode_season(ctx, m.start())):
+        # in a story: from the story's date (a season a recalled episode named as well)
         out = {"decade": "year", "century": "year", "fortnight": "day", "week": "day",
                "weekend": "day"}.get(unit, unit)
         base = {"fortnight": "week", "weekend": "week"}.get(unit, unit)
         factor = 2 if unit == "fortnight" else 1
         tx = story_step(ctx, m.start(), base, sign * int(n) * factor, out, quantity_mod(m))
-        if tx is None and out == "day":
+        # (news counts on from an episode only as finely as its date was named)
+        if tx is None and out == "day" and ctx.narrative:
             tx = story_step(ctx, m.start(), base, sign * int(n) * factor, "month",
                             quantity_mod(m))
-        if tx is None and out in ("day", "month"):
+        if tx is None and out in ("day", "month") and ctx.narrative:
             tx = story_step(ctx, m.start(), base, sign * int(n) * factor, "year",
                             quantity_mod(m))
         if tx is not None:
@@ -431,6 +450,13 @@ def later_earlier(m: re.Match, ctx: Context) -> Timex | None:
     return Timex("DATE", unit_value(d, out), mod=quantity_mod(m), anchor=kind)
 
 
+def _after_episode_season(ctx: Context, pos: int) -> bool:
+    """Whether news recalling an episode last named a season of it ("in the winter of
+    1942 ... Three years later"), which places no previous date in the engine."""
+    point = episode_at(ctx, pos)
+    return point is not None and point.season is not None and _date_named_before(ctx, pos)
+
+
 # what names a date a narrative can count on: a year, a month, a weekday, a day word
 _DATE_WORD = re.compile(
     rf"\b(?:1[5-9]\d\d|20\d\d|(?:{CAPITALISED_MONTHS})"
@@ -453,13 +479,18 @@ def next_unit(m: re.Match, ctx: Context) -> Timex | None:
     word = group(m, "dir").lower()
     sign = {"next": 1, "following": 1, "after": 1, "previous": -1, "prior": -1,
             "preceding": -1, "before": -1, "same": 0, "that": 0}.get(word, 0)
-    if ctx.narrative and group(m, "unit").lower() == "night":
+    # in a story, or a recalled episode in news (en_flashback.py), count from its date
+    if group(m, "unit").lower() == "night":
         # "the following night", "that same night": the night of the story's day
         tx = story_part_of_day(ctx, m.start(), "NI", sign)
         if tx is not None:
             return tx
-    if ctx.narrative and unit in ("day", "week", "month", "year"):
+    if unit in ("day", "week", "month", "year"):
         tx = story_step(ctx, m.start(), unit, sign, unit, position_mod(m))
+        if tx is not None:
+            return tx
+    if unit == "weekend" and not ctx.narrative:
+        tx = episode_weekend(ctx, m.start(), sign)
         if tx is not None:
             return tx
     prev = ctx.previous
@@ -487,11 +518,10 @@ def next_part_of_day(m: re.Match, ctx: Context) -> Timex | None:
     word = (group(m, "dir") or "").lower()
     if not word and not m.group().lower().startswith("that"):
         return None  # "the morning" alone is handled by part_of_day
-    if ctx.narrative:
-        code = PARTS_OF_DAY[group(m, "pday").lower()]
-        tx = story_part_of_day(ctx, m.start(), code, 1 if word in ("next", "following") else 0)
-        if tx is not None:
-            return tx
+    code = PARTS_OF_DAY[group(m, "pday").lower()]
+    tx = story_part_of_day(ctx, m.start(), code, 1 if word in ("next", "following") else 0)
+    if tx is not None:  # in a story, or in a recalled episode in news
+        return tx
     prev = ctx.previous
     if prev is None or prev.granularity not in ("day", "part_of_day"):
         return None

@@ -40,6 +40,7 @@ from timeline.temporal.en_durations import (
     times_per,
     vague_duration,
 )
+from timeline.temporal.en_flashback import note as note_episode
 from timeline.temporal.en_lexicon import (
     NUMBER,
     ORDINALS,
@@ -563,10 +564,15 @@ def _order(point: StoryPoint) -> tuple[int, int, int]:
 
 def _noting_story(name: str, handler: Handler) -> Handler:
     """In a narrative, note each date a rule places as the story's point in time (see
-    en_story.py), so that later yearless and relative expressions count from it."""
+    en_story.py), so that later yearless and relative expressions count from it; in
+    news, where a recalled episode stands (en_flashback.py)."""
     def resolve(m: re.Match, ctx: Context) -> Timex | None:
         tx = handler(m, ctx)
-        if tx is None or not ctx.narrative:
+        if tx is None:
+            return tx
+        if not ctx.narrative:
+            if ctx.has_reference:
+                note_episode(ctx, m, tx)  # news may recall an episode (en_flashback.py)
             return tx
         if tx.type == "DURATION":
             _story_duration(m, tx)

@@ -286,3 +286,18 @@ def sentence_tense(sentence: str) -> str:
     if past:
         return "past"
     return "present"
+
+
+# A past form that is no participle of a present perfect ("have searched") and no bare
+# form ("would hit", "did put"): a sentence with one tells the past.
+_SIMPLE_PAST = re.compile(rf"\b(?<!\bhas\s)(?<!\bhave\s)(?<!'ve\s)(?:{_PAST_PLAN}|{_PAST_FORM})",
+                          re.IGNORECASE)
+
+
+def has_simple_past(text: str, lo: int, hi: int) -> bool:
+    """Whether text[lo:hi] has a verb in the simple past (or the past perfect)."""
+    for m in _SIMPLE_PAST.finditer(text, lo, hi):
+        if _not_past(m.group()) or _BARE_AFTER.search(text, max(0, m.start() - 8), m.start()):
+            continue
+        return True
+    return False

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from timeline.temporal.en_flashback import episode_at
 from timeline.temporal.en_lexicon import (
     CAPITALISED_MONTHS,
     WEEKDAYS,
@@ -166,8 +167,9 @@ def clock_time(m: re.Match, ctx: Context) -> Timex | None:
         # "9:32 a.m. on July 16, 1969": the time of that date; the date is a mention of
         # its own
         return _time_of_date_after(m, ctx, hour, minute, "tmonth")
-    elif group(m, "tmonth") and group(m, "tdd") and ctx.narrative:
-        # "12:50 p.m. on July 24" in a story: the story's July 24
+    elif group(m, "tmonth") and group(m, "tdd") and (
+            ctx.narrative or episode_at(ctx, m.start()) is not None):
+        # "12:50 p.m. on July 24" in a story (or a recalled episode): the story's July 24
         tx = story_month_day(ctx, m.start(), month_number(group(m, "tmonth")),
                              int(group(m, "tdd")))
         try:

@@ -1,0 +1,269 @@
+"""Flashbacks in English news: a recalled episode that yearless and relative dates follow.
+
+A news story may go back years to tell an episode ("On 14 March 1967, the trawler left
+Hull ... On May 19 a storm hit the coast and by midnight the ship was lost. That morning
+..."). Its yearless dates, parts of the day and "the following summer" belong to the
+recalled time, not to the dateline's, until the story comes back to its own time: a
+sentence about now ("Today the wreck lies ...", "Divers have searched ..."), or a date of
+the dateline's time ("on Tuesday", "last week", "2012").
+
+An episode opens at a date two or more years before the dateline, told in the past in a
+main clause: a full date anywhere in it, or a year or month that opens the sentence or a
+clause ("In 1967, ...", "In the summer of 1967 ..."). A year in a relative clause, an
+apposition or brackets ("Smith, who joined the firm in 1987, resigned on Friday", "The
+law, passed in 1998, takes effect ...") is a look back, no episode.
+
+While a text is tagged, every date the English rules resolve is noted here (`note`, called
+for news only): where the episode stands, or that the text came back to the present.
+Handlers ask `episode_at` for the episode's point at their match. The notes live in the
+engine's per-text Context notes; a text that never names a date two years back keeps
+none, so plain news pays one comparison per date.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from timeline.sentences import split_sentences
+from timeline.temporal.en_story import StoryPoint, point_of, story_at
+from timeline.temporal.en_tense import clause_bounds, has_simple_past
+from timeline.temporal.engine import Context, Timex
+
+# How many years before the dateline's a recalled episode lies at least.
+FAR_YEARS = 2
+# How far (characters) an expression may stand from the episode's last date.
+EPISODE_WINDOW = 1500
+# How many notes back a part of the day may look for the episode's last named day.
+_DAY_LOOKBACK = 3
+
+
+@dataclass
+class _Episode:
+    """The dates noted since an episode opened, in text order: start and end offsets and
+    the point (None where the text came back to its own time)."""
+
+    starts: list[int] = field(default_factory=list)
+    ends: list[int] = field(default_factory=list)
+    points: list[StoryPoint | None] = field(default_factory=list)
+
+    def add(self, start: int, end: int, point: StoryPoint | None) -> None:
+        if self.starts and self.starts[-1] == start:  # the same match, another reference day
+            self.ends[-1], self.points[-1] = end, point
+        elif not self.starts or self.starts[-1] < start:
+            self.starts.append(start)
+            self.ends.append(end)
+            self.points.append(point)
+
+
+_KEY = "episode"
+# a TIMEX3 value that names a year ("2012", "2013-W17", "2013-05-04TMO"; not the decade
+# "196" or the century "19")
+_YEAR = re.compile(r"\d{4}(?!\d)")
+
+
+def _far(year: int, ctx: Context) -> bool:
+    return 1000 <= year <= ctx.ref_day.year - FAR_YEARS
+
+
+# --- noting the dates ---------------------------------------------------------------
+
+# "three days earlier", "the previous winter": a look back that leaves the episode where
+# it was
+_BACK_WORD = re.compile(r"\b(?:earlier|before|previous|preceding|prior|ago)\b", re.IGNORECASE)
+
+
+def note(ctx: Context, m: re.Match, tx: Timex) -> None:
+    """Note where a date resolved in news leaves the recalled episode (if any)."""
+    if tx.type not in ("DATE", "TIME"):
+        return
+    episode = ctx.notes.get(_KEY)
+    value = tx.value
+    if episode is None:
+        # the common case: no episode yet, and only an old date written out or counted
+        # back from now ("Forty years ago, ...") may open one
+        if tx.anchor == "previous" or not value[:4].isdigit() \
+                or not _far(int(value[:4]), ctx):
+            return
+        if not _opens(ctx, m, value):
+            return
+        point = point_of(value)
+        if point is None:
+            return
+        episode = ctx.notes[_KEY] = _Episode()
+        episode.add(m.start(), m.end(), point)
+        return
+    if value in ("PRESENT_REF", "FUTURE_REF"):
+        episode.add(m.start(), m.end(), None)
+        return
+    if _YEAR.match(value) and not _far(int(value[:4]), ctx):
+        episode.add(m.start(), m.end(), None)  # a date of the dateline's time: back now
+        return
+    point = point_of(value)
+    if point is None:
+        return  # a decade, a week, a vague past: the episode stays where it was
+    if tx.anchor != "previous":
+        if not _aside(ctx.text, m.start(), m.end()):
+            episode.add(m.start(), m.end(), point)
+        return
+    if _BACK_WORD.search(m.group()):
+        return
+    if point.month is None and point.year > ctx.ref_day.year - FAR_YEARS - 1:
+        # a count that brings the story within two years of the dateline ("the following
+        # year") has brought it up to the news' own time
+        episode.add(m.start(), m.end(), None)
+        return
+    episode.add(m.start(), m.end(), point)
+
+
+def _opens(ctx: Context, m: re.Match, value: str) -> bool:
+    """Whether an old date (its TIMEX3 value) opens an episode: told in the past in a main
+    clause, a full date or a year or month that opens its sentence or clause."""
+    full_date = len(value) >= 10 and value[7:8] == "-"
+    if not full_date and _CLAUSE_LEAD.search(ctx.text, max(0, m.start() - 40), m.start()) is None:
+        return False  # (the cheap test first: most old years stand inside a clause)
+    if _aside(ctx.text, m.start(), m.end()):
+        return False
+    lo, hi = clause_bounds(ctx.text, m.start(), m.end())
+    if _PAST_PERFECT.search(ctx.text, lo, hi):
+        return False  # "He had been convicted on March 3, 1999": a look back from the news
+    return _tells_past(ctx, m.start())
+
+
+_PAST_PERFECT = re.compile(r"\b(?:had|'d)\s+(?:(?:not|never|already|long|just|first|been)\s+)*"
+                           r"[a-z]+(?:ed|en|wn|ne|un|ght|ft|lt|nt|de|ck|id|ost|ung|eft)\b")
+
+
+# a range or brackets: "(1952)", "from 1952 to 1967", "since 1987"; a date that
+# describes a noun: "the Dec. 21, 1988, bombing", "its 1995 merger"
+_WEAK_BEFORE = re.compile(r"(?:[(/\u2013-]\s*|\b(?:to|until|till|and|or|between|since|from|the|a|"
+                          r"an|its|his|her|their|our|this|that)\s+|'s\s+)$", re.IGNORECASE)
+_WEAK_AFTER = re.compile(r"\s*[)/\u2013]|\s*-\s*\d")
+# where a clause begins inside a sentence
+_CLAUSE_BREAK = re.compile(r"[,;(\u2014]|\s-\s|\b(?:and|but)\s")
+# a relative clause or a participle after a comma: an aside ("Smith, who joined the firm
+# in 1987, ...", "The law, passed in 1998, ...", "..., born in 1950")
+_ASIDE_OPENING = re.compile(r"\s*(?:who|whom|whose|which|where|[a-z]+ed|born|built|made|"
+                            r"written|taken|given|known|held|won|begun|set\s+up|founded)\b")
+_SENTENCE_START = re.compile(r"[.!?]['\"\u201d]?\s+|\n\s*")
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    lo = max(0, pos - 300)
+    start = lo
+    for b in _SENTENCE_START.finditer(text, lo, pos):
+        start = b.end()
+    return start
+
+
+def _clause_start(text: str, pos: int) -> tuple[int, str]:
+    """Where the clause around `pos` begins, and the mark that opened it ("" for the
+    sentence's start)."""
+    start = _sentence_start(text, pos)
+    mark, at = "", start
+    for b in _CLAUSE_BREAK.finditer(text, start, pos):
+        mark, at = b.group().strip(), b.end()
+    return at, mark
+
+
+def _aside(text: str, start: int, end: int) -> bool:
+    """Whether a date stands in brackets, a range or a relative clause or apposition."""
+    if _WEAK_BEFORE.search(text, max(0, start - 12), start) or _WEAK_AFTER.match(text, end):
+        return True
+    at, mark = _clause_start(text, start)
+    if mark == "(":
+        return True
+    return mark == "," and _ASIDE_OPENING.match(text, at, start) is not None
+
+
+# the start of a sentence or of a clause after a semicolon, colon, "and" or "but" (a comma
+# opens none: "Georgina, in 1983"), and what may stand between it and a year or month that
+# opens the clause: "In", "Back in", "Then, during", "Early in", "And in"
+_CLAUSE_LEAD = re.compile(r"(?:^|[.!?;:\n][\"'\u201d]?\s*|\b(?:and|but)\s+)"
+                          r"(?:(?:and|but|then|back|it\s+was|only)\s*,?\s+)?"
+                          r"(?:(?:in|on|by|during|throughout|early\s+in|late\s+in|until)\s+)?$",
+                          re.IGNORECASE)
+
+
+# --- where a text stands ------------------------------------------------------------
+
+def episode_at(ctx: Context, pos: int, day: bool = False) -> StoryPoint | None:
+    """The point of the recalled episode a news text is telling at `pos`, or None when it
+    speaks from its dateline there. With `day`, the episode's last named day when the
+    last point (a season, a month) lies a few notes back in the same year."""
+    if ctx.narrative:
+        return None
+    episode = ctx.notes.get(_KEY)
+    if episode is None:
+        return None
+    i = bisect.bisect_left(episode.starts, pos) - 1
+    if i < 0:
+        return None
+    point = episode.points[i]
+    if point is None or pos - episode.starts[i] > EPISODE_WINDOW:
+        return None
+    if not _still_told(ctx, episode.ends[i], pos):
+        return None
+    if day and point.day is None:
+        for back in episode.points[max(0, i - _DAY_LOOKBACK):i][::-1]:
+            if back is None:
+                break
+            if back.day is not None and back.year == point.year:
+                return back
+    return point
+
+
+def _tells_past(ctx: Context, pos: int) -> bool:
+    """Whether the sentence around `pos` (up to a semicolon or colon) tells the past: it
+    has a verb in the simple past and looks not ahead ("The memorial will be unveiled on May 19, 46
+    years after the ship sank" does)."""
+    lo, hi = clause_bounds(ctx.text, pos, pos)
+    return has_simple_past(ctx.text, lo, hi) and _AHEAD.search(ctx.text, lo, hi) is None
+
+
+# a clause that looks ahead (the time words "next", "later", "coming" of the expression
+# itself say nothing about it)
+_AHEAD = re.compile(r"\b(?:will|won't|shall|going\s+to|(?:is|are|am)\s+(?:due|set|scheduled|"
+                    r"expected|slated|planned|likely)\s+to|(?:plans?|intends?|hopes?|expects?|"
+                    r"aims?)\s+to)\b|'ll\b", re.IGNORECASE)
+
+
+def _still_told(ctx: Context, since: int, pos: int) -> bool:
+    """Whether the episode goes on from offset `since` to `pos`: the sentence at `pos`
+    tells the past, and no sentence in between speaks of now."""
+    if not _tells_past(ctx, pos):
+        return False
+    spans = split_sentences(ctx.text, "en")
+    first = max(0, bisect.bisect_right(spans, (since, 1 << 62)) - 1)
+    for lo, hi in spans[first:]:
+        if lo > pos:
+            break
+        if speaks_of_now(ctx.text, max(lo, since), hi):
+            return False
+    return True
+
+
+# Words that speak of now: a present or future verb, a present perfect, "today"
+_NOW_WORD = re.compile(
+    r"\b(?:is|are|am|isn't|aren't|says|say|remains|remain|(?<!would\s)(?<!could\s)"
+    r"(?<!should\s)(?<!must\s)(?<!may\s)(?<!might\s)(?<!to\s)(?:has|have)|hasn't|haven't|"
+    r"will|won't|shall|today|now|nowadays|currently)\b|'ll\b|'ve\b", re.IGNORECASE)
+_QUOTE = re.compile(r"[\"\u201c\u201d]|``|''")
+
+
+def speaks_of_now(text: str, lo: int, hi: int) -> bool:
+    """Whether text[lo:hi] (a sentence) speaks of the present or the future: a word of
+    now ("is", "has", "will", "today") and no simple past ("Today the wreck lies ...",
+    "Divers have searched the area"), and no quotation (a quote recalls what was said)."""
+    if _NOW_WORD.search(text, lo, hi) is None:
+        return False
+    return _QUOTE.search(text, lo, hi) is None and not has_simple_past(text, lo, hi)
+
+
+def story_or_episode(ctx: Context, pos: int, day: bool = False) -> StoryPoint | None:
+    """Where relative dates count from at `pos` besides the dateline: the story's point
+    in a narrative, the recalled episode's in news (None when neither)."""
+    if ctx.narrative:
+        return story_at(ctx, pos, day)
+    return episode_at(ctx, pos, day)
