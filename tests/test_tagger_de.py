@@ -1241,3 +1241,152 @@ def test_news_naming_only_a_year_opens_no_episode(text, expected):
 ])
 def test_participles_before_a_noun_are_no_past_tense(sentence, expected):
     assert tense(sentence) == expected
+
+
+# --- flashbacks in news, second round: feasts, seasons, the day moving on, counts,
+# --- parts of a day after it, years in passing, the way back to the dateline -----------
+
+FRIDAY = Reference(datetime(2014, 1, 10), "day")
+
+
+def test_feasts_in_an_episode_fall_in_its_time():
+    text = ("Im Dezember 1952 lag der Hof unter Schnee. Weihnachten feierte die Familie in der "
+            "Stube.")
+    assert values(text, FRIDAY)[-1] == ("Weihnachten", "1952-12-25")
+    # the first such feast from the episode's month on, the year running on with the story
+    assert values("Im April 1961 zog er nach Linz. Zu Pfingsten besuchte ihn die Mutter.",
+                  FRIDAY)[-1] == ("Pfingsten", "1961-05-21")
+    text = ("Im November 1978 begann der Streik. An Silvester war er vorbei, Neujahr feierten "
+            "alle im Werk.")
+    assert values(text, FRIDAY)[1:] == [("Silvester", "1978-12-31"), ("Neujahr", "1979-01-01")]
+    # the Plusquamperfekt looks back to the feast before
+    assert values("Im Juli 1954 kam sie nach Wien. Ostern hatte sie noch in Graz verbracht.",
+                  FRIDAY)[-1] == ("Ostern", "1954-04-18")
+
+
+def test_feasts_of_today_stay_on_the_dateline():
+    text = "Im Dezember 1952 lag der Hof unter Schnee. Zu Weihnachten wird das Museum geöffnet."
+    assert values(text, FRIDAY)[-1] == ("Weihnachten", "2014-12-25")
+    # news naming only a year opens no episode: last Easter
+    assert values("Die Kapelle wurde 1905 erbaut. Zu Ostern kamen viele Pilger.",
+                  FRIDAY)[-1] == ("Ostern", "2013-03-31")
+
+
+def test_seasons_count_from_the_episode():
+    text = ("Im Oktober 1966 trat er in die Firma ein. Im folgenden Frühjahr wurde er Meister, im "
+            "Sommer darauf Werkstattleiter.")
+    assert values(text, FRIDAY)[1:] == [("folgenden Frühjahr", "1967-SP"),
+                                        ("Sommer darauf", "1967-SU")]
+    # the next such season after the episode's date: still ahead in its year, or the next
+    assert values("Im Januar 1966 trat er in die Firma ein. Im nächsten Sommer heiratete er.",
+                  FRIDAY)[-1] == ("nächsten Sommer", "1966-SU")
+    assert values("Im Juli 1975 kam sie in die Stadt. Im kommenden Winter fror sie in ihrer "
+                  "Kammer.", FRIDAY)[-1] == ("kommenden Winter", "1975-WI")
+    text = ("Im März 1981 eröffnete das Kino. In jenem Sommer lief nur ein Film. Im selben Herbst "
+            "schloss es.")
+    assert values(text, FRIDAY)[1:] == [("jenem Sommer", "1981-SU"), ("selben Herbst", "1981-FA")]
+
+
+def test_seasons_of_plans_and_of_no_episode_follow_the_dateline():
+    text = "Im März 1981 eröffnete das Kino. Im nächsten Sommer wird es renoviert."
+    assert values(text, FRIDAY)[-1] == ("nächsten Sommer", "2014-SU")
+    assert values("In jenem Sommer war alles anders.", FRIDAY) == [("jenem Sommer", "2013-SU")]
+
+
+def test_parts_of_the_day_follow_the_last_day_the_episode_reached():
+    text = ("Am Dienstag, dem 4. März 1969, brach die Expedition auf. Drei Tage später erreichte "
+            "sie den Pass. Am Abend schlugen die Männer das Lager auf, um 22 Uhr begann der "
+            "Schneesturm, gegen Mitternacht riss ein Zelt. In jener Nacht erfror ein Träger. Am "
+            "folgenden Morgen kehrten sie um.")
+    assert values(text, FRIDAY)[1:] == [
+        ("Drei Tage später", "1969-03-07"), ("Abend", "1969-03-07TEV"),
+        ("22 Uhr", "1969-03-07T22:00"), ("Mitternacht", "1969-03-07T24:00"),
+        ("jener Nacht", "1969-03-07TNI"), ("folgenden Morgen", "1969-03-08TMO")]
+    text = ("Am 4. März 1969 brach die Expedition auf. Tags darauf erreichte sie den Pass. Am "
+            "Nachmittag kam Nebel auf.")
+    assert values(text, FRIDAY)[1:] == [("Tags darauf", "1969-03-05"),
+                                        ("Nachmittag", "1969-03-05TAF")]
+    # a weekday in apposition names the day just reached
+    text = "Am 4. März 1969 brach sie auf. Drei Tage später, am Freitag, erreichte sie den Pass."
+    assert values(text, FRIDAY)[-1] == ("Freitag", "1969-03-07")
+    text = ("Sie brach am 4. März 1969, einem Dienstag, auf. Drei Tage später, also am Freitag, "
+            "kam sie an.")
+    assert values(text, FRIDAY)[1:] == [
+        ("Dienstag", "1969-03-04"), ("Drei Tage später", "1969-03-07"), ("Freitag", "1969-03-07")]
+    # a weekday that is not the day just named keeps its own reading
+    assert values("Am Montag kam er. Gestern, am Dienstag, ging er.", FRIDAY)[-1] == (
+        "Dienstag", "2014-01-07")
+
+
+def test_counts_told_in_the_past_go_on_from_the_last_date_told():
+    text = ("Die Mühle brannte 1968 ab. Heute steht dort ein Café. Drei Jahre später drehte sich "
+            "das Rad wieder.")
+    assert values(text, FRIDAY)[-1] == ("Drei Jahre später", "1971")
+    text = ("Im Mai 1968 brannte die Mühle. Heute steht dort ein Café. Vier Monate später begann "
+            "der Wiederaufbau.")
+    assert values(text, FRIDAY)[-1] == ("Vier Monate später", "1968-09")
+    text = ("Am Montag brannte die Mühle. Heute ist sie gesperrt. Zwei Tage später kam der "
+            "Gutachter.")
+    assert values(text, FRIDAY)[-1] == ("Zwei Tage später", "2014-01-08")
+
+
+def test_counts_with_nothing_told_before_or_of_the_future_keep_their_base():
+    assert values("Drei Jahre später drehte sich das Rad wieder.", FRIDAY) == [
+        ("Drei Jahre später", "2017")]
+    assert values("Der Bau beginnt 2015. Das Rad wird drei Jahre später fertig.",
+                  FRIDAY)[-1] == ("drei Jahre später", "2018")
+    # a sentence in the present counts on from its own date
+    text = ("Die Mühle brannte 1968 ab. Heute steht dort ein Café. Drei Jahre später dreht sich "
+            "das Rad wieder.")
+    assert values(text, FRIDAY)[-1] == ("Drei Jahre später", "2017")
+
+
+def test_part_of_the_day_after_the_day_told():
+    text = "Am 14. Juni 1983 kam die Flut. Am Morgen danach stand das Dorf unter Wasser."
+    m = mentions(text, FRIDAY)[-1]
+    assert (m.text, m.value, m.date_start) == ("Morgen danach", "1983-06-15TMO", date(1983, 6, 15))
+    # a later part of the day told last is that day's; the night after a day is its own
+    text = ("Am 14. Juni 1983 kam die Flut. Am Nachmittag brach der Damm. Am Abend darauf "
+            "räumten Helfer die Straße.")
+    assert values(text, FRIDAY)[-1] == ("Abend darauf", "1983-06-14TEV")
+    assert values("Am 14. Juni 1983 kam die Flut. In der Nacht danach stieg das Wasser weiter.",
+                  FRIDAY)[-1] == ("Nacht danach", "1983-06-14TNI")
+    assert values("Der Landtag entscheidet morgen.", FRIDAY) == [("morgen", "2014-01-11")]
+
+
+def test_years_said_in_passing_do_not_move_the_count():
+    text = ("1971 übernahm er die Praxis (seine Tochter kam 1973 zur Welt). Im Jahr darauf baute "
+            "er an.")
+    assert values(text, FRIDAY)[-1] == ("Jahr darauf", "1972")
+    text = ("Der Dirigent Karl Brunner (1921-1999) kam 1955 nach Graz. Im folgenden Jahr gründete "
+            "er den Chor.")
+    assert values(text, FRIDAY)[-1] == ("folgenden Jahr", "1956")
+    text = ("1955 zog der 1931 geborene Dirigent nach Graz. Im folgenden Jahr gründete er den "
+            "Chor. Zwei Jahre später heiratete er.")
+    assert values(text, FRIDAY)[-2:] == [("folgenden Jahr", "1956"), ("Zwei Jahre später", "1958")]
+    text = ("1955 kam der 1931 in Wien geborene Dirigent nach Graz. Im Jahr darauf gründete er "
+            "den Chor.")
+    assert values(text, FRIDAY)[-1] == ("Jahr darauf", "1956")
+
+
+def test_years_not_in_passing_still_count():
+    # a year in parentheses is the text's time when it is the only one
+    text = "Sein erstes Album (1966) verkaufte sich gut. Im folgenden Jahr ging er auf Tournee."
+    assert values(text, FRIDAY)[-1] == ("folgenden Jahr", "1967")
+    # a relative clause tells the story on
+    text = "1959 zog sie nach Köln, wo ihr Sohn 1961 zur Welt kam. Im folgenden Jahr heiratete sie."
+    assert values(text, FRIDAY)[-1] == ("folgenden Jahr", "1962")
+
+
+def test_plans_after_an_episode_speak_from_the_dateline():
+    text = ("Am Sonntag, dem 12. Januar 1964, stürzte die Seilbahn ab. 14 Menschen starben. Am "
+            "Sonntag wird der Toten gedacht.")
+    assert values(text, FRIDAY)[-1] == ("Sonntag", "2014-01-12")
+    text = ("Am Sonntag, dem 12. Januar 1964, stürzte die Seilbahn ab. Am Abend suchten "
+            "Bergretter nach Überlebenden. Die Andacht beginnt um 10 Uhr, am Abend wird ein Kranz "
+            "niedergelegt.")
+    assert values(text, FRIDAY)[1:] == [("Abend", "1964-01-12TEV"), ("10 Uhr", "2014-01-10T10:00"),
+                                        ("Abend", "2014-01-10TEV")]
+    # the weekday told before in the dateline's week is still the same day
+    assert values("Am Sonntag wählte Bayern. Den Sonntagabend wird er nie vergessen.",
+                  FRIDAY) == [("Sonntag", "2014-01-05"), ("Sonntagabend", "2014-01-05TEV")]

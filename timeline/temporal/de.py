@@ -43,6 +43,8 @@ from timeline.temporal.de_story import (
     distal_day,
     episode,
     far_years,
+    in_brackets,
+    said_in_passing,
 )
 from timeline.temporal.de_story import last_match as _last_match
 from timeline.temporal.de_story import story_day as _story_day
@@ -155,6 +157,26 @@ def _previous_day(ctx: Context) -> tuple[date, str]:
     return ctx.anchor_day, ctx.anchor_kind
 
 
+def _day_of_clause(m: re.Match, ctx: Context) -> tuple[date, str]:
+    """The day a part of the day or a clock time without a day of its own belongs to: the
+    last day named, unless that lies years back and the clause speaks of now or of what
+    is to come ("... sank das Schiff. Am Abend wird ein Kranz niedergelegt": the
+    dateline's evening)."""
+    d, anchor = _previous_day(ctx)
+    if anchor != "previous" or ctx.narrative or ctx.ref_day.year - d.year < 2:
+        return d, anchor
+    lo, hi = _sentence_bounds(ctx, m.start())
+    said = tense(ctx.text[lo:m.start()] + ctx.text[m.end():hi])  # "nächsten" reads as future
+    if said == "past" or _recounted_episode(m, ctx) is not None or \
+            _recalled_apart_from_span(m, ctx) is not None:
+        return d, anchor
+    # a plan, or the present after a day told in the past (a story told in the present
+    # goes on in the present: "An jenem Abend fällt kein Schuss. Am nächsten Morgen ...")
+    if said == "future" or clause_tense(ctx.text, ctx.placed[-1][0]) == "past":
+        return ctx.ref_day, "dateline"
+    return d, anchor
+
+
 def _previous_period(ctx: Context) -> tuple[Interval | None, str]:
     if ctx.previous is not None:
         return ctx.previous, "previous"
@@ -248,6 +270,24 @@ def _recounted_episode(m: re.Match, ctx: Context) -> tuple[date, str] | None:
     if direction == "present" and not told and _speaks_in_present(ctx, m.start()):
         return None  # "... Sie ist 54. Am 12. November hat sie Geburtstag": now
     if direction == "past" and _news_paragraph(ctx, m.start()):
+        return None
+    return found
+
+
+def _recalled_apart_from_span(m: re.Match, ctx: Context) -> tuple[date, str] | None:
+    """Like `_recounted_episode`, with the tense judged on the sentence without the
+    match's own words ("im kommenden Winter fror sie": "kommenden" reads as future)."""
+    found = episode(ctx, m.start())
+    if found is None:
+        return None
+    lo, hi = _sentence_bounds(ctx, m.start())
+    rest = ctx.text[lo:m.start()] + ctx.text[m.end():hi]
+    said = tense(rest)
+    if said == "future" or speaks_of_future(rest):
+        return None
+    if said == "present" and has_present_verb(rest) and not _told_in_present(ctx, m.start()):
+        return None
+    if said == "past" and _news_paragraph(ctx, m.start()):
         return None
     return found
 
@@ -507,6 +547,13 @@ _TIME_PREP_BEFORE = _rx(r"(?:[Jj]ahre?s?|[Ss]eit|[Ii]m|[Bb]is|[Aa]b|[Vv]on|[Vv]o
 
 
 def year_alone(m: re.Match, ctx: Context) -> Timex | None:
+    tx = _year_alone(m, ctx)
+    if tx is not None and in_brackets(ctx.text, m.start(), m.end()):
+        tx.aside = True  # "(wo ihr Sohn 1961 zur Welt kam)": the text's time stays
+    return tx
+
+
+def _year_alone(m: re.Match, ctx: Context) -> Timex | None:
     lm = _lead(ctx, m.start(), _YEAR_LEAD)
     mod = MOD_WORDS.get((lm["mod"] or "").lower()) if lm else None
     s = lm.start() if lm else m.start()
@@ -668,6 +715,20 @@ def season(m: re.Match, ctx: Context) -> Timex:
                                     same=this.startswith(("selb", "gleich")))
         if tx is not None:
             return tx
+    if this.startswith("jen"):
+        # "in jenem Sommer": the season of the time the text tells of, else a past one
+        tx = _season_after_previous(ctx, m.start(), code, mod, after=False, same=True)
+        if tx is not None:
+            return tx
+        y = news_season_year(ctx.ref_day, code, "past")
+        return Timex("DATE", f"{y:04d}-{code}", mod=mod, anchor=ctx.anchor_kind)
+    if (this.startswith(("kommend", "nächst")) or any(w in rel for w in ("nächst", "kommend"))) \
+            and not ctx.narrative and _recalled_apart_from_span(m, ctx) is not None:
+        # "Im Februar 1954 kam sie nach Wien. Im nächsten Frühjahr heiratete sie": the
+        # next such season after the episode's date ("des nächsten Jahres": the year after)
+        tx = _season_after_previous(ctx, m.start(), code, mod, after=True, next_year=bool(rel))
+        if tx is not None:
+            return tx
     if rel and any(w in rel for w in ("selben", "gleichen", "folgenden")):
         # "im Herbst desselben Jahres", "im Frühjahr des folgenden Jahres": the year of
         # the last date the text named
@@ -725,12 +786,14 @@ _DATED_PERIOD = _rx_checked(rf"(?:(?P<ps>Frühjahr|Frühling|Sommer|Herbst|Winte
                             r"(?P<py>1[0-9]{3}|20[0-9]{2})(?![0-9])")
 
 
-def _last_dated(ctx: Context, pos: int) -> tuple[date, str] | None:
+def _last_dated(ctx: Context, pos: int, prev: Interval | None = None
+                ) -> tuple[date, str] | None:
     """The last date the text named before `pos`: a dated season or month close before,
-    else the engine's previous date."""
+    else the engine's previous date (or `prev`, when given)."""
     found = _last_match(_DATED_PERIOD, ctx.text, max(0, pos - 600), pos)
-    prev = ctx.previous
-    if found is not None:
+    if prev is None and ctx.previous is not None:
+        prev = _counting_base(ctx, pos, False) or ctx.previous
+    if found is not None and not in_brackets(ctx.text, found.start("py"), found.end("py")):
         if found["ps"]:
             first = SEASON_MONTHS[SEASONS[found["ps"].lower()]][0]
             dated = date(int(found["py"]), first, 1), "season"
@@ -742,10 +805,12 @@ def _last_dated(ctx: Context, pos: int) -> tuple[date, str] | None:
 
 
 def _season_after_previous(ctx: Context, pos: int, code: str, mod: str | None,
-                           after: bool, same: bool = False) -> Timex | None:
+                           after: bool, same: bool = False, next_year: bool = False
+                           ) -> Timex | None:
     """"im Frühjahr darauf", "im folgenden Sommer" (after=True): the first such season
     after the last date the text named; "im selben Herbst" (same=True): that date's year;
-    a plain "im Herbst" (both False): the first such season ending after it."""
+    "im Frühjahr des nächsten Jahres" (next_year=True): the year after it; a plain "im
+    Herbst" (all False): the first such season ending after it."""
     last = _last_dated(ctx, pos)
     if last is None:
         return None
@@ -754,6 +819,8 @@ def _season_after_previous(ctx: Context, pos: int, code: str, mod: str | None,
     end = 12 if code == "WI" else end  # a winter carries the year of its December
     if same:
         later = False
+    elif next_year:
+        later = True
     elif granularity == "year":
         later = after
     elif after:
@@ -896,7 +963,12 @@ def _told_before(ctx: Context, pos: int, name: str) -> bool:
         return False
     stem = name[0].upper() + name[1:].lower()
     at = ctx.text.rfind(stem, max(0, pos - 2000), sentence_start)
-    return at >= 0 and clause_tense(ctx.text, at) == "past"
+    if at < 0 or clause_tense(ctx.text, at) != "past":
+        return False
+    # the weekday of a day years back ("Am Sonntag, dem 13. Januar 1974, sank das Schiff")
+    # is no day of the dateline's week a later mention could mean again
+    lo, hi = _sentence_bounds(ctx, at)
+    return not far_years(ctx, lo, hi, 2)
 
 
 _DAY_WHEN_AFTER = _rx(r",\s+an\s+de[mn]\b")
@@ -944,6 +1016,11 @@ def weekday(m: re.Match, ctx: Context) -> Timex | None:
         return Timex("TIME", f"{day_value(d)}T{code}", anchor=anchor) if code else \
             Timex("DATE", day_value(d), anchor=anchor)
     which = (_g(m, "which") or "").lower()
+    apposed = None if which else _apposed_day(ctx, m.start(), wd)
+    if apposed is not None:
+        # "Zwei Tage später, am Samstag, ...": the day just named, called by its weekday
+        return Timex("TIME", f"{day_value(apposed)}T{code}", anchor="previous") if code else \
+            Timex("DATE", day_value(apposed), anchor="previous")
     if which.endswith("folgenden"):
         base, anchor = _previous_day(ctx)  # "am folgenden Montag", like "Montag darauf"
         return _weekday_after(base, wd, code, anchor)
@@ -1005,6 +1082,21 @@ def weekday(m: re.Match, ctx: Context) -> Timex | None:
         code = DAY_PARTS[part.lower()]
         return Timex("TIME", f"{day_value(d)}T{code}", anchor=anchor)
     return Timex("DATE", day_value(d), anchor=anchor)
+
+
+_APPOSITION = _rx(r"\s*,\s*(?:(?:also|dem|am|einem|an\s+einem)\s+){0,2}")
+
+
+def _apposed_day(ctx: Context, pos: int, wd: int) -> date | None:
+    """The day the text placed itself on right before `pos`, when only a comma (and "am")
+    stands between them and it falls on weekday `wd`."""
+    if not ctx.placed:
+        return None
+    _, end, placed = ctx.placed[-1]
+    if placed.granularity not in DAY_LEVEL or placed.start.weekday() != wd or \
+            not _APPOSITION.fullmatch(ctx.text, end, pos):
+        return None
+    return placed.start
 
 
 def _weekday_after(base: date, wd: int, code: str | None, anchor: str) -> Timex:
@@ -1112,7 +1204,20 @@ def holiday(m: re.Match, ctx: Context) -> Timex | None:
         return easter_sunday(y) + timedelta(days=EASTER_HOLIDAYS[name])
 
     d = day_in(year)
-    if anchor != "absolute" and story is None:
+    recalled = _recounted_episode(m, ctx) if anchor != "absolute" and story is None else None
+    if recalled is not None:
+        # "Im Dezember 1946 saßen die Bergleute unter Tage. Weihnachten verbrachten sie in
+        # der Baracke": the first such feast from the episode's month on (the last one
+        # before it when the text looks back: "Ostern hatten sie noch daheim gefeiert")
+        since = recalled[0].replace(day=1)
+        d = day_in(since.year)
+        if _looks_back_at(m, ctx):
+            if d > recalled[0]:
+                d = day_in(since.year - 1)
+        elif d < since:
+            d = day_in(since.year + 1)
+        anchor = "previous"
+    elif anchor != "absolute" and story is None:
         direction = _direction(m, ctx)
         if direction == "past" and d > ctx.ref_day + timedelta(days=7):
             d = day_in(year - 1)
@@ -1222,15 +1327,42 @@ def day_part(m: re.Match, ctx: Context) -> Timex | None:
     before = _words_before(ctx, m.start("t") if "t" in m.re.groupindex else m.start(), 14)
     if part == "nacht" and not rel and (_IDIOM_NIGHT.search(before) and not ctx.narrative):
         return None  # "über Nacht" (suddenly), "bis spät in die Nacht" (late)
-    d, anchor = _previous_day(ctx)
+    d, anchor = _day_of_clause(m, ctx)
     if anchor != "previous" and _recounted_episode(m, ctx) is not None:
         # an episode of a month or season years back: a day of then we cannot place
         return Timex("TIME", f"XXXX-XX-XXT{DAY_PARTS[part]}", anchor="previous")
-    if rel.startswith(("nächst", "folgend", "darauffolgend")):
-        d += timedelta(days=1)
+    if _g(m, "pafter"):
+        # "am Morgen danach": the next day's; "Am Morgen kam er. Am Abend darauf ging er":
+        # a later part of the same day; "in der Nacht danach" after a day: its night
+        told = _hour_told_last(ctx)
+        code = DAY_PARTS[part]
+        if anchor != "previous" or (told >= _PART_HOURS[code] if told is not None
+                                    else code != "NI"):
+            d += timedelta(days=1)
+    elif rel.startswith(("nächst", "folgend", "darauffolgend")):
+        d += timedelta(days=1)  # "am nächsten Morgen"
     elif rel.startswith("vorig"):
         d -= timedelta(days=1)
     return Timex("TIME", f"{day_value(d)}T{DAY_PARTS[part]}", anchor=anchor)
+
+
+# the hour each part of the day begins at, to order them
+_PART_HOURS = {"MO": 6, "MI": 11, "AF": 13, "EV": 17, "NI": 21}
+_CLOCK_HOUR = _rx(r"(?<![\d.,:])([01]?\d|2[0-4])(?:[.:][0-5]\d)?\s*Uhr")
+
+
+def _hour_told_last(ctx: Context) -> int | None:
+    """The hour of the day the text's last date stands at (a part of the day or a clock
+    time: "am Morgen" 6, "um 15.30 Uhr" 15), or None when it names a whole day."""
+    if not ctx.placed or ctx.placed[-1][2].granularity not in ("part_of_day", "hour", "minute"):
+        return None
+    start, end, _ = ctx.placed[-1]
+    said = ctx.text[start:end]
+    clock = _CLOCK_HOUR.search(said)
+    if clock:
+        return int(clock.group(1))
+    words = [w for w in re.findall(r"[a-zäöüß]+", said.lower()) if w.rstrip("s") in DAY_PARTS]
+    return _PART_HOURS[DAY_PARTS[words[-1].rstrip("s")]] if words else None
 
 
 _IDIOM_NIGHT = _rx(r"(?:\b[Üü]ber|\bspät\s+in\s+die|\btief\s+in\s+die)\s+$")
@@ -1321,13 +1453,19 @@ def this_year(m: re.Match, ctx: Context) -> Timex:
     if word.startswith("heuer"):
         base, anchor = ctx.ref_day.year, "dateline"
     elif anchor != "previous" and word.startswith(_STORY_RELATIVE_YEARS):
+        # a year said in passing does not count ("1959 zog sie nach Köln (wo ihr Sohn 1961
+        # zur Welt kam). Im folgenden Jahr" is 1960)
+        told = _counting_base(ctx, m.start(), False) or ctx.previous
         episode = _recounted_episode(m, ctx)  # "Im Herbst 1989 ... Im Jahr darauf"
         if episode is not None:
             base, anchor = episode[0].year, "previous"
-        elif word.startswith(_AFTER_THE_LAST_YEAR) and ctx.previous is not None:
+            if told is not None and told is not ctx.previous and \
+                    episode[0] == ctx.previous.start:
+                base = told.start.year
+        elif word.startswith(_AFTER_THE_LAST_YEAR) and told is not None:
             # "Benz gründete 1888 die Werkstatt. Zehn Jahre später ... Im Jahr darauf":
             # these words count from the last year named, wherever the text stands
-            base, anchor = ctx.previous.start.year, "previous"
+            base, anchor = told.start.year, "previous"
     if any(w in word for w in ("vorjahr", "vergangen", "letzt", "vorig", "vorangegangen")):
         base -= 1
     elif any(w in word for w in ("nächst", "kommend", "folgend", "folgejahr", "neuen",
@@ -1554,6 +1692,10 @@ def offset_date(m: re.Match, ctx: Context) -> Timex | None:
             year = int(tx.value[:4]) + sign * int(n)
             return Timex("DATE", f"{year:04d}{tx.value[4:]}", anchor="previous")
     prev = ctx.previous
+    if prev is not None and not ctx.narrative:
+        # "Die Halle brannte 1973. Heute steht dort ein Museum. Zwei Jahre später war sie
+        # aufgebaut": told in the past, it counts from the last date told in the past
+        prev = _counting_base(ctx, m.start(), sign > 0 and _told_as_past(m, ctx)) or prev
     if prev is None:
         if _g(m, "nach"):
             return Timex("DURATION", _duration_value(n, stem))
@@ -1561,7 +1703,7 @@ def offset_date(m: re.Match, ctx: Context) -> Timex | None:
     else:
         base, anchor = prev.start, "previous"
     gran = prev.granularity if prev is not None else "day"
-    last = _last_dated(ctx, m.start()) if unit in ("year", "decade") else None
+    last = _last_dated(ctx, m.start(), prev) if unit in ("year", "decade") else None
     if last is not None and last[1] == "season":  # "Im Sommer 1995 ... Zwei Jahre später"
         base, anchor, gran = last[0], "previous", "year"
     d = shift(base, unit, sign * int(n))
@@ -1572,6 +1714,31 @@ def offset_date(m: re.Match, ctx: Context) -> Timex | None:
     else:
         value = day_value(d)
     return Timex("DATE", value, anchor=anchor)
+
+
+def _told_as_past(m: re.Match, ctx: Context) -> bool:
+    """Whether the clause of `m` tells of the past: in the past tense, or with a verb the
+    tense test does not know and no sign of the present or the future ("Drei Jahre
+    später drehte sich das Rad wieder")."""
+    said = _direction(m, ctx)
+    return said == "past" or (said == "present" and not _speaks_in_present(ctx, m.start()))
+
+
+def _counting_base(ctx: Context, pos: int, told_in_past: bool) -> Interval | None:
+    """The last date placed before `pos` that a count ("zwei Jahre später", "im Jahr
+    darauf") goes on from: no year said in passing ("(wo ihr Sohn 1961 zur Welt kam)",
+    "der 1962 geborene Sohn") and, for a clause told in the past, no date of an earlier
+    sentence that speaks in the present or of the future ("Heute steht dort ein Museum").
+    None when there is none."""
+    sentence_start = _sentence_start(ctx, pos) if told_in_past else 0
+    for start, end, placed in reversed(ctx.placed):
+        if placed.granularity == "year" and said_in_passing(ctx.text, start, end):
+            continue
+        if start < sentence_start and (clause_tense(ctx.text, start) == "future" or
+                                       _speaks_in_present(ctx, start)):
+            continue
+        return placed
+    return None
 
 
 def compound_duration(m: re.Match, ctx: Context) -> Timex | None:
@@ -1657,7 +1824,7 @@ _RECURRING = _rx(r"\b(?:[Jj]eweils|[Tt]äglich|[Ww]ochentags|[Ww]erktags|[Jj]ede
 def midnight(m: re.Match, ctx: Context) -> Timex:
     day, anchor = _clock_day(m, ctx, 24)  # "in der Nacht zum Sonntag um Mitternacht"
     if day is None:
-        day, anchor = _previous_day(ctx)
+        day, anchor = _day_of_clause(m, ctx)
     return Timex("TIME", f"{day_value(day)}T24:00", anchor=anchor)
 
 
@@ -1697,12 +1864,18 @@ _SENTENCE_BREAK = _rx(rf"(?<![0-9])[.!?](?=\s+[A-ZÄÖÜ\"„])|{NUMBER_THEN_SEN
 
 def _sentence_bounds(ctx: Context, pos: int) -> tuple[int, int]:
     """Start and end of the sentence around `pos` (a period between digits ends none)."""
-    lo = max(0, pos - 300)
-    start = lo
-    for b in _SENTENCE_BREAK.finditer(ctx.text, lo, pos):
-        start = b.end()
     stop = _SENTENCE_BREAK.search(ctx.text, pos, pos + 300)
-    return start, stop.start() if stop else min(len(ctx.text), pos + 300)
+    return _sentence_start(ctx, pos), stop.start() if stop else min(len(ctx.text), pos + 300)
+
+
+def _sentence_start(ctx: Context, pos: int) -> int:
+    """Where the sentence around `pos` starts, also when `pos` opens it (the break before
+    needs to see the capital letter at `pos`)."""
+    start = max(0, pos - 300)
+    for b in _SENTENCE_BREAK.finditer(ctx.text, start, pos + 2):
+        if b.end() <= pos:
+            start = b.end()
+    return start
 
 
 # "in der Nacht zum Sonntag", "Nacht auf den 3. März": a night that ends on the day named;
@@ -1725,7 +1898,7 @@ def _clock_day(m: re.Match, ctx: Context, hour: int) -> tuple[date | None, str]:
     time), across midnight when the sentence speaks of a night; None when the sentence
     tells a habit or a timetable and names no day."""
     start, end = _sentence_bounds(ctx, m.start())
-    day, anchor = _previous_day(ctx)
+    day, anchor = _day_of_clause(m, ctx)
     before = ctx.text[start:m.start()]
     sentence = ctx.text[start:end]
     days = _last_match(_DAY_LIST, ctx.text, start, m.start())
@@ -1769,7 +1942,7 @@ _WEEKDAY_AT = _rx(rf"(?<![\w-]){_WEEKDAY}(?![\w-])")
 _MONTH_PLAIN = MONTH_NAME
 _SEASON_WHICH = any_case_first("diesem diesen dieser dieses diese vergangenen letzten vorigen "
                                "kommenden nächsten laufenden selben gleichen folgenden "
-                               "darauffolgenden".split())
+                               "darauffolgenden jenem jenen jener jenes".split())
 _PART_OF = rf"(?:(?:(?:[Ff]rühen|[Ss]päten)\s+)?(?P<part>{_PART})\s+(?:des|vom)\s+)?"
 _WEEKDAY_LEAD = rf"(?:(?:{WEEKDAY_NAME}),?\s+(?:(?:den|dem)\s+)?)?"
 _LIST_SEP = (r"(?:\s*,?\s*(?:und|bis|sowie|oder|auf|zum)(?:\s+(?:am|zum|dem|den))?\s+|"
@@ -1798,7 +1971,7 @@ _WHICH_WD = _WHICH[:-1] + "|[Jj]ene[mnrs]?|(?:darauf)?folgenden)"
 _REF_SINGLE = [k for k in _REFS if " " not in k and k not in ("zukunft", "folgezeit", "nun")]
 _NB_WORDS = (r"Tag(?:e|es)?\s+(?:zuvor|davor|darauf|danach)|Vortag(?:es|s)?|Vorabend|"
              r"Folgetag(?:es|s)?|(?:folgenden|nächsten|darauffolgenden|selben|gleichen|"
-             r"vorigen)\s+Tag(?:es)?|(?:diesem|jenem)\s+Tag|tags\s+(?:darauf|zuvor)")
+             r"vorigen)\s+Tag(?:es)?|(?:diesem|jenem)\s+Tag|[Tt]ags\s+(?:darauf|zuvor)")
 _NUMW = any_case_first(NUMBER_WORDS)
 _VAGUEW = any_case_first(VAGUE_QUANTITIES)
 _HOLIDAYS = alternation(" ".join(p.capitalize() if p not in ("der",) else p
@@ -1985,7 +2158,7 @@ RULES: list[Rule] = [
              r"Morgen)(?![\w-]))?)(?![\w-])"), deictic_day, 2, "deictic_day"),
     # sentence-initial "Morgen" = tomorrow, unless "Morgen des ..." follows
     Rule(_rx(r"(?:^|(?<=[.!?:]\s)|(?<=\n)|(?<=[.!?:]\s\s))Morgen(?![\w-])"
-             r"(?!\s+(?:des|dieses|desselben|früh|darauf)\b)"),
+             r"(?!\s+(?:des|dieses|desselben|früh|darauf|danach)\b)"),
          morning_tomorrow, 0, "morgen_tomorrow"),
     # an jenem Abend, in jener Nacht, an diesem grauen Novembermorgen, jenem Wahlabend
     Rule(_rx(r"(?<![\w-])(?:[Jj]ene[mnrs]?|[Dd]iese[mrs])\s+(?:[a-zäöüß]+e[nmrs]?\s+)?"
@@ -1999,7 +2172,8 @@ RULES: list[Rule] = [
              r"(?P<t>(?:(?P<rel>nächsten|folgenden|darauffolgenden|selben|gleichen|frühen|"
              r"späten)\s+)?(?P<part>Abend|Abends|Nachmittag|Vormittag|Morgen|Mittag|Nacht|Früh|"
              r"Morgenstunden|Abendstunden|Morgengrauen|Tagesanbruch|Sonnenaufgang)(?![\w-])"
-             r"(?:\s+(?:dieses|desselben|jenes)\s+Tages)?)(?!\s+(?:des|vom|zum|auf|zu)\b)"),
+             r"(?:\s+(?:dieses|desselben|jenes)\s+Tages|\s+(?P<pafter>danach|darauf)(?![\w-]))?)"
+             r"(?!\s+(?:des|vom|zum|auf|zu)\b)"),
          day_part, 0, "day_part"),
     Rule(_rx(r"(?<![\w-])(?<!Uhr\s)(?P<part>[Aa]bends|[Nn]achts|[Mm]orgens|[Nn]achmittags|"
              r"[Vv]ormittags)(?![\w-])"), lambda m, ctx: day_part_adverb(m, ctx), 0,

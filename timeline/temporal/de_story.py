@@ -312,3 +312,40 @@ def distal_day(ctx: Context, pos: int) -> date | None:
     if found is None or ctx.ref_day.year - int(found["fy"]) < 2:
         return None
     return _full_date(found)
+
+
+# --- dates said in passing -----------------------------------------------------------
+# "1959 zog sie nach Köln (wo ihr Sohn 1961 zur Welt kam). Im folgenden Jahr ...": a
+# year in a parenthesis, a life's bracket ("(1914-1992)", "* 1914") or an attribute ("der
+# 1962 geborene Sohn") is said in passing; the text's time stays where it was (1960).
+
+# a parenthesis still open before the date: "(" and no ")" since, within its sentence
+_OPEN_PAREN = _rx(r"\([^()\n]{0,160}$")
+_CLOSE_PAREN = _rx(r"[^()\n]{0,160}\)")
+# "* 1914", "† 1992", "geb. 1914", "gest. 1992"
+_LIFE_MARK = _rx(r"(?:[*†]|\b[Gg]eb\.|\b[Gg]est\.)\s*(?:am\s+|im\s+)?$")
+# an article (and an adverb) before the year, a participle and a noun after it
+_ATTRIBUTE_ARTICLE = _rx(r"(?<![\w-])(?:[Dd](?:er|ie|as|en|em|es)|[Ee]ine?[mnrs]?|"
+                         r"[Ss]eine?[mnrs]?|[Ii]hre?[mnrs]?)\s+(?:(?:erst|bereits|schon|"
+                         r"noch|einst)\s+)?$")
+_ATTRIBUTE_PARTICIPLE = _rx(r"(?:\s+(?:in|im|bei|auf|an|am|nach|zu|als)\s+[A-ZÄÖÜ][\w-]+)?"
+                            r"\s+[a-zäöüß]{3,}(?:t|en)e[nmrs]?\s+[A-ZÄÖÜ]")
+
+
+def in_brackets(text: str, start: int, end: int) -> bool:
+    """Whether the date at text[start:end] stands in a parenthesis or after a mark of
+    birth or death ("(1914-1992)", "* 1914")."""
+    before = text[max(0, start - 160):start]
+    if _LIFE_MARK.search(before[-12:]):
+        return True
+    return bool("(" in before and _OPEN_PAREN.search(before) and
+                _CLOSE_PAREN.match(text, end, end + 161))
+
+
+def said_in_passing(text: str, start: int, end: int) -> bool:
+    """Whether the date at text[start:end] is said in passing: in brackets (above) or as
+    the year of an attribute ("die 1905 erbaute Hütte")."""
+    if in_brackets(text, start, end):
+        return True
+    return bool(_ATTRIBUTE_ARTICLE.search(text, max(0, start - 30), start) and
+                _ATTRIBUTE_PARTICIPLE.match(text, end, end + 40))

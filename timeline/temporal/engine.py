@@ -39,6 +39,9 @@ class Timex:
     interval: Interval | None = None  # overrides the interval derived from the value
     start: int | None = None  # overrides the span (absolute offsets)
     end: int | None = None
+    # a date said in passing ("(SHS-Staat, ab 1929 Jugoslawien)"): it does not move the
+    # text's time once the text has placed itself
+    aside: bool = False
 
 
 @dataclass
@@ -55,6 +58,9 @@ class Context:
     # notes a language's rules keep while one text is tagged (the English story points);
     # one dict per tag_with call, shared by every handler call on that text
     notes: dict = field(default_factory=dict, repr=False)
+    # the dates that moved `previous` so far, in text order: (start, end, interval); one
+    # list per tag_with call, shared by its contexts
+    placed: list[tuple[int, int, Interval]] = field(default_factory=list, repr=False)
 
     def tense(self, pos: int) -> str:
         return self.tense_at(pos)
@@ -161,8 +167,9 @@ def tag_with(lang_module: ModuleType, text: str, reference: Reference | None,
     # (handlers only read it, and keep their notes in its one `notes` dict); `previous`
     # is updated as mentions place the text.
     notes: dict = {}
+    placed: list[tuple[int, int, Interval]] = []
     contexts = [Context(text, day, ref_time, None, narrative, sentences.tense, has_reference,
-                        notes)
+                        notes, placed)
                 for day in ref_days]
     relation = lang_module.relation
     mentions: list[Mention] = []
@@ -191,8 +198,10 @@ def tag_with(lang_module: ModuleType, text: str, reference: Reference | None,
         taken_until = e
         if mention.type in ("DATE", "TIME") and mention.date_start and not mention.certainty == \
                 "ambiguous" and mention.granularity in ("day", "part_of_day", "hour", "minute",
-                                                       "month", "year", "week", "weekend"):
+                                                       "month", "year", "week", "weekend") \
+                and not (tx.aside and contexts[0].previous is not None):
             previous = Interval(mention.date_start, mention.date_end, mention.granularity)
+            placed.append((s, e, previous))
             for ctx in contexts:
                 ctx.previous = previous
     return mentions
