@@ -28,6 +28,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -39,6 +40,7 @@ from prefect.context import TaskRunContext, get_run_context
 from prefect.utilities.annotations import quote
 
 from timeline import store
+from timeline.feeds import cache_folder, is_url
 from timeline.model import Article, Reference, Rejection
 from timeline.pipeline import (
     BatchResult,
@@ -48,6 +50,7 @@ from timeline.pipeline import (
     transient,
     warm_up,
 )
+from timeline.sources import is_feed
 
 DEFAULT_BATCH_SIZE = 2000  # articles per extract task run and per store transaction
 # Files (or streamed articles) a worker process takes at a time: a batch is split into
@@ -62,6 +65,9 @@ SUMMARY_REJECTIONS = 100  # rejections kept in memory for the summary (all go to
 LOCK_WAIT_SECONDS = 6 * 3600
 READ_RETRIES = 2  # more attempts for files that failed with an I/O error
 READ_RETRY_DELAYS = [5, 30]
+FETCH_RETRIES = 2  # more attempts for feed URLs that failed (a server hiccup)
+FETCH_RETRY_DELAYS = [5, 30]
+FETCH_THREADS = 8  # feeds downloaded at the same time
 # Files up to this size are read by the worker processes; larger ones (a big JSONL feed)
 # are streamed by the flow process so that no batch has to hold a whole file.
 WORKER_FILE_BYTES = 1 << 20
@@ -174,6 +180,37 @@ def _reading_problem(path: str) -> str | None:
     except OSError as err:
         return f"cannot read: {path} ({err})"
     return None
+
+
+@task(name="fetch-feeds", retries=FETCH_RETRIES, retry_delay_seconds=FETCH_RETRY_DELAYS,
+      cache_policy=NO_CACHE, persist_result=False)
+def fetch_feeds(urls: list[str], folder: str) -> tuple[list[str], list[tuple[str, str]]]:
+    """Download feed URLs into the cache folder (a few at a time): the cached files of
+    those fetched, and (url, reason) for those that failed. While some fail and Prefect has
+    retries left, the task fails so that Prefect tries again after FETCH_RETRY_DELAYS."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from timeline.feeds import FetchError, fetch_feed
+
+    def fetch(url: str) -> tuple[str, str | None, str | None]:
+        try:
+            return url, str(fetch_feed(url, Path(folder))), None
+        except FetchError as err:
+            return url, None, str(err)
+
+    with ThreadPoolExecutor(min(FETCH_THREADS, len(urls))) as pool:
+        results = list(pool.map(fetch, dict.fromkeys(urls)))
+    fetched = [path for _, path, _ in results if path]
+    failed = [(url, reason) for url, _, reason in results if reason]
+    context = TaskRunContext.get()
+    attempt = context.task_run.run_count if context else 1
+    retries = context.task.retries if context else 0
+    if failed and attempt <= retries:
+        raise OSError(f"{len(failed)} feed(s) could not be fetched (attempt {attempt} of "
+                      f"{retries + 1}), e.g. {failed[0][1]}")
+    attempts = f"{attempt} attempt{'s' if attempt != 1 else ''}"
+    return fetched, [(url, f"{reason}; still failing after {attempts}")
+                     for url, reason in failed]
 
 
 @task(name="retry-unreadable", retries=READ_RETRIES, retry_delay_seconds=READ_RETRY_DELAYS,
@@ -290,7 +327,9 @@ def _ingest_locked(paths: list[str], db: str, reference, default_lang: str | Non
                    batch_size: int, workers: int, logger) -> dict[str, Any]:
     run_id = uuid.uuid4().hex
     totals = RunTotals(run_id=run_id)
-    roots = [str(Path(p).resolve()) for p in paths]
+    urls = [p for p in paths if is_url(p)]
+    roots = [p if is_url(p) else str(Path(p).resolve()) for p in paths]  # as shown
+    read_roots = [r for r in roots if not is_url(r)]  # what is walked: files, cached feeds
     with store.open_writer(db) as con:
         totals.interrupted = store.mark_interrupted(con)  # we hold the lock: they are dead
         store.start_run(con, run_id, _flow_run_id(), roots)
@@ -304,7 +343,18 @@ def _ingest_locked(paths: list[str], db: str, reference, default_lang: str | Non
     _notify("started", totals)
     status = "failed"
     try:
-        files, problems = discover_sources(roots)
+        fetch_problems: list[tuple[Rejection, str | None]] = []
+        if urls:
+            fetched, failed = fetch_feeds(urls, str(cache_folder(db)))
+            # A feed that could not be fetched is left out of this run altogether: its
+            # cached copy is not walked, so nothing read from it is deleted or changed.
+            read_roots += fetched
+            for url, reason in failed:
+                logger.warning("%s", reason)
+                # Recorded once a day while it keeps failing, not on every scheduled run.
+                fetch_problems.append((Rejection(url, reason), f"fetch-failed {date.today()}"))
+        files, problems = discover_sources(read_roots)
+        problems = fetch_problems + problems
         totals.files = len(files)
         _notify("discovered", totals)
         logger.info("found %d source files under %s", len(files), ", ".join(roots))
@@ -315,7 +365,7 @@ def _ingest_locked(paths: list[str], db: str, reference, default_lang: str | Non
         listed = {path for path, _ in files}
         blind = [r.source for r, _ in problems]
         vanished = [aid for f, ids in files_in_db.items()
-                    if _under(f, roots) and f not in listed and not _under(f, blind)
+                    if _under(f, read_roots) and f not in listed and not _under(f, blind)
                     for aid in ids]
         if vanished:
             with store.open_writer(db) as con:
@@ -327,8 +377,10 @@ def _ingest_locked(paths: list[str], db: str, reference, default_lang: str | Non
                            workers, inbox, batch_size, logger)
 
         # Records gone from files still present (a JSONL line removed), and files back again.
+        # Not feeds: a feed lists only its latest items, and one that scrolled out of it is
+        # still a published article.
         gone = [aid for f, ids in files_in_db.items()
-                if f in listed and f not in inbox.unreadable for aid in ids
+                if f in listed and f not in inbox.unreadable and not is_feed(f) for aid in ids
                 if aid not in inbox.seen_ids]
         _notify("finishing", totals)
         with store.open_writer(db) as con:

@@ -8,6 +8,9 @@ stops a batch.
 
 Reference time, in order: a date field in the metadata (JSON), the dateline, the caller's
 default reference. Without any of them the article is rejected; nothing is dated "today".
+
+Feeds (.rss, .atom, .xml): one article per item, read by timeline/feeds.py; the item's own
+date is the metadata date, the feed's title the agency when no dateline names one.
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
 
+from timeline import feeds
 from timeline.dateline import (
     Dateline,
     PrintedDate,
@@ -36,7 +40,8 @@ from timeline.dateline import (
 from timeline.language import LANGUAGES, detect_language, normalize_language
 from timeline.model import Article, Reference, Rejection
 
-FORMATS = {".txt": "txt", ".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl"}
+FORMATS = {".txt": "txt", ".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl",
+           **{suffix: "feed" for suffix in feeds.FEED_SUFFIXES}}
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 
 TEXT_FIELDS = ("text", "body", "content")
@@ -64,11 +69,14 @@ class SourceFile:
 
 def discover(paths: Iterable[str | Path]) -> Iterator[SourceFile | Rejection]:
     """Walk files and folders (recursively, in name order, streaming) and yield each
-    supported file (.txt, .json, .jsonl, .ndjson), or a Rejection for what cannot be read:
-    a path that does not exist, a broken symlink, a symlink loop, no read permission.
+    supported file (.txt, .json, .jsonl, .ndjson, and feeds: .rss, .atom, .xml), or a
+    Rejection for what cannot be read: a path that does not exist, a broken symlink, a
+    symlink loop, no read permission.
 
     Inside folders, hidden files and folders, editor temp files and files of other types
-    are skipped silently; a path named explicitly is never skipped silently.
+    are skipped silently, and so is an .xml file that is not a feed (a sitemap.xml, a
+    config file): it is another type of file that happens to share the suffix, and would
+    otherwise be rejected on every run. A path named explicitly is never skipped silently.
     """
     for given in paths:
         yield from _walk(Path(given), explicit=True, ancestors=frozenset())
@@ -114,7 +122,26 @@ def _walk(path: Path, explicit: bool,
     if not os.access(path, os.R_OK):
         yield Rejection(str(path), f"permission denied: {path}")
         return
+    if not explicit and path.suffix.lower() == ".xml" and not _xml_feed(path):
+        return
     yield SourceFile(path, st.st_size, st.st_mtime_ns)
+
+
+def _xml_feed(path: Path) -> bool:
+    """Whether an .xml file found in a folder is a feed, from its first bytes. One that
+    cannot be opened counts as a feed, so that reading it reports the problem."""
+    try:
+        with open(path, "rb") as f:
+            return feeds.looks_like_feed(f.read(feeds.SNIFF_BYTES))
+    except OSError:
+        return True
+
+
+def is_feed(path: str | Path) -> bool:
+    """Whether a source file is read as a news feed (by its suffix). A feed is a window
+    on the latest items, not a file of record: an item missing from a later version has
+    scrolled out, it was not withdrawn."""
+    return os.path.splitext(str(path))[1].lower() in feeds.FEED_SUFFIXES
 
 
 def _walk_folder(path: Path, st: os.stat_result,
@@ -195,11 +222,12 @@ def read_articles(path: Path | str | SourceFile, default_reference: Reference | 
                   default_lang: str | None = None, *, max_bytes: int = DEFAULT_MAX_BYTES,
                   now: datetime | None = None) -> Iterator[Article | Rejection]:
     """One file -> its articles: a .txt is one article, a .json one article or a list of
-    them, a .jsonl/.ndjson one per line. Never raises for bad content: yields a Rejection
-    whose reason names the file (and line for JSONL) and the problem.
+    them, a .jsonl/.ndjson one per line, a feed (.rss, .atom, .xml) one per item. Never
+    raises for bad content: yields a Rejection whose reason names the file (and line for
+    JSONL, item for feeds) and the problem.
 
-    `max_bytes` caps what is read into memory: the whole file for .txt and .json (a larger
-    file is rejected without reading it), each line for JSONL (which is streamed).
+    `max_bytes` caps what is read into memory: the whole file for .txt, .json and feeds
+    (a larger file is rejected without reading it), each line for JSONL (streamed).
     `now` is the clock for the "dateline in the future" check (tests pass a fixed one).
     Raises ValueError only for a `default_lang` other than German or English.
     """
@@ -238,6 +266,8 @@ def read_articles(path: Path | str | SourceFile, default_reference: Reference | 
         return
     if fmt == "txt":
         yield _guarded(str(p), lambda: _read_txt(ctx, data))
+    elif fmt == "feed":
+        yield from _read_feed(ctx, data)
     else:
         yield from _read_json(ctx, data)
 
@@ -404,6 +434,74 @@ def _jsonl_line(ctx: _Context, where: str, line: bytes, line_no: int) -> Article
     return _record(ctx, record, item)
 
 
+def _read_feed(ctx: _Context, data: bytes) -> Iterator[Article | Rejection]:
+    """One article per item of an RSS or Atom feed. A feed fetched from a URL (a file in
+    the feed cache) is known by its URL: in ids, sources and reasons."""
+    origin = feeds.feed_origin(ctx.path)
+    where = origin or str(ctx.path)
+    try:  # only to refuse binary files: feedparser decodes as the XML declaration says
+        decode_text(data)
+    except ValueError as err:
+        yield Rejection(where, f"{err}: {where}")
+        return
+    try:
+        feed = feeds.parse_feed(data)
+    except feeds.NotAFeed as err:
+        yield Rejection(where, f"{err.kind}: {where} ({err.detail})")
+        return
+    for feed_item in feed.items:
+        item_where = f"{where}#{feed_item.number}"
+        yield _guarded(item_where, lambda i=feed_item, w=item_where: _feed_item(
+            ctx, feed, i, w, origin or ctx.resolved))
+
+
+def _feed_item(ctx: _Context, feed: feeds.Feed, entry: feeds.FeedItem, where: str,
+               id_prefix: str) -> Article | Rejection:
+    # Ids as for JSON records: the feed file's path (or URL), then the item's own identity,
+    # so that two feeds never share an id and an item keeps its id while the feed moves on.
+    if entry.guid:
+        key, value, name = "guid", entry.guid, f"guid {entry.guid!r}"
+    elif entry.link:
+        key, value, name = "link", entry.link, f"link {entry.link!r}"
+    else:
+        basis = f"{entry.title or ''}\n{entry.date_text or ''}"
+        if not basis.strip():
+            basis = entry.text
+        key, value = "hash", _sha256(basis.encode("utf-8", "surrogatepass"))[:16]
+        name = repr(entry.title) if entry.title else f"#{entry.number}"
+    if not entry.text.strip():
+        return Rejection(where, f"empty text: {where} (item {name} has no content, "
+                                f"description or summary)")
+    first = ctx.seen_ids.setdefault(f"{key}={value}", where)
+    if first != where:
+        return Rejection(where, f"duplicate id: {where} has {name}, already used by {first}")
+    canonical = json.dumps([key, value, entry.title, entry.text, entry.date_text, entry.lang,
+                            feed.title, entry.link], ensure_ascii=False)
+    meta = {"format": "feed", "feed": feed.version, "encoding": feed.encoding,
+            "item": entry.number, "item_name": name, "text_field": entry.text_field}
+    meta.update((k, v) for k, v in (("guid", entry.guid), ("link", entry.link),
+                                    ("feed_warning", feed.warning)) if v)
+    item = _Item(where=where, article_id=f"{id_prefix}#{key}={value}",
+                 content_hash=_sha256(canonical.encode("utf-8", "surrogatepass")),
+                 meta=meta, title=_normalize(entry.title) if entry.title else None,
+                 agency_fallback=_normalize(feed.title) if feed.title else None)
+    if entry.lang:
+        item.lang = normalize_language(entry.lang)
+        if item.lang is None:
+            return Rejection(where, f"unsupported language: {where} is in {entry.lang!r} "
+                                    f"(the item's or the channel's language; supported: "
+                                    f"{', '.join(LANGUAGES)})")
+    if entry.date_text:
+        label = entry.date_field if feed.version.startswith("atom") else (
+            "pubDate" if entry.date_field == "published" else "dc:date")
+        try:
+            item.date, item.meta["date_read"] = feeds.feed_date(entry.date_text, entry.date_utc)
+        except ValueError as err:
+            return Rejection(where, f"impossible date: field {label!r} in {where} ({err})")
+        item.date_field = label
+    return _build(ctx, _normalize(entry.text), item, headline_allowed=False)
+
+
 # --- records and their fields -------------------------------------------------------------
 
 @dataclass
@@ -421,6 +519,7 @@ class _Item:
     place: str | None = None
     agency: str | None = None
     lang: str | None = None
+    agency_fallback: str | None = None  # when neither metadata nor dateline name one
 
 
 def _json_type(value: object) -> str:
@@ -601,7 +700,7 @@ def _reference(ctx: _Context, item: _Item,
     """The reference time and where it came from (metadata, dateline, default)."""
     where = item.where
     place = item.place or (dateline.place if dateline else None)
-    agency = item.agency or (dateline.agency if dateline else None)
+    agency = item.agency or (dateline.agency if dateline else None) or item.agency_fallback
     default = ctx.default_reference
 
     if item.date is not None:
@@ -638,6 +737,9 @@ def _reference(ctx: _Context, item: _Item,
         detail = f"dateline {dateline.text!r} has no date and there is no date metadata"
     elif item.meta.get("format") == "txt":
         detail = "no dateline"
+    elif item.meta.get("format") == "feed":
+        detail = (f"item {item.meta['item_name']} has no date (pubDate, dc:date, published, "
+                  f"updated) and no dated dateline")
     else:
         detail = (f"no date field ({', '.join(repr(n) for n in DATE_FIELDS)}) "
                   f"and no dated dateline")

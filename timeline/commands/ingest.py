@@ -22,7 +22,8 @@ def register(sub: argparse._SubParsersAction, name: str, help_text: str) -> None
                        "change since the last run are skipped; changed ones replace their "
                        "events.")
     p.add_argument("paths", nargs="*", metavar="PATH",
-                   help=f"files or folders to read (default: ./{DEFAULT_INBOX})")
+                   help=f"files or folders to read, or feed URLs (http/https) to fetch "
+                        f"(default: ./{DEFAULT_INBOX})")
     p.add_argument("--db", help="database file (default: $TIMELINE_DB or ./timeline.duckdb)")
     p.add_argument("--default-date", metavar="ISO",
                    help="reference time for articles without a dateline (e.g. 2016-05-04); "
@@ -45,10 +46,11 @@ def quiet_prefect(verbose: bool) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from timeline.feeds import is_url
     from timeline.store import default_db_path
 
     paths = args.paths or [DEFAULT_INBOX]
-    if missing_paths("ingest", paths):
+    if missing_paths("ingest", [p for p in paths if not is_url(p)]):
         return 2
     if bad_default_date("ingest", args.default_date):
         return 2

@@ -29,7 +29,8 @@ def register(sub: argparse._SubParsersAction, name: str, help_text: str) -> None
     when.add_argument("--interval", type=float, metavar="SECONDS",
                       help="run every SECONDS seconds")
     p.add_argument("--source", action="append", metavar="DIR",
-                   help=f"file or folder to ingest; repeatable (default: ./{DEFAULT_SOURCE})")
+                   help=f"file, folder or feed URL (http/https) to ingest; repeatable "
+                        f"(default: ./{DEFAULT_SOURCE})")
     p.add_argument("--db", help="database file (default: $TIMELINE_DB or ./timeline.duckdb)")
     p.add_argument("--default-date", metavar="ISO",
                    help="reference time for articles without a dateline")
@@ -40,10 +41,11 @@ def register(sub: argparse._SubParsersAction, name: str, help_text: str) -> None
 
 def run(args: argparse.Namespace) -> int:
     from timeline.commands.ingest import quiet_prefect
+    from timeline.feeds import is_url
     from timeline.store import default_db_path
 
     sources = args.source or [DEFAULT_SOURCE]
-    if missing_paths("serve", sources):
+    if missing_paths("serve", [s for s in sources if not is_url(s)]):
         return 2
     if args.interval is not None and args.interval <= 0:
         print("timeline serve: --interval must be positive", file=sys.stderr)
