@@ -160,6 +160,12 @@ def _stamp(size: int, mtime_ns: int) -> str:
     return f"size={size} mtime_ns={mtime_ns}"
 
 
+def fetch_failure_stamp() -> str:
+    """The stamp of a feed URL that failed: a new one each day, so a feed that keeps
+    failing is recorded once a day and not on every scheduled run."""
+    return f"fetch-failed {date.today()}"
+
+
 def _lstamp(path: str) -> str | None:
     try:
         st = os.lstat(path)
@@ -352,7 +358,7 @@ def _ingest_locked(paths: list[str], db: str, reference, default_lang: str | Non
             for url, reason in failed:
                 logger.warning("%s", reason)
                 # Recorded once a day while it keeps failing, not on every scheduled run.
-                fetch_problems.append((Rejection(url, reason), f"fetch-failed {date.today()}"))
+                fetch_problems.append((Rejection(url, reason), fetch_failure_stamp()))
         files, problems = discover_sources(read_roots)
         problems = fetch_problems + problems
         totals.files = len(files)
