@@ -40,7 +40,7 @@ from prefect.context import TaskRunContext, get_run_context
 from prefect.utilities.annotations import quote
 
 from timeline import store
-from timeline.feeds import cache_folder, is_url
+from timeline.feed_fetch import cache_folder, is_url
 from timeline.model import Article, Reference, Rejection
 from timeline.pipeline import (
     BatchResult,
@@ -196,7 +196,7 @@ def fetch_feeds(urls: list[str], folder: str) -> tuple[list[str], list[tuple[str
     retries left, the task fails so that Prefect tries again after FETCH_RETRY_DELAYS."""
     from concurrent.futures import ThreadPoolExecutor
 
-    from timeline.feeds import FetchError, fetch_feed
+    from timeline.feed_fetch import FetchError, fetch_feed
 
     def fetch(url: str) -> tuple[str, str | None, str | None]:
         try:

@@ -37,7 +37,7 @@ def build_deployment(sources: list[str], db: str, cron: str | None = None,
     from prefect.deployments.runner import EntrypointType
 
     from flows.ingest import ingest_flow
-    from timeline.feeds import is_url
+    from timeline.feed_fetch import is_url
 
     parameters: dict = {"paths": [s if is_url(s) else str(Path(s).resolve()) for s in sources],
                         "db": str(Path(db).resolve())}

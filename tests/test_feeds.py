@@ -19,17 +19,8 @@ from xml.sax.saxutils import escape
 import pytest
 
 from timeline import store
-from timeline.feeds import (
-    FetchError,
-    cache_folder,
-    cache_path,
-    feed_date,
-    feed_origin,
-    fetch_feed,
-    html_to_text,
-    looks_like_feed,
-    sniff_root,
-)
+from timeline.feed_fetch import FetchError, cache_folder, cache_path, feed_origin, fetch_feed
+from timeline.feeds import feed_date, html_to_text, looks_like_feed, sniff_root
 from timeline.model import Article, Reference, Rejection
 from timeline.pipeline import extract
 from timeline.sources import discover, is_feed, read_articles

@@ -37,6 +37,7 @@ from timeline.dateline import (
     nearest_year,
     parse_printed_date,
 )
+from timeline.feed_fetch import feed_origin
 from timeline.language import LANGUAGES, detect_language, normalize_language
 from timeline.model import Article, Reference, Rejection
 
@@ -437,7 +438,7 @@ def _jsonl_line(ctx: _Context, where: str, line: bytes, line_no: int) -> Article
 def _read_feed(ctx: _Context, data: bytes) -> Iterator[Article | Rejection]:
     """One article per item of an RSS or Atom feed. A feed fetched from a URL (a file in
     the feed cache) is known by its URL: in ids, sources and reasons."""
-    origin = feeds.feed_origin(ctx.path)
+    origin = feed_origin(ctx.path)
     where = origin or str(ctx.path)
     try:  # only to refuse binary files: feedparser decodes as the XML declaration says
         decode_text(data)

@@ -46,7 +46,7 @@ def quiet_prefect(verbose: bool) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from timeline.feeds import is_url
+    from timeline.feed_fetch import is_url
     from timeline.store import default_db_path
 
     paths = args.paths or [DEFAULT_INBOX]

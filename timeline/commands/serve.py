@@ -41,7 +41,7 @@ def register(sub: argparse._SubParsersAction, name: str, help_text: str) -> None
 
 def run(args: argparse.Namespace) -> int:
     from timeline.commands.ingest import quiet_prefect
-    from timeline.feeds import is_url
+    from timeline.feed_fetch import is_url
     from timeline.store import default_db_path
 
     sources = args.source or [DEFAULT_SOURCE]
