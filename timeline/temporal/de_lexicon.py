@@ -1,6 +1,7 @@
 """German temporal vocabulary: the words and the regex fragments built from them.
 
-Only data and small lookups live here; the grammar (rules and handlers) is in de.py.
+Only data and small lookups live here; the grammar is in de_rules.py (the rule table) and the
+de_*.py handler modules it names (see de.py).
 """
 
 from __future__ import annotations

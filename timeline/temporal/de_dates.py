@@ -1,0 +1,144 @@
+"""Handlers for calendar days and months: full and numeric dates, a day and month without
+a year, a month with or without its year."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from functools import lru_cache
+
+from timeline.temporal.de_lexicon import DAY_PARTS, MONTH_NAME, month_number
+from timeline.temporal.de_match import (
+    MOD_WORDS,
+    current_year,
+    group,
+    previous_period,
+    rx,
+    words_before,
+    year_for_day,
+    year_for_month,
+)
+from timeline.temporal.de_story import story_day
+from timeline.temporal.engine import Context, Timex
+from timeline.temporal.values import day_value, month_value
+
+
+def full_date(m: re.Match, ctx: Context) -> Timex | None:
+    try:
+        d = date(int(group(m, "year")), month_number(group(m, "month")), int(group(m, "day")))
+    except ValueError:
+        return None
+    return _with_day_part(m, ctx, d, "absolute")
+
+
+@lru_cache(maxsize=4096)
+def _dateparser_day(span: str) -> date | None:
+    """A written date that our rules find but do not normalize themselves ("04/05/2016",
+    "2016/05/04", "4. Mai '16"), normalized by dateparser (day first, as in German)."""
+    import dateparser
+
+    parsed = dateparser.parse(span, languages=["de"], settings={
+        "DATE_ORDER": "DMY", "PREFER_DAY_OF_MONTH": "first",
+        "REQUIRE_PARTS": ["day", "month", "year"]})
+    return parsed.date() if parsed is not None else None
+
+
+def parsed_date(m: re.Match, ctx: Context) -> Timex | None:
+    d = _dateparser_day(m.group(0))
+    return Timex("DATE", day_value(d)) if d is not None else None
+
+
+def numeric_day_month(m: re.Match, ctx: Context) -> Timex | None:
+    month, day = int(group(m, "nm")), int(group(m, "nd"))
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    year, anchor = year_for_day(m, ctx, month, day)
+    try:
+        return Timex("DATE", day_value(date(year, month, day)), anchor=anchor)
+    except ValueError:
+        return None
+
+
+def numeric_date(m: re.Match, ctx: Context) -> Timex | None:
+    if group(m, "iy"):
+        y, mo, d = int(group(m, "iy")), int(group(m, "im")), int(group(m, "id"))
+    else:
+        y, mo, d = int(group(m, "y")), int(group(m, "mo")), int(group(m, "d"))
+        if len(group(m, "y")) == 2:
+            base = (story_day(ctx, m.start()) or ctx.ref_day).year
+            century = base // 100 * 100
+            y += century if century + y <= base + 5 else century - 100
+    try:
+        return Timex("DATE", day_value(date(y, mo, d)))
+    except ValueError:
+        return None
+
+
+def day_month(m: re.Match, ctx: Context) -> Timex | None:
+    month = month_number(group(m, "month"))
+    day = int(group(m, "day"))
+    if group(m, "year"):
+        year, anchor = int(group(m, "year")), "absolute"
+    else:
+        year, anchor = year_for_day(m, ctx, month, day)
+    try:
+        d = date(year, month, day)
+    except ValueError:
+        return None
+    return _with_day_part(m, ctx, d, anchor)
+
+
+def _with_day_part(m: re.Match, ctx: Context, d: date, anchor: str) -> Timex:
+    part = group(m, "part")
+    if part:
+        code = DAY_PARTS[part.lower()]
+        return Timex("TIME", f"{day_value(d)}T{code}", anchor=anchor)
+    return Timex("DATE", day_value(d), anchor=anchor)
+
+
+def listed_day(m: re.Match, ctx: Context) -> Timex | None:
+    """A day in a list whose month comes at its end: "am [3.], 4. und 5. Oktober" (the
+    pattern differs from day_month's; the groups and their reading are the same)."""
+    return day_month(m, ctx)
+
+
+def month_with_year(m: re.Match, ctx: Context) -> Timex | None:
+    month = month_number(group(m, "month"))
+    mod = MOD_WORDS.get((group(m, "mod") or "").lower())
+    if group(m, "year"):
+        year, anchor = int(group(m, "year")), "absolute"
+    else:
+        rel = (group(m, "rel") or "").lower()
+        base, anchor = current_year(ctx, m.start())
+        if rel.startswith(("vorig", "vergangen", "letzt", "vorjahr")):
+            year = base - 1
+        elif rel.startswith(("nächst", "kommend", "folgend")):
+            year = base + 1
+        elif rel.startswith(("selben", "desselben", "gleichen")):
+            prev, anchor = previous_period(ctx)
+            year = prev.start.year if prev else base
+        else:
+            year = base
+    return Timex("DATE", month_value(year, month), mod=mod, anchor=anchor)
+
+
+_MONTH_CONTEXT = rx(
+    r"(?:\b(?:[Ii]m|[Ii]n|[Ss]eit|[Bb]is|[Aa]b|[Vv]om|[Vv]on|[Zz]um|[Dd]es|[Dd]en|[Dd]iesen|[Dd]ieses|"
+    r"[Jj]eden|[Vv]or|[Nn]ach|[Aa]nfang|[Mm]itte|[Ee]nde|[Bb]eginn|[Ss]eit\s+Anfang|"
+    r"[Ss]pätestens|[Ff]rühestens|[Kk]ommenden|[Vv]ergangenen|[Ll]etzten|[Nn]ächsten|"
+    r"[Dd]ieser|[Dd]iesem|[Ww]ährend|[Zz]wischen|[Uu]m|[Gg]egen|[Dd]er|[Ff]ür|"
+    r"[Vv]origen|[Kk]ommender|[Ee]rst|[Ss]chon|[Bb]ereits|[Nn]och)\s+)$"
+    rf"|(?:{MONTH_NAME})\.?(?:\s*,\s*|\s+(?:und|oder|sowie|bis)\s+|\s*[/–-]\s*)$")
+
+
+def month_alone(m: re.Match, ctx: Context) -> Timex | None:
+    month = month_number(group(m, "month"))
+    mod = MOD_WORDS.get((group(m, "mod") or "").lower())
+    if not mod and not group(m, "slash_year") and not _MONTH_CONTEXT.search(
+            words_before(ctx, m.start("t"), 25)):
+        return None  # a name ("August Ritter", "Wladimir Mai-Majewski")
+    if group(m, "slash_year"):
+        year, anchor = int(group(m, "slash_year")), "absolute"
+    else:
+        year, anchor = year_for_month(m, ctx, month)
+    return Timex("DATE", month_value(year, month), mod=mod, anchor=anchor)

@@ -1,0 +1,284 @@
+"""Handlers for durations and offsets: counted stretches ("drei Jahre", "rund 200
+Stunden"), offsets from the last date named ("zwei Tage später"), two-unit and measured
+durations, compound adjectives ("zweimonatige", "jahrelang")."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from timeline.temporal.de_lexicon import SHIFT_UNITS, VAGUE_QUANTITIES
+from timeline.temporal.de_match import (
+    APPROX_MODS,
+    clause_direction,
+    counting_base,
+    duration_value,
+    format_number,
+    group,
+    number,
+    rx,
+    speaks_in_present,
+    unit_stem,
+    words_before,
+)
+from timeline.temporal.de_periods import QUARTER_RX, last_dated, quarter
+from timeline.temporal.engine import Context, Timex
+from timeline.temporal.resolve import shift
+from timeline.temporal.values import Interval, day_value, month_end, month_value
+
+_AGE_BEFORE = rx(r"\b(?:[Aa]lter\s+von|[Aa]b|[Uu]nter|[Zz]wischen\s+\S+\s+und|[Mm]it|"
+                 r"[Ää]lter\s+als|[Jj]ünger\s+als|[Ww]elche[sr]?)\s+$")
+_AGE_AFTER = rx(r"^\s*(?:alt|jung|jünger|älter|alte[nmrs]?|junge[nmrs]?|"
+                r"noch\s+nicht\s+vollendet|vollendet|-?Jährige)")
+
+# "ein heißer Tag": an article, an adjective and a unit
+_DESCRIBED = rx(r"^(?:\S+\s+)*?[Ee]ine?[nmr]?\s+([a-zäöüß]{3,}e[nmrs]?)\s+\S+$")
+_MEASURING_ADJECTIVES = ("ganz", "voll", "halb", "weiter", "zusätzlich", "knapp", "gut",
+                         "lang", "kurz", "erst", "letzt", "einzig", "gesamt", "komplett",
+                         "vergangen", "kommend", "nächst")
+_OFFSET_AFTER = rx(r"^\s+(?:zuvor|vorher|früher|davor|später|danach|darauf)\b")
+
+
+def duration(m: re.Match, ctx: Context) -> Timex | None:
+    stem = unit_stem(group(m, "unit")) if group(m, "unit") else _compound_stem(group(m, "cword"))
+    raw = group(m, "num")
+    if raw.lower().endswith(" paar"):  # "ein paar Monate"
+        raw = "paar"
+    n = None if raw.lower() in VAGUE_QUANTITIES else number(raw)
+    if n is None and raw.lower() not in VAGUE_QUANTITIES:
+        return None
+    if raw.lower() == "eines" and stem == "tag":
+        return None  # "eines Tages": some day, no stretch of time
+    adjective = _DESCRIBED.match(m.group(0))
+    if adjective and raw.lower() in ("ein", "eine", "einen", "einem", "einer") and \
+            not adjective.group(1).lower().startswith(_MEASURING_ADJECTIVES):
+        return None  # "ein heißer Tag", "eine schwere Woche": a day described, not counted
+    after = ctx.text[m.end():m.end() + 30]
+    if _OFFSET_AFTER.match(after):
+        return None  # "(6 Prozent mehr als) ein Jahr zuvor": the offset rule's
+    if _AGE_AFTER.match(after) and stem == "jahr":
+        return None
+    before = words_before(ctx, m.start(), 25)
+    if stem == "jahr" and not group(m, "approx") and _AGE_BEFORE.search(before):
+        return None
+    value = duration_value(n, stem)
+    if ctx.narrative and n is not None:
+        value = _story_scale(n, stem, value)
+    mod = APPROX_MODS.get(re.sub(r"\s+", " ", (group(m, "approx") or "").lower()))
+    # "seit drei Jahren": a duration anchored on the reference time.
+    unit = SHIFT_UNITS.get(stem)
+    if unit and n is not None and float(n).is_integer() and n < 1000 and ctx.has_reference:
+        if re.search(r"\b[Ss]eit\s+$", before):
+            end = ctx.anchor_day
+            return Timex("DURATION", value, mod=mod, anchor=ctx.anchor_kind,
+                         interval=Interval(shift(end, unit, -int(n)), end, unit))
+        if re.search(r"\b[Vv]or\s+(?:(?:ziemlich\s+)?genau\s+|rund\s+|etwa\s+|gut\s+)?$", before):
+            d = shift(ctx.anchor_day, unit, -int(n))
+            return Timex("DURATION", value, mod=mod, anchor=ctx.anchor_kind,
+                         interval=_unit_interval(d, unit))
+        if re.search(r"\b[Ii]n\s+$", before) and not ctx.narrative:
+            d = shift(ctx.anchor_day, unit, int(n))
+            return Timex("DURATION", value, mod=mod, anchor=ctx.anchor_kind,
+                         interval=_unit_interval(d, unit))
+    return Timex("DURATION", value, mod=mod)
+
+
+def _story_scale(n: float, stem: str, value: str) -> str:
+    """Histories count decades and centuries in their own units ("vier Jahrzehnte" P4DE,
+    "ein halbes Jahrhundert" P5DE, as WikiWarsDE annotates); news counts years."""
+    if stem == "jahrzehnt" and float(n).is_integer():
+        return f"P{format_number(n)}DE"
+    if stem == "jahrhundert" and not float(n).is_integer() and float(n * 10).is_integer():
+        return f"P{format_number(n * 10)}DE"
+    return value
+
+
+def _unit_interval(d: date, unit: str) -> Interval:
+    if unit == "week":
+        monday = d - timedelta(days=d.weekday())
+        return Interval(monday, monday + timedelta(days=6), "week")
+    if unit == "month":
+        return Interval(d.replace(day=1), month_end(d.year, d.month), "month")
+    if unit in ("year", "decade"):
+        return Interval(date(d.year, 1, 1), date(d.year, 12, 31), "year")
+    if unit == "quarter":
+        q = (d.month - 1) // 3
+        return Interval(date(d.year, 3 * q + 1, 1), month_end(d.year, 3 * q + 3), "quarter")
+    return Interval(d, d, "day")
+
+
+def offset_date(m: re.Match, ctx: Context) -> Timex | None:
+    """"zwei Tage später", "einen Monat zuvor", "nach zwei Tagen": counted from the last
+    date the text named."""
+    stem = unit_stem(group(m, "unit"))
+    raw = group(m, "num")
+    vague = raw is None or raw.lower() in VAGUE_QUANTITIES
+    n = None if vague else number(raw)
+    if not vague and n is None:
+        return None
+    word = (group(m, "dir") or group(m, "nach") or "").lower()
+    sign = -1 if word in ("zuvor", "vorher", "früher", "davor") else 1
+    unit = SHIFT_UNITS.get(stem)
+    if unit is None:  # minutes, hours, seconds: a time we cannot place
+        if group(m, "nach"):
+            return Timex("DURATION", duration_value(n, stem))
+        return Timex("TIME", "XXXX-XX-XXTXX:XX")
+    if not vague and unit == "year" and not float(n).is_integer() and float(n * 12).is_integer():
+        n, unit = n * 12, "month"
+    if vague or not float(n).is_integer():
+        if group(m, "nach"):
+            return Timex("DURATION", duration_value(n, stem))
+        if vague and stem == "jahr":
+            return Timex("DURATION", duration_value(None, stem))
+        return Timex("DATE", "FUTURE_REF" if sign > 0 else "PAST_REF", anchor=ctx.anchor_kind)
+    if unit == "year" and not ctx.narrative:
+        # "Ein Jahr zuvor" after "im dritten Quartal": that quarter a year earlier
+        named = None
+        for q in QUARTER_RX.finditer(ctx.text, max(0, m.start() - 300), m.start()):
+            named = q
+        tx = quarter(named, ctx) if named is not None else None
+        if tx is not None:
+            year = int(tx.value[:4]) + sign * int(n)
+            return Timex("DATE", f"{year:04d}{tx.value[4:]}", anchor="previous")
+    prev = ctx.previous
+    if prev is not None and not ctx.narrative:
+        # "Die Halle brannte 1973. Heute steht dort ein Museum. Zwei Jahre später war sie
+        # aufgebaut": told in the past, it counts from the last date told in the past
+        prev = counting_base(ctx, m.start(), sign > 0 and _told_as_past(m, ctx)) or prev
+    if prev is None:
+        if group(m, "nach"):
+            return Timex("DURATION", duration_value(n, stem))
+        base, anchor = ctx.anchor_day, ctx.anchor_kind
+    else:
+        base, anchor = prev.start, "previous"
+    gran = prev.granularity if prev is not None else "day"
+    last = last_dated(ctx, m.start(), prev) if unit in ("year", "decade") else None
+    if last is not None and last[1] == "season":  # "Im Sommer 1995 ... Zwei Jahre später"
+        base, anchor, gran = last[0], "previous", "year"
+    d = shift(base, unit, sign * int(n))
+    if unit in ("year", "decade") or gran == "year":
+        value = f"{d.year:04d}"
+    elif unit in ("month", "quarter") or gran == "month":
+        value = month_value(d.year, d.month)
+    else:
+        value = day_value(d)
+    return Timex("DATE", value, anchor=anchor)
+
+
+def _told_as_past(m: re.Match, ctx: Context) -> bool:
+    """Whether the clause of `m` tells of the past: in the past tense, or with a verb the
+    tense test does not know and no sign of the present or the future ("Drei Jahre
+    später drehte sich das Rad wieder")."""
+    said = clause_direction(m, ctx)
+    return said == "past" or (said == "present" and not speaks_in_present(ctx, m.start()))
+
+
+def compound_duration(m: re.Match, ctx: Context) -> Timex | None:
+    """"zweimonatige", "einwöchigen", "jahrelange", "monatelangen"."""
+    if group(m, "lang"):
+        stem = {"jahre": "jahr", "monate": "monat", "wochen": "woche", "tage": "tag",
+                "stunden": "stunde", "jahrzehnte": "jahrzehnt"}[group(m, "lang").lower()]
+        return Timex("DURATION", duration_value(None, stem))
+    n = None if group(m, "cnum").lower() == "mehr" else number(group(m, "cnum"))
+    if n is None and group(m, "cnum").lower() != "mehr":
+        return None
+    stem = {"tägig": "tag", "wöchig": "woche", "monatig": "monat", "jährig": "jahr",
+            "stündig": "stunde", "minütig": "minute"}[group(m, "suffix").lower()]
+    return Timex("DURATION", duration_value(n, stem))
+
+
+def offset_or_none(m: re.Match, ctx: Context) -> Timex | None:
+    """Only an offset when "später/zuvor" follows or "nach" leads (else a duration)."""
+    if not group(m, "dir") and not group(m, "nach"):
+        return None
+    stem = unit_stem(group(m, "unit"))
+    if group(m, "num") is None:
+        if not group(m, "dir") or not group(m, "unit").endswith(("e", "en", "n")) \
+                or group(m, "unit").lower() in ("woche", "stunde", "minute", "sekunde"):
+            return None
+        if stem == "jahr":
+            return Timex("DURATION", "PXY")
+        past = group(m, "dir").lower() in ("zuvor", "vorher", "früher", "davor")
+        return Timex("DATE", "PAST_REF" if past else "FUTURE_REF", anchor=ctx.anchor_kind)
+    if not group(m, "dir"):
+        return None  # "nach drei Tagen": a duration
+    if group(m, "num").lower() in VAGUE_QUANTITIES:
+        if group(m, "dir").lower() in ("später", "danach", "darauf"):  # "wenige Tage später"
+            return Timex("DATE", "FUTURE_REF", anchor=ctx.anchor_kind)
+        return Timex("DURATION", duration_value(None, stem))  # "wenige Monate zuvor"
+    return offset_date(m, ctx)
+
+
+_PAIRS = {("stunde", "minute"): ("PT", "H", "M"), ("minute", "sekunde"): ("PT", "M", "S"),
+          ("jahr", "monat"): ("P", "Y", "M")}
+
+
+def two_unit_duration(m: re.Match) -> Timex | None:
+    """"eine Stunde und zehn Minuten" -> PT1H10M: two units in one measure."""
+    a, b = number(group(m, "n1")), number(group(m, "n2"))
+    pair = _PAIRS.get((unit_stem(group(m, "u1")), unit_stem(group(m, "u2"))))
+    if a is None or b is None or pair is None or not float(a).is_integer() or \
+            not float(b).is_integer():
+        return None
+    mod = APPROX_MODS.get(re.sub(r"\s+", " ", (group(m, "approx") or "").lower()))
+    lead, first, second = pair
+    return Timex("DURATION", f"{lead}{format_number(a)}{first}{format_number(b)}{second}", mod=mod)
+
+
+def clock_duration(m: re.Match) -> Timex:
+    a, b, frac = int(group(m, "a")), int(group(m, "b")), group(m, "frac")
+    mod = APPROX_MODS.get(re.sub(r"\s+", " ", (group(m, "approx") or "").lower()))
+    if group(m, "cu") == "Stunden":
+        if group(m, "c") is not None:  # hours, minutes and seconds: "2:14:07 Stunden"
+            c = int(group(m, "c"))
+            seconds = f"{c}.{frac}" if frac else str(c)
+            return Timex("DURATION", f"PT{a}H{b}M{seconds}S", mod=mod)
+        return Timex("DURATION", f"PT{a}H{b}M" if b else f"PT{a}H", mod=mod)
+    if group(m, "c") is not None:
+        return None  # "1:02:03 Minuten" is no measure we know
+    seconds = f"{b}.{frac}" if frac else str(b)
+    return Timex("DURATION", f"PT{a}M{seconds}S" if a else f"PT{seconds}S", mod=mod)
+
+
+def _compound_stem(word: str) -> str:
+    """The unit of a counted compound: "Verhandlungstagen" -> tag, "Dienstjahre" -> jahr."""
+    word = word.lower()
+    return next(stem for suffix, stem in (("stunden", "stunde"), ("wochen", "woche"),
+                                          ("monat", "monat"), ("jahr", "jahr"), ("tag", "tag"))
+                if suffix in word[-8:])
+
+
+def vague_duration_any(m: re.Match) -> Timex:
+    word = (group(m, "vd") or group(m, "vd2")).lower()
+    if "zeit" in word:
+        return Timex("DURATION", "PXY")
+    stem = "jahr" if "jahr" in word else "tag" if "tag" in word else "monat" if "monat" in \
+        word else "woche" if "woche" in word else "jahr"
+    if "jahrzehnt" in word:
+        stem = "jahrzehnt"
+    return Timex("DURATION", duration_value(None, stem))
+
+
+def compound_or_long(m: re.Match, ctx: Context) -> Timex | None:
+    before = words_before(ctx, m.start(), 12)
+    if group(m, "lj"):
+        if _ATTRIBUTE_BEFORE.search(before):
+            return None  # "der langjährige Bürgermeister", "ihren langjährigen Einsatz"
+        return Timex("DURATION", "PXY")
+    anniversary = _ANNIVERSARY_AFTER.match(ctx.text, m.end())
+    if group(m, "suffix") == "jährig" and anniversary and (
+            anniversary["an"] != "Bestehen" or _OWNER_BEFORE.search(before)):
+        return None  # "sein 110-jähriges Bestehen" (not "das einjährige Bestehen")
+    if group(m, "suffix") and ctx.text[m.start(): m.end()][:1].isdigit() and \
+            group(m, "suffix") == "jährig":
+        if re.search(r"(?:der|die|den|dem|des|Der|Die)\s+$", before):
+            return None  # "der 22-jährige Fahrer": an age
+    return compound_duration(m, ctx)
+
+
+# an article or a possessive makes "langjährig" an attribute of a person or a thing
+_ATTRIBUTE_BEFORE = rx(r"(?<![\w-])(?:[Dd](?:er|ie|as|en|em|es)|[Ss]ein|[Ii]hr|[Uu]nser)"
+                       r"(?:e[mnrs]?)?\s+$")
+_ANNIVERSARY_AFTER = rx(r"\s+(?P<an>Bestehen|Jubiläum|Jubiläums|Geburtstag|Geburtstags|"
+                        r"Firmenjubiläum|Dienstjubiläum)\b")
+_OWNER_BEFORE = rx(r"(?<![\w-])(?:[Ss]ein|[Ii]hr|[Uu]nser|zum|[Dd]as)e?s?\s+$")

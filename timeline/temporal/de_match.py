@@ -1,0 +1,381 @@
+"""Building blocks of the German rules: pattern pieces, and how to read a match in its
+context (named groups, the direction a clause points, the year of an undated day or month,
+a recounted episode, sentence bounds, numbers and TIMEX3 duration values)."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from timeline.temporal.de_calendar import news_day_year, news_month_year
+from timeline.temporal.de_lexicon import UNIT_FORMS, UNITS, WEEKDAY_NAME, number_value
+from timeline.temporal.de_story import (
+    EPISODE_WINDOW,
+    distal_day,
+    episode,
+    far_years,
+    said_in_passing,
+    story_day,
+)
+from timeline.temporal.de_tense import (
+    NUMBER_THEN_SENTENCE,
+    clause_tense,
+    has_present_verb,
+    looks_back,
+    speaks_of_future,
+    tense,
+    told_in_perfekt,
+)
+from timeline.temporal.engine import Context
+from timeline.temporal.first_char import with_first_char_check
+from timeline.temporal.values import Interval
+
+MOD_WORDS = {"anfang": "START", "beginn": "START", "mitte": "MID", "ende": "END",
+             "start": "START", "schluss": "END"}
+APPROX_MODS = {"rund": "APPROX", "etwa": "APPROX", "ca.": "APPROX", "circa": "APPROX",
+               "ungefähr": "APPROX", "gegen": "APPROX", "knapp": "LESS_THAN",
+               "fast": "LESS_THAN", "beinahe": "LESS_THAN", "gut": "MORE_THAN",
+               "über": "MORE_THAN", "mehr als": "MORE_THAN", "weniger als": "LESS_THAN",
+               "mindestens": "EQUAL_OR_MORE", "höchstens": "EQUAL_OR_LESS",
+               "bis zu": "EQUAL_OR_LESS", "genau": None, "ganze": None, "ganzen": None,
+               "nahezu": "LESS_THAN", "annähernd": "APPROX"}
+
+# pattern pieces the rules of several families share
+MODS = r"(?:Anfang|Mitte|Ende|Beginn)"
+DET = r"(?:[Dd](?:er|ie|as|en|em|es))"
+WEEKDAY = rf"(?P<weekday>{WEEKDAY_NAME})"
+
+
+def rx(pattern: str, flags: int = 0) -> re.Pattern:
+    """A compiled pattern."""
+    return re.compile(pattern, flags)
+
+
+def rx_checked(pattern: str) -> re.Pattern:
+    """A pattern searched through long stretches: with its first-character check."""
+    return with_first_char_check(re.compile(pattern))
+
+
+def group(m: re.Match, name: str) -> str | None:
+    """A named group, or None when the rule's pattern has no such group."""
+    try:
+        return m.group(name)
+    except IndexError:
+        return None
+
+
+def clause_direction(m: re.Match, ctx: Context, pos: int | None = None) -> str:
+    """Which way the clause at `pos` (default: the match's start) points: past, present or
+    future (its tense; "seit" before a present makes it past)."""
+    pos = m.start() if pos is None else pos
+    found = clause_tense(ctx.text, pos)  # (it needs no sentence tense: none is computed)
+    if found == "present" and _SINCE_BEFORE.search(ctx.text[max(0, pos - 12):pos]):
+        return "past"  # "seit Mai gilt": a start gone by
+    return found
+
+
+_SINCE_BEFORE = re.compile(r"\b[Ss]eit(?:\s+(?:dem|den|der|Anfang|Mitte|Ende))?\s+$")
+
+
+_DAS_BEFORE = rx(r"\b[Dd]as\s+$")
+
+
+def with_das(ctx: Context, pos: int) -> int | None:
+    """Where the span starts when an article no preposition swallowed stands before it
+    ("für das laufende Jahr", "das Wochenende"); None to keep the match's start. Checked
+    here, not in the patterns: an optional leading word slows every pattern scan."""
+    found = _DAS_BEFORE.search(ctx.text, max(0, pos - 6), pos)
+    return found.start() if found else None
+
+
+def words_before(ctx: Context, pos: int, n: int = 30) -> str:
+    """The `n` characters of text before `pos`."""
+    return ctx.text[max(0, pos - n):pos]
+
+
+def previous_day(ctx: Context) -> tuple[date, str]:
+    """The last day the text named ("am Tag darauf" counts from it), else the anchor."""
+    prev = ctx.previous
+    if prev is not None and prev.granularity in ("day", "part_of_day", "hour", "minute"):
+        return prev.start, "previous"
+    return ctx.anchor_day, ctx.anchor_kind
+
+
+def day_of_clause(m: re.Match, ctx: Context) -> tuple[date, str]:
+    """The day a part of the day or a clock time without a day of its own belongs to: the
+    last day named, unless that lies years back and the clause speaks of now or of what
+    is to come ("... sank das Schiff. Am Abend wird ein Kranz niedergelegt": the
+    dateline's evening)."""
+    d, anchor = previous_day(ctx)
+    if anchor != "previous" or ctx.narrative or ctx.ref_day.year - d.year < 2:
+        return d, anchor
+    lo, hi = sentence_bounds(ctx, m.start())
+    said = tense(ctx.text[lo:m.start()] + ctx.text[m.end():hi])  # "nächsten" reads as future
+    if said == "past" or recounted_episode(m, ctx) is not None or \
+            recalled_apart_from_span(m, ctx) is not None:
+        return d, anchor
+    # a plan, or the present after a day told in the past (a story told in the present
+    # goes on in the present: "An jenem Abend fällt kein Schuss. Am nächsten Morgen ...")
+    if said == "future" or clause_tense(ctx.text, ctx.placed[-1][0]) == "past":
+        return ctx.ref_day, "dateline"
+    return d, anchor
+
+
+def previous_period(ctx: Context) -> tuple[Interval | None, str]:
+    """The last date the text named, else None; with the anchor kind to report."""
+    if ctx.previous is not None:
+        return ctx.previous, "previous"
+    return None, ctx.anchor_kind
+
+
+def _story_wraps(ctx: Context, story: date, month: int) -> bool:
+    """Whether a month named without a year lies in the year after the story's day: a
+    story goes forward ("im November ... im Januar"; a history also "im August 1912 ...
+    am 24. Oktober ... am 3. Januar"). Histories also look back ("Im Juni 1941 ... im
+    Januar"), so only the turn of the year counts."""
+    if story.month >= 11 and month <= 2:
+        return True
+    return ctx.narrative and story.month >= 10 and month == 1
+
+
+def year_for_month(m: re.Match, ctx: Context, month: int) -> tuple[int, str]:
+    """The year of a month named without one: the story's or recounted episode's, else
+    the dateline's by tense (de_calendar); with the anchor kind."""
+    story = story_day(ctx, m.start()) or _recounted_day(m, ctx, month)
+    if story is not None:
+        year = story.year
+        if _story_wraps(ctx, story, month):
+            year += 1
+        return year, "previous"
+    return news_month_year(ctx.ref_day, month, clause_direction(m, ctx)), ctx.anchor_kind
+
+
+def year_for_day(m: re.Match, ctx: Context, month: int, day: int) -> tuple[int, str]:
+    """The year of a day and month named without one, like `year_for_month`; in news a
+    past-tense sentence may still name a day ahead (AHEAD_CUE)."""
+    story = story_day(ctx, m.start()) or _recounted_day(m, ctx, month)
+    if story is not None:
+        year = story.year
+        if _story_wraps(ctx, story, month):
+            year += 1
+        return year, "previous"
+    start, end = sentence_bounds(ctx, m.start())
+    ahead_ok = bool(AHEAD_CUE.search(ctx.text, start, end))
+    year = news_day_year(ctx.ref_day, month, day, clause_direction(m, ctx), ahead_ok)
+    return year, ctx.anchor_kind
+
+
+# Words with which a past-tense report names a day still ahead: "wurde auf den 4. Mai
+# verschoben", "kündigte für den 4. Mai an", "gilt bis 4. Mai".
+AHEAD_CUE = rx(
+    r"\b(?:verschoben|vertagt|angesetzt|anberaumt|terminiert|festgesetzt|festgelegt|geplant|"
+    r"vorgesehen|angekündigt|ankündigte|kündigte|kündigten|einberufen|eingeladen|lud|luden|"
+    r"verlängert|befristet|gilt|gelten|bis|ab|auf\s+den|für\s+den|soll|sollen|solle|wird|"
+    r"werden|werde|will|wollen|müsse|müssen|muss|bevor|Frist|Termin|spätestens|frühestens|"
+    r"nächste[nmrs]?|kommende[nmrs]?|erwartet|erwarten)\b")
+
+
+def _recounted_day(m: re.Match, ctx: Context, month: int | None = None) -> date | None:
+    """News that recounts a past event ("Am 10. April 1912 lief die Titanic aus. ... am
+    14. April") names its later days without the year: the day, month or season of the
+    episode the text is telling, when it lies years before the dateline and nothing nearby
+    speaks of the future."""
+    episode = recounted_episode(m, ctx)
+    if episode is None:
+        return None
+    first = episode[0]
+    if month is not None and _LOOK_BACK_MONTHS >= (first.month - month) % 12 > 0 and \
+            looks_back_at(m, ctx):
+        # "Im Februar 1962 kam der Bescheid. Schon am 31. Januar hatte der Vater
+        # gekündigt": a day shortly before the episode's, in its year (or the year
+        # before, across the turn of the year); the first of January keeps the story from
+        # wrapping on
+        return date(first.year - (month > first.month), 1, 1)
+    if month is not None and month < first.month and not (first.month >= 11 and month <= 2):
+        return None  # a story goes on: "Im Sommer 2012 ... Im März" is not that spring
+    return first
+
+
+# How many months the Plusquamperfekt of an episode looks back; further back, a month
+# named without a year is rather the dateline's ("... hatte im Januar beschlossen").
+_LOOK_BACK_MONTHS = 3
+
+
+def looks_back_at(m: re.Match, ctx: Context) -> bool:
+    """Whether the sentence of `m` looks back before the time the text stands at
+    (Plusquamperfekt or "zuvor": de_tense.looks_back)."""
+    lo, hi = sentence_bounds(ctx, m.start())
+    return looks_back(ctx.text[lo:hi])
+
+
+def recounted_episode(m: re.Match, ctx: Context) -> tuple[date, str] | None:
+    """The past episode a news text is recalling at `m` (de_story.episode: its last date
+    and granularity), unless the clause of `m` speaks of now or of the future."""
+    found = episode(ctx, m.start())
+    if found is None:
+        return None
+    direction = clause_direction(m, ctx)
+    if direction == "future":
+        return None
+    told = direction == "present" and _told_in_present(ctx, m.start())
+    if direction == "present" and not told and speaks_of_future(
+            ctx.text[max(0, m.start() - 100):m.end() + 100]):
+        return None  # "Am 20. Mai wird gefeiert": a plan, this year's
+    if direction == "present" and not told and speaks_in_present(ctx, m.start()):
+        return None  # "... Sie ist 54. Am 12. November hat sie Geburtstag": now
+    if direction == "past" and _news_paragraph(ctx, m.start()):
+        return None
+    return found
+
+
+def recalled_apart_from_span(m: re.Match, ctx: Context) -> tuple[date, str] | None:
+    """Like `recounted_episode`, with the tense judged on the sentence without the
+    match's own words ("im kommenden Winter fror sie": "kommenden" reads as future)."""
+    found = episode(ctx, m.start())
+    if found is None:
+        return None
+    lo, hi = sentence_bounds(ctx, m.start())
+    rest = ctx.text[lo:m.start()] + ctx.text[m.end():hi]
+    said = tense(rest)
+    if said == "future" or speaks_of_future(rest):
+        return None
+    if said == "present" and has_present_verb(rest) and not _told_in_present(ctx, m.start()):
+        return None
+    if said == "past" and _news_paragraph(ctx, m.start()):
+        return None
+    return found
+
+
+def _news_paragraph(ctx: Context, pos: int) -> bool:
+    """Whether `pos` stands in a new paragraph, after the episode's last year, that speaks
+    in the Perfekt: news of the last days ("... ging sie zur Kirche.\n\nAm Dienstag hat
+    sie ihr Buch vorgestellt"), where the story was told in the Präteritum."""
+    years = far_years(ctx, pos - EPISODE_WINDOW, pos, 2)
+    if not years or ctx.text.find("\n", years[0][0], pos) < 0 or \
+            not _PERFECT_AUX_NEAR.search(ctx.text, max(0, pos - 150), pos + 150):
+        return False  # (most texts stop at one of these cheap tests)
+    lo, hi = sentence_bounds(ctx, pos)
+    return told_in_perfekt(ctx.text[lo:hi])
+
+
+_PERFECT_AUX_NEAR = rx(r"\b(?:hat|haben|habe|ist|sind|bin|sei|seien)\b")
+
+
+def speaks_in_present(ctx: Context, pos: int) -> bool:
+    """Whether the sentence around `pos` has a verb in the present (a sentence whose
+    verb the tense test does not know, "rammte sie", does not count)."""
+    lo, hi = sentence_bounds(ctx, pos)
+    sentence = ctx.text[lo:hi]
+    return tense(sentence) == "present" and (
+        has_present_verb(sentence) or _PRESENT_AUX.search(sentence) is not None)
+
+
+_PRESENT_AUX = rx(r"\b(?:ist|hat|sind|haben|gibt)\b")
+
+
+def _told_in_present(ctx: Context, pos: int) -> bool:
+    """Whether the episode before `pos` is told in the historic present: the sentence
+    that names its year has a present verb ("1961 ist Karin zwölf")."""
+    years = far_years(ctx, pos - EPISODE_WINDOW, pos, 2)
+    # an aside in the pluperfect ("deren Inneres 1789 umgestaltet worden war") does not
+    # end it: the last few years the story named count
+    return any(clause_tense(ctx.text, at) == "present" for at, _ in years[:3])
+
+
+def current_year(ctx: Context, pos: int | None = None) -> tuple[int, str]:
+    """The story's year in a narrative, else the dateline's; with the anchor kind."""
+    story = story_day(ctx, pos)
+    if story is not None:
+        return story.year, "previous"
+    return ctx.ref_day.year, ctx.anchor_kind
+
+
+def number(word: str) -> float | None:
+    """The value of a number in digits or words ("drei", "einem halben" 0.5), or None."""
+    w = re.sub(r"\s+", " ", word.lower())
+    if w in ("ein halbes", "einem halben") or w.endswith(("halbe", "halben", "halbes", "halbem")):
+        return 0.5
+    return number_value(w)
+
+
+def format_number(n: float) -> str:
+    """A number as TIMEX3 writes it: no exponent, no trailing zeros (1.5, 1000000.1)."""
+    if float(n).is_integer():
+        return str(int(n))
+    return f"{n:.6f}".rstrip("0").rstrip(".")
+
+
+def unit_stem(word: str) -> str:
+    """The stem of a unit word ("Jahren" -> jahr), the key of UNITS and SHIFT_UNITS."""
+    return UNIT_FORMS[word.lower()]
+
+
+def duration_value(n: float | None, stem: str) -> str:
+    """TIMEX3 duration: P3D, PT9M, P10Y, PXW (n None = unspecified)."""
+    code = UNITS[stem]
+    q = "X" if n is None else None
+    if code in ("S", "MIN", "H"):
+        if q is None and code == "H" and not float(n).is_integer():
+            return f"PT{format_number(n * 60)}M"
+        letter = {"S": "S", "MIN": "M", "H": "H"}[code]
+        return f"PT{q or format_number(n)}{letter}"
+    if code == "HY":
+        return "PXM" if q else f"P{format_number(6 * n)}M"
+    if code == "DE":
+        return "PXDE" if q else f"P{format_number(10 * n)}Y"
+    if code == "CE":  # half a century is fifty years, not "P0.5CE"
+        return "PXCE" if q else f"P{format_number(n)}CE" if float(n).is_integer() \
+            else f"P{format_number(100 * n)}Y"
+    if q is None and not float(n).is_integer():
+        smaller = {"Y": (12, "M"), "M": None, "W": (7, "D"), "D": None}.get(code)
+        if smaller:
+            return f"P{format_number(n * smaller[0])}{smaller[1]}"
+    return f"P{q or format_number(n)}{code}"
+
+
+def counting_base(ctx: Context, pos: int, told_in_past: bool) -> Interval | None:
+    """The last date placed before `pos` that a count ("zwei Jahre später", "im Jahr
+    darauf") goes on from: no year said in passing ("(wo ihr Sohn 1961 zur Welt kam)",
+    "der 1962 geborene Sohn") and, for a clause told in the past, no date of an earlier
+    sentence that speaks in the present or of the future ("Heute steht dort ein Museum").
+    None when there is none."""
+    sentence_start = _sentence_start(ctx, pos) if told_in_past else 0
+    for start, end, placed in reversed(ctx.placed):
+        if placed.granularity == "year" and said_in_passing(ctx.text, start, end):
+            continue
+        if start < sentence_start and (clause_tense(ctx.text, start) == "future" or
+                                       speaks_in_present(ctx, start)):
+            continue
+        return placed
+    return None
+
+
+_SENTENCE_BREAK = rx(rf"(?<![0-9])[.!?](?=\s+[A-ZÄÖÜ\"„])|{NUMBER_THEN_SENTENCE}|\n")
+
+
+def sentence_bounds(ctx: Context, pos: int) -> tuple[int, int]:
+    """Start and end of the sentence around `pos` (a period between digits ends none)."""
+    stop = _SENTENCE_BREAK.search(ctx.text, pos, pos + 300)
+    return _sentence_start(ctx, pos), stop.start() if stop else min(len(ctx.text), pos + 300)
+
+
+def _sentence_start(ctx: Context, pos: int) -> int:
+    """Where the sentence around `pos` starts, also when `pos` opens it (the break before
+    needs to see the capital letter at `pos`)."""
+    start = max(0, pos - 300)
+    for b in _SENTENCE_BREAK.finditer(ctx.text, start, pos + 2):
+        if b.end() <= pos:
+            start = b.end()
+    return start
+
+
+def distal_or_previous_day(m: re.Match, ctx: Context) -> tuple[date, str]:
+    """The day "jener/jenem" points to: the last day named, unless that is of the
+    dateline's time and the text told of a day years back (then that one)."""
+    d, anchor = previous_day(ctx)
+    if m.group(0)[:3].lower() == "jen" and (anchor != "previous" or
+                                            ctx.ref_day.year - d.year < 2):
+        far = distal_day(ctx, m.start())
+        if far is not None:
+            return far, "previous"
+    return d, anchor

@@ -1,0 +1,264 @@
+"""Handlers for the periods of a year: seasons, quarters and halves, ISO weeks, and "the
+same period a year earlier"."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from timeline.temporal.de_calendar import news_season_year
+from timeline.temporal.de_lexicon import MONTH_NAME, SEASONS, month_number
+from timeline.temporal.de_match import (
+    MOD_WORDS,
+    clause_direction,
+    counting_base,
+    current_year,
+    group,
+    recalled_apart_from_span,
+    recounted_episode,
+    rx,
+    rx_checked,
+    with_das,
+    words_before,
+)
+from timeline.temporal.de_story import SEASON_MONTHS, in_brackets, last_match, story_day
+from timeline.temporal.engine import Context, Timex
+from timeline.temporal.resolve import shift
+from timeline.temporal.values import Interval, month_value
+
+
+def season(m: re.Match, ctx: Context) -> Timex:
+    word = (group(m, "season") or group(m, "lseason")).lower()
+    code = SEASONS[word]
+    pre = (group(m, "pre") or "").lower()
+    mod = MOD_WORDS.get((group(m, "mod") or "").lower())
+    if pre == "spät":
+        mod = "END"
+    elif pre == "früh" and code != "SP":
+        mod = "START"
+    if group(m, "bcy"):
+        return Timex("DATE", f"BC{int(group(m, 'bcy')):04d}-{code}", mod=mod)
+    if group(m, "year"):
+        y = int(group(m, "year"))
+        return Timex("DATE", f"{y:04d}-{code}", mod=mod)
+    this = (group(m, "this") or "").lower()
+    rel = (group(m, "rel") or "").lower()
+    if group(m, "after") or this.startswith(("selb", "gleich", "folgend", "darauffolgend")):
+        tx = _season_after_previous(ctx, m.start(), code, mod, after=True,
+                                    same=this.startswith(("selb", "gleich")))
+        if tx is not None:
+            return tx
+    if this.startswith("jen"):
+        # "in jenem Sommer": the season of the time the text tells of, else a past one
+        tx = _season_after_previous(ctx, m.start(), code, mod, after=False, same=True)
+        if tx is not None:
+            return tx
+        y = news_season_year(ctx.ref_day, code, "past")
+        return Timex("DATE", f"{y:04d}-{code}", mod=mod, anchor=ctx.anchor_kind)
+    if (this.startswith(("kommend", "nächst")) or any(w in rel for w in ("nächst", "kommend"))) \
+            and not ctx.narrative and recalled_apart_from_span(m, ctx) is not None:
+        # "Im Februar 1954 kam sie nach Wien. Im nächsten Frühjahr heiratete sie": the
+        # next such season after the episode's date ("des nächsten Jahres": the year after)
+        tx = _season_after_previous(ctx, m.start(), code, mod, after=True, next_year=bool(rel))
+        if tx is not None:
+            return tx
+    if rel and any(w in rel for w in ("selben", "gleichen", "folgenden")):
+        # "im Herbst desselben Jahres", "im Frühjahr des folgenden Jahres": the year of
+        # the last date the text named
+        last = last_dated(ctx, m.start())
+        base = last[0].year if last else (story_day(ctx, m.start()) or ctx.ref_day).year
+        base += "folgenden" in rel
+        return Timex("DATE", f"{base:04d}-{code}", mod=mod,
+                     anchor="previous" if last else ctx.anchor_kind)
+    if rel:
+        base = (story_day(ctx, m.start()) or ctx.ref_day).year
+        if any(w in rel for w in ("vorig", "vergangen", "letzt", "vorjahr")):
+            base -= 1
+        elif any(w in rel for w in ("nächst", "kommend")):
+            base += 1
+        return Timex("DATE", f"{base:04d}-{code}", mod=mod, anchor=ctx.anchor_kind)
+    if not this and not mod and not pre and _SEASON_NAMELIKE.search(
+            words_before(ctx, m.start(), 8)):
+        return None  # "das Jahr ohne Sommer": a name
+    story = story_day(ctx, m.start())
+    if story is not None:
+        if not this and not mod and _SEASON_HABIT_AFTER.match(ctx.text, m.end()):
+            return None  # "trainierte im Winter auch in der Halle": every winter
+        return Timex("DATE", f"{story.year:04d}-{code}", mod=mod, anchor="previous")
+    if not this and not mod and not pre and not group(m, "det") and not _SEASON_CONTEXT.search(
+            words_before(ctx, m.start(), 20)):
+        return None  # "Sommer unter Freunden" (a title)
+    if not this and recounted_episode(m, ctx) is not None:
+        # a feature telling an episode, in the historic present too: "1961 ist Karin
+        # zwölf. ... Im Herbst zieht die Familie nach Pankow"
+        tx = _season_after_previous(ctx, m.start(), code, mod, after=False)
+        if tx is not None:
+            return tx
+    if not this and not ctx.narrative and clause_direction(m, ctx) == "past":
+        last = last_dated(ctx, m.start())
+        if last is not None and ctx.ref_day.year - last[0].year >= 2 and last[1] in (
+                "day", "part_of_day", "hour", "minute", "month", "season"):
+            # a report recounting a past year: "Im Januar 1989 ... Im Herbst kam die Wende"
+            return _season_after_previous(ctx, m.start(), code, mod, after=False)
+    if this.startswith(("dies", "laufend")):
+        direction = "current"
+    elif this.startswith(("vergangen", "letzt", "vorig")):
+        direction = "previous"
+    elif this.startswith(("kommend", "nächst")):
+        direction = "next"
+    else:
+        direction = clause_direction(m, ctx)
+    y = news_season_year(ctx.ref_day, code, direction)
+    return Timex("DATE", f"{y:04d}-{code}", mod=mod, anchor=ctx.anchor_kind)
+
+
+# A season or month the text dated itself ("im Sommer 1995", "Januar 1989"): seasons set
+# no "previous" date in the engine, so a season that follows looks for them in the text.
+_DATED_PERIOD = rx_checked(rf"(?:(?P<ps>Frühjahr|Frühling|Sommer|Herbst|Winter)s?|"
+                           rf"(?P<pm>{MONTH_NAME}))\s+(?:des\s+Jahres\s+)?"
+                           r"(?P<py>1[0-9]{3}|20[0-9]{2})(?![0-9])")
+
+
+def last_dated(ctx: Context, pos: int, prev: Interval | None = None
+                ) -> tuple[date, str] | None:
+    """The last date the text named before `pos`: a dated season or month close before,
+    else the engine's previous date (or `prev`, when given)."""
+    found = last_match(_DATED_PERIOD, ctx.text, max(0, pos - 600), pos)
+    if prev is None and ctx.previous is not None:
+        prev = counting_base(ctx, pos, False) or ctx.previous
+    if found is not None and not in_brackets(ctx.text, found.start("py"), found.end("py")):
+        if found["ps"]:
+            first = SEASON_MONTHS[SEASONS[found["ps"].lower()]][0]
+            dated = date(int(found["py"]), first, 1), "season"
+        else:
+            dated = date(int(found["py"]), month_number(found["pm"]), 1), "month"
+        if prev is None or prev.start < dated[0]:
+            return dated
+    return (prev.start, prev.granularity) if prev is not None else None
+
+
+def _season_after_previous(ctx: Context, pos: int, code: str, mod: str | None,
+                           after: bool, same: bool = False, next_year: bool = False
+                           ) -> Timex | None:
+    """"im Frühjahr darauf", "im folgenden Sommer" (after=True): the first such season
+    after the last date the text named; "im selben Herbst" (same=True): that date's year;
+    "im Frühjahr des nächsten Jahres" (next_year=True): the year after it; a plain "im
+    Herbst" (all False): the first such season ending after it."""
+    last = last_dated(ctx, pos)
+    if last is None:
+        return None
+    start, granularity = last
+    first, end = SEASON_MONTHS[code]
+    end = 12 if code == "WI" else end  # a winter carries the year of its December
+    if same:
+        later = False
+    elif next_year:
+        later = True
+    elif granularity == "year":
+        later = after
+    elif after:
+        later = first <= start.month
+    else:
+        later = end < start.month
+    return Timex("DATE", f"{start.year + later:04d}-{code}", mod=mod, anchor="previous")
+
+
+_SEASON_NAMELIKE = rx(r"\b[Oo]hne\s+$")
+_SEASON_HABIT_AFTER = rx(r"\s+(?:auch|meist|meistens|immer|stets|jeweils|oft|häufig|"
+                         r"gewöhnlich|regelmäßig)\b")
+_SEASON_CONTEXT = rx(
+    r"\b(?:[Ii]m|[Ii]n|[Dd]en|[Dd]em|[Dd]er|[Dd]es|[Ss]eit|[Bb]is|[Aa]b|[Vv]om|[Zz]um|[Üü]ber|"
+    r"[Gg]anzen|[Vv]or|[Nn]ach|[Ww]ährend|[Jj]eden|[Uu]nd|[Oo]der|[Ff]ür)\s+$"
+    r"|\b(?:[Dd]er|[Dd]en|[Dd]em|[Dd]es|[Ee]in(?:en|em)?)\s+[a-zäöüß]+(?:e|en|er|es)\s+$")
+
+
+QUARTER_RX = rx(
+    r"(?:(?P<det>der|dem|des)\s+)?(?<![\w-])"
+    r"(?P<ord>(?:erst|zweit|dritt|viert)en?|letzten|[1-4]\.)\s+"
+    r"(?P<qunit>Quartal|Quartals|Trimester|Trimesters|Jahreshälfte|Halbjahr|Halbjahres|"
+    r"Hälfte\s+des\s+Jahres)"
+    r"(?:\s+(?:des\s+Jahres\s+)?(?P<year>1[0-9]{3}|20[0-9]{2})(?![0-9]|[.,][0-9]))?")
+
+
+def prior_year_period(m: re.Match, ctx: Context) -> Timex | None:
+    """"im Vorjahresquartal", "dem gleichen Zeitraum des Vorjahres": the period the report
+    is about (the last quarter or half-year it named), one year earlier."""
+    word = (group(m, "vj") or "").lower()
+    if "monat" in word:
+        prev = ctx.previous
+        if prev is not None and prev.granularity == "month":
+            return Timex("DATE", month_value(prev.start.year - 1, prev.start.month),
+                         anchor="previous")
+        d = shift(ctx.ref_day, "month", -1)
+        return Timex("DATE", month_value(d.year - 1, d.month), anchor=ctx.anchor_kind)
+    named = None
+    for q in QUARTER_RX.finditer(ctx.text, max(0, m.start() - 1500), m.start()):
+        named = q
+    if named is not None:
+        tx = quarter(named, ctx)
+        if tx is not None:
+            return Timex("DATE", f"{int(tx.value[:4]) - 1:04d}{tx.value[4:]}", anchor="previous")
+    if "halbjahr" in word:
+        d = shift(ctx.ref_day, "month", -6)
+        return Timex("DATE", f"{d.year - 1:04d}-H{(d.month - 1) // 6 + 1}",
+                     anchor=ctx.anchor_kind)
+    if "quartal" in word:
+        d = shift(ctx.ref_day, "month", -3)
+        return Timex("DATE", f"{d.year - 1:04d}-Q{(d.month - 1) // 3 + 1}",
+                     anchor=ctx.anchor_kind)
+    return Timex("DATE", f"{ctx.ref_day.year - 1:04d}", anchor=ctx.anchor_kind)
+
+
+def quarter(m: re.Match, ctx: Context) -> Timex | None:
+    n = _ordinal(group(m, "ord"))
+    if n is None:
+        return None
+    unit = group(m, "qunit").lower()
+    halves = "hälfte" in unit or "halbjahr" in unit
+    if halves and n not in (1, 2):
+        return None
+    if group(m, "year"):
+        year, anchor = int(group(m, "year")), "absolute"
+    else:
+        year, anchor = current_year(ctx, m.start())
+        if not ctx.narrative:
+            cur = (ctx.ref_day.month - 1) // (6 if halves else 3) + 1
+            d = clause_direction(m, ctx)
+            if d == "past" and n > cur:
+                year -= 1
+            elif d == "past" and n == cur == 1 and halves and ctx.ref_day < date(year, 6, 10):
+                year -= 1  # results of a half-year still under way: the last one's
+            elif d == "future" and n < cur:
+                year += 1
+    start = None if group(m, "det") else with_das(ctx, m.start())  # "das zweite Halbjahr"
+    if halves:
+        return Timex("DATE", f"{year:04d}-H{n}", anchor=anchor, start=start)
+    return Timex("DATE", f"{year:04d}-Q{n}", anchor=anchor, start=start)
+
+
+def _ordinal(word: str) -> int | None:
+    w = word.lower().rstrip(".")
+    if w.isdigit():
+        return int(w)
+    return {"ersten": 1, "erste": 1, "zweiten": 2, "zweite": 2, "dritten": 3, "dritte": 3,
+            "vierten": 4, "vierte": 4, "letzten": 4, "letzte": 4}.get(w)
+
+
+def quarter_code(m: re.Match, ctx: Context) -> Timex | None:
+    """"Q3 2014", "Q1/15" (business news)."""
+    q = int(group(m, "q"))
+    if group(m, "qy"):
+        y = int(group(m, "qy"))
+        return Timex("DATE", f"{y + 2000 if y < 100 else y:04d}-Q{q}")
+    year, anchor = current_year(ctx, m.start())
+    return Timex("DATE", f"{year:04d}-Q{q}", anchor=anchor)
+
+
+def iso_week(m: re.Match, ctx: Context) -> Timex | None:
+    w = int(group(m, "week") or group(m, "week2"))
+    if not 1 <= w <= 53:
+        return None
+    if group(m, "year"):
+        return Timex("DATE", f"{int(m['year']):04d}-W{w:02d}")
+    year, anchor = current_year(ctx, m.start())
+    return Timex("DATE", f"{year:04d}-W{w:02d}", anchor=anchor)

@@ -1,0 +1,317 @@
+"""Handlers for deictic and relative dates: heute/gestern/morgen, vague references
+("damals", "bald"), this/next/last year, week or month, the day before or after, and
+stretches just before or after the reference day."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from timeline.temporal.de_lexicon import DAY_PARTS, MONTH_NAME, SHIFT_UNITS
+from timeline.temporal.de_match import (
+    MOD_WORDS,
+    counting_base,
+    current_year,
+    distal_or_previous_day,
+    duration_value,
+    group,
+    number,
+    previous_period,
+    recounted_episode,
+    rx,
+    unit_stem,
+    with_das,
+    words_before,
+)
+from timeline.temporal.de_story import far_years, story_day
+from timeline.temporal.de_tense import clause_tense, speaks_of_future
+from timeline.temporal.engine import Context, Timex
+from timeline.temporal.resolve import shift
+from timeline.temporal.values import Interval, day_value, unit_value
+
+_DEICTIC_DAYS = {"heute": 0, "gestern": -1, "morgen": 1, "vorgestern": -2, "übermorgen": 2,
+                 "gestrigen": -1, "morgigen": 1, "gestrige": -1, "morgige": 1}
+_HEUTE_GENERIC = rx(
+    r"(?:\b(?:bis|von|noch|auch|wie|[Ww]er)\s+$)|(?:^\s*(?:noch|vor\s+allem|längst|kaum|weitgehend|"
+    r"weltweit|wissen|würde|gilt|gibt|sind|ist\s+"
+    r"(?:sie|er|es)|zählt|kennt|nennt|heißt|bekannt|gehört|lebt|leben|existiert|befindet)\b)")
+
+
+# "Damals ... Heute ...", "Vor zwanzig Jahren ... heute": "heute" set against the past
+# means the present age, not the dateline's day.
+_PAST_ERA = rx(r"\b(?:[Dd]amals|[Ee]inst|[Ff]rüher(?=\s*[,;]?\s*[a-zäöüß])|"
+               r"[Vv]or\s+(?:\d+|[a-zäöüß]+)\s+Jahr(?:en|zehnten)|"
+               r"in\s+(?:\d+|[a-zäöüß]+)\s+Jahr(?:en|zehnten)|"
+               r"in\s+den\s+(?:\d{2,4}er|[a-zäöüß]+ziger)(?:[- ]?Jahren)?)\b")
+_HEUTE_TODAY = rx(r"^\s*(?:\d|um\b|ab\b|bis\b|[Aa]bend|[Nn]achmittag|[Vv]ormittag|[Mm]orgen|"
+                  r"[Mm]ittag|[Nn]acht|früh)")
+
+
+def _heute_contrasts_past(ctx: Context, start: int, end: int) -> bool:
+    if _HEUTE_TODAY.match(ctx.text, end):
+        return False
+    lo = max(0, start - 250)
+    sentence_end = ctx.text.find(". ", end)
+    hi = min(len(ctx.text), end + 150, sentence_end if sentence_end >= 0 else len(ctx.text))
+    if _CLOCK_AHEAD.search(ctx.text, end, hi):
+        return False  # "Heute Filmclub 20 Uhr": a listing for the day
+    if clause_tense(ctx.text, start) == "past":
+        return False
+    if _PAST_ERA.search(ctx.text, lo, start) or _PAST_ERA.search(ctx.text, end, hi):
+        return True
+    # a feature that told an episode years back, now in the present: "1961 war Karin
+    # zwölf. ... Heute ist der Hof ein Museum", "... die heute 21 Jahre alt sind"
+    if _AGE_AHEAD.match(ctx.text, end):
+        return True
+    scene = next((at for at, _ in far_years(ctx, start - 800, start, 3)
+                  if _SCENE_LEAD.search(ctx.text, max(0, at - 30), at)
+                  and not _RANGE_AFTER.match(ctx.text, at + 4)), None)
+    return scene is not None and \
+        clause_tense(ctx.text, start) == "present" and \
+        not speaks_of_future(ctx.text[start:hi])
+
+
+# A scene set in a year: "1961 ist Karin zwölf", "im Jahr 1989", "Im Herbst 1989", "am
+# 9. Oktober 1989" (a year in passing, "gewann er 2009", sets none): the words before it.
+_SCENE_LEAD = rx(rf"(?:^|[.!?:]\s|\n|\b[Ii]m\s+(?:Jahre?\s+)?|"
+                 rf"(?:Frühjahr|Frühling|Sommer|Herbst|Winter|{MONTH_NAME})\s+|"
+                 rf"\d\.\s*(?:{MONTH_NAME})\s+)$")
+_RANGE_AFTER = rx(r"\s*[/–-]")
+
+
+# "heute 21 Jahre alt", "die heute 45-Jährige": an age now
+_AGE_AHEAD = rx(r"\s+(?:\d+|[a-zäöüß]+)(?:\s+(?:oder|bis|und)\s+\d+)?\s+Jahre\s+alt\b|"
+                r"\s+\d+-[Jj]ährige")
+
+
+_CLOCK_AHEAD = rx(r"\d\s*Uhr\b")
+
+
+def deictic_day(m: re.Match, ctx: Context) -> Timex | None:
+    word = group(m, "word").lower()
+    part = group(m, "dpart")
+    if word == "heute" and not part:
+        before = words_before(ctx, m.start("t"), 12)
+        after = ctx.text[m.end("t"):m.end("t") + 25]
+        if ctx.narrative or _HEUTE_GENERIC.search(before) or _HEUTE_GENERIC.match(after) \
+                or _heute_contrasts_past(ctx, m.start("t"), m.end("t")):
+            return Timex("DATE", "PRESENT_REF", anchor=ctx.anchor_kind)
+    if ctx.narrative and word != "heute":
+        return None
+    d = shift(ctx.ref_day, "day", _DEICTIC_DAYS[word])
+    if part:
+        code = DAY_PARTS[part.lower()]
+        return Timex("TIME", f"{day_value(d)}T{code}", anchor="dateline")
+    return Timex("DATE", day_value(d), anchor="dateline")
+
+
+def morning_tomorrow(m: re.Match, ctx: Context) -> Timex | None:
+    """Capitalized "Morgen" at the start of a sentence is "tomorrow" unless a genitive
+    follows ("Morgen des 22. Juni")."""
+    if ctx.narrative:
+        return None
+    d = shift(ctx.ref_day, "day", 1)
+    return Timex("DATE", day_value(d), anchor="dateline")
+
+
+REFS = {
+    "jetzt": "PRESENT_REF", "derzeit": "PRESENT_REF", "zurzeit": "PRESENT_REF",
+    "zur zeit": "PRESENT_REF", "momentan": "PRESENT_REF", "gegenwärtig": "PRESENT_REF",
+    "heutzutage": "PRESENT_REF", "heutigen": "PRESENT_REF", "heutige": "PRESENT_REF",
+    "heutiger": "PRESENT_REF", "kürzlich": "PAST_REF",
+    "vor kurzem": "PAST_REF", "vor kurzer zeit": "PAST_REF", "unlängst": "PAST_REF",
+    "jüngst": "PAST_REF", "damals": "PAST_REF", "zukunft": "FUTURE_REF",
+    "zukünftig": "FUTURE_REF", "zukünftige": "FUTURE_REF", "zukünftigen": "FUTURE_REF",
+    "bald": "FUTURE_REF", "in kürze": "FUTURE_REF", "demnächst": "FUTURE_REF",
+    "folgezeit": "FUTURE_REF", "zwischenzeitlich": "PAST_REF",
+    "kurz zuvor": "PAST_REF", "kurz vorher": "PAST_REF", "kurz danach": "FUTURE_REF",
+    "kurz darauf": "FUTURE_REF", "wenig später": "FUTURE_REF", "kurz später": "FUTURE_REF",
+    "kurze zeit später": "FUTURE_REF", "einige zeit später": "FUTURE_REF",
+    "bald darauf": "FUTURE_REF", "diesem zeitpunkt": "PRESENT_REF",
+    "dieser zeit": "PRESENT_REF", "binnen kurzem": "FUTURE_REF", "in der folge": "FUTURE_REF",
+    "nun": "PRESENT_REF",  # only in "Nun aber ...": the turn to the present
+}
+_NEWS_ONLY_REFS = {"damals", "in der folge"}
+
+
+_OWNED_BEFORE = rx(r"\b(?:[Ss]ein|[Ii]hr|[Uu]nser|[Ee]uer|[Ee]ure|[Mm]ein|[Dd]ein)(?:e[mnrs]?)?"
+                   r"\s+(?:[a-zäöüß]+e[nmrs]?\s+)?$")
+
+
+def vague_ref(m: re.Match, ctx: Context) -> Timex | None:
+    word = re.sub(r"\s+", " ", group(m, "ref").lower())
+    if word.startswith(("der ", "die ")):
+        word = word[4:]
+    if word.startswith("dieser ") and word.endswith(" zeit"):
+        word = "dieser zeit"
+    if word in _NEWS_ONLY_REFS and ctx.narrative:
+        return None
+    before = words_before(ctx, m.start(), 6)
+    if word == "zukunft" and _OWNED_BEFORE.search(words_before(ctx, m.start(), 30)):
+        return None  # "seine Zukunft", "ihrer beruflichen Zukunft": a prospect, not a time
+    if word == "bald" and re.search(r"\bso\s+$", before):
+        return None  # "so bald" = sobald
+    if word == "zur zeit" and re.match(r"^\s+(?:der|des|von|als)\b", ctx.text[m.end():m.end() + 6]):
+        return None  # "zur Zeit der Entstehung"
+    return Timex("DATE", REFS[word], anchor=ctx.anchor_kind)
+
+
+# years counted from the story's in a recalled episode ("im folgenden Jahr"); "im
+# vergangenen Jahr" and "im Vorjahr" keep the dateline's view
+_STORY_RELATIVE_YEARS = ("folgende", "darauffolgende", "nächste", "folgejahr", "jahr darauf",
+                         "vorangegangene")
+
+
+# words that name the year after the last one the text named, never the dateline's next
+_AFTER_THE_LAST_YEAR = ("folgende", "darauffolgende", "folgejahr", "jahr darauf")
+
+
+def this_year(m: re.Match, ctx: Context) -> Timex:
+    """"heuer", "im laufenden Jahr", "dieses Jahres", "im Vorjahr", "im nächsten Jahr"."""
+    word = re.sub(r"\s+", " ", group(m, "yr").lower())
+    mod = MOD_WORDS.get((group(m, "mod") or "").lower())
+    if word == "des jahres" and not group(m, "mod"):
+        return None  # "Sportler des Jahres"
+    if any(w in word for w in ("selben", "gleichen", "desselben")):
+        prev, anchor = previous_period(ctx)
+        base = prev.start.year if prev else ctx.anchor_day.year
+        return Timex("DATE", f"{base:04d}", mod=mod, anchor=anchor)
+    base, anchor = current_year(ctx, m.start())
+    if word.startswith("heuer"):
+        base, anchor = ctx.ref_day.year, "dateline"
+    elif anchor != "previous" and word.startswith(_STORY_RELATIVE_YEARS):
+        # a year said in passing does not count ("1959 zog sie nach Köln (wo ihr Sohn 1961
+        # zur Welt kam). Im folgenden Jahr" is 1960)
+        told = counting_base(ctx, m.start(), False) or ctx.previous
+        episode = recounted_episode(m, ctx)  # "Im Herbst 1989 ... Im Jahr darauf"
+        if episode is not None:
+            base, anchor = episode[0].year, "previous"
+            if told is not None and told is not ctx.previous and \
+                    episode[0] == ctx.previous.start:
+                base = told.start.year
+        elif word.startswith(_AFTER_THE_LAST_YEAR) and told is not None:
+            # "Benz gründete 1888 die Werkstatt. Zehn Jahre später ... Im Jahr darauf":
+            # these words count from the last year named, wherever the text stands
+            base, anchor = told.start.year, "previous"
+    if any(w in word for w in ("vorjahr", "vergangen", "letzt", "vorig", "vorangegangen")):
+        base -= 1
+    elif any(w in word for w in ("nächst", "kommend", "folgend", "folgejahr", "neuen",
+                                 "darauf")):
+        base += 1
+    if word in ("jahresbeginn", "jahresanfang"):
+        mod = "START"
+    elif word == "jahresende":
+        mod = "END"
+    elif word == "jahresmitte":
+        mod = "MID"
+    start = None
+    if not group(m, "mod") and word.startswith(("laufende ", "vergangene ", "kommende ", "nächste ",
+                                                "letzte ", "vorige ", "folgende ")):
+        start = with_das(ctx, m.start())  # "für das laufende Jahr"
+    return Timex("DATE", f"{base:04d}", mod=mod, anchor=anchor, start=start)
+
+
+def _unit_value(d: date, stem: str) -> str:
+    """The value of the calendar unit a German unit word names, around `d`."""
+    return unit_value(d, SHIFT_UNITS.get(stem, "day"))
+
+
+def this_unit(m: re.Match, ctx: Context) -> Timex:
+    """"diese Woche", "vergangene Woche", "im kommenden Monat", "Ende der Woche"."""
+    word = (group(m, "which") or group(m, "which2") or group(m, "same") or "").lower()
+    stem = "woche" if group(m, "u").lower().startswith("woche") else "monat"
+    mod = MOD_WORDS.get((group(m, "mod") or "").lower())
+    n = 0
+    if word.startswith(("vergangen", "letzt", "vorig")):
+        n = -1
+    elif word.startswith(("nächst", "kommend", "folgend")):
+        n = 1
+    if word.startswith(("selb", "gleich")):
+        prev, anchor = previous_period(ctx)
+        base = prev.start if prev else ctx.anchor_day
+        return Timex("DATE", _unit_value(base, stem), mod=mod, anchor=anchor)
+    base = story_day(ctx, m.start()) or ctx.ref_day
+    d = shift(base, SHIFT_UNITS[stem], n)
+    return Timex("DATE", _unit_value(d, stem), mod=mod,
+                 anchor="previous" if story_day(ctx, m.start()) else ctx.anchor_kind)
+
+
+def compound_unit(m: re.Match, ctx: Context) -> Timex | None:
+    """"im Vormonat", "zum Monatsende", "zu Wochenbeginn"."""
+    word = group(m, "cu").lower()
+    stem = "monat" if "monat" in word else "woche"
+    if word.startswith("wochenende"):
+        return None  # the weekend rule
+    n = -1 if word.startswith("vor") else 1 if word.startswith("folge") else 0
+    mod = ("START" if word.endswith(("anfang", "beginn")) else "END" if word.endswith("ende")
+           else "MID" if word.endswith("mitte") else None)
+    story = story_day(ctx, m.start())
+    prev = ctx.previous
+    if n and stem == "monat" and prev is not None and prev.granularity == "month":
+        # "Im Dezember ... im Vergleich zum Vormonat": the month before the one named
+        return Timex("DATE", _unit_value(shift(prev.start, "month", n), stem), mod=mod,
+                     anchor="previous")
+    d = shift(story or ctx.ref_day, SHIFT_UNITS[stem], n)
+    return Timex("DATE", _unit_value(d, stem), mod=mod,
+                 anchor="previous" if story else ctx.anchor_kind)
+
+
+def neighbour_day(m: re.Match, ctx: Context) -> Timex:
+    """"am Tag darauf", "Tag zuvor", "Vortag", "am selben Tag", "an diesem Tag"."""
+    word = group(m, "nb").lower()
+    d, anchor = distal_or_previous_day(m, ctx)
+    if ctx.narrative and anchor != "previous":
+        # the story named no day yet: which day is meant is unknown
+        return Timex("TIME" if "abend" in word else "DATE",
+                     "XXXX-XX-XXTEV" if "abend" in word else "XXXX-XX-XX", anchor="previous")
+    if any(w in word for w in ("vortag", "zuvor", "vorher", "vorabend", "vorigen", "davor")):
+        d -= timedelta(days=1)
+    elif any(w in word for w in ("darauf", "folgend", "nächsten", "folgetag", "danach")):
+        d += timedelta(days=1)
+    if "abend" in word:
+        return Timex("TIME", f"{day_value(d)}TEV", anchor=anchor)
+    return Timex("DATE", day_value(d), anchor=anchor)
+
+
+def next_units(m: re.Match, ctx: Context) -> Timex:
+    """"in den nächsten Wochen": a vague stretch just after the reference day."""
+    stem = unit_stem(group(m, "unit"))
+    unit = SHIFT_UNITS.get(stem, "day")
+    start = ctx.anchor_day
+    n = number(group(m, "num")) if group(m, "num") else None
+    if n is not None:  # "in den nächsten zwei Jahren": a stretch of known length
+        end = shift(start, unit, int(n)) if float(n).is_integer() and n < 1000 else start
+        return Timex("DURATION", duration_value(n, stem), anchor=ctx.anchor_kind,
+                     interval=Interval(start, end, unit))
+    end = shift(start, unit, 3 if unit in ("day", "week") else 2)
+    return Timex("DATE", "FUTURE_REF", anchor=ctx.anchor_kind,
+                 interval=Interval(start, end, unit))
+
+
+def past_units(m: re.Match, ctx: Context) -> Timex:
+    """"in den vergangenen Tagen": a vague duration up to the reference day."""
+    stem = unit_stem(group(m, "unit"))
+    n = number(group(m, "num")) if group(m, "num") else None
+    value = duration_value(n, stem)
+    unit = SHIFT_UNITS.get(stem)
+    # "in den ersten beiden Jahren": the article stays outside, as after "in den nächsten"
+    start = m.start("adj") if group(m, "det") and group(m, "adj") in (
+        "ersten", "folgenden", "darauffolgenden") else None
+    if unit is None or group(m, "adj") in ("folgenden", "darauffolgenden", "ersten"):
+        return Timex("DURATION", value, start=start)
+    end = ctx.anchor_day
+    start = shift(end, unit, -int(n) if n and float(n).is_integer() else -3)
+    return Timex("DURATION", value, anchor=ctx.anchor_kind, interval=Interval(start, end, unit))
+
+
+def apposed_day(m: re.Match, ctx: Context) -> Timex | None:
+    """"am 21. Juni 1788, dem Tag der Sommersonnenwende": a name given to the day named
+    right before (nothing else between them)."""
+    prev = ctx.previous
+    if prev is None or prev.granularity != "day" or not _DAY_RIGHT_BEFORE.search(
+            ctx.text, max(0, m.start("t") - 40), m.start("t")):
+        return None
+    return Timex("DATE", day_value(prev.start), anchor="previous")
+
+
+_DAY_RIGHT_BEFORE = rx(rf"(?:\d\.\s*(?:{MONTH_NAME})(?:\s+\d{{4}})?|\d{{4}}),\s+(?:dem|der)\s+$")

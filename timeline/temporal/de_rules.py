@@ -1,0 +1,522 @@
+"""German temporal expressions: the patterns and which handler reads each one, with the
+trigger words each rule runs near (de_triggers, gate.py) and the guard that blanks relative
+values when there is no reference time."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date
+
+from timeline.temporal.de_dates import (
+    day_month,
+    full_date,
+    listed_day,
+    month_alone,
+    month_with_year,
+    numeric_date,
+    numeric_day_month,
+    parsed_date,
+)
+from timeline.temporal.de_durations import (
+    clock_duration,
+    compound_or_long,
+    duration,
+    offset_or_none,
+    two_unit_duration,
+    vague_duration_any,
+)
+from timeline.temporal.de_lexicon import (
+    DAY_PARTS,
+    EASTER_HOLIDAYS,
+    FIXED_HOLIDAYS,
+    MONTH,
+    MONTH_NAME,
+    NUMBER_WORD,
+    NUMBER_WORDS,
+    SEASONS,
+    UNIT_FORMS,
+    VAGUE_QUANTITIES,
+    WEEKDAY_NAME,
+    alternation,
+    any_case_first,
+)
+from timeline.temporal.de_match import DET, MODS, WEEKDAY, rx, words_before
+from timeline.temporal.de_periods import (
+    QUARTER_RX,
+    iso_week,
+    prior_year_period,
+    quarter,
+    quarter_code,
+    season,
+)
+from timeline.temporal.de_relative import (
+    REFS,
+    apposed_day,
+    compound_unit,
+    deictic_day,
+    morning_tomorrow,
+    neighbour_day,
+    next_units,
+    past_units,
+    this_unit,
+    this_year,
+    vague_ref,
+)
+from timeline.temporal.de_sets import (
+    every_part,
+    every_unit,
+    set_word,
+    weekday_set,
+    weekday_set_lower,
+)
+from timeline.temporal.de_times import (
+    CLOCK_HOURS,
+    WORD_CLOCK_BARE,
+    WORD_CLOCK_RELATIVE,
+    PartMatch,
+    bare_clock,
+    clock_uhr,
+    day_part,
+    day_part_adverb,
+    demonstrative_part,
+    midnight,
+    range_start,
+    word_clock,
+)
+from timeline.temporal.de_triggers import TRIGGERS
+from timeline.temporal.de_weekdays import holiday, nth_weekday_of_month, weekday, weekend
+from timeline.temporal.de_years import (
+    bc_year,
+    century,
+    decade,
+    early_year,
+    short_year,
+    this_century,
+    year_alone,
+    year_span,
+)
+from timeline.temporal.engine import Context, Rule, Timex
+from timeline.temporal.gate import GatedPattern
+
+# --- pattern pieces ------------------------------------------------------------------
+
+_DAY = r"(?P<day>3[01]|[12][0-9]|0?[1-9])\."
+_YEAR = r"(?P<year>1[0-9]{3}|20[0-9]{2})(?![0-9]|[.,][0-9])"
+_APPROX = (r"(?:[Rr]und|[Ee]twa|ca\.|[Cc]irca|[Uu]ngefähr|[Kk]napp|[Ff]ast|[Bb]einahe|[Gg]ut|"
+           r"[Mm]ehr\s+als|[Ww]eniger\s+als|[Mm]indestens|[Hh]öchstens|[Bb]is\s+zu|[Gg]enau|"
+           r"[Nn]ahezu|[Aa]nnähernd|[Üü]ber)")
+_HALF = r"(?:[Ee]ine[mr]?\s+|[Ee]in\s+)?halbe[nms]?"
+_UNIT = rf"(?P<unit>{alternation(w.capitalize() for w in UNIT_FORMS)})"
+# A counted compound unit: "45 Verhandlungstagen", "300 Arbeitsstunden", "zwölf Dienstjahre"
+# (day compounds only with known heads: "Landtage", "Parteitage" are no days).
+_COMPOUND_UNIT = (r"(?P<cword>[A-ZÄÖÜ][a-zäöüß]{2,}(?:stunden|wochen|monaten|monate|jahren|jahre)|"
+                  r"(?:Verhandlungs|Sitzungs|Werk|Schul|Urlaubs|Reise|Kalender|Spiel|Trainings|"
+                  r"Dreh|Ferien|Streik|Regen|Sonnen|Frost|Hitze)tage?n?)")
+_PART = alternation(w.capitalize() for w in DAY_PARTS)
+_MONTH_PLAIN = MONTH_NAME
+_SEASON_WHICH = any_case_first("diesem diesen dieser dieses diese vergangenen letzten vorigen "
+                               "kommenden nächsten laufenden selben gleichen folgenden "
+                               "darauffolgenden jenem jenen jener jenes".split())
+_PART_OF = rf"(?:(?:(?:[Ff]rühen|[Ss]päten)\s+)?(?P<part>{_PART})\s+(?:des|vom)\s+)?"
+_WEEKDAY_LEAD = rf"(?:(?:{WEEKDAY_NAME}),?\s+(?:(?:den|dem)\s+)?)?"
+_LIST_SEP = (r"(?:\s*,?\s*(?:und|bis|sowie|oder|auf|zum)(?:\s+(?:am|zum|dem|den))?\s+|"
+             r"\s*[,/–-]\s*)")
+_DAYNUM = r"(?:3[01]|[12][0-9]|0?[1-9])"
+_YEAR_PLAIN = r"(?:1[0-9]{3}|20[0-9]{2})(?![0-9])"
+_WHICH = "(?P<which>" + any_case_first(
+    "vergangenen vergangene vergangener letzten letzte vorigen vorige kommenden kommende "
+    "kommender nächsten nächste nächster diesen dieses diese dieser diesem".split()) + ")"
+
+# a weekday may also be "jener Sonntag": the one of the story told
+# ("am folgenden Montag": the first one after the last day named)
+_WHICH_WD = _WHICH[:-1] + "|[Jj]ene[mnrs]?|(?:darauf)?folgenden)"
+_REF_SINGLE = [k for k in REFS if " " not in k and k not in ("zukunft", "folgezeit", "nun")]
+_NB_WORDS = (r"Tag(?:e|es)?\s+(?:zuvor|davor|darauf|danach)|Vortag(?:es|s)?|Vorabend|"
+             r"Folgetag(?:es|s)?|(?:folgenden|nächsten|darauffolgenden|selben|gleichen|"
+             r"vorigen)\s+Tag(?:es)?|(?:diesem|jenem)\s+Tag|[Tt]ags\s+(?:darauf|zuvor)")
+_NUMW = any_case_first(NUMBER_WORDS)
+_VAGUEW = any_case_first(VAGUE_QUANTITIES)
+_HOLIDAYS = alternation(" ".join(p.capitalize() if p not in ("der",) else p
+                                 for p in h.split())
+                        for h in list(FIXED_HOLIDAYS) + list(EASTER_HOLIDAYS))
+
+# context checks in the lambdas of some rules
+# "21 oder 22 Jahre alt": the first number of an age range is no duration either
+_RANGE_AGE = rx(r"\s*(?:bis|-|–|oder)\s*\S+\s+Jahre?n?\s+(?:alt|jung)\b")
+# "20.000 Besucher im Jahr": a count before "im Jahr" makes it a rate
+_COUNT_BEFORE = rx(r"(?<![\w.,])\d[\d.,]*\s+(?:[A-ZÄÖÜ][a-zäöüß]+|Mal|mal)\s+$")
+
+# --- the rules -----------------------------------------------------------------------
+
+RULES: list[Rule] = [
+    Rule(rx(r"(?:[Dd](?:er|ie|en|em)\s+)?(?:Saison|Spielzeit|Amtsperiode|Legislaturperiode|"
+            r"Legislatur|Amtszeit|Wintersaison|Sommersaison|Periode|Geschäftsjahr(?:es|s)?|"
+            r"Wirtschaftsjahr(?:es|s)?|Haushaltsjahr(?:es|s)?|Finanzjahr(?:es|s)?|"
+            r"Schuljahr(?:es|s)?|Studienjahr(?:es|s)?|Kindergartenjahr(?:es|s)?|"
+            r"Spieljahr(?:es|s)?|Vereinsjahr(?:es|s)?|Wintersemester(?:s)?)\s+(?P<y1>(?:19|20)\d\d)"
+            r"\s*/\s*(?P<y2>\d{4}|\d{2})(?![\d])"),
+         year_span, 4, "year_span"),
+    # 22. Juni 1941 / Montag, 3. März 2014 / Morgen des 22. Juni 1941 / 8. Mai, 23:01 Uhr
+    Rule(rx(rf"\b{_PART_OF}{_WEEKDAY_LEAD}{_DAY}\s*{MONTH}\s*{_YEAR}"),
+         full_date, 4, "full_date"),
+    # 18.12.2014, 1.9.39, 2014-12-18
+    Rule(rx(r"(?<![\d.,])(?:(?P<d>[0-3]?\d)\.(?P<mo>[01]?\d)\.(?P<y>\d{4}|\d{2})"
+            r"|(?P<iy>\d{4})-(?P<im>[01]\d)-(?P<id>[0-3]\d))(?!\d|[.,]\d)"),
+         numeric_date, 4, "numeric_date"),
+    # 04/05/2016, 2016/05/04, 4. Mai '16: normalized by dateparser
+    Rule(rx(rf"(?<![\d/.])(?:\d{{1,2}}/\d{{1,2}}/(?:\d{{4}}|\d{{2}})|\d{{4}}/\d{{1,2}}/\d{{1,2}})"
+            rf"(?![\d/])|\b{_DAY}\s*{MONTH}\s*['’]\d{{2}}\b"),
+         parsed_date, 4, "parsed_date"),
+    # am 3.5., vom 12.6. bis 14.6.: day and month in digits, no year
+    Rule(rx(r"(?:\b(?:[Aa]m|[Vv]om|[Bb]is(?:\s+zum)?|[Zz]um|[Aa]b|[Ss]eit|[Dd]en)\s+)"
+            r"(?P<t>(?P<nd>[0-3]?\d)\.(?P<nm>[01]?\d)\.)(?![\d])"),
+         lambda m, ctx: numeric_day_month(m, ctx), 3, "numeric_day_month"),
+    # am 4. Mai; Morgen des 16. Februar; Donnerstag, 18. Dezember
+    Rule(rx(rf"\b{_PART_OF}{_WEEKDAY_LEAD}{_DAY}\s*{MONTH}(?![\w])"), day_month, 3, "day_month"),
+    # the leading days of a list: "am [3.], 4. und 5. Oktober", "vom [26.] bis 31. August"
+    Rule(rx(rf"(?<![\d.\w])(?P<t>(?:(?P<part>Nacht)\s+vom\s+)?(?P<day>{_DAYNUM})\.?)"
+            rf"(?=(?:{_LIST_SEP}{_DAYNUM}\.?)*{_LIST_SEP}{_DAYNUM}\.\s*{MONTH}"
+            rf"(?:\s+(?P<year>{_YEAR_PLAIN}))?)"),
+         listed_day, 2, "listed_day"),
+    # Mai 2014, Anfang Mai 2014, August vorigen Jahres
+    Rule(rx(rf"\b(?:(?P<mod>{MODS})\s+)?{MONTH}\s+(?:(?:des\s+Jahres\s+)?{_YEAR}|"
+            r"(?P<rel>(?:des\s+)?(?:vorigen|vergangenen|letzten|nächsten|kommenden|"
+            r"folgenden|selben|gleichen|dieses|laufenden)\s+Jahres|desselben\s+Jahres|"
+            r"des\s+Vorjahres))"),
+         month_with_year, 3, "month_year"),
+    # Mai, Anfang Mai; "Mai/Juni 1940" takes the year that follows
+    Rule(rx(rf"(?P<t>\b(?:(?P<mod>{MODS})\s+)?{MONTH})(?![\w-])"
+            rf"(?:(?=\s*(?:/|-|–|bis|und)\s*(?:{_MONTH_PLAIN})\s+(?P<slash_year>{_YEAR_PLAIN})))?"),
+         month_alone, 1, "month"),
+    # 1939, Ende 1941, im Jahr 1895, das Jahr 2010, Anfang des Jahres 1941
+    Rule(rx(rf"(?<![\d.,]){_YEAR}(?!\s*v\.\s*Chr)"),
+         year_alone, 0, "year"),
+    Rule(rx(r"(?<=(?P<first>\d{4})[/–-])(?P<yy>\d{2})(?!\d|\.\d)"), short_year, 0, "short_year"),
+    # um 800, im Jahr 955: years before 1000 in a history
+    Rule(rx(r"(?:(?<![\w-])(?:(?P<um>[Uu]m)\s+(?:das\s+Jahr\s+)?|"
+            r"(?P<lead>(?:[Ii]m\s+|[Dd]as\s+)?Jahre?)\s+))?"
+            r"(?<![\d.,])(?P<ey>[1-9]\d{2})(?![\d]|[.,]\d|\s*[-–/]?\s*\d*\s*[vn]\.\s*Chr|"
+            r"\.\s*[A-ZÄÖÜ]\w*(?:tag|jubiläum)\b)"),
+         early_year, 0, "early_year"),
+    # 499 v. Chr., um das Jahr 500 v. Chr., Ende 31 v. Chr.
+    Rule(rx(rf"(?:(?P<um>[Uu]m\s+(?:das\s+Jahr\s+)?)|(?P<mod>{MODS})\s+|Jahre?\s+)?"
+            r"(?<![\d.,])(?P<bc>\d{1,4})\s+(?P<era>v\.\s*Chr\.|n\.\s*Chr\.|vor\s+Christus)"),
+         bc_year, 3, "bc_year"),
+    # "(264–260 v. Chr.)", "478/477 v. Chr.": the first year of a range
+    Rule(rx(r"(?:(?P<um>[Uu]m\s+)|(?:[Ii]m\s+)?(?P<lead>Jahre?)\s+)?(?<![\d.,])(?P<bc>\d{1,4})"
+            r"(?=\s*[–/-]\s*\d{1,4}\s+(?P<era>v\.\s*Chr\.|n\.\s*Chr\.))"),
+         bc_year, 3, "bc_range"),
+    # in den 90er Jahren, der 1990er-Jahre, den neunziger Jahren, Mitte der 80er
+    Rule(rx(r"(?<![\w-])(?:(?P<dec>\d0|1\d\d0|20\d0)er"
+            r"|(?P<decword>[Zz]wanziger|[Dd]reißiger|[Vv]ierziger|[Ff]ünfziger|[Ss]echziger|"
+            r"[Ss]iebziger|[Aa]chtziger|[Nn]eunziger|[Nn]uller(?=[- ]?[Jj]ahre)))"
+            r"(?:[- ]?[Jj]ahren|[- ]?[Jj]ahre|n)?"
+            r"(?![\w])(?:\s+des\s+(?:(?P<dcent>1\d|2[01]|[1-9])\.\s*Jahrhunderts|"
+            r"(?P<drel>vorigen|vergangenen|letzten)\s+Jahrhunderts)(?![\w-]))?"),
+         decade, 2, "decade"),
+    # 20. Jahrhundert, Anfang des 8. Jh. v. Chr., der ersten Hälfte des 15. Jahrhunderts
+    Rule(rx(rf"(?P<mod>{MODS})\s+(?:des|dieses)\s+Jahrhunderts(?![\w-])(?!\s+\d)"),
+         this_century, 2, "this_century"),
+    Rule(rx(rf"(?:(?:(?P<mod>{MODS})|(?:der\s+)?(?P<half>ersten|zweiten)\s+Hälfte|"
+            r"Laufe)\s+des\s+)?(?<![\d.])(?P<cent>[1-9]|1\d|2[01])\.\s*"
+            r"(?:Jahrhunderts?|Jh\.|Jhd\.)(?:\s+(?P<era>v\.\s*Chr\.|n\.\s*Chr\.))?"),
+         century, 3, "century"),
+    # im Frühjahr 2015, diesem strengen Winter, Spätsommer, der Sommermonate
+    Rule(rx(rf"(?:(?P<mod>{MODS})\s+(?:des\s+)?)?(?:(?P<this>{_SEASON_WHICH})\s+"
+            r"(?:[a-zäöü]\w*en\s+)?|"
+            r"(?P<det>der|den|dem)\s+(?=\w+monate))?(?<![\w-])"
+            r"(?:(?P<pre>Spät|Früh)(?P<lseason>sommer|herbst|winter)|"
+            r"(?P<season>Frühling|Frühjahr|Sommer|Herbst|Winter))(?:s|es)?"
+            rf"(?:monate[n]?)?(?:\s+{_YEAR}(?:/\d\d(?![\d.,]))?|\s+(?P<bcy>\d{{1,4}})\s+v\.\s*Chr\.|\s+(?P<rel>(?:des\s+)?"
+            r"(?:vorigen|vergangenen|letzten|nächsten|kommenden|dieses|laufenden|selben|gleichen|"
+            r"folgenden|darauffolgenden)\s+Jahres|des\s+Vorjahres|desselben\s+Jahres)|"
+            r"\s+(?P<after>darauf|danach))?(?![\w-])"),
+         season, 2, "season"),
+    # im dritten Quartal, der zweiten Jahreshälfte, ersten Halbjahr 2014, 3. Trimester
+    Rule(QUARTER_RX, quarter, 2, "quarter"),
+    # im Vorjahresquartal, dem gleichen Zeitraum des Vorjahres
+    Rule(rx(r"(?<![\w-])(?P<vj>Vorjahres(?:quartal|zeitraum|halbjahr|monat)(?:e?s)?|"
+            r"(?:[Dd]e[mn]\s+)?(?:gleichen|selben)\s+(?P<vjunit>Zeitraum|Quartal|Monat)\s+"
+            r"des\s+Vorjahres)(?![\w-])"),
+         prior_year_period, 3, "prior_year_period"),
+    # KW 12, Kalenderwoche 12
+    Rule(rx(rf"\b(?:KW|Kalenderwoche)\s*(?P<week>\d{{1,2}})(?:\s*/?\s*{_YEAR})?|"
+            r"\b(?P<week2>\d{1,2})\.\s+Kalenderwoche"),
+         iso_week, 2, "iso_week"),
+    # Q3 2014, Q1/2015
+    Rule(rx(r"\bQ(?P<q>[1-4])(?:\s*/?\s*(?P<qy>(?:19|20)\d\d|\d\d)(?![\d.,]))?(?![\w-])"),
+         lambda m, ctx: quarter_code(m, ctx), 2, "quarter_code"),
+    # jeden Montag, jedem Montagabend, jeden zweiten Donnerstag
+    Rule(rx(rf"(?<![\w-])(?:[Jj]ede[nm]?|[Aa]n\s+allen)\s+(?:(?P<nth>ersten|zweiten|dritten|vierten|"
+            rf"letzten)\s+)?(?P<wds>{WEEKDAY_NAME})(?P<spart>abend|morgen|nachmittag|vormittag)?"
+            r"e?n?(?P<inmonth>\s+im\s+Monat)?(?![\w-])"),
+         weekday_set, 2, "weekday_set"),
+    # am letzten Montag im Januar, den ersten Sonntag im Oktober 2015: a calendar rule
+    Rule(rx(rf"(?<![\w-])(?P<nth>ersten|zweiten|dritten|vierten|fünften|letzten|[1-5]\.)\s+"
+            rf"(?P<nwd>{WEEKDAY_NAME})\s+(?:im|des)\s+{MONTH}(?:\s+{_YEAR})?(?![\w-])"),
+         lambda m, ctx: nth_weekday_of_month(m, ctx), 3, "nth_weekday"),
+    # montags, sonntags
+    Rule(rx(r"(?<![\w-])(?P<wds>[Mm]ontag|[Dd]ienstag|[Mm]ittwoch|[Dd]onnerstag|[Ff]reitag|"
+            r"[Ss]amstag|[Ss]onntag)s(?![\w-])"),
+         lambda m, ctx: weekday_set_lower(m), 1, "weekday_adverb"),
+    # am Dienstag, vergangenen Samstag, Donnerstagabend, Montag Nachmittag
+    Rule(rx(rf"(?<![\w-])(?:{_WHICH_WD}\s+)?{WEEKDAY}(?P<wpart>abend|morgen|nachmittag|"
+            r"vormittag|mittag|nacht|früh)?(?![\w-])"
+            r"(?:\s+(?P<part>Abend|Nachmittag|Vormittag|Mittag|früh)(?![\w-]))?"
+            r"(?:\s+(?P<wafter>darauf)(?![\w-])|\s+(?P<ofweek>(?:der\s+)?(?:vergangenen|"
+            r"letzten|vorigen|kommenden|nächsten|selben)\s+Woche|dieser\s+Woche|"
+            r"(?:vergangener|letzter|voriger|kommender|nächster)\s+Woche)(?![\w-]))?"),
+         weekday, 1, "weekday"),
+    # am Wochenende, am vergangenen Wochenende
+    Rule(rx(rf"(?<![\w-])(?:{_WHICH}\s+)?Wochenende(?![\w-])(?:\s+(?P<wafter>darauf)(?![\w-]))?"),
+         weekend, 1, "weekend"),
+    # an den Wochenenden, an Wochenenden
+    Rule(rx(r"(?<=\b[Aa]n\s)(?:den\s+)?(?P<t>Wochenenden)(?![\w-])"),
+         lambda m, ctx: Timex("SET", "XXXX-WXX-WE"), 2, "weekends"),
+    # Weihnachten, Ostern 2015, Heiligen Abend
+    Rule(rx(rf"(?<![\w-])(?P<hol>{_HOLIDAYS})(?![\w-])(?:\s+{_YEAR})?"), holiday, 1, "holiday"),
+    # heute, gestern, Gestern Abend, heute Nachmittag, morgen früh
+    Rule(rx(r"(?<![\w-])(?P<t>(?P<word>[Hh]eute|[Gg]estern|[Vv]orgestern|[Üü]bermorgen|morgen|"
+            r"gestrigen|gestrige|morgigen|morgige)"
+            r"(?:\s+(?P<dpart>[Aa]bend|[Nn]achmittag|[Vv]ormittag|[Mm]ittag|[Ff]rüh|[Nn]acht|"
+            r"Morgen)(?![\w-]))?)(?![\w-])"), deictic_day, 2, "deictic_day"),
+    # sentence-initial "Morgen" = tomorrow, unless "Morgen des ..." follows
+    Rule(rx(r"(?:^|(?<=[.!?:]\s)|(?<=\n)|(?<=[.!?:]\s\s))Morgen(?![\w-])"
+            r"(?!\s+(?:des|dieses|desselben|früh|darauf|danach)\b)"),
+         morning_tomorrow, 0, "morgen_tomorrow"),
+    # an jenem Abend, in jener Nacht, an diesem grauen Novembermorgen, jenem Wahlabend
+    Rule(rx(r"(?<![\w-])(?:[Jj]ene[mnrs]?|[Dd]iese[mrs])\s+(?:[a-zäöüß]+e[nmrs]?\s+)?"
+            rf"(?:(?!{WEEKDAY_NAME})[A-ZÄÖÜ][a-zäöüß]+(?P<dpart>abend|nacht|morgen|nachmittag|vormittag)|"
+            r"(?P<dpart2>Abend|Nacht|Morgen|Nachmittag|Vormittag))(?![\w-])"
+            r"(?!\s+(?:des|vom|zum|auf|zu)\b)"),
+         lambda m, ctx: demonstrative_part(PartMatch(m), ctx), 2, "demonstrative_part"),
+    # am Abend, in der Nacht, am nächsten Morgen, Morgen dieses Tages
+    Rule(rx(r"(?:\b(?:[Aa]m|[Ii]n\s+der|[Ii]n\s+die|[Gg]egen|[Dd]es|[Zz]ur|[Zz]um|[Dd]en|[Üü]ber|"
+            r"[Ww]ährend\s+der)\s+)"
+            r"(?P<t>(?:(?P<rel>nächsten|folgenden|darauffolgenden|selben|gleichen|frühen|"
+            r"späten)\s+)?(?P<part>Abend|Abends|Nachmittag|Vormittag|Morgen|Mittag|Nacht|Früh|"
+            r"Morgenstunden|Abendstunden|Morgengrauen|Tagesanbruch|Sonnenaufgang)(?![\w-])"
+            r"(?:\s+(?:dieses|desselben|jenes)\s+Tages|\s+(?P<pafter>danach|darauf)(?![\w-]))?)"
+            r"(?!\s+(?:des|vom|zum|auf|zu)\b)"),
+         day_part, 0, "day_part"),
+    Rule(rx(r"(?<![\w-])(?<!Uhr\s)(?P<part>[Aa]bends|[Nn]achts|[Mm]orgens|[Nn]achmittags|"
+            r"[Vv]ormittags)(?![\w-])"), lambda m, ctx: day_part_adverb(m, ctx), 0,
+         "day_part_adverb"),
+    Rule(rx(r"(?<![\w-])Mitternacht(?![\w-])"), midnight, 0, "midnight"),
+    # jetzt, derzeit, kürzlich, damals, Zukunft, bald, wenig später
+    Rule(rx(rf"(?<![\w-])(?P<ref>{any_case_first(_REF_SINGLE)}|"
+            r"[Vv]or\s+kurzem|[Vv]or\s+kurzer\s+Zeit|[Zz]ur\s+Zeit|[Ii]n\s+Kürze|"
+            r"[Kk]urz\s+(?:zuvor|vorher|danach|darauf|später)|[Ww]enig\s+später|"
+            r"[Kk]urze\s+Zeit\s+später|[Ee]inige\s+Zeit\s+später|[Bb]ald\s+darauf|"
+            r"[Bb]innen\s+kurzem|(?:der\s+)?Zukunft|(?:der\s+)?Folgezeit|[Nn]un(?=\s+aber\b)|"
+            r"dieser\s+[a-zäöü]+en\s+Zeit)(?![\w-])"),
+         vague_ref, 0, "vague_ref"),
+    # heuer, im Vorjahr, im laufenden Jahr, dieses Jahres, Ende des Jahres, Jahresende
+    Rule(rx(rf"(?:(?P<mod>{MODS}|Laufe)\s+)?(?<![\w-])(?P<yr>[Hh]euer|(?:des\s+)?Vorjahr(?:es|s)?|"
+            r"Folgejahr(?:es|s)?|(?:diese[mns]|laufende[nm]?|vergangene[nms]?|letzte[nms]?|"
+            r"vorige[nms]?|kommende[nms]?|nächste[nms]?|folgende[nms]?|selben|gleichen|neuen|"
+            r"vorangegangenen|desselben)\s+(?:Jahr|Geschäftsjahr|Kalenderjahr|Haushaltsjahr)"
+            r"(?:es|s)?|Jahr\s+darauf|des\s+Jahres|"
+            r"Jahres(?:ende|beginn|anfang|mitte|wechsel))(?![\w-])(?!\s+(?:1\d{3}|20\d\d)\b)"),
+         this_year, 1, "this_year"),
+    # "im Gesamtjahr 2014": the whole year as a stretch (a duration in German news annotation)
+    Rule(rx(rf"(?<![\w-])Gesamtjahr(?:es)?\s+{_YEAR}"),
+         lambda m, ctx: Timex("DURATION", "P1Y"), 2, "whole_year"),
+    # diese Woche, vergangene Woche, im kommenden Monat, Ende der Woche
+    Rule(rx(rf"(?<![\w-])(?:(?P<mod>{MODS})\s+(?P<which2>der|des|dieser|dieses|nächster|"
+            rf"kommender|vergangener|nächsten|kommenden|vergangenen)\s+|(?:{_WHICH}|(?P<same>selben|"
+            r"gleichen))\s+)(?P<u>Woche|Monat|Monats)(?![\w-])"),
+         this_unit, 0, "this_unit"),
+    # Vormonat, Vorwoche, Monatsende, Wochenbeginn
+    Rule(rx(r"(?<![\w-])(?P<cu>(?:Vor|Folge)(?:monat|woche)|(?:Monats|Wochen)(?:ende|anfang|beginn|"
+            r"mitte|wechsel))(?:e?s)?(?![\w-])"),
+         lambda m, ctx: compound_unit(m, ctx), 1, "compound_unit"),
+    # am Tag darauf, Tag zuvor, Vortag, am selben Tag, an diesem Tag
+    Rule(rx(rf"(?<![\w-])(?P<nb>{_NB_WORDS})(?![\w-])"), neighbour_day, 2, "neighbour_day"),
+    # in den nächsten Wochen, innerhalb der kommenden Jahre
+    Rule(rx(rf"(?<![\w-])(?:nächsten|kommenden)\s+(?:(?P<num>\d+|{NUMBER_WORD})\s+)?"
+            r"(?P<unit>Tagen|Tage|Wochen|Monaten|Monate|"
+            r"Jahren|Jahre|Jahrzehnten|Jahrzehnte)(?![\w-])"), next_units, 2, "next_units"),
+    # den vergangenen Tagen, der letzten zehn Jahre, Die letzten zwölf Monate
+    Rule(rx(rf"(?<![\w-])(?:(?P<det>{DET})\s+)?(?P<adj>vergangenen|letzten|zurückliegenden|"
+            r"folgenden|darauffolgenden|vorangegangenen|ersten)\s+"
+            rf"(?:(?P<num>\d+|{NUMBER_WORD})\s+)?(?P<unit>Tagen|Tage|Wochen|Monaten|Monate|"
+            r"Jahren|Jahre|Jahrzehnten|Jahrzehnte|Stunden|Minuten|Sekunden)(?![\w-])"),
+         past_units, 2, "past_units"),
+    # zwei Tage später, einen Monat zuvor, nach zwei Tagen
+    Rule(rx(rf"(?<![\w-])(?P<t>(?:(?P<nach>[Nn]ach)\s+)?(?:(?:[Kk]napp|[Gg]ut|[Ee]twa|[Rr]und)\s+)?"
+            rf"(?P<num>\d+|{_NUMW}|{_VAGUEW}|[Ee]in\s+halbes|[Ee]inem\s+halben)?\s*"
+            rf"{_UNIT}(?:\s+(?P<dir>später|danach|darauf|zuvor|vorher|früher|davor))?)(?![\w-])"),
+         lambda m, ctx: offset_or_none(m, ctx), 1, "offset_date"),
+    # drei Jahre, rund 200 Stunden, wenigen Tagen, ersten beiden Jahren
+    Rule(rx(rf"(?<![\w-])(?P<t>(?:(?P<approx>{_APPROX})\s+)?(?:ersten\s+)?"
+            rf"(?P<num>\d+(?:,\d+)?|{_HALF}|[Ee]in\s+paar|{_NUMW}|{_VAGUEW})\s+"
+            rf"(?:(?!über|unter|oder|aber|wieder|immer|hinter|nach|vor)[a-zäöüß]{{3,}}e[nmrs]?\s+)?"
+            rf"(?:{_UNIT}|{_COMPOUND_UNIT}))(?![\w-])"),
+         duration, 0, "duration"),
+    # eine Stunde und zehn Minuten, zwei Jahre und drei Monate: one duration
+    Rule(rx(rf"(?<![\w-])(?:(?P<approx>{_APPROX})\s+)?(?P<n1>\d+|{_NUMW})\s+"
+            r"(?P<u1>Stunden?|Minuten?|Jahren?|Jahre)\s+und\s+"
+            rf"(?P<n2>\d+|{_NUMW})\s+(?P<u2>Minuten?|Sekunden?|Monaten?|Monate)(?![\w-])"),
+         lambda m, ctx: two_unit_duration(m), 3, "two_unit_duration"),
+    # ein Vierteljahrhundert, eines Vierteljahrhunderts
+    Rule(rx(r"(?<![\w-])(?:(?:[Ee]in(?:e[mns]?)?|[Dd](?:as|em|es))\s+)?Vierteljahrhunderts?(?![\w-])"),
+         lambda m, ctx: Timex("DURATION", "P25Y"), 2, "quarter_century"),
+    # 1:56,32 Minuten, 2:15 Stunden, 2:14:07 Stunden: a measured time
+    Rule(rx(rf"(?:(?P<approx>{_APPROX})\s+)?"
+            r"(?<![\d:,.])(?P<a>\d{1,2}):(?P<b>[0-5]\d)(?::(?P<c>[0-5]\d))?"
+            r"(?:,(?P<frac>\d{1,3}))?\s+"
+            r"(?P<cu>Minuten|Stunden)(?![\w-])"),
+         lambda m, ctx: clock_duration(m), 3, "clock_duration"),
+    # Monate, vielleicht Jahre dauern: a bare plural unit of a span
+    Rule(rx(r"(?<![\w-])(?P<vd>Tage|Wochen|Monate|Jahre|Jahrzehnte)(?=(?:\s*,?\s*(?:oder|und|"
+            r"vielleicht|wenn\s+nicht|gar|sogar)\s+(?:gar\s+)?[A-Za-zäöü]+)?\s+(?:lang\b|dauer|"
+            r"hinzieh|brauch|gedauert))"),
+         lambda m, ctx: None if re.search(r"[\d–-]\s*$", words_before(ctx, m.start(), 6))
+         else vague_duration_any(m), 0, "bare_span"),
+    # "höchstens [sechs] bis acht Monate": the first number of a range borrows the unit
+    Rule(rx(rf"(?<![\w-])(?P<t>(?P<num>\d+|{_NUMW}))(?=\s*(?:bis|-|–|oder)\s*"
+            rf"(?:\d+|{_NUMW})\s+{_UNIT}(?![\w-]))"),
+         lambda m, ctx: None if _RANGE_AGE.match(ctx.text, m.end()) else duration(m, ctx), 0,
+         "duration_range"),
+    # "am 21. Juni 1788, dem Tag der Sommersonnenwende": the day just named, by a name
+    Rule(rx(r"(?<=,\s)(?:dem|der)\s+(?P<t>Tag\s+(?:der|des)\s+[A-ZÄÖÜ][\w-]+)"),
+         lambda m, ctx: apposed_day(m, ctx), 2, "apposed_day"),
+    # lange Zeit, seit langem: an unknown stretch of years in a history
+    Rule(rx(r"(?<![\w-])(?:[Ss]eit\s+langem|[Ll]ange\s+Zeit)(?![\w-])"
+            r"(?!\s+(?:später|danach|darauf|zuvor|vorher|davor|nach|vor)\b)"),
+         lambda m, ctx: Timex("DURATION", "PXY") if ctx.narrative else None, 0, "long_time"),
+    # in diesen Tagen
+    Rule(rx(r"(?<![\w-])(?P<vd>(?:diesen|dieser|[Dd]iese)\s+(?:Tagen|Tage|Wochen|Monaten|Monate|Jahren|Jahre)|"
+            r"(?:den\s+)?Folgejahren|Laufe\s+der\s+Jahre)(?![\w-])"),
+         lambda m, ctx: vague_duration_any(m), 0, "these_days"),
+    # seit Jahren, über Jahre, die Jahre (hinweg), seit langer Zeit
+    Rule(rx(r"(?:(?<=[Ss]eit\s)|(?<=[Üü]ber\s))(?P<vd>Jahren|Jahre|Monaten|Wochen|Tagen|"
+            r"Jahrzehnten|langer\s+Zeit)(?![\w-])|(?<=über\s)(?P<vd2>die\s+Jahre)(?![\w-])"),
+         lambda m, ctx: vague_duration_any(m), 0, "vague_duration"),
+    # zweimonatige, einwöchigen, jahrelange, langjährigen
+    Rule(rx(rf"(?<![\w-])(?:(?P<cnum>\d+|{NUMBER_WORD}|mehr)-?(?P<suffix>tägig|wöchig|monatig|"
+            r"jährig|stündig|minütig)e[nmrs]?|(?P<lang>[Jj]ahre|[Mm]onate|[Ww]ochen|[Tt]age|"
+            r"[Ss]tunden|[Jj]ahrzehnte)lange?[nmrs]?|(?P<lj>langjährige[nmrs]?))(?![\w-])"),
+         lambda m, ctx: compound_or_long(m, ctx), 0, "compound_duration"),
+    # täglich, jährlichen, wochentags
+    Rule(rx(r"(?<![\w-])(?P<sw>[Tt]äglich|[Ww]öchentlich|[Mm]onatlich|[Jj]ährlich|[Ss]tündlich|"
+            r"[Aa]lljährlich|[Aa]llabendlich|[Ww]erktags|[Ww]ochentags|[Vv]ierteljährlich|"
+            r"[Hh]albjährlich)(?:e[nmrs]?)?(?![\w-])"),
+         set_word, 1, "set_word"),
+    # jeden Sommer, jeden Winter: every year's season
+    Rule(rx(r"(?<![\w-])[Jj]ede[nms]?\s+(?P<season>Frühling|Frühjahr|Sommer|Herbst|Winter)"
+            r"(?![\w-])"),
+         lambda m, ctx: Timex("SET", f"XXXX-{SEASONS[m.group('season').lower()]}"), 2,
+         "season_set"),
+    # jeden Tag, alle zwei Wochen, pro Tag, einmal im Monat, je zwei Wochen
+    Rule(rx(rf"(?<![\w-])(?P<t>(?:(?:[Ee]in|[Zz]wei|[Dd]rei|[Vv]ier|[Ff]ünf|[Ss]echs|[Ss]ieben|"
+            r"[Aa]cht|[Nn]eun|[Zz]ehn|[Ee]lf|[Zz]wölf|[Mm]ehr|\d{1,2}-?)mals?\s+"
+            r"(?:im|pro|in\s+der|am|die|jede[nms]?)\s+|[Jj]ede[nms]?\s+|[Pp]ro\s+|"
+            rf"(?:[Aa]lle|[Jj]e)\s+(?P<every>\d+|{NUMBER_WORD})\s+)"
+            r"(?P<eu>Tag|Tage|Woche|Wochen|Monat|Monate|Jahr|Jahre|Stunde|Stunden|Minute|"
+            r"Minuten|Quartal))(?![\w-])"),
+         every_unit, 2, "every_unit"),
+    Rule(rx(r"(?<![\w-])(?P<t>[Jj]ede[nm]\s+(?P<epart>Morgen|Vormittag|Mittag|Nachmittag|Abend|"
+            r"Nacht)|(?P<epart2>[Aa]llabendlich|[Aa]llmorgendlich|[Aa]llnächtlich)|"
+            r"[Jj]ede\s+(?:[a-zäöüß]+e\s+)?(?P<enight>Nacht))(?![\w-])"),
+         lambda m, ctx: every_part(m, ctx), 3, "every_part"),
+    Rule(rx(r"(?:(?<=Euro\s)|(?<=Franken\s)|(?<=Dollar\s))(?P<t>im\s+(?P<eu>Monat|Jahr))(?![\w-])"),
+         every_unit, 2, "per_unit"),
+    # "20.000 Besucher im Jahr": a count per year or month
+    Rule(rx(r"(?<=\s)(?P<t>im\s+(?P<eu>Monat|Jahr))(?![\w-])(?!\s+(?:\d|zuvor|davor|darauf|danach|"
+            r"des|der)\b)"),
+         lambda m, ctx: every_unit(m, ctx) if _COUNT_BEFORE.search(
+             ctx.text, max(0, m.start() - 40), m.start()) else None, 2, "per_count"),
+    # sechs Uhr, halb acht, Viertel nach neun, gegen vier Uhr morgens
+    Rule(rx(rf"(?<![\w-])(?P<t>(?:(?P<halb>halb)\s+|(?P<q>[Dd]reiviertel)\s+|"
+            rf"(?P<qw>[Vv]iertel)\s+(?P<rel>nach|vor)\s+)"
+            rf"(?P<hw>{CLOCK_HOURS}|[01]?\d|2[0-4])(?:\s+(?P<uhr>Uhr))?|"
+            rf"(?P<hw2>{CLOCK_HOURS})\s+(?P<uhr2>Uhr))(?![\w-])"
+            r"(?:\s+(?P<ampm>morgens|früh|abends|nachts|nachmittags|vormittags|mittags))?"),
+         lambda m, ctx: word_clock(m, ctx), 2, "word_clock"),
+    Rule(WORD_CLOCK_RELATIVE, lambda m, ctx: word_clock(m, ctx), 2, "word_clock_relative"),
+    Rule(WORD_CLOCK_BARE, lambda m, ctx: word_clock(m, ctx), 2, "word_clock_bare"),
+    # 18 Uhr, 14.30 Uhr, 4:45 Uhr, 4 Uhr 45
+    Rule(rx(r"(?<![\d.,:])(?P<hour>[01]?\d|2[0-4])(?:[.:](?P<minute>[0-5]\d))?\s*(?P<uhr>Uhr)"
+            r"(?:\s+(?P<minute2>[0-5]\d)(?![\d.]))?(?![\w-])"),
+         lambda m, ctx: clock_uhr(m, ctx), 2, "clock_uhr"),
+    # um 12.15, 9.30/12.30 Uhr
+    Rule(rx(r"(?<![\d.,:])(?P<hour>[01]?\d|2[0-3])[.:](?P<minute>[0-5]\d)(?!\d|[.,:]\d|\s*Uhr)"),
+         bare_clock, 1, "clock_bare"),
+    # von [10]-18 Uhr, von [14] bis 18 Uhr
+    Rule(rx(r"(?<![\d.,:])(?P<hour>[01]?\d|2[0-4])(?P<minute>)(?=\s*(?:-|–|bis|und)\s*"
+            r"(?:[01]?\d|2[0-4])(?:[.:][0-5]\d)?\s*Uhr)"),
+         range_start, 1, "clock_range"),
+]
+
+
+# --- gates and the guard for texts without a reference ---------------------------------
+
+# Trigger kinds per rule (de_triggers): a rule runs only near words of these kinds.
+_GATES = {
+    "year_span": "period", "bc_range": "bc", "parsed_date": "digit", "full_date": "month",
+    "numeric_date": "digit", "early_year": "digit", "long_time": "ref", "apposed_day": "unit",
+    "day_month": "month", "listed_day": "month", "month_year": "month", "month": "month",
+    "year": "digit", "short_year": "digit", "bc_year": "bc", "decade": "digit decword",
+    "century": "century", "season": "season", "quarter": "unit", "iso_week": "kw",
+    "weekday_set": "weekday", "nth_weekday": "weekday", "weekday_adverb": "weekday",
+    "weekday": "weekday",
+    "weekend": "unit", "holiday": "holiday", "deictic_day": "deixis",
+    "morgen_tomorrow": "daypart", "day_part": "daypart", "day_part_adverb": "daypart",
+    "midnight": "daypart", "vague_ref": "ref nun", "this_year": "unit deixis", "this_unit": "unit",
+    "neighbour_day": "unit", "next_units": "unit", "past_units": "unit", "offset_date": "unit",
+    "duration": "unit", "vague_duration": "unit ref", "compound_duration": "unit",
+    "set_word": "set", "every_unit": "unit", "per_unit": "unit", "clock_uhr": "uhr",
+    "clock_bare": "digit", "clock_range": "uhr", "duration_range": "unit",
+    "these_days": "unit", "compound_unit": "unit", "quarter_code": "q", "every_part": "daypart set",
+    "numeric_day_month": "digit", "whole_year": "whole_year", "prior_year_period": "prior_year",
+    "per_count": "per_unit", "weekends": "weekends", "this_century": "century",
+    "clock_duration": "span_unit", "bare_span": "bare_unit", "demonstrative_part": "dpcompound",
+    "two_unit_duration": "pairunit", "quarter_century": "unit", "word_clock": "uhr clockword",
+    "word_clock_relative": "clockmin", "word_clock_bare": "hourword",
+    "season_set": "season",
+}
+# How far before its trigger a rule's expression may start (default 40 characters). Rules
+# whose every match starts with the digit run that triggers them (their lookbehinds or \b
+# forbid a start inside a run) need no margin before it.
+_LEFT = {"word_clock": 30, "word_clock_relative": 0, "two_unit_duration": 70,
+         "demonstrative_part": 60, "listed_day": 120,
+         "numeric_date": 0, "parsed_date": 0, "year": 0, "short_year": 0,
+         "decade": 0, "clock_bare": 0}
+_PLACEHOLDER = {"DATE": "XXXX-XX-XX", "TIME": "XXXX-XX-XXTXX:XX"}
+
+
+# Without a reference the handlers still run, counting from a day in the middle of the
+# calendar (so no arithmetic overflows and every rule keeps its span and type); the values
+# they derive from that day are then blanked.
+_NO_REFERENCE_DAY = date(2000, 6, 15)
+_PART_CODE = re.compile(r"T(MO|MI|AF|EV|NI|DT)$")
+
+
+def _guarded(handler):
+    """Without a reference time a relative expression keeps its span and type but gets
+    no calendar value (the engine places no event for it)."""
+    def run(m: re.Match, ctx: Context) -> Timex | None:
+        if not ctx.has_reference:
+            ctx = replace(ctx, ref_day=_NO_REFERENCE_DAY, ref_time=None)
+        try:
+            tx = handler(m, ctx)
+        except (OverflowError, ValueError):
+            if ctx.has_reference:
+                return None
+            tx = Timex("DATE", "XXXX-XX-XX", anchor="dateline")
+        if tx is not None and not ctx.has_reference and tx.type in _PLACEHOLDER and (
+                tx.anchor == "dateline" or (tx.anchor != "absolute" and not ctx.narrative)):
+            part = _PART_CODE.search(tx.value) if tx.type == "TIME" else None
+            tx.value = f"XXXX-XX-XXT{part.group(1)}" if part else _PLACEHOLDER[tx.type]
+            tx.interval = None
+        return tx
+    return run
+
+
+for _rule in RULES:
+    _rule.handler = _guarded(_rule.handler)
+    _rule.pattern = GatedPattern(_rule.pattern, TRIGGERS, _GATES[_rule.name],
+                                 left=_LEFT.get(_rule.name, 40), right=40)

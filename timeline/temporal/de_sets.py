@@ -1,0 +1,64 @@
+"""Handlers for sets: recurring times ("täglich", "jeden Montag", "alle zwei Wochen",
+"jeden Abend")."""
+
+from __future__ import annotations
+
+import re
+
+from timeline.temporal.de_lexicon import DAY_PARTS, UNITS, WEEKDAYS
+from timeline.temporal.de_match import duration_value, format_number, group, number, unit_stem
+from timeline.temporal.engine import Context, Timex
+
+_SET_WORDS = {"vierteljährlich": "P3M", "halbjährlich": "P6M",
+              "täglich": "P1D", "wöchentlich": "P1W", "monatlich": "P1M", "jährlich": "P1Y",
+              "stündlich": "PT1H", "alljährlich": "P1Y", "allabendlich": "P1D",
+              "werktags": "XXXX-WXX-WD", "wochentags": "XXXX-WXX-WD",
+              "wochenends": "XXXX-WXX-WE"}
+
+
+def set_word(m: re.Match, ctx: Context) -> Timex:
+    word = group(m, "sw").lower()
+    for stem, value in _SET_WORDS.items():
+        if word.startswith(stem):
+            return Timex("SET", value)
+    raise AssertionError(word)
+
+
+def weekday_set(m: re.Match, ctx: Context) -> Timex:
+    if group(m, "nth") and group(m, "inmonth"):
+        return Timex("SET", "P1M")  # "jeden ersten Montag im Monat": once a month
+    wd = WEEKDAYS[group(m, "wds").lower()] + 1
+    part = group(m, "spart")
+    value = f"XXXX-WXX-{wd}"
+    if part:
+        value += f"T{DAY_PARTS[part.lower()]}"
+    return Timex("SET", value)
+
+
+def every_unit(m: re.Match, ctx: Context) -> Timex | None:
+    """"jeden Tag", "jede Woche", "alle zwei Wochen", "pro Tag", "einmal im Monat"."""
+    stem = unit_stem(group(m, "eu"))
+    n = number(group(m, "every")) if group(m, "every") else 1
+    if n is None:
+        n = 1
+    code = UNITS[stem]
+    if code in ("S", "MIN", "H"):
+        return Timex("SET", f"PT{format_number(n)}{ {'S': 'S', 'MIN': 'M', 'H': 'H'}[code]}")
+    if code == "Q":  # "pro Quartal": every three months
+        return Timex("SET", f"P{format_number(3 * n)}M")
+    return Timex("SET", duration_value(n, stem))
+
+
+def every_part(m: re.Match, ctx: Context) -> Timex:
+    """"jeden Abend", "allnächtlich", "jede klare Nacht": that part of every day (a
+    history counts nights: P1NI)."""
+    if group(m, "enight") and ctx.narrative:
+        return Timex("SET", "P1NI")
+    return Timex("SET", "XXXX-XX-XXT" + DAY_PARTS.get(
+        (group(m, "epart") or "").lower(), "EV" if "abend" in m.group(0).lower() else
+        "MO" if "morgen" in m.group(0).lower() else "NI"))
+
+
+def weekday_set_lower(m: re.Match) -> Timex:
+    wd = WEEKDAYS[group(m, "wds").lower()] + 1
+    return Timex("SET", f"XXXX-WXX-{wd}")

@@ -1,0 +1,320 @@
+"""Handlers for clock times and parts of the day: times in digits and in words, the day
+a time or a part of the day belongs to, midnight, "an jenem Abend"."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from timeline.temporal.de_lexicon import (
+    DAY_PARTS,
+    MONTH_NAME,
+    WEEKDAY_NAME,
+    WEEKDAYS,
+    any_case_first,
+)
+from timeline.temporal.de_match import (
+    WEEKDAY,
+    day_of_clause,
+    distal_or_previous_day,
+    group,
+    previous_day,
+    recounted_episode,
+    rx,
+    sentence_bounds,
+    words_before,
+)
+from timeline.temporal.de_story import last_match
+from timeline.temporal.de_tense import clause_tense
+from timeline.temporal.de_weekdays import weekday
+from timeline.temporal.engine import Context, Timex
+from timeline.temporal.values import day_value
+
+# --- parts of the day -----------------------------------------------------------------
+
+def day_part(m: re.Match, ctx: Context) -> Timex | None:
+    """"am Abend", "in der Nacht", "abends": the part of the last day the text named."""
+    part = group(m, "part").lower().rstrip("s")
+    if part not in DAY_PARTS:
+        return None
+    rel = (group(m, "rel") or "").lower()
+    before = words_before(ctx, m.start("t") if "t" in m.re.groupindex else m.start(), 14)
+    if part == "nacht" and not rel and (_IDIOM_NIGHT.search(before) and not ctx.narrative):
+        return None  # "über Nacht" (suddenly), "bis spät in die Nacht" (late)
+    d, anchor = day_of_clause(m, ctx)
+    if anchor != "previous" and recounted_episode(m, ctx) is not None:
+        # an episode of a month or season years back: a day of then we cannot place
+        return Timex("TIME", f"XXXX-XX-XXT{DAY_PARTS[part]}", anchor="previous")
+    if group(m, "pafter"):
+        # "am Morgen danach": the next day's; "Am Morgen kam er. Am Abend darauf ging er":
+        # a later part of the same day; "in der Nacht danach" after a day: its night
+        told = _hour_told_last(ctx)
+        code = DAY_PARTS[part]
+        if anchor != "previous" or (told >= _PART_HOURS[code] if told is not None
+                                    else code != "NI"):
+            d += timedelta(days=1)
+    elif rel.startswith(("nächst", "folgend", "darauffolgend")):
+        d += timedelta(days=1)  # "am nächsten Morgen"
+    elif rel.startswith("vorig"):
+        d -= timedelta(days=1)
+    return Timex("TIME", f"{day_value(d)}T{DAY_PARTS[part]}", anchor=anchor)
+
+
+# the hour each part of the day begins at, to order them
+_PART_HOURS = {"MO": 6, "MI": 11, "AF": 13, "EV": 17, "NI": 21}
+_CLOCK_HOUR = rx(r"(?<![\d.,:])([01]?\d|2[0-4])(?:[.:][0-5]\d)?\s*Uhr")
+
+
+def _hour_told_last(ctx: Context) -> int | None:
+    """The hour of the day the text's last date stands at (a part of the day or a clock
+    time: "am Morgen" 6, "um 15.30 Uhr" 15), or None when it names a whole day."""
+    if not ctx.placed or ctx.placed[-1][2].granularity not in ("part_of_day", "hour", "minute"):
+        return None
+    start, end, _ = ctx.placed[-1]
+    said = ctx.text[start:end]
+    clock = _CLOCK_HOUR.search(said)
+    if clock:
+        return int(clock.group(1))
+    words = [w for w in re.findall(r"[a-zäöüß]+", said.lower()) if w.rstrip("s") in DAY_PARTS]
+    return _PART_HOURS[DAY_PARTS[words[-1].rstrip("s")]] if words else None
+
+
+_IDIOM_NIGHT = rx(r"(?:\b[Üü]ber|\bspät\s+in\s+die|\btief\s+in\s+die)\s+$")
+# A habit: "morgens ..., abends ...", "meist abends", "immer nachts".
+_HABIT = rx(r"\b(?:[Ii]mmer|[Mm]eist|[Mm]eistens|[Oo]ft|[Hh]äufig|[Rr]egelmäßig|[Gg]ewöhnlich|"
+            r"[Ss]tets|[Ww]ochentags|[Ww]erktags|[Tt]äglich)\b")
+_PART_ADVERB = rx(r"(?<![\w-])(?:[Aa]bends|[Nn]achts|[Mm]orgens|[Nn]achmittags|[Vv]ormittags)"
+                  r"(?![\w-])")
+_NAMED_DAY = rx(rf"\b(?:(?:{WEEKDAY_NAME}|[Hh]eute|[Gg]estern|[Mm]orgen)(?![\w-])|"
+                rf"\d{{1,2}}\.\s*(?:{MONTH_NAME}))")
+
+
+def day_part_adverb(m: re.Match, ctx: Context) -> Timex | None:
+    """"abends" names the evening of a day the text named, or, said of a habit, every
+    evening ("morgens habe sie gepflegt, abends sei sie müde gewesen")."""
+    lo, hi = sentence_bounds(ctx, m.start())
+    parts = {p.group(0).lower() for p in _PART_ADVERB.finditer(ctx.text, lo, hi)}
+    habit = len(parts) > 1 or _HABIT.search(ctx.text, lo, hi) or (
+        previous_day(ctx)[1] != "previous" and clause_tense(ctx.text, m.start()) == "present")
+    if habit and not _NAMED_DAY.search(ctx.text, lo, hi):
+        return Timex("SET", f"XXXX-XX-XXT{DAY_PARTS[group(m, 'part').lower().rstrip('s')]}")
+    return day_part(m, ctx)
+
+
+def demonstrative_part(m: re.Match, ctx: Context) -> Timex | None:
+    """"an jenem Abend", "in jener Nacht", "an diesem grauen Novembermorgen": that part of
+    the day the text is telling of (the last day it named, else the dateline's)."""
+    code = DAY_PARTS[group(m, "dpart").lower()]
+    d, anchor = distal_or_previous_day(m, ctx)
+    return Timex("TIME", f"{day_value(d)}T{code}", anchor=anchor)
+
+
+class PartMatch:
+    """A match whose day-part word sits in one of two groups ("Wahlabend", "Abend")."""
+
+    def __init__(self, m: re.Match):
+        self.m = m
+
+    def group(self, name: str) -> str | None:
+        if name == "dpart":
+            return self.m.group("dpart") or self.m.group("dpart2")
+        return self.m.group(name)
+
+    def start(self, group: int | str = 0) -> int:
+        return self.m.start(group)
+
+
+# --- clock times ---------------------------------------------------------------------
+
+def _clock(m: re.Match, day: date | None, anchor: str) -> Timex | None:
+    h = int(group(m, "hour"))
+    mi = int(group(m, "minute")) if group(m, "minute") else 0
+    if h > 24 or mi > 59:
+        return None
+    if day is None:
+        return Timex("TIME", f"T{h:02d}:{mi:02d}")
+    return Timex("TIME", f"{day_value(day)}T{h:02d}:{mi:02d}", anchor=anchor)
+
+
+_RECURRING = rx(r"\b(?:[Jj]eweils|[Tt]äglich|[Ww]ochentags|[Ww]erktags|[Jj]eden|[Ii]mmer|"
+                r"[Ss]onntags|samstags|montags|dienstags|mittwochs|donnerstags|freitags|"
+                r"beispielsweise)\b")
+
+
+def midnight(m: re.Match, ctx: Context) -> Timex:
+    day, anchor = _clock_day(m, ctx, 24)  # "in der Nacht zum Sonntag um Mitternacht"
+    if day is None:
+        day, anchor = day_of_clause(m, ctx)
+    return Timex("TIME", f"{day_value(day)}T24:00", anchor=anchor)
+
+
+def range_start(m: re.Match, ctx: Context) -> Timex | None:
+    """The first hour of a range whose end carries "Uhr": "von [10]-18 Uhr"."""
+    return _clock_with_uhr(m, ctx)
+
+
+def bare_clock(m: re.Match, ctx: Context) -> Timex | None:
+    """"um 12.15", "9.30/12.30 Uhr": a time written without "Uhr"."""
+    before = words_before(ctx, m.start(), 20)
+    after = ctx.text[m.end():m.end() + 25]
+    if group(m, "hour") in ("0", "00") and not re.match(r"^\s*Uhr", after):
+        return None
+    if not (re.search(r"(?:\b(?:[Uu]m|[Gg]egen|[Aa]b|[Bb]is|[Vv]on|[Zz]wischen|[Ss]eit)|\()\s*$",
+                      before)
+            or re.match(r"^\s*(?:/|-|–|bis|und)\s*\d{1,2}(?:[.:]\d\d)?\s*Uhr", after)):
+        return None
+    if _RECURRING.search(words_before(ctx, m.start(), 60)):
+        return _clock(m, None, "absolute")
+    day, anchor = _clock_day(m, ctx, int(group(m, "hour")))
+    return _clock(m, day, anchor)
+
+
+def _clock_with_uhr(m: re.Match, ctx: Context) -> Timex | None:
+    if _RECURRING.search(words_before(ctx, m.start(), 60)):
+        return _clock(m, None, "absolute")
+    day, anchor = _clock_day(m, ctx, int(group(m, "hour")))
+    return _clock(m, day, anchor)
+
+
+# "in der Nacht zum Sonntag", "Nacht auf den 3. März": a night that ends on the day named;
+# "Silvesternacht": one that begins on 31 December.
+_NIGHT_TO = rx(rf"\bNacht\s+(?:von\s+\S+\s+)?(?:zum|zur|zu|auf)\s+(?:den\s+|dem\s+)?"
+               rf"(?:(?P<nwd>{WEEKDAY_NAME})|(?P<nday>3[01]|[12][0-9]|0?[1-9])\.)")
+_NEW_YEAR_NIGHT = rx(r"\b(?:Silvester|Neujahrs)nacht\b")
+# A day named later in the clock's own sentence: "Gegen 22 Uhr wurde am Mittwoch ...".
+_DAY_AFTER_CLOCK = rx(rf"[^.!?;]*?\b(?:[Aa]m|[Vv]om|[Ss]eit)\s+(?:{WEEKDAY})(?![\w-])")
+# Several days at once: "25. und 26. August", "vom 1. bis 23. Dezember".
+_DAY_LIST = rx(rf"\b(?:3[01]|[12][0-9]|0?[1-9])\.\s*(?:und|bis|,|-|–)\s*"
+               rf"(?:3[01]|[12][0-9]|0?[1-9])\.\s*(?:{MONTH_NAME})")
+# A habit or a timetable: the clock names no one day ("Morgens fährt der Bus um 6.30 Uhr").
+_HABIT_CLOCK = rx(r"(?<![\w-])(?:[Ii]mmer|(?:halb)?[Ss]tündlich|[Mm]eist|[Mm]eistens|"
+                  r"[Rr]egelmäßig|[Gg]ewöhnlich|[Üü]blicherweise|[Nn]ormalerweise|[Ss]tets)(?![\w-])")
+
+
+def _clock_day(m: re.Match, ctx: Context, hour: int) -> tuple[date | None, str]:
+    """The day a clock time belongs to: the day its sentence names (before or after the
+    time), across midnight when the sentence speaks of a night; None when the sentence
+    tells a habit or a timetable and names no day."""
+    start, end = sentence_bounds(ctx, m.start())
+    day, anchor = day_of_clause(m, ctx)
+    before = ctx.text[start:m.start()]
+    sentence = ctx.text[start:end]
+    days = last_match(_DAY_LIST, ctx.text, start, m.start())
+    if days is not None and not _NAMED_DAY.search(ctx.text, days.end(), m.start()):
+        return None, "absolute"  # "am 25. und 26. August von 10 bis 18 Uhr": each day
+    if not _NAMED_DAY.search(before):
+        later = _DAY_AFTER_CLOCK.match(ctx.text, m.end(), end)
+        wm = _WEEKDAY_AT.match(ctx.text, later.start("weekday")) if later else None
+        tx = weekday(wm, ctx) if wm else None
+        if tx is not None and tx.type == "DATE":  # "Gegen 22 Uhr wurde am Mittwoch ..."
+            return date.fromisoformat(tx.value), tx.anchor
+        parts = {p.group(0).lower() for p in _PART_ADVERB.finditer(sentence)}
+        if (_HABIT_CLOCK.search(sentence) or len(parts) > 1 or (parts and anchor != "previous")) \
+                and not _NAMED_DAY.search(sentence) \
+                and clause_tense(ctx.text, m.start()) == "present":
+            return None, "absolute"  # "Morgens fährt der Bus um 6.30 Uhr"
+    if anchor == "previous" and not 12 <= hour < 18:
+        # the night named last, in this sentence or the one before: evening hours belong
+        # to its first day, the small hours to its second
+        lo = max(0, m.start() - 250)
+        night = last_match(_NIGHT_TO, ctx.text, lo, m.start())
+        if night is not None and not _NAMED_DAY.search(ctx.text, night.end(), m.start()):
+            for second in (day, day + timedelta(days=1)):
+                if (night["nwd"] and WEEKDAYS[night["nwd"].lower()] == second.weekday()) or (
+                        night["nday"] and int(night["nday"]) == second.day):
+                    return (second - timedelta(days=1) if hour >= 18 else second), anchor
+        eve = last_match(_NEW_YEAR_NIGHT, ctx.text, lo, m.start())
+        if eve is not None and not _NAMED_DAY.search(ctx.text, eve.end(), m.start()) and \
+                (day.month, day.day) in ((12, 31), (1, 1)):
+            first = day if day.month == 12 else day - timedelta(days=1)
+            return (first if hour >= 18 else first + timedelta(days=1)), anchor
+    if anchor != "previous" and not _NAMED_DAY.search(sentence) and \
+            recounted_episode(m, ctx) is not None:
+        return None, "absolute"  # "Im März 1978 ... Um sieben Uhr": a day of then, not today
+    return day, anchor
+
+
+_WEEKDAY_AT = rx(rf"(?<![\w-]){WEEKDAY}(?![\w-])")
+
+CLOCK_HOURS = any_case_first("eins ein zwei drei vier fünf sechs sieben acht neun zehn elf "
+                             "zwölf".split())
+_CLOCK_MINUTES = any_case_first("fünf zehn zwanzig fünfundzwanzig".split())
+# "zehn nach neun" (searched near "nach" and "vor") and "erst um acht" (searched in the
+# stretch after a clock time with "Uhr")
+WORD_CLOCK_RELATIVE = rx(rf"(?<![\w-])(?P<t>(?P<qw>[Vv]iertel|{_CLOCK_MINUTES})\s+"
+                         rf"(?P<rel>nach|vor)\s+(?P<hw>{CLOCK_HOURS}|[01]?\d|2[0-4])"
+                         r"(?:\s+(?P<uhr>Uhr))?)(?![\w-])"
+                         r"(?:\s+(?P<ampm>morgens|früh|abends|nachts|nachmittags|vormittags))?")
+WORD_CLOCK_BARE = rx(r"(?<![\w-])(?:[Uu]m|[Gg]egen|[Bb]is|[Aa]b)\s+(?:(?:erst|schon|bereits|"
+                     r"kurz|genau|etwa|spätestens)\s+)?"
+                     r"(?P<t>(?P<hw>eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|"
+                     r"zwölf))(?![\w-])")
+
+
+_HOUR_WORDS = {"ein": 1, "eins": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6,
+               "sieben": 7, "acht": 8, "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12}
+_MINUTE_WORDS = {"fünf": 5, "zehn": 10, "zwanzig": 20, "fünfundzwanzig": 25}
+# "um acht", "Es ist zehn nach neun": a clock time without "Uhr" needs such a lead
+_CLOCK_LEAD = rx(r"(?:\b(?:[Uu]m|[Gg]egen|[Bb]is|[Aa]b|[Ee]s\s+(?:ist|war))\s+"
+                 r"(?:(?:erst|schon|bereits|kurz|genau|etwa|spätestens)\s+)?)$")
+# after a bare hour a clock time ends its clause, or a verb follows ("um acht kam er")
+_BARE_HOUR_AFTER = rx(r"\s*(?:[.,;:!?)]|\s+(?:und|oder|kam|kamen|ging|war|ist|sind|waren|"
+                      r"begann|beginnt|fing|öffnet|öffnete|schließt|schloss|los)\b)")
+
+
+def word_clock(m: re.Match, ctx: Context) -> Timex | None:
+    """A clock time in words: "sechs Uhr", "halb acht" (7:30), "Viertel nach neun",
+    "zehn vor acht", "vier Uhr morgens"; dated like a time in digits."""
+    hw = (group(m, "hw") or group(m, "hw2")).lower()
+    if hw.isdigit():
+        if group(m, "uhr"):
+            return None  # "halb 8 Uhr": the digit rules'
+        h = int(hw)
+    else:
+        h = _HOUR_WORDS[hw]
+    mi = 0
+    rel = (group(m, "rel") or "").lower()
+    if group(m, "halb"):
+        h, mi = h - 1, 30
+    elif group(m, "q"):
+        h, mi = h - 1, 45
+    elif group(m, "qw"):
+        n = 15 if group(m, "qw").lower() == "viertel" else _MINUTE_WORDS[group(m, "qw").lower()]
+        h, mi = (h, n) if rel == "nach" else (h - 1, 60 - n)
+    before = words_before(ctx, m.start("t"), 40)
+    lead = _CLOCK_LEAD.search(before)
+    if not (group(m, "uhr") or group(m, "uhr2")):
+        if lead is None:
+            return None  # "halb acht" needs "um", "gegen" or "Es ist"
+        if not (group(m, "halb") or group(m, "q") or group(m, "qw")):
+            # "erst um acht": only after a clock time, and closing its clause
+            if not _BARE_HOUR_AFTER.match(ctx.text, m.end("t")) or \
+                    "Uhr" not in ctx.text[max(0, m.start() - 300):m.start()]:
+                return None
+    elif hw == "ein":
+        return None  # "ein Uhr" is written "eins" or digits; "ein Uhrwerk" is no time
+    part = (group(m, "ampm") or "").lower()
+    if h < 12 and (part in ("abends", "nachmittags") or (part == "nachts" and h >= 6)):
+        h += 12
+    if h == 0:
+        h = 24 if part == "nachts" else 0
+    h %= 24 if h > 24 else 25
+    if _RECURRING.search(words_before(ctx, m.start(), 60)):
+        return Timex("TIME", f"T{h:02d}:{mi:02d}")
+    day, anchor = _clock_day(m, ctx, h)
+    if day is None:
+        return Timex("TIME", f"T{h:02d}:{mi:02d}")
+    return Timex("TIME", f"{day_value(day)}T{h:02d}:{mi:02d}", anchor=anchor)
+
+
+def clock_uhr(m: re.Match, ctx: Context) -> Timex | None:
+    if group(m, "minute2") and not group(m, "minute"):
+        h = int(group(m, "hour"))
+        mi = int(group(m, "minute2"))
+        if _RECURRING.search(words_before(ctx, m.start(), 60)):
+            return Timex("TIME", f"T{h:02d}:{mi:02d}")
+        day, anchor = _clock_day(m, ctx, h)
+        if day is None:
+            return Timex("TIME", f"T{h:02d}:{mi:02d}")
+        return Timex("TIME", f"{day_value(day)}T{h:02d}:{mi:02d}", anchor=anchor)
+    return _clock_with_uhr(m, ctx)

@@ -1,0 +1,335 @@
+"""Handlers for weekdays, weekends and holidays: which week a weekday named without a
+date belongs to (news, stories, recalled episodes), nth weekdays of a month, feasts."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from timeline.temporal.de_lexicon import (
+    DAY_PARTS,
+    EASTER_HOLIDAYS,
+    FIXED_HOLIDAYS,
+    WEEKDAYS,
+    month_number,
+)
+from timeline.temporal.de_match import (
+    AHEAD_CUE,
+    clause_direction,
+    group,
+    looks_back_at,
+    previous_day,
+    recounted_episode,
+    rx,
+    sentence_bounds,
+    with_das,
+    words_before,
+    year_for_month,
+)
+from timeline.temporal.de_story import DAY_LEVEL, distal_day, episode, far_years, story_day
+from timeline.temporal.de_tense import clause_tense, reporting_frame, tense
+from timeline.temporal.engine import Context, Timex
+from timeline.temporal.resolve import weekday_date
+from timeline.temporal.values import day_value, easter_sunday, month_end, week_value
+
+
+def _weekday_direction(m: re.Match, ctx: Context) -> str:
+    which = (group(m, "which") or "").lower()
+    if which.startswith(("vergangen", "letzt", "vorig")):
+        return "past"
+    if which.startswith(("kommend", "nächst")):
+        return "future"
+    before = words_before(ctx, m.start(), 8)
+    if re.search(r"\b(?:[Vv]om|[Ss]eit|[Ss]eit\s+dem)\s+$", before):
+        return "past"
+    if re.search(r"\b(?:[Bb]is|[Aa]b|[Bb]is\s+zum|[Bb]is\s+am)\s+$", before):
+        return "future"
+    if before.endswith(("für ", "Für ")):
+        # "kündigten für Samstag Proteste an": a day announced, still ahead
+        start, end = sentence_bounds(ctx, m.start())
+        if AHEAD_CUE.search(ctx.text, start, end):
+            return "future"
+    return clause_direction(m, ctx)
+
+
+# a capitalized adjective after an article makes a weekday a name
+_NAMED_DAY_BEFORE = rx(r"\b(?:[Dd](?:er|ie|as|en|em|es)|[Aa]m|[Vv]om|[Zz]um|[Ee]ine[mns]?)\s+"
+                       r"[A-ZÄÖÜ][a-zäöüß]+e[nmrs]?\s+$")
+
+
+def _told_before(ctx: Context, pos: int, name: str) -> bool:
+    """Whether the text told of this weekday before, in the past tense: a later mention
+    of it is the same day (unless a coming one is said: "wieder", "erneut")."""
+    sentence_start, sentence_end = sentence_bounds(ctx, pos)
+    if _AGAIN.search(ctx.text, sentence_start, sentence_end):
+        return False
+    stem = name[0].upper() + name[1:].lower()
+    at = ctx.text.rfind(stem, max(0, pos - 2000), sentence_start)
+    if at < 0 or clause_tense(ctx.text, at) != "past":
+        return False
+    # the weekday of a day years back ("Am Sonntag, dem 13. Januar 1974, sank das Schiff")
+    # is no day of the dateline's week a later mention could mean again
+    lo, hi = sentence_bounds(ctx, at)
+    return not far_years(ctx, lo, hi, 2)
+
+
+_DAY_WHEN_AFTER = rx(r",\s+an\s+de[mn]\b")
+_DET_BEFORE = rx(r"\b[Dd](?:er|en|em)\s+$")
+_AGAIN = rx(r"\b(?:wieder|erneut|nochmals|abermals|kommende[nmrs]?|nächste[nmrs]?)\b")
+
+
+def _story_went_on(ctx: Context, pos: int) -> bool:
+    """Whether a recalled episode has gone on for a while: its year was last written
+    before the sentence ahead of `pos`. A weekday right after an old date ("Am 3. Mai 2012
+    starb der Vater. Am Montag begann der Prozess") is still news of the dateline's week."""
+    start = sentence_bounds(ctx, pos)[0]
+    start = sentence_bounds(ctx, max(0, start - 2))[0]
+    if far_years(ctx, start, pos, 2):
+        return False
+    return True
+
+
+_SINCE_UNTIL_BEFORE = rx(r"\b(?:[Ss]eit|[Bb]is|[Aa]b)(?:\s+(?:zum|am))?\s+$")
+_WEEK_OFFSET = {"vergangen": -1, "letzt": -1, "vorig": -1, "kommend": 1, "nächst": 1,
+                "dies": 0, "selb": 0}
+
+
+def _weekday_of_week(m: re.Match, ctx: Context, wd: int) -> date:
+    """"Dienstag vergangener Woche", "am Freitag der kommenden Woche": that weekday of the
+    week named; "der selben Woche" is the week of the last day the text named."""
+    word = re.sub(r"^(?:der|dieser)\s+", "", group(m, "ofweek").lower()) \
+        if not group(m, "ofweek").lower().startswith("dieser") else "dieser"
+    n = next(v for k, v in _WEEK_OFFSET.items() if word.startswith(k))
+    base = previous_day(ctx)[0] if word.startswith("selb") else ctx.ref_day
+    monday = base - timedelta(days=base.weekday()) + timedelta(weeks=n)
+    return monday + timedelta(days=wd)
+
+
+def weekday(m: re.Match, ctx: Context) -> Timex | None:
+    wd = WEEKDAYS[group(m, "weekday").lower()]
+    part = group(m, "wpart") or group(m, "part")
+    code = DAY_PARTS[part.lower()] if part else None
+    if group(m, "ofweek") or group(m, "wafter"):
+        if group(m, "ofweek"):
+            d = _weekday_of_week(m, ctx, wd)
+            anchor = "previous" if group(m, "ofweek").lower().endswith("selben woche") \
+                else ctx.anchor_kind
+        else:  # "am Samstag darauf": the first such day after the last day named
+            base, anchor = previous_day(ctx)
+            d = base + timedelta(days=(wd - base.weekday()) % 7 or 7)
+        return Timex("TIME", f"{day_value(d)}T{code}", anchor=anchor) if code else \
+            Timex("DATE", day_value(d), anchor=anchor)
+    which = (group(m, "which") or "").lower()
+    apposed = None if which else _apposed_day(ctx, m.start(), wd)
+    if apposed is not None:
+        # "Zwei Tage später, am Samstag, ...": the day just named, called by its weekday
+        return Timex("TIME", f"{day_value(apposed)}T{code}", anchor="previous") if code else \
+            Timex("DATE", day_value(apposed), anchor="previous")
+    if which.endswith("folgenden"):
+        base, anchor = previous_day(ctx)  # "am folgenden Montag", like "Montag darauf"
+        return _weekday_after(base, wd, code, anchor)
+    if which.startswith(("kommend", "nächst")) and not ctx.narrative:
+        told = _episode_day_told_in_past(m, ctx)
+        if told is not None:
+            # "Am 1. Oktober 1998 kündigte er an, am kommenden Montag zurückzutreten":
+            # the Monday after the day recalled, not the dateline's
+            return _weekday_after(told, wd, code, "previous")
+    direction = _weekday_direction(m, ctx)
+    story = story_day(ctx, m.start())
+    if direction != "past" and not which and story is None and \
+            _told_before(ctx, m.start(), group(m, "weekday")):
+        direction = "past"  # "Am Sonntag wählte ... Den Sonntagabend wird er nie vergessen"
+    if not which and _NAMED_DAY_BEFORE.search(words_before(ctx, m.start(), 30)):
+        return None  # "dem Schwarzen Donnerstag", "der Blutige Sonntag": a name
+    if story is None and which.startswith(("dies", "jen")):
+        episode = recounted_episode(m, ctx)
+        if episode is not None and episode[1] in DAY_LEVEL:
+            # "jener Sonntag", "dieser Montagabend" in a recalled episode: its own day
+            d = weekday_date(episode[0], wd, "present")
+            return Timex("TIME", f"{day_value(d)}T{code}", anchor="previous") if code else \
+                Timex("DATE", day_value(d), anchor="previous")
+        far = distal_day(ctx, m.start()) if which.startswith("jen") else None
+    elif story is None and not which and _DAY_WHEN_AFTER.match(ctx.text, m.end()) and \
+            _DET_BEFORE.search(ctx.text, max(0, m.start() - 5), m.start()):
+        far = distal_day(ctx, m.start())  # "Der Sonntag, an dem die Mauer kam"
+    else:
+        far = None
+    if far is not None:
+        # "Jener Sonntag" after a present paragraph: the day of the episode told before
+        d = weekday_date(far, wd, "present")
+        return Timex("TIME", f"{day_value(d)}T{code}", anchor="previous") if code else \
+            Timex("DATE", day_value(d), anchor="previous")
+    if story is None and not which and not _SINCE_UNTIL_BEFORE.search(
+            words_before(ctx, m.start(), 12)):  # "Seit Freitag erinnert ...": the present
+        episode = recounted_episode(m, ctx)
+        if episode is not None and episode[1] in DAY_LEVEL and _story_went_on(
+                ctx, m.start()) and not reporting_frame(ctx.text, m.start()):
+            # a feature recalling a day: the next such weekday of its story
+            d = weekday_date(episode[0], wd, "future")
+            return Timex("TIME", f"{day_value(d)}T{code}", anchor="previous") if code else \
+                Timex("DATE", day_value(d), anchor="previous")
+    if story is not None and direction == "present":
+        direction = "future"
+    anchor_day = story or ctx.ref_day
+    if direction == "present":
+        direction = "future" if not ctx.narrative else "past"
+    d = weekday_date(anchor_day, wd, direction)
+    if d == anchor_day and not story and re.search(r"\b(?:[Bb]is|[Aa]b)\s+$",
+                                                   words_before(ctx, m.start(), 8)):
+        d += timedelta(days=7)  # "bis Mittwoch" on a Wednesday is a week ahead
+    last = (group(m, "which") or "").lower().startswith(("vergangen", "letzt", "vorig"))
+    if last and d == anchor_day:
+        d -= timedelta(days=7)
+    anchor = "previous" if story else ctx.anchor_kind
+    part = group(m, "wpart") or group(m, "part")
+    if part:
+        code = DAY_PARTS[part.lower()]
+        return Timex("TIME", f"{day_value(d)}T{code}", anchor=anchor)
+    return Timex("DATE", day_value(d), anchor=anchor)
+
+
+_APPOSITION = rx(r"\s*,\s*(?:(?:also|dem|am|einem|an\s+einem)\s+){0,2}")
+
+
+def _apposed_day(ctx: Context, pos: int, wd: int) -> date | None:
+    """The day the text placed itself on right before `pos`, when only a comma (and "am")
+    stands between them and it falls on weekday `wd`."""
+    if not ctx.placed:
+        return None
+    _, end, placed = ctx.placed[-1]
+    if placed.granularity not in DAY_LEVEL or placed.start.weekday() != wd or \
+            not _APPOSITION.fullmatch(ctx.text, end, pos):
+        return None
+    return placed.start
+
+
+def _weekday_after(base: date, wd: int, code: str | None, anchor: str) -> Timex:
+    """The first weekday `wd` after `base` (a week on when `base` is one)."""
+    d = base + timedelta(days=(wd - base.weekday()) % 7 or 7)
+    return Timex("TIME", f"{day_value(d)}T{code}", anchor=anchor) if code else \
+        Timex("DATE", day_value(d), anchor=anchor)
+
+
+def _episode_day_told_in_past(m: re.Match, ctx: Context) -> date | None:
+    """The day of the episode a news text recalls at `m`, when the sentence around it
+    (its own words aside: "kommenden" reads as future) is told in the past, and names
+    that day itself or goes on with a story already under way (right after an old date
+    a report of today may follow: "Am 3. Mai 2012 starb der Vater. Der Sohn kündigte an,
+    am kommenden Montag auszusagen")."""
+    found = episode(ctx, m.start())
+    if found is None or found[1] not in DAY_LEVEL:
+        return None
+    lo, hi = sentence_bounds(ctx, m.start())
+    if tense(ctx.text[lo:m.start()] + ctx.text[m.end():hi]) != "past":
+        return None
+    if far_years(ctx, lo, m.start(), 2) or _story_went_on(ctx, m.start()):
+        return found[0]
+    # "Am nächsten Montag wählte der Landtag": a coming day told in the past counts from
+    # a day gone by, whatever came before
+    c_lo = max([lo, *(e.end() for e in _CLAUSE_SEP.finditer(ctx.text, lo, m.start()))])
+    c_end = _CLAUSE_SEP.search(ctx.text, m.end(), hi)
+    clause = ctx.text[c_lo:m.start()] + ctx.text[m.end():c_end.start() if c_end else hi]
+    return found[0] if tense(clause) == "past" else None
+
+
+_CLAUSE_SEP = rx(r"[,;:]")
+
+
+def _nth_weekday(year: int, month: int, weekday_index: int, nth: int) -> date | None:
+    """The nth (1-5, or -1 for the last) given weekday of a month."""
+    if nth < 0:
+        last = month_end(year, month)
+        return last - timedelta(days=(last.weekday() - weekday_index) % 7)
+    first = date(year, month, 1)
+    d = first + timedelta(days=(weekday_index - first.weekday()) % 7 + 7 * (nth - 1))
+    return d if d.month == month else None
+
+
+def nth_weekday_of_month(m: re.Match, ctx: Context) -> Timex | None:
+    """"am letzten Montag im Januar": a day the calendar fixes, in the year the month
+    names (the month's year follows tense like a month named alone)."""
+    word = group(m, "nth").lower().rstrip(".")
+    nth = -1 if word == "letzten" else int(word) if word.isdigit() else \
+        {"ersten": 1, "zweiten": 2, "dritten": 3, "vierten": 4, "fünften": 5}[word]
+    month = month_number(group(m, "month"))
+    if group(m, "year"):
+        year, anchor = int(group(m, "year")), "absolute"
+    else:
+        year, anchor = year_for_month(m, ctx, month)
+    d = _nth_weekday(year, month, WEEKDAYS[group(m, "nwd").lower()], nth)
+    if d is None:
+        return None
+    return Timex("DATE", day_value(d), anchor=anchor)
+
+
+def weekend(m: re.Match, ctx: Context) -> Timex:
+    which = (group(m, "which") or "").lower()
+    if group(m, "wafter"):  # "am Wochenende darauf": the first one after the last day named
+        base, anchor = previous_day(ctx)
+        sat = base + timedelta(days=(5 - base.weekday()) % 7 or 7)
+        return Timex("DATE", f"{week_value(sat)}-WE", anchor=anchor)
+    story = story_day(ctx, m.start())
+    anchor_day = story or ctx.ref_day
+    if which.startswith(("vergangen", "letzt", "vorig")):
+        direction = "past"
+    elif which.startswith(("kommend", "nächst")):
+        direction = "future"
+    elif which.startswith("dies"):
+        direction = "present"
+    else:
+        direction = clause_direction(m, ctx)
+    if direction == "past":
+        sat = weekday_date(anchor_day, 5, "past")
+        if anchor_day.weekday() == 6:
+            sat = anchor_day - timedelta(days=1)
+    elif direction == "future":
+        sat = weekday_date(anchor_day, 5, "future")
+    else:
+        sat = anchor_day + timedelta(days=5 - anchor_day.weekday()) \
+            if anchor_day.weekday() <= 5 else anchor_day - timedelta(days=1)
+    return Timex("DATE", f"{week_value(sat)}-WE", anchor="previous" if story else ctx.anchor_kind,
+                 start=with_das(ctx, m.start()))
+
+
+def holiday(m: re.Match, ctx: Context) -> Timex | None:
+    name = re.sub(r"\s+", " ", group(m, "hol").lower())
+    name = name.replace("heiligen abend", "heiligabend")
+    story = story_day(ctx, m.start())
+    if group(m, "year"):
+        year, anchor = int(group(m, "year")), "absolute"
+    else:
+        year, anchor = (story.year, "previous") if story else (ctx.ref_day.year,
+                                                               ctx.anchor_kind)
+
+    def day_in(y: int) -> date:
+        if name in FIXED_HOLIDAYS:
+            mo, dd = FIXED_HOLIDAYS[name]
+            return date(y, mo, dd)
+        return easter_sunday(y) + timedelta(days=EASTER_HOLIDAYS[name])
+
+    d = day_in(year)
+    recalled = recounted_episode(m, ctx) if anchor != "absolute" and story is None else None
+    if recalled is not None:
+        # "Im Dezember 1946 saßen die Bergleute unter Tage. Weihnachten verbrachten sie in
+        # der Baracke": the first such feast from the episode's month on (the last one
+        # before it when the text looks back: "Ostern hatten sie noch daheim gefeiert")
+        since = recalled[0].replace(day=1)
+        d = day_in(since.year)
+        if looks_back_at(m, ctx):
+            if d > recalled[0]:
+                d = day_in(since.year - 1)
+        elif d < since:
+            d = day_in(since.year + 1)
+        anchor = "previous"
+    elif anchor != "absolute" and story is None:
+        direction = clause_direction(m, ctx)
+        if direction == "past" and d > ctx.ref_day + timedelta(days=7):
+            d = day_in(year - 1)
+        elif direction != "past" and d < ctx.ref_day - timedelta(days=30):
+            d = day_in(year + 1)
+        elif direction != "future" and name.startswith("silvester") and ctx.ref_day.month == 1 \
+                and ctx.ref_day.day <= 20:
+            d = day_in(year - 1)  # "die Silvesternacht" in early January: the one just past
+    if name == "silvesternacht":  # the night that ends the year
+        return Timex("TIME", f"{day_value(d)}TNI", anchor=anchor)
+    return Timex("DATE", day_value(d), anchor=anchor)
