@@ -1390,3 +1390,31 @@ def test_plans_after_an_episode_speak_from_the_dateline():
     # the weekday told before in the dateline's week is still the same day
     assert values("Am Sonntag wählte Bayern. Den Sonntagabend wird er nie vergessen.",
                   FRIDAY) == [("Sonntag", "2014-01-05"), ("Sonntagabend", "2014-01-05TEV")]
+
+
+# --- "seit" and modal infinitives (lead's fixes) --------------------------------------
+
+def test_seit_points_back_even_when_a_later_clause_looks_ahead():
+    ref = Reference(datetime(2009, 7, 30), "day")
+    text = ("Seit Anfang Mai sind 2400 Beschäftigte in Kurzarbeit, die zunächst bis Ende "
+            "September laufen soll.")
+    assert values(text, ref) == [("Anfang Mai", "2009-05"), ("Ende September", "2009-09")]
+    assert values("Seit Mitte Februar werden Operationen verschoben, weil Betten fehlen.",
+                  Reference(datetime(2016, 3, 1), "day")) == [("Mitte Februar", "2016-02")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Bis Ostern soll die Serie entschieden sein.", "future"),
+    ("Der Sieger soll bis Ostern ermittelt werden.", "future"),
+    ("Der Vertrag muss bis Mai unterschrieben sein.", "present"),  # "muss": no future
+    ("Der Sieger soll bis Ostern ermittelt worden sein.", "past"),  # perfect infinitive
+    ("Im Mai wurde die Serie entschieden.", "past"),
+])
+def test_a_participle_before_sein_or_werden_after_a_modal_is_no_past(sentence, expected):
+    assert tense(sentence) == expected
+
+
+def test_until_a_holiday_with_a_modal_passive_is_the_next_one():
+    ref = Reference(datetime(2013, 3, 19), "day")  # Easter 2013 is on 31 March
+    assert values("Bis Ostern soll die Serie entschieden sein.", ref) == [
+        ("Ostern", "2013-03-31")]

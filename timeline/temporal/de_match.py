@@ -66,12 +66,11 @@ def group(m: re.Match, name: str) -> str | None:
 
 def clause_direction(m: re.Match, ctx: Context, pos: int | None = None) -> str:
     """Which way the clause at `pos` (default: the match's start) points: past, present or
-    future (its tense; "seit" before a present makes it past)."""
+    future (its tense; after "seit" always past: what started is gone by)."""
     pos = m.start() if pos is None else pos
-    found = clause_tense(ctx.text, pos)  # (it needs no sentence tense: none is computed)
-    if found == "present" and _SINCE_BEFORE.search(ctx.text[max(0, pos - 12):pos]):
-        return "past"  # "seit Mai gilt": a start gone by
-    return found
+    if _SINCE_BEFORE.search(ctx.text[max(0, pos - 12):pos]):
+        return "past"  # "seit Mai gilt", "seit Mai ..., die bis Ende September laufen soll"
+    return clause_tense(ctx.text, pos)  # (it needs no sentence tense: none is computed)
 
 
 _SINCE_BEFORE = re.compile(r"\b[Ss]eit(?:\s+(?:dem|den|der|Anfang|Mitte|Ende))?\s+$")

@@ -197,6 +197,11 @@ def tense(sentence: str) -> str:
         past = [w.group(0) for w in _WORD.finditer(sentence) if w.group(0) in _PAST_WORDS and
                 not (w.group(0).endswith("te") and _attributive(sentence, w))]
     past += [m.group(0) for m in _PAST_FORMS.finditer(sentence) if not _attributive(sentence, m)]
+    if past and _MODAL_INFINITIVE.search(sentence):
+        # "soll bis Ostern entschieden sein/werden": the participle belongs to an infinitive
+        # after a modal, not to a past tense ("entschieden worden sein" stays past)
+        infinitives = {m.group(1) for m in _PARTICIPLE_INFINITIVE.finditer(sentence)}
+        past = [w for w in past if w not in infinitives]
     strong_past = any(not _REPORTING.match(w) for w in past)
     reported = bool(past) and not strong_past
     if not strong_past and ("ha" in sentence or "is" in sentence or "sind" in sentence
@@ -219,6 +224,14 @@ def tense(sentence: str) -> str:
     if reported or _PAST_HINT.search(sentence):
         return "past"
     return "present"
+
+
+# A modal or Futur auxiliary, and a participle followed by the infinitive of "sein" or
+# "werden" (the passive or state infinitive that such a verb governs).
+_MODAL_INFINITIVE = re.compile(
+    r"\b(?:soll|sollen|solle|muss|müssen|kann|können|will|wollen|dürfte|dürften|wird|werden|"
+    r"könnte|könnten|müsste|müssten|sollte|sollten)\b")
+_PARTICIPLE_INFINITIVE = re.compile(r"\b((?!worden\b|gewesen\b)[a-zäöüß]{4,})\s+(?:sein|werden)\b")
 
 
 # Auxiliaries of the Perfekt that the past-word list holds too ("ist gewesen", "ist
