@@ -1299,3 +1299,151 @@ def test_a_count_back_from_now_opens_an_episode_and_a_coarse_dateline_keeps_it_e
     found = mentions("On 2 April 1971, the expedition left Tromso. On August 9 the ice closed "
                      "around the ship.", ref("2013-05-01", "month"))
     assert (found[1].value, found[1].certainty) == ("1971-08-09", "exact")
+
+
+# Thursday, 14 February 2019
+FEB_2019 = ref("2019-02-14")
+
+
+def test_a_full_date_inside_a_part_of_the_day_or_a_clock_time_opens_an_episode():
+    # a part of the day or a clock time with a full date opens it like the date alone
+    text = ("The miners went down the shaft on the morning of Friday, March 3, 1972, with a "
+            "new foreman. That afternoon the water broke in, and by midnight the lower level "
+            "was flooded. Four days later the pumps started. That summer the pit closed.")
+    assert news(text, FEB_2019) == [
+        ("the morning of Friday, March 3, 1972", "1972-03-03TMO"),
+        ("That afternoon", "1972-03-03TAF"), ("midnight", "1972-03-03T24:00"),
+        ("Four days later", "1972-03-07"), ("That summer", "1972-SU")]
+    text = ("The ferry left the quay at about 7:45 p.m. on Oct. 2, 1966, in thick fog. Four "
+            "days later a trawler found a lifebuoy.")
+    assert news(text, FEB_2019)[-1] == ("Four days later", "1966-10-06")
+    text = ("Flood water reached the church on the evening of 4 November 1966. Three days later "
+            "the river fell.")
+    assert news(text, FEB_2019)[-1] == ("Three days later", "1966-11-07")
+    # a range of days that names its year opens it at its first day
+    text = ("A gale swept the coast on Jan. 9-10, 1961. That summer the pier was rebuilt.")
+    assert news(text, FEB_2019)[0] == ("Jan. 9", "1961-01-09")
+    assert news(text, FEB_2019)[-1] == ("That summer", "1961-SU")
+    text = ("The talks ran from December 9 to December 11, 1952, in Geneva. The next morning "
+            "the delegates flew home.")
+    assert news(text, FEB_2019)[:2] == [("December 9", "1952-12-09"),
+                                        ("December 11, 1952", "1952-12-11")]
+    # news outside an episode: a yearless range stays on the dateline
+    assert news("The talks ran from Jan. 9 to 12 in Paris.", FEB_2019) == [("Jan. 9", "2019-01-09")]
+
+
+def test_the_weekday_with_the_article_and_yearless_times_inside_an_episode():
+    text = ("The miners went down the shaft on the morning of Friday, March 3, 1972. On the "
+            "Sunday evening rescuers broke through. The last man came up at 5:10 a.m. on March "
+            "6. A new safety law came into force the following year.")
+    assert news(text, FEB_2019) == [
+        ("the morning of Friday, March 3, 1972", "1972-03-03TMO"),
+        ("the Sunday evening", "1972-03-05TEV"), ("5:10 a.m. on March 6", "1972-03-06T05:10"),
+        ("the following year", "1973")]
+    found = mentions(text, FEB_2019)
+    assert (found[1].anchor, found[1].date_start) == ("previous", date(1972, 3, 5))
+    # "the Tuesday" is the first Tuesday after the episode's day, not that day itself
+    text = ("The barn burned down on Tuesday, Jan. 10, 1961. On the Tuesday a neighbour "
+            "brought hay.")
+    assert news(text, FEB_2019)[-1] == ("the Tuesday", "1961-01-17")
+    # outside an episode the weekday is the news' own, and "the" stays out of its span
+    assert news("The council met on the Tuesday after the vote.", FEB_2019) == [
+        ("Tuesday", "2019-02-12")]
+    # an episode told in the present no more: "the Monday" is no longer its day
+    text = ("The barn burned down on Tuesday, Jan. 10, 1961. Today the farm is a museum, and "
+            "on the Monday it reopens.")
+    assert dict(news(text, FEB_2019)).get("Monday", "2019-02-18") == "2019-02-18"
+
+
+def test_a_month_or_season_with_its_year_inside_a_past_clause_opens_an_episode():
+    text = ("Okafor opened the bakery in the spring of 1963 with money from her brother. That "
+            "summer she baked for two hotels; by Christmas she had a second oven. The following "
+            "year she took on an apprentice.")
+    assert news(text, FEB_2019) == [
+        ("the spring of 1963", "1963-SP"), ("That summer", "1963-SU"),
+        ("Christmas", "1963-12-25"), ("The following year", "1964")]
+    assert news("The club signed him in July 1983 on a free transfer. On August 20 he scored "
+                "twice.", FEB_2019)[-1] == ("August 20", "1983-08-20")
+    # not in a report of a figure, a relative clause, a participle or a comparison made now
+    assert news("Exports fell 6 percent in March 2012, the ministry said on Monday. In "
+                "September they recovered.", FEB_2019)[-1] == ("September", "2018-09")
+    assert news("Ruiz, who joined the club in July 1983, left on Monday. On August 20 he "
+                "returns.", FEB_2019)[-1] == ("August 20", "2019-08-20")
+    assert news("The bridge, opened in May 1971, was closed. On June 3 it was reopened.",
+                FEB_2019)[-1] == ("June 3", "2018-06-03")
+    assert news("Prices have not been so low since they fell in March 1987. On October 2 they "
+                "rose.", FEB_2019)[-1] == ("October 2", "2018-10-02")
+    # a bare year inside its clause still opens nothing
+    assert news("Sales rose 3 percent in 2011, the firm said on Monday. In May they fell.",
+                FEB_2019)[-1] == ("May", "2018-05")
+
+
+def test_a_date_that_closes_a_summary_of_years_opens_no_episode():
+    may_2024 = ref("2024-05-16")
+    # closing a span of years, or the end of a life or a career
+    for summary in ("Her father drove a bus for four decades and died in 2009.",
+                    "Her father drove a bus for four decades and died in March 2009.",
+                    "Her father ran the depot until 1989.",
+                    "Her father worked at the depot from 1970 to 1985.",
+                    "Her father retired in March 2001 after 30 years.",
+                    "In 2001 her father retired after 30 years at the depot."):
+        text = summary + " Diaz began her run of wins on March 26, the first race of the season."
+        assert news(text, may_2024)[-1] == ("March 26", "2024-03-26"), summary
+    # the summary also closes an episode told before it
+    text = ("On June 2, 1975, her father opened a garage. He fixed cars for three decades and "
+            "died in 2009. Diaz began her run of wins on March 26.")
+    assert news(text, may_2024)[-1] == ("March 26", "2024-03-26")
+    # a retired person is no summary, and a span told from its head is narration
+    text = ("On June 2, 1975, a garage opened. A group led by retired mechanic Ana Ruiz took it "
+            "over in the summer of 1996; that autumn the roof was fixed.")
+    assert news(text, may_2024)[-1] == ("that autumn", "1996-FA")
+    text = ("In the spring of 1958, after ten years in the navy, he opened a garage. That summer "
+            "he fixed his first car.")
+    assert news(text, may_2024)[-1] == ("That summer", "1958-SU")
+
+
+def test_a_chronology_of_repeats_opens_no_episode():
+    nov_2001 = ref("2001-11-20", "month")
+    text = ("The case was reopened in 1986 and again in the late 1990s, both times without an "
+            "arrest. A walker handed the ring in at the end of October.")
+    assert news(text, nov_2001)[-1] == ("the end of October", "2001-10")
+    text = ("In March 1986 the case was reopened, and again in June 1997. A walker handed the "
+            "ring in at the end of October.")
+    assert news(text, nov_2001)[-1] == ("the end of October", "2001-10")
+    # a chronology leaves an episode told before it
+    text = ("On June 3, 1979, a girl vanished near the lake. The case was reopened in 1986 and "
+            "again in the late 1990s, both times without an arrest. A walker handed the ring in "
+            "at the end of October.")
+    assert news(text, nov_2001)[-1] == ("the end of October", "2001-10")
+    # repeated days inside an episode are its own story
+    text = ("On June 3, 1979, a girl vanished near the lake. Divers searched on June 5 and "
+            "again on June 9. On June 12 the search ended.")
+    assert news(text, nov_2001)[-1] == ("June 12", "1979-06-12")
+
+
+def test_the_part_of_a_yearless_day_after_an_opening_date_is_one_time():
+    text = ("The trawler left Grimsby on May 16, 1954, with 19 men. It fished off Iceland "
+            "for six weeks, and on the night of July 1 a storm drove it ashore.")
+    assert news(text, FEB_2019)[-1] == ("the night of July 1", "1954-07-01TNI")
+
+
+def test_more_times_of_a_recalled_day():
+    # a weekday with its part of the day before a full date is that date's
+    text = "Gales flattened the pier on Monday night, Jan. 9, 1961. Four days later it snowed."
+    assert news(text, FEB_2019) == [("Monday night", "1961-01-09TNI"),
+                                    ("Jan. 9, 1961", "1961-01-09"),
+                                    ("Four days later", "1961-01-13")]
+    assert news("Talks resume Monday morning, Feb. 18.", FEB_2019)[0] == ("Monday", "2019-02-18")
+    # dawn, nightfall and "late in the evening" of an episode's day, or of the day named
+    text = ("The relief column set out at 6 a.m. on Sept. 17, 1944. By nightfall it held the "
+            "bridge. Late in the evening the wind rose, and at dawn on Sept. 18 the tanks "
+            "crossed.")
+    assert news(text, FEB_2019)[2:] == [
+        ("nightfall", "1944-09-17TEV"), ("Late in the evening", "1944-09-17TEV"),
+        ("dawn", "1944-09-18TMO"), ("Sept. 18", "1944-09-18")]
+    # in news outside an episode they are no dates
+    assert news("The fire broke out on Tuesday. By nightfall it was out.", FEB_2019) == [
+        ("Tuesday", "2019-02-12")]
+    # a range over two years opens no episode at its first day
+    text = "Storms hit the coast from Jan. 9, 1961, to March 2, 1962. In June the pier reopened."
+    assert news(text, FEB_2019)[-1] == ("June", "2018-06")

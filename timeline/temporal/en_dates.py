@@ -18,6 +18,7 @@ from timeline.temporal.en_lexicon import (
     month_number,
 )
 from timeline.temporal.en_match import (
+    _ANY_MONTH_NAME,
     capitalised,
     clause_tense,
     group,
@@ -52,6 +53,12 @@ _EVENT_NOUN = rx(r"\s+(?:general\s+|presidential\s+|parliamentary\s+|local\s+)?"
                  r"deadline|talks|conference|hearing|trial|launch|meeting)\b")
 
 
+# the end of a range of days that names the year: "-14, 1961", " to December 11, 1952"
+_RANGE_END_YEAR = re.compile(
+    rf"\s*(?:-|\u2013|to\s|and\s|through\s)\s*(?:(?:{_ANY_MONTH_NAME})\.?\s+)?[0-3]?\d"
+    r"(?:st|nd|rd|th)?,?\s+(?P<ryear>1[5-9]\d\d|20\d\d)\b(?![\d%])", re.IGNORECASE)
+
+
 def month_day(m: re.Match, ctx: Context) -> Timex | None:
     if not capitalised(group(m, "month")):
         return None
@@ -62,6 +69,13 @@ def month_day(m: re.Match, ctx: Context) -> Timex | None:
         year = ctx.anchor_day.year + {"last": -1, "next": 1}.get(group(m, "yw").lower(), 0)
         try:
             return Timex("DATE", day_value(date(year, month, day)), anchor=ctx.anchor_kind)
+        except ValueError:
+            return None
+    tail = _RANGE_END_YEAR.match(ctx.text, m.end())
+    if tail is not None and not which_direction(m):
+        # "from December 9 to December 11, 1952", "June 13-14, 1961": the year of the end
+        try:
+            return Timex("DATE", day_value(date(int(tail["ryear"]), month, day)))
         except ValueError:
             return None
     if not which_direction(m):  # a story's day, or a recalled episode's (en_flashback.py)

@@ -8,10 +8,19 @@ sentence about now ("Today the wreck lies ...", "Divers have searched ..."), or 
 the dateline's time ("on Tuesday", "last week", "2012").
 
 An episode opens at a date two or more years before the dateline, told in the past in a
-main clause: a full date anywhere in it, or a year or month that opens the sentence or a
-clause ("In 1967, ...", "In the summer of 1967 ..."). A year in a relative clause, an
-apposition or brackets ("Smith, who joined the firm in 1987, resigned on Friday", "The
-law, passed in 1998, takes effect ...") is a look back, no episode.
+main clause: a full date anywhere in it (also inside a part of the day, a clock time or a
+range of days: "at 9:30 p.m. on Aug. 23, 1968", "the night of Jan. 9, 1961"), a month or
+season with its year anywhere in a clause told in the simple past ("started the business
+in the spring of 1958 with ..."), or a bare year that opens the sentence or a clause ("In
+1967, ..."). A year in a relative clause, an apposition or brackets ("Smith, who joined
+the firm in 1987, resigned on Friday", "The law, passed in 1998, takes effect ...") or in
+a report ("Sales fell in March 2012, the company said") is a look back, no episode.
+
+Nor does a date that sums up: the endpoint closing a span of years ("He sold insurance
+for three decades and died in 2009.", "ran the firm until 1989", "retired in 2001 after
+30 years") or a chronology of repeats ("reviewed in 1984 and again in the mid-1990s, each
+time without result"). The text after such a sentence goes on from its own time, so the
+summary also ends an episode told before it.
 
 While a text is tagged, every date the English rules resolve is noted here (`note`, called
 for news only): where the episode stands, or that the text came back to the present.
@@ -104,7 +113,11 @@ def note(ctx: Context, m: re.Match, tx: Timex) -> None:
     if point is None:
         return  # a decade, a week, a vague past: the episode stays where it was
     if tx.anchor != "previous":
-        if not _aside(ctx.text, m.start(), m.end()):
+        if _leaves(episode, point) and (
+                _sums_up(ctx.text, m.start(), m.end(), point)
+                or _in_chronology(ctx.text, m.start(), m.end(), point.year)):
+            episode.add(m.start(), m.end(), None)  # a summary of years: out of the episode
+        elif not _aside(ctx.text, m.start(), m.end()):
             episode.add(m.start(), m.end(), point)
         return
     if _BACK_WORD.search(m.group()):
@@ -119,16 +132,108 @@ def note(ctx: Context, m: re.Match, tx: Timex) -> None:
 
 def _opens(ctx: Context, m: re.Match, value: str) -> bool:
     """Whether an old date (its TIMEX3 value) opens an episode: told in the past in a main
-    clause, a full date or a year or month that opens its sentence or clause."""
+    clause, a full date anywhere, a month or season with its year anywhere but in a
+    report ("..., the company said"), a bare year only where it opens its sentence or
+    clause; never a date that closes a summary of years or stands in a chronology."""
     full_date = len(value) >= 10 and value[7:8] == "-"
-    if not full_date and _CLAUSE_LEAD.search(ctx.text, max(0, m.start() - 40), m.start()) is None:
+    # "1958-03", "1958-SP" (not a week, quarter or half: "2012-W17", "2012-Q1")
+    month_or_season = not full_date and len(value) == 7 and _MONTH_OR_SEASON.match(value, 5)
+    lead = full_date or month_or_season or \
+        _CLAUSE_LEAD.search(ctx.text, max(0, m.start() - 40), m.start()) is not None
+    if not lead:
         return False  # (the cheap test first: most old years stand inside a clause)
-    if _aside(ctx.text, m.start(), m.end()):
+    if _aside(ctx.text, m.start(), m.end(), full_date):
         return False
     lo, hi = clause_bounds(ctx.text, m.start(), m.end())
     if _PAST_PERFECT.search(ctx.text, lo, hi):
         return False  # "He had been convicted on March 3, 1999": a look back from the news
+    if month_or_season and _CLAUSE_LEAD.search(ctx.text, max(0, m.start() - 40),
+                                               m.start()) is None \
+            and (_REPORT.search(ctx.text, lo, hi) or _NOW_WORD.search(ctx.text, lo, hi)):
+        # inside its clause, only in a story told in the simple past: not "Sales fell in
+        # March 2012, the company said" (a figure reported), nor "Prices have not been
+        # this low since they fell in March 1987" (a comparison made now)
+        return False
+    point = point_of(value)
+    if point is None or _sums_up(ctx.text, m.start(), m.end(), point) \
+            or _in_chronology(ctx.text, m.start(), m.end(), point.year):
+        return False
     return _tells_past(ctx, m.start())
+
+
+_MONTH_OR_SEASON = re.compile(r"0[1-9]|1[0-2]|SP|SU|FA|WI")
+# a report of a fact: "..., the company said", "according to the ministry"
+_REPORT = re.compile(r"\b(?:said|says|told|reported|according\s+to)\b", re.IGNORECASE)
+
+
+# --- summaries: dates that close a span of years instead of opening an episode --------
+
+# What sums up a span of years in a sentence: a count of years or decades ("for three
+# decades", "after 30 years", "a 40-year career"), a range ("until 1989", "from 1970 to
+# 1985").
+_SPAN = re.compile(
+    r"\b(?:for|after|over|across|spanning|of)\s+(?:(?:more|less|fewer)\s+than\s+|nearly\s+|"
+    r"almost\s+|about\s+|some\s+|over\s+|roughly\s+|the\s+(?:next|following|last|past)\s+)?"
+    r"(?:\d+|an?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|"
+    r"twenty|thirty|forty|fifty|sixty|several|many|a\s+few|a\s+couple\s+of)[\s-]+"
+    r"(?:years|decades)\b|\bfor\s+(?:years|decades)\b|\b\d+-year\s+career\b"
+    r"|\b(?:until|till|through|to)\s+(?:(?:early|mid|late)[\s-]+)?(?:1\d{3}|20\d\d)\b",
+    re.IGNORECASE)
+# where a life or a career ends: with a year or month, "died in 2009" sums it up
+# (a verb, not the adjective of "a retired teacher")
+_LIFE_END = re.compile(r"(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bby\s)"
+                       r"\b(?:died|retired|stepped\s+down)\b",
+                       re.IGNORECASE)
+# the same verb right before its date: "died in 2009", "retired from the firm in 2001"
+_LIFE_END_AT = re.compile(_LIFE_END.pattern + r"[^,;.()]{0,40}?\b(?:in|on)\s+(?:the\s+)?$",
+                          re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?;](?:\s|$)")
+# what may follow a date that closes its sentence: "..., aged 81.", "... after 30 years."
+_CLOSING = re.compile(r"(?:\s*,?\s+(?:after|aged?|at\s+(?:the\s+)?age|following)\b[^.!?;]{0,40})?"
+                      r"\s*(?:[.!?;]|$)")
+
+
+def _sums_up(text: str, start: int, end: int, point: StoryPoint) -> bool:
+    """Whether a date closes a sentence that sums up a span of years ("He sold insurance
+    for three decades and died in 2009.", "She ran the firm until 1989."), or heads one
+    that ends a career or a life after years ("In 2001 he retired after 30 years."): an
+    endpoint, after which the text goes on from its own time, not from the date."""
+    lo = _sentence_start(text, start)
+    close = _CLOSING.match(text, end)
+    if close is not None:
+        hi = close.end()
+    else:
+        stop = _SENTENCE_END.search(text, end)
+        hi = stop.end() if stop else len(text)
+    span = _SPAN.search(text, lo, hi) is not None
+    if close is None:  # "In 2001, after 30 years, he retired": a summary from its head
+        return span and _LIFE_END.search(text, lo, hi) is not None
+    return span or point.day is None and _LIFE_END_AT.search(text, lo, start) is not None
+
+
+def _leaves(episode: _Episode, point: StoryPoint) -> bool:
+    """Whether a summary's endpoint lies in another year than the episode's last point."""
+    last = next((p for p in reversed(episode.points) if p is not None), None)
+    return last is None or last.year != point.year
+
+
+# a chronology summed up: times of several years and a word that repeats them ("in 1984
+# and again in the mid-1990s, each time without result")
+_REPEATED = re.compile(r"\b(?:again|once\s+more|twice|(?:each|every|both)\s+times?)\b",
+                       re.IGNORECASE)
+_ANY_YEAR = re.compile(r"(?<![\d.,])(?:1\d{3}|20\d\d)(?!\d)")
+
+
+def _in_chronology(text: str, start: int, end: int, year: int) -> bool:
+    """Whether a date stands in a sentence that lists times of other years as repeats
+    ("The file was reviewed in 1984 and again in the mid-1990s, each time without
+    result."): a chronology summed up, no episode told."""
+    lo = _sentence_start(text, start)
+    stop = _SENTENCE_END.search(text, end)
+    hi = stop.end() if stop else len(text)
+    if _REPEATED.search(text, lo, hi) is None:
+        return False
+    return any(int(y.group()) != year for y in _ANY_YEAR.finditer(text, lo, hi))
 
 
 _PAST_PERFECT = re.compile(r"\b(?:had|'d)\s+(?:(?:not|never|already|long|just|first|been)\s+)*"
@@ -140,6 +245,23 @@ _PAST_PERFECT = re.compile(r"\b(?:had|'d)\s+(?:(?:not|never|already|long|just|fi
 _WEAK_BEFORE = re.compile(r"(?:[(/\u2013-]\s*|\b(?:to|until|till|and|or|between|since|from|the|a|"
                           r"an|its|his|her|their|our|this|that)\s+|'s\s+)$", re.IGNORECASE)
 _WEAK_AFTER = re.compile(r"\s*[)/\u2013]|\s*-\s*\d")
+# a range of days: "from" or "between" before its first day, its last day after it
+_RANGE_OPENING = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
+_DAY_RANGE_END = re.compile(r",?\s*(?:-|\u2013|to\s|and\s|through\s)\s*(?:[A-Z][a-z]+\.?\s+)?"
+                            r"[0-3]?\d(?:st|nd|rd|th)?\b(?![,.]?\d)(?:,?\s+(?P<y>\d{4})\b)?")
+_YEAR_BEFORE = re.compile(r"(\d{4})\s*$")
+
+
+def _days_of_one_year(text: str, end: int) -> bool:
+    """Whether the date ending at `end` opens a range of days that stays in its year
+    ("Jan. 9-10, 1961", "Jan. 9 to Jan. 12, 1961"; not "Jan. 9, 1961, to March 2, 1962")."""
+    tail = _DAY_RANGE_END.match(text, end)
+    if tail is None:
+        return False
+    own = _YEAR_BEFORE.search(text, max(0, end - 6), end)
+    return not (tail["y"] and own and own.group(1) != tail["y"])
+
+
 # where a clause begins inside a sentence
 _CLAUSE_BREAK = re.compile(r"[,;(\u2014]|\s-\s|\b(?:and|but)\s")
 # a relative clause or a participle after a comma: an aside ("Smith, who joined the firm
@@ -167,9 +289,15 @@ def _clause_start(text: str, pos: int) -> tuple[int, str]:
     return at, mark
 
 
-def _aside(text: str, start: int, end: int) -> bool:
-    """Whether a date stands in brackets, a range or a relative clause or apposition."""
-    if _WEAK_BEFORE.search(text, max(0, start - 12), start) or _WEAK_AFTER.match(text, end):
+def _aside(text: str, start: int, end: int, day: bool = False) -> bool:
+    """Whether a date stands in brackets, a range or a relative clause or apposition;
+    with `day`, a day that opens a range of days within its year ("on Jan. 9-10, 1961",
+    "from June 3 to June 5, 1961") is no aside but the episode's first day."""
+    days = day and _days_of_one_year(text, end)
+    if _WEAK_BEFORE.search(text, max(0, start - 12), start) and not (
+            days and _RANGE_OPENING.search(text, max(0, start - 12), start)):
+        return True
+    if _WEAK_AFTER.match(text, end) and not days:
         return True
     at, mark = _clause_start(text, start)
     if mark == "(":

@@ -261,8 +261,8 @@ def story_part_of_day(ctx: Context, pos: int, code: str, days: int = 0,
 
 def early_in_part_of_day(m: re.Match, ctx: Context) -> Timex | None:
     """"early in the afternoon", "late in the evening": the start or end of that part of
-    the story's day."""
-    if not ctx.narrative:
+    the story's day (in news, of a recalled episode's day)."""
+    if not ctx.narrative and episode_at(ctx, m.start()) is None:
         return None
     code = PARTS_OF_DAY[group(m, "pday").lower()]
     mod = "START" if group(m, "pos").lower() == "early" else "END"
@@ -276,16 +276,19 @@ _DAWN = {"dawn": "MO", "daybreak": "MO", "sunrise": "MO", "first light": "MO",
 
 def story_dawn(m: re.Match, ctx: Context) -> Timex | None:
     """"at dawn", "before dawn", "by nightfall", "by morning": a part of the story's day,
-    or of the day named right after it ("at dawn on 10 August")."""
-    if not ctx.narrative:
+    or of the day named right after it ("at dawn on 10 August"); in news only inside a
+    recalled episode ("On 2 April 1971 ... By nightfall")."""
+    if not ctx.narrative and episode_at(ctx, m.start()) is None:
         return None
     if group(m, "pday"):  # "the early morning"
         return story_part_of_day(ctx, m.start(), PARTS_OF_DAY[group(m, "pday").lower()])
     code = _DAWN[re.sub(r"\s+", " ", group(m, "dawn").lower())]
-    if group(m, "fmonth"):
-        month, day = month_number(group(m, "fmonth")), int(group(m, "fday"))
-        if group(m, "fyear"):
-            return Timex("TIME", f"{day_text(int(group(m, 'fyear')), month, day)}T{code}")
+    if group(m, "fmonth") or group(m, "fmonth2"):
+        month = month_number(group(m, "fmonth") or group(m, "fmonth2"))
+        day = int(group(m, "fday") or group(m, "fday2"))
+        year = group(m, "fyear") or group(m, "fyear2")
+        if year:
+            return Timex("TIME", f"{day_text(int(year), month, day)}T{code}")
         tx = story_month_day(ctx, m.start(), month, day)
         return Timex("TIME", f"{tx.value}T{code}", anchor="previous") if tx else None
     return story_part_of_day(ctx, m.start(), code)

@@ -16,6 +16,7 @@ from timeline.temporal.en_lexicon import (
     PARTS_OF_DAY,
     UNIT_FACTOR,
     WEEKDAYS,
+    month_number,
     number_value,
     unit_of,
 )
@@ -114,6 +115,11 @@ _SHARED_SET_POD = rx(r"\s+(?:and|or)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)da
 
 
 _TITLE = rx(r"\bthe\s+$")
+# a full date written after a weekday and its part of the day
+_DATE_WITH_YEAR = re.compile(
+    rf",?\s+(?:the\s+)?(?:(?P<m1>{CAPITALISED_MONTHS})\.?\s+(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\b"
+    rf"|(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{CAPITALISED_MONTHS})\b\.?),?\s+"
+    r"(?P<y>1\d{3}|20\d\d)\b")
 _APPOSITION = rx(r",\s+(?:an?\s+)?$")
 _AHEAD_OF = rx(r"\b(?:ahead\s+of|in\s+advance\s+of|before\s+next)\s+$")
 
@@ -134,7 +140,25 @@ def weekday(m: re.Match, ctx: Context) -> Timex | None:
         tx = story_step(ctx, m.start(), "day", 0, "day")
         if tx is not None:
             return tx
+    start = None  # the span, when "the" before the weekday belongs to it
     anchor = ctx.anchor_day
+    if group(m, "pod") and not which:
+        dated = _DATE_WITH_YEAR.match(ctx.text, m.end())
+        if dated is not None:
+            # "Monday night, Jan. 9, 1961": the part of the day of the date that follows
+            try:
+                d = date(int(dated["y"]), month_number(dated["m1"] or dated["m2"]),
+                         int(dated["d1"] or dated["d2"]))
+            except ValueError:
+                return None
+            return _weekday_timex(m, d, "absolute", None)
+    if not which and not ctx.narrative and m.start("weekday") == m.start() \
+            and _TITLE.search(ctx.text, max(0, m.start() - 4), m.start()):
+        # "on the Monday (morning)" in a recalled episode: the first Monday after its day
+        day = _episode_day(ctx, m.start())
+        if day is not None:
+            d = weekday_date(day + timedelta(days=1), wd, "future")
+            return _weekday_timex(m, d, "previous", m.start() - 4)
     shared = _SHARED_SET_POD.match(ctx.text, m.end())
     if shared and not which and not group(m, "pod"):  # "on Monday and Tuesday nights"
         return Timex("SET", f"XXXX-WXX-{wd + 1}T{PARTS_OF_DAY[shared['spod'].lower()]}")
@@ -162,6 +186,19 @@ def weekday(m: re.Match, ctx: Context) -> Timex | None:
         d = weekday_date(story, wd, "past" if back else "future")
     else:
         d = weekday_date(anchor, wd, news_direction(m, ctx))
+    return _weekday_timex(m, d, ctx.anchor_kind, start)
+
+
+def _episode_day(ctx: Context, pos: int) -> date | None:
+    """The day of the episode news recalls at `pos` (en_flashback.py), if it named one."""
+    point = episode_at(ctx, pos, day=True)
+    if point is None or point.day is None or point.year < 1:
+        return None
+    return date(point.year, point.month, point.day)
+
+
+def _weekday_timex(m: re.Match, d: date, kind: str, start: int | None) -> Timex:
+    """The weekday (with its part of the day) on `d`."""
     pod = group(m, "pod")
     mod = position_mod(m)
     if mod:
@@ -171,16 +208,17 @@ def weekday(m: re.Match, ctx: Context) -> Timex | None:
         start = m.start("weekday") if adverb else None
         if pod:
             code = "T" + PARTS_OF_DAY.get(pod.lower(), "MI")
-            return Timex("TIME", day_value(d) + code, mod=mod, anchor=ctx.anchor_kind,
-                         start=start)
-        return Timex("DATE", day_value(d), mod=mod, anchor=ctx.anchor_kind, start=start)
+            return Timex("TIME", day_value(d) + code, mod=mod, anchor=kind, start=start)
+        return Timex("DATE", day_value(d), mod=mod, anchor=kind, start=start)
     if pod:
         if pod.lower() == "midnight":
-            return midnight(d, mod, ctx.anchor_kind)
+            tx = midnight(d, mod, kind)
+            tx.start = start
+            return tx
         code = "T12:00" if pod.lower() in ("noon", "midday") else \
             "T" + PARTS_OF_DAY.get(pod.lower(), "MI")
-        return Timex("TIME", day_value(d) + code, mod=mod, anchor=ctx.anchor_kind)
-    return Timex("DATE", day_value(d), mod=mod, anchor=ctx.anchor_kind)
+        return Timex("TIME", day_value(d) + code, mod=mod, anchor=kind, start=start)
+    return Timex("DATE", day_value(d), mod=mod, anchor=kind, start=start)
 
 
 def weekday_set(m: re.Match, ctx: Context) -> Timex | None:
@@ -410,8 +448,10 @@ def later_earlier(m: re.Match, ctx: Context) -> Timex | None:
         return Timex("DURATION", duration_value(n, unit), mod=quantity_mod(m))
     word = group(m, "dir").lower()
     sign = -1 if word in ("earlier", "before", "previous", "prior", "preceding") else 1
-    if word in ("later", "earlier") and (ctx.narrative or _after_episode_season(ctx, m.start())):
-        # in a story: from the story's date (a season a recalled episode named as well)
+    if word in ("later", "earlier") and (ctx.narrative or _after_episode_season(ctx, m.start())
+                                         or _episode_day(ctx, m.start()) is not None):
+        # in a story: from the story's date (a season or a day a recalled episode named
+        # as well: "on the night of Jan. 9, 1961 ... four days later")
         out = {"decade": "year", "century": "year", "fortnight": "day", "week": "day",
                "weekend": "day"}.get(unit, unit)
         base = {"fortnight": "week", "weekend": "week"}.get(unit, unit)

@@ -262,7 +262,10 @@ RULES: list[Rule] = [
              rf"(?:,?\s+(?P<pod>morning|afternoon|evening|night|noon|midnight)"
              rf"|(?P<wkafter>\s+week\b(?!\s*(?:'s|end|day|long|-)))"
              rf"|,?\s+(?:of\s+)?(?P<wk>last|next|this|previous)\s+week\b)?"
-             rf"(?!\s*,?\s*{MONTH}\s+\d)"),
+             # (a date after it is the weekday's own: "Monday, Jan. 9"; after a part of the
+             # day only one with its year, "Monday night, Jan. 9, 1961", stays apart)
+             rf"(?(pod)(?!\s*,?\s*(?:{_ANY_MONTH_NAME})\.?\s+\d\d?(?:st|nd|rd|th)?\b"
+             rf"(?!,?\s+\d{{4}}))|(?!\s*,?\s*{MONTH}\s+\d))"),
          weekday, 2, "weekday"),
     Rule(rx(rf"\b(?P<pod>noon|midnight|midday)\s+{WEEKDAY}"), weekday, 3, "noon_weekday"),
     Rule(rx(rf"\bthe\s+day\s+(?P<dir>before|after)\s+(?:(?:{WHICH}\s+)?{WEEKDAY}"
@@ -371,7 +374,10 @@ RULES: list[Rule] = [
             rf"(?:morning|evening|night)\b(?!\s+of\b)|(?<=\bat\s)night\b(?!\s+of\b))"
             rf"|(?:the\s+)?(?:early|late)\s+(?P<pday>morning|afternoon|evening|night)\b(?!\s+of\b))"
             rf"\b(?:\s+(?:on|of)\s+(?:the\s+)?(?P<fday>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?"
-            rf"(?P<fmonth>{_ANY_MONTH_NAME})\b(?:,?\s+(?P<fyear>[1-9]\d{{2,3}})\b)?)?"),
+            rf"(?P<fmonth>{_ANY_MONTH_NAME})\b(?:,?\s+(?P<fyear>[1-9]\d{{2,3}})\b)?"
+            # "at dawn on June 7(, 1944)"
+            rf"|\s+(?:on|of)\s+(?P<fmonth2>{_ANY_MONTH_NAME})\.?\s+(?P<fday2>[0-3]?\d)"
+            rf"(?:st|nd|rd|th)?\b(?![:.,]?\d)(?:,?\s+(?P<fyear2>[1-9]\d{{2,3}})\b(?![,.]\d))?)?"),
          story_dawn, 3, "story_part_of_day"),
     Rule(rx(rf"\b(?:the\s+)?(?:(?P<pos>early|late)\s+)?(?P<pday>morning|afternoon|evening|night|"
             rf"hours)\s+of\s+(?:{WEEKDAY},?\s+)?(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH}"
