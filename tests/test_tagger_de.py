@@ -1417,3 +1417,144 @@ def test_until_a_holiday_with_a_modal_passive_is_the_next_one():
     ref = Reference(datetime(2013, 3, 19), "day")  # Easter 2013 is on 31 March
     assert values("Bis Ostern soll die Serie entschieden sein.", ref) == [
         ("Ostern", "2013-03-31")]
+
+
+# --- flashbacks, third round: asides, frames of telling, the dateline's own time -------
+
+AVALANCHE = ("Am 12. Januar 1974 hatte eine Lawine das Heim verschüttet. ")
+
+
+def test_backward_offset_in_the_pluperfect_is_an_aside():
+    text = (AVALANCHE + "Die Klasse war drei Tage zuvor angereist. Am Nachmittag löste sich "
+            "ein Schneebrett, bis Mitternacht gruben Helfer, in jener Nacht bargen sie zwölf "
+            "Menschen, am folgenden Morgen fanden sie die Toten.")
+    assert values(text, Reference(datetime(2024, 1, 12), "day"))[1:] == [
+        ("drei Tage zuvor", "1974-01-09"), ("Nachmittag", "1974-01-12TAF"),
+        ("Mitternacht", "1974-01-12T24:00"), ("jener Nacht", "1974-01-12TNI"),
+        ("folgenden Morgen", "1974-01-13TMO")]
+    # the day before, in the pluperfect, likewise
+    text = AVALANCHE + "Am Vortag war die Klasse angereist. Am Abend bargen Helfer die Kinder."
+    assert values(text, FRIDAY)[1:] == [("Vortag", "1974-01-11"), ("Abend", "1974-01-12TEV")]
+
+
+def test_backward_offset_told_on_moves_the_story():
+    # in the Präteritum the text goes back to that day and tells on from there
+    text = ("Am 12. Januar 1974 verschüttete eine Lawine das Heim. Die Klasse reiste drei Tage "
+            "zuvor an. Am Nachmittag löste sich ein Schneebrett.")
+    assert values(text, FRIDAY)[1:] == [("drei Tage zuvor", "1974-01-09"),
+                                        ("Nachmittag", "1974-01-09TAF")]
+    # a forward offset in the pluperfect moves it as well
+    text = AVALANCHE + "Die Helfer waren drei Tage später abgezogen. Am Nachmittag schneite es."
+    assert values(text, FRIDAY)[1:] == [("drei Tage später", "1974-01-15"),
+                                        ("Nachmittag", "1974-01-15TAF")]
+
+
+def test_verbs_of_telling_frame_a_report_of_the_dateline_week():
+    tuesday = Reference(datetime(2024, 1, 16), "day")
+    story = AVALANCHE + "Am Nachmittag löste sich ein Schneebrett. "
+    assert values(story + '"Es war furchtbar", erzählte er am Sonntag vor 300 Besuchern.',
+                  tuesday)[-1] == ("Sonntag", "2024-01-14")
+    assert values(story + "Das berichtete sie am Freitag im Gemeindesaal.",
+                  tuesday)[-1] == ("Freitag", "2024-01-12")
+    assert values(story + "Daran erinnerte er am Samstag bei der Gedenkfeier.",
+                  tuesday)[-1] == ("Samstag", "2024-01-13")
+    assert values(story + '"Wir gruben mit bloßen Händen", schilderte ein Helfer am Samstag.',
+                  tuesday)[-1] == ("Samstag", "2024-01-13")
+    # the weekday may open the frame
+    assert values(story + "Am Sonntag erzählte er vor 300 Besuchern von dem Unglück.",
+                  tuesday)[-1] == ("Sonntag", "2024-01-14")
+
+
+def test_weekday_in_an_episode_without_a_frame_stays_in_it():
+    tuesday = Reference(datetime(2024, 1, 16), "day")
+    text = AVALANCHE + "Am Nachmittag löste sich ein Schneebrett. Am Sonntag bargen sie die Toten."
+    assert values(text, tuesday)[-1] == ("Sonntag", "1974-01-13")
+    # a verb of telling inside the story, not framing it, changes nothing
+    text = (AVALANCHE + "Am Nachmittag löste sich ein Schneebrett. Am Sonntag bargen sie die "
+            "Toten, wie die Zeitung berichtete.")
+    assert values(text, tuesday)[-1] == ("Sonntag", "1974-01-13")
+
+
+def test_tense_knows_verbs_of_telling():
+    assert tense("Das erzählte er am Sonntag vor 300 Besuchern.") == "past"
+    assert tense("Daran erinnerte sie am Freitag.") == "past"
+    # an adjective after an article is no verb
+    assert tense("Die erwähnte Studie liegt vor.") == "present"
+
+
+FLOOD = "Die Flut kam in der Nacht zum 20. Juli 1973. "
+FLOOD_DAY = Reference(datetime(2023, 7, 20), "day")
+
+
+def test_present_frame_around_a_quote_keeps_the_episode():
+    text = (FLOOD + '"Am Morgen danach stand das Wasser bis zum ersten Stock", erinnert sie '
+            'sich. "Erst am Sonntag konnten wir hinaus", erzählt sie. Im selben Herbst beschloss '
+            "der Gemeinderat ein Becken, das zwei Jahre später fertig war.")
+    assert values(text, FLOOD_DAY)[1:] == [
+        ("Morgen danach", "1973-07-21TMO"), ("Sonntag", "1973-07-22"),
+        ("selben Herbst", "1973-FA"), ("zwei Jahre später", "1975")]
+
+
+def test_heute_in_an_age_is_an_aside():
+    text = (FLOOD + "Die heute 71 Jahre alte Elfriede Maier flüchtete auf den Dachboden. Am "
+            "Morgen danach stand das Wasser bis zum ersten Stock. Im selben Herbst beschloss der "
+            "Gemeinderat ein Becken.")
+    found = values(text, FLOOD_DAY)
+    assert found[2:] == [("Morgen danach", "1973-07-21TMO"), ("selben Herbst", "1973-FA")]
+    text = (FLOOD + "Der heute 62-Jährige rettete seine Schwester. Am Morgen danach stand das "
+            "Wasser bis zum ersten Stock.")
+    assert values(text, FLOOD_DAY)[-1] == ("Morgen danach", "1973-07-21TMO")
+    text = (FLOOD + "Elfriede Maier, heute 71, flüchtete auf den Dachboden. Im August kamen die "
+            "Soldaten.")
+    assert values(text, FLOOD_DAY)[-1] == ("August", "1973-08")
+    # a bare number after "heute" is no age unless set apart: "Heute 14, morgen 16 Grad"
+    assert values(FLOOD + "Heute 14, morgen 16 Grad.", FLOOD_DAY)[1:] == [
+        ("Heute", "2023-07-20"), ("morgen", "2023-07-21")]
+
+
+def test_heute_as_a_clause_of_its_own_ends_the_episode():
+    text = FLOOD + "Heute lebt sie in Bozen. Im Herbst zieht sie zu ihrer Tochter."
+    assert values(text, FLOOD_DAY)[-1] == ("Herbst", "2023-FA")
+
+
+def test_same_year_counts_from_the_clause_holding_the_date():
+    ref = Reference(datetime(2016, 5, 10), "day")
+    text = ("1930 zog er nach München. Im Sommer 1936 gelang ihm die Erstbegehung einer Route, "
+            "die bis heute seinen Namen trägt. Im selben Jahr legte er die Prüfung ab.")
+    assert values(text, ref)[-1] == ("selben Jahr", "1936")
+    text = ("1930 zog er nach München. Am 3. Juli 1936 durchstieg er als Erster eine Route, die "
+            "bis heute seinen Namen trägt. Zwei Jahre später heiratete er.")
+    assert values(text, ref)[-1] == ("Zwei Jahre später", "1938")
+    # a date in a clause of the present is still skipped
+    text = ("1930 zog er nach München. Seit 1936 lebt er in Garmisch. Zwei Jahre später "
+            "heiratete er.")
+    assert values(text, ref)[-1] == ("Zwei Jahre später", "1932")
+
+
+def test_dateline_relative_words_end_an_episode():
+    ref = Reference(datetime(1995, 8, 24), "day")
+    text = ("Am 3. Mai 1988 starb seine Frau.\n\nNoch im vergangenen Herbst war er auf den Wank "
+            "gestiegen, seit Juni war er bettlägerig.")
+    assert values(text, ref)[1:] == [("vergangenen Herbst", "1994-FA"), ("Juni", "1995-06")]
+    text = ("Im Mai 1988 starb seine Frau. Er zog zu seiner Tochter. Noch voriges Jahr stieg er "
+            "auf den Wank, im Juni wurde er bettlägerig.")
+    assert values(text, ref)[-1] == ("Juni", "1995-06")
+    text = ("Am 3. Mai 1988 starb seine Frau. Dieses Jahr feierte er seinen 90. Geburtstag. Im "
+            "Juni kam er ins Heim.")
+    assert values(text, ref)[-1] == ("Juni", "1995-06")
+
+
+def test_story_relative_words_keep_the_episode():
+    ref = Reference(datetime(1995, 8, 24), "day")
+    # "im kommenden Winter" told in the past is the story's next winter
+    text = ("Am 3. Mai 1988 starb seine Frau. Im kommenden Winter zog er zu seiner Tochter, im "
+            "Juni kehrte er zurück.")
+    assert values(text, ref)[1:] == [("kommenden Winter", "1988-WI"), ("Juni", "1988-06")]
+    # "der letzte Sommer des Krieges" is no time of the dateline
+    text = ("Am 3. Mai 1943 kam er an die Front. Im letzten Sommer des Krieges war er in "
+            "Kurland, im August geriet er in Gefangenschaft.")
+    assert values(text, ref)[-1] == ("August", "1943-08")
+    # "am letzten Sonntag im Mai" is a day of the story's year
+    text = ("Am 3. Mai 1943 kam er an die Front. Am letzten Sonntag im Mai schrieb er nach "
+            "Hause, im August geriet er in Gefangenschaft.")
+    assert values(text, ref)[-1] == ("August", "1943-08")

@@ -18,6 +18,7 @@ from timeline.temporal.de_match import (
     number,
     rx,
     speaks_in_present,
+    told_as_aside,
     unit_stem,
     words_before,
 )
@@ -162,7 +163,10 @@ def offset_date(m: re.Match, ctx: Context) -> Timex | None:
         value = month_value(d.year, d.month)
     else:
         value = day_value(d)
-    return Timex("DATE", value, anchor=anchor)
+    # "Am 12. Januar ... Die Klasse war drei Tage zuvor angereist. Am Nachmittag ...":
+    # a look back in the Plusquamperfekt leaves the story on its day
+    aside = sign < 0 and told_as_aside(m, ctx)
+    return Timex("DATE", value, anchor=anchor, aside=aside)
 
 
 def _told_as_past(m: re.Match, ctx: Context) -> bool:

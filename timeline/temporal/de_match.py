@@ -22,6 +22,7 @@ from timeline.temporal.de_tense import (
     clause_tense,
     has_present_verb,
     looks_back,
+    pluperfect,
     speaks_of_future,
     tense,
     told_in_perfekt,
@@ -207,6 +208,19 @@ def looks_back_at(m: re.Match, ctx: Context) -> bool:
     return looks_back(ctx.text[lo:hi])
 
 
+_CLAUSE_BREAK = rx(r"[,;:]")
+
+
+def told_as_aside(m: re.Match, ctx: Context) -> bool:
+    """Whether the clause of `m` speaks in the Plusquamperfekt: a look back from the day
+    the text stands at ("Die Klasse war drei Tage zuvor angereist"), which does not move
+    the story's day."""
+    lo, hi = sentence_bounds(ctx, m.start())
+    c_lo = max([lo, *(b.end() for b in _CLAUSE_BREAK.finditer(ctx.text, lo, m.start()))])
+    c_hi = _CLAUSE_BREAK.search(ctx.text, m.end(), hi)
+    return pluperfect(ctx.text[c_lo:c_hi.start() if c_hi else hi])
+
+
 def recounted_episode(m: re.Match, ctx: Context) -> tuple[date, str] | None:
     """The past episode a news text is recalling at `m` (de_story.episode: its last date
     and granularity), unless the clause of `m` speaks of now or of the future."""
@@ -343,10 +357,27 @@ def counting_base(ctx: Context, pos: int, told_in_past: bool) -> Interval | None
         if placed.granularity == "year" and said_in_passing(ctx.text, start, end):
             continue
         if start < sentence_start and (clause_tense(ctx.text, start) == "future" or
-                                       speaks_in_present(ctx, start)):
+                                       _clause_in_present(ctx, start)):
             continue
         return placed
     return None
+
+
+def _clause_in_present(ctx: Context, pos: int) -> bool:
+    """Whether the clause holding the date at `pos` speaks in the present ("Seit 1991
+    lebt sie in Potsdam"); a present verb in another clause of its sentence does not
+    count ("Im Sommer 1936 durchstieg er eine Route, die bis heute seinen Namen trägt")."""
+    lo, hi = sentence_bounds(ctx, pos)
+    c_lo = max([lo, *(b.end() for b in _DATE_CLAUSE_EDGE.finditer(ctx.text, lo, pos))])
+    c_hi = _DATE_CLAUSE_EDGE.search(ctx.text, pos, hi)
+    clause = ctx.text[c_lo:c_hi.start() if c_hi else hi]
+    return tense(clause) == "present" and (
+        has_present_verb(clause) or _PRESENT_AUX.search(clause) is not None)
+
+
+# where a clause ends: a comma (not between digits), a colon or semicolon, a quote or a
+# parenthesis
+_DATE_CLAUSE_EDGE = rx(r"[,:](?!(?<=\d.)\d)|[;()\"„“”»«]")
 
 
 _SENTENCE_BREAK = rx(rf"(?<![0-9])[.!?](?=\s+[A-ZÄÖÜ\"„])|{NUMBER_THEN_SENTENCE}|\n")

@@ -19,11 +19,13 @@ from timeline.temporal.de_match import (
     previous_period,
     recounted_episode,
     rx,
+    told_as_aside,
     unit_stem,
     with_das,
     words_before,
 )
-from timeline.temporal.de_story import far_years, story_day
+from timeline.temporal.de_periods import last_dated
+from timeline.temporal.de_story import age_after_heute, far_years, story_day
 from timeline.temporal.de_tense import clause_tense, speaks_of_future
 from timeline.temporal.engine import Context, Timex
 from timeline.temporal.resolve import shift
@@ -61,7 +63,7 @@ def _heute_contrasts_past(ctx: Context, start: int, end: int) -> bool:
         return True
     # a feature that told an episode years back, now in the present: "1961 war Karin
     # zwölf. ... Heute ist der Hof ein Museum", "... die heute 21 Jahre alt sind"
-    if _AGE_AHEAD.match(ctx.text, end):
+    if age_after_heute(ctx.text, start, end):
         return True
     scene = next((at for at, _ in far_years(ctx, start - 800, start, 3)
                   if _SCENE_LEAD.search(ctx.text, max(0, at - 30), at)
@@ -79,11 +81,6 @@ _SCENE_LEAD = rx(rf"(?:^|[.!?:]\s|\n|\b[Ii]m\s+(?:Jahre?\s+)?|"
 _RANGE_AFTER = rx(r"\s*[/–-]")
 
 
-# "heute 21 Jahre alt", "die heute 45-Jährige": an age now
-_AGE_AHEAD = rx(r"\s+(?:\d+|[a-zäöüß]+)(?:\s+(?:oder|bis|und)\s+\d+)?\s+Jahre\s+alt\b|"
-                r"\s+\d+-[Jj]ährige")
-
-
 _CLOCK_AHEAD = rx(r"\d\s*Uhr\b")
 
 
@@ -93,9 +90,14 @@ def deictic_day(m: re.Match, ctx: Context) -> Timex | None:
     if word == "heute" and not part:
         before = words_before(ctx, m.start("t"), 12)
         after = ctx.text[m.end("t"):m.end("t") + 25]
+        # "die heute 71 Jahre alte Frau flüchtete": an age said in passing, the text
+        # stays where it was
+        aside = age_after_heute(ctx.text, m.start("t"), m.end("t"))
         if ctx.narrative or _HEUTE_GENERIC.search(before) or _HEUTE_GENERIC.match(after) \
                 or _heute_contrasts_past(ctx, m.start("t"), m.end("t")):
-            return Timex("DATE", "PRESENT_REF", anchor=ctx.anchor_kind)
+            return Timex("DATE", "PRESENT_REF", anchor=ctx.anchor_kind, aside=aside)
+        if aside:
+            return Timex("DATE", day_value(ctx.ref_day), anchor="dateline", aside=True)
     if ctx.narrative and word != "heute":
         return None
     d = shift(ctx.ref_day, "day", _DEICTIC_DAYS[word])
@@ -173,6 +175,11 @@ def this_year(m: re.Match, ctx: Context) -> Timex:
     if word == "des jahres" and not group(m, "mod"):
         return None  # "Sportler des Jahres"
     if any(w in word for w in ("selben", "gleichen", "desselben")):
+        # the year of the last date named, a dated season too ("Im Sommer 1936 ... Im
+        # selben Jahr"; seasons set no previous date in the engine)
+        last = last_dated(ctx, m.start())
+        if last is not None:
+            return Timex("DATE", f"{last[0].year:04d}", mod=mod, anchor="previous")
         prev, anchor = previous_period(ctx)
         base = prev.start.year if prev else ctx.anchor_day.year
         return Timex("DATE", f"{base:04d}", mod=mod, anchor=anchor)
@@ -264,13 +271,15 @@ def neighbour_day(m: re.Match, ctx: Context) -> Timex:
         # the story named no day yet: which day is meant is unknown
         return Timex("TIME" if "abend" in word else "DATE",
                      "XXXX-XX-XXTEV" if "abend" in word else "XXXX-XX-XX", anchor="previous")
+    aside = False
     if any(w in word for w in ("vortag", "zuvor", "vorher", "vorabend", "vorigen", "davor")):
         d -= timedelta(days=1)
+        aside = told_as_aside(m, ctx)  # "Am Vortag war die Klasse angereist": a look back
     elif any(w in word for w in ("darauf", "folgend", "nächsten", "folgetag", "danach")):
         d += timedelta(days=1)
     if "abend" in word:
-        return Timex("TIME", f"{day_value(d)}TEV", anchor=anchor)
-    return Timex("DATE", day_value(d), anchor=anchor)
+        return Timex("TIME", f"{day_value(d)}TEV", anchor=anchor, aside=aside)
+    return Timex("DATE", day_value(d), anchor=anchor, aside=aside)
 
 
 def next_units(m: re.Match, ctx: Context) -> Timex:

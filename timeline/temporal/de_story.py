@@ -18,6 +18,7 @@ from datetime import date
 from functools import lru_cache
 
 from timeline.temporal.de_lexicon import MONTH_NAME, SEASONS, WEEKDAY_NAME, month_number
+from timeline.temporal.de_tense import clause_tense
 from timeline.temporal.de_triggers import TRIGGERS
 from timeline.temporal.engine import Context
 
@@ -278,9 +279,46 @@ _DATE_WORD = _rx(rf"\d|(?<![\w-])(?:{WEEKDAY_NAME}|{MONTH_NAME}|Jahr|Jahre[ns]?|
                  r"Monat|Monate[ns]?|Tag|Tage[ns]?|[Hh]eute|[Gg]estern|[Mm]orgen|[Hh]euer)")
 
 
-def _returns_to_present(ctx: Context, lo: int, hi: int) -> bool:
-    if _BACK_TO_PRESENT.search(ctx.text, lo, hi):
+# "die heute 71 Jahre alte Frau", "der heute 62-Jährige", "Elfriede Maier, heute 71,":
+# an age now, said in passing
+_AGE_AFTER_HEUTE = _rx(r"\s+(?:\d+|[a-zäöüß]+)(?:\s+(?:oder|bis|und)\s+\d+)?\s+Jahre\s+"
+                       r"alt(?:e[nmrs]?)?\b|\s+\d+-[Jj]ährige")
+_BARE_AGE = _rx(r"\s+\d{1,3}\s*[,)]")
+_APPOSITION_BEFORE = _rx(r"[,(]\s*$")
+
+
+def age_after_heute(text: str, start: int, end: int) -> bool:
+    """Whether the "heute" at text[start:end] gives an age now ("die heute 71 Jahre alte
+    Frau", "der heute 62-Jährige", "Elfriede Maier, heute 71, ...")."""
+    if _AGE_AFTER_HEUTE.match(text, end):
         return True
+    return bool(_BARE_AGE.match(text, end) and
+                _APPOSITION_BEFORE.search(text, max(0, start - 3), start))
+
+
+# A time named from the dateline ("im vergangenen Herbst", "voriges Jahr", "im Vorjahr",
+# "dieses Jahr"), not from the story: the text speaks of its own time again. A coming one
+# ("im kommenden Winter") does so unless told in the past ("Im kommenden Winter fror sie");
+# one of a stretch named after ("im letzten Sommer des Krieges", "am letzten Sonntag im
+# Mai") is no time of the dateline.
+_PERIOD_WORD = (r"Jahr(?:es|s)?|Herbst|Sommer|Winter|Frühjahr|Frühling|Monats?|Wochenende|"
+                rf"{MONTH_NAME}|{WEEKDAY_NAME}")
+_DATELINE_PERIOD = _rx(
+    rf"(?<![\w-])(?:(?P<back>[Vv]ergangene[nms]?|[Ll]etzte[nms]?|[Vv]orige[nms]?)\s+"
+    rf"(?:{_PERIOD_WORD})|Vorjahr(?:es|s)?|[Dd]ieses\s+Jahr(?:es)?|"
+    r"[Dd]iesen\s+(?:Herbst|Sommer|Winter|Frühling|Monat)|"
+    rf"(?P<ahead>[Kk]ommende[nms]?|[Nn]ächste[nms]?)\s+(?:{_PERIOD_WORD}))(?![\w-])"
+    rf"(?!\s+(?:des|der|vor|nach|seines|ihres|seiner|ihrer|im\s+(?:{MONTH_NAME}))\b)")
+
+
+def _returns_to_present(ctx: Context, lo: int, hi: int) -> bool:
+    for back in _BACK_TO_PRESENT.finditer(ctx.text, lo, hi):
+        if not (back.group(0) in ("heute", "Heute") and
+                age_after_heute(ctx.text, back.start(), back.end())):
+            return True
+    for named in _DATELINE_PERIOD.finditer(ctx.text, lo, hi):
+        if not named["ahead"] or clause_tense(ctx.text, named.start()) != "past":
+            return True
     ref = ctx.ref_day.year
     starts, years = _written_years(ctx.text)
     first, last = bisect.bisect_left(starts, lo), bisect.bisect_left(starts, hi)

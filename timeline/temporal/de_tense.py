@@ -153,10 +153,14 @@ _LOOK_BACK = re.compile(r"\b(?:zuvor|vorher|davor)\b")
 def looks_back(sentence: str) -> bool:
     """Whether a sentence tells of something before the time the text stands at: the
     Plusquamperfekt ("Schon am 31. Januar hatte der Vater gekündigt") or "zuvor"."""
-    if _LOOK_BACK.search(sentence):
-        return True
-    for aux in _PLUPERFECT_AUX.finditer(sentence):
-        rest = sentence[aux.end():aux.end() + 120]
+    return bool(_LOOK_BACK.search(sentence)) or pluperfect(sentence)
+
+
+def pluperfect(clause: str) -> bool:
+    """Whether a clause speaks in the Plusquamperfekt ("hatte ... gekündigt", "war ...
+    angereist", "war ... geschlossen worden")."""
+    for aux in _PLUPERFECT_AUX.finditer(clause):
+        rest = clause[aux.end():aux.end() + 120]
         stop = _CLAUSE_END.search(rest)
         end = stop.start() if stop else len(rest)
         if aux.group(0).startswith("hat"):
@@ -179,6 +183,26 @@ _REPORTING = re.compile(
     r"meinten|betonte|betonten|hieß|kündigte|kündigten|mitteilte|mitteilten|ankündigte|"
     r"ankündigten|bekanntgab|bekanntgaben|angab|angaben|bestätigte|bestätigten)$",
     re.IGNORECASE)
+# Verbs of saying, telling and remembering in the Präteritum or Präsens, third person
+# ("erzählte", "berichtet", "erinnerte", "schildert", "schrieb", "ruft"): the stem of a
+# weak verb with its ending, or a strong form.
+_SAYING_STEMS = (
+    r"sag|erzähl|bericht|erklär|beton|erinner|schilder|mein|äußer|ergänz|bestätig|bekräftig|"
+    r"versicher|erläuter|präzisier|kommentier|resümier|bilanzier|zitier|antwort|frag|klag|"
+    r"beklag|warn|mahn|schwärm|seufz|lach|bemerk|behaupt|beteuer|bedauer|mitteil|teil|"
+    r"ankündig|kündig|erwähn|gesteh")
+_SAYING = re.compile(
+    rf"^(?:(?:{_SAYING_STEMS})(?:e?te|e?ten|e?t)"
+    r"|schrieb|schrieben|schreibt|rief|riefen|ruft|sprach|sprachen|spricht|unterstrich|"
+    r"unterstreicht|gestand|gesteht|verriet|verrät|beschrieb|beschreibt|hieß|heißt)$",
+    re.IGNORECASE)
+# Their weak Präteritum in a sentence ("erzählte", "erinnerte", "schilderte"), which the
+# ending rule misses: a report told in the past.
+_SAYING_PAST = re.compile(rf"\b(?:{_SAYING_STEMS})e?ten?\b")
+# An article right before a word and a noun after it: "die erwähnte Studie" is an
+# adjective, no verb ("Das erzählte er" is one).
+_ARTICLE_RIGHT_BEFORE = re.compile(r"(?<![\w-])(?:[Dd](?:er|ie|as|en|em|es)|[Ee]ine?[mnrs]?|"
+                                   r"[Ss]eine?[mnrs]?|[Ii]hre?[mnrs]?)\s+$")
 # Weak hints of the past: adverbs (lowercase only: "beim Letzten" is a noun).
 _PAST_HINT = re.compile(
     r"\b(?:gestern|vorgestern|kürzlich|damals|vergangene[nms]?|vorige[nms]?|zuvor|vorher|"
@@ -204,6 +228,12 @@ def tense(sentence: str) -> str:
         past = [w for w in past if w not in infinitives]
     strong_past = any(not _REPORTING.match(w) for w in past)
     reported = bool(past) and not strong_past
+    if not past and "te" in sentence:
+        reported = any(w.group(0) not in _PAST_WORDS and not _attributive(sentence, w)
+                       and not (_ARTICLE_RIGHT_BEFORE.search(sentence, max(0, w.start() - 8),
+                                                             w.start())
+                                and _NOUN_AFTER.match(sentence, w.end()))
+                       for w in _SAYING_PAST.finditer(sentence))
     if not strong_past and ("ha" in sentence or "is" in sentence or "sind" in sentence
                             or "bin" in sentence or "sei" in sentence or "wär" in sentence
                             or "hätt" in sentence):
@@ -262,12 +292,25 @@ def reporting_frame(text: str, pos: int) -> bool:
     for m in _FRAME_EDGE.finditer(text, lo, pos):
         lo = m.end()
     stop = _FRAME_EDGE.search(text, pos, pos + 120)
-    words = _WORD.findall(text, lo, stop.start() if stop else pos + 120)
+    hi = stop.start() if stop else pos + 120
+    words = _WORD.findall(text, lo, hi)
     if not words:
         return False
-    if _REPORTING.match(words[0]):
+    if _REPORTING.match(words[0]) or _SAYING.match(words[0]):
         return True
-    return words[0].lower() == "wie" and any(_REPORTING.match(w) for w in words[1:])
+    if len(words) > 1 and words[0].lower() in _FRAME_OPENERS and _SAYING.match(words[1]):
+        return True  # "Das erzählte er am Sonntag", "Daran erinnerte sie am Freitag"
+    if words[0] in ("Am", "An") and _WORD.findall(text, lo, pos) == words[:1]:
+        told = _WORD.findall(text, pos, hi)
+        # "Am Sonntag erzählte er vor 300 Besuchern": the time opens the frame
+        return len(told) > 1 and bool(_SAYING.match(told[1]))
+    return words[0].lower() == "wie" and any(_REPORTING.match(w) or _SAYING.match(w)
+                                             for w in words[1:])
+
+
+# Words that may open a frame before its verb: "Das erzählte er", "Daran erinnerte sie".
+_FRAME_OPENERS = frozenset(("das", "dies", "daran", "davon", "darüber", "dazu", "so",
+                            "damit", "hierzu", "hiervon"))
 
 
 def speaks_of_future(text: str) -> bool:
@@ -357,10 +400,11 @@ def _has_present_verb(clause: str) -> bool:
         bool(_EN_VERB_BEFORE_TIME.search(clause))
 
 
-# A number ends a sentence before a word no ordinal stands before: "Damals war sie 20. Am
-# 7. Oktober ..." (but "am 20. Mai", "der 2. Liga").
-NUMBER_THEN_SENTENCE = (r"(?<=[0-9])\.(?=\s+(?:Am|Im|Er|Sie|Es|Wir|Ich|Man|Heute|Damals|Dann|"
-                        r"Danach|Doch|Aber|Seit|Nach|Als|Auch|Jetzt|Inzwischen|Später|Zuvor|"
+# A number ends a sentence before a word no ordinal stands before, or a quote: "Damals war
+# sie 20. Am 7. Oktober ...", "im Juli 1973. „Am Morgen ..." (but "am 20. Mai", "der 2.
+# Liga").
+NUMBER_THEN_SENTENCE = (r"(?<=[0-9])\.(?=\s+[\"„»]|\s+(?:Am|Im|Er|Sie|Es|Wir|Ich|Man|Heute|"
+                        r"Damals|Dann|Danach|Doch|Aber|Seit|Nach|Als|Auch|Jetzt|Inzwischen|Später|Zuvor|"
                         r"Der|Die|Das|Den|Dem|Ein|Eine)\s)")
 _SENTENCE_END = re.compile(rf"(?<![0-9])[.!?](?=\s+[A-ZÄÖÜ\"„])|{NUMBER_THEN_SENTENCE}|\n")
 
