@@ -67,7 +67,7 @@ def test_weekday_with_part_of_day_and_clock_times():
     m = only("The polls close at 6 p.m.")
     assert (m.text, m.type, m.value) == ("6 p.m.", "TIME", "2016-05-04T18:00")
     assert only("The offer expires at 5 p.m. EST, May 6.").value == "2016-05-06T17:00"
-    assert only("It was due to expire at midnight Friday.").value == "2016-04-29T24:00"
+    assert only("It had been due to expire at midnight Friday.").value == "2016-04-29T24:00"
 
 
 def test_a_deferral_points_ahead_even_in_a_past_clause():
@@ -1447,3 +1447,113 @@ def test_more_times_of_a_recalled_day():
     # a range over two years opens no episode at its first day
     text = "Storms hit the coast from Jan. 9, 1961, to March 2, 1962. In June the pier reopened."
     assert news(text, FEB_2019)[-1] == ("June", "2018-06")
+
+
+# --- news tense: base-form pasts, reported expectations, schedules, periods, ranges ------
+
+TUE = ref("2012-08-14")  # a Tuesday
+
+
+def test_a_base_form_verb_after_a_singular_subject_is_a_past():
+    # the present would say "cuts", "costs", "beats": the verb tells the past
+    assert values("The central bank on Thursday cut its growth outlook.", TUE) \
+        == [("Thursday", "2012-08-09")]
+    assert values("The mayor let the deadline pass on Friday.", TUE) == [("Friday", "2012-08-10")]
+    assert values("The flood cost the county $3 million on Sunday.", TUE) == [
+        ("Sunday", "2012-08-12")]
+    assert values("The weather service on Monday forecast more rain.", TUE) == [
+        ("Monday", "2012-08-13")]
+    # a plural subject, "they", a modal or "to": no past told, the clause decides as before
+    assert values("The growers cut their prices on Friday.", TUE) == [("Friday", "2012-08-10")]
+    assert values("The company will cut 200 jobs on Friday.", TUE) == [("Friday", "2012-08-17")]
+    assert values("The board plans to cut its dividend on Thursday.", TUE) == [
+        ("Thursday", "2012-08-16")]
+    # a noun, not a verb: "its forecast" looks ahead no more than "its report"
+    assert values("Farmers on Friday trimmed their forecast for the wheat crop.", TUE) == [
+        ("Friday", "2012-08-10")]
+
+
+def test_an_expectation_reported_in_the_past_still_looks_ahead():
+    assert values("Officials said storms were expected in Kansas on Thursday and Friday.", TUE) \
+        == [("Thursday", "2012-08-16"), ("Friday", "2012-08-17")]
+    assert values("The envoy was due to arrive in Cairo on Saturday.", TUE) == [
+        ("Saturday", "2012-08-18")]
+    assert values("The ruling was set for Thursday, a court clerk said.", TUE) == [
+        ("Thursday", "2012-08-16")]
+    # a plan that was dropped or lies behind: "had been", "originally"
+    assert values("The hearing had been scheduled for Monday.", TUE) == [("Monday", "2012-08-13")]
+    assert values("The vote was originally set for Monday.", TUE) == [("Monday", "2012-08-13")]
+    assert values("Results were better than was expected on Friday.", TUE) == [
+        ("Friday", "2012-08-10")]
+
+
+def test_a_present_schedule_and_a_when_clause_after_the_day_look_ahead():
+    thu = ref("2011-02-17")
+    assert values("Banks are closed on Monday for the holiday.", thu) == [("Monday", "2011-02-21")]
+    assert values("Banks were closed on Monday for the holiday.", thu) == [
+        ("Monday", "2011-02-14")]
+    # the "when" clause that describes the day decides, not the main clause
+    found = values("Traders said a rally was likely before Monday, when exchanges in Europe "
+                   "reopen after the weekend.", ref("2013-10-10"))
+    assert found == [("Monday", "2013-10-14"), ("the weekend", "2013-W41-WE")]
+    assert values("He was arrested on Monday, when police searched his flat.", thu) == [
+        ("Monday", "2011-02-14")]
+
+
+def test_a_quarter_naming_results_is_the_one_just_ended():
+    feb = ref("2011-02-17")
+    assert values("Target is due to report fourth-quarter earnings next Wednesday.", feb) == [
+        ("fourth-quarter", "2010-Q4"), ("next Wednesday", "2011-02-23")]
+    assert values("The retailer posted fourth-quarter results on Tuesday.", feb)[0] == (
+        "fourth-quarter", "2010-Q4")
+    # a quarter still running, or one that ended long ago: as before
+    assert values("The firm expects fourth-quarter revenue to grow.", ref("2012-10-14")) == [
+        ("fourth-quarter", "2012-Q4")]
+    assert values("The firm reported third-quarter sales.", feb) == [
+        ("third-quarter", "2010-Q3")]
+
+
+def test_a_bare_half_or_quarter_in_a_present_clause_is_the_next_not_yet_over():
+    apr = ref("2009-04-22")
+    assert values('"There is no upturn in sight before the second half," he said.', apr) == [
+        ("the second half", "2009-H2")]
+    assert values('"The fourth quarter is key for us," she said.', apr) == [
+        ("The fourth quarter", "2009-Q4")]
+    assert values("Orders should pick up in the fourth quarter.", apr) == [
+        ("the fourth quarter", "2009-Q4")]
+    # a past clause keeps the latest one that has begun
+    assert values("Sales fell in the second half.", apr) == [("the second half", "2008-H2")]
+    assert values("Sales fell in the fourth quarter.", apr) == [
+        ("the fourth quarter", "2008-Q4")]
+
+
+def test_a_clock_time_with_next_or_last_weekday_is_one_time_and_a_range_shares_the_day():
+    thu = ref("2014-09-11")
+    assert values("Voting runs from 8 a.m. to 9 p.m. next Thursday.", thu) == [
+        ("8 a.m.", "2014-09-18T08:00"), ("9 p.m. next Thursday", "2014-09-18T21:00")]
+    assert values("The plant shut at 6 p.m. last Monday.", thu) == [
+        ("6 p.m. last Monday", "2014-09-08T18:00")]
+    # a range with no day keeps the dateline's
+    assert values("The office is open from 9 a.m. to 5 p.m.", thu) == [
+        ("9 a.m.", "2014-09-11T09:00"), ("5 p.m.", "2014-09-11T17:00")]
+
+
+def test_within_the_next_unit_and_over_the_past_decade_are_durations():
+    thu = ref("2014-09-11")
+    assert only("A decision is due within the next month.", thu).value == "P1M"
+    assert only("The shop will close within the next year.", thu).value == "P1Y"
+    assert only("Demand will grow over the coming week.", thu).value == "P1W"
+    assert only("Emissions fell over the past decade.", thu).value == "P10Y"
+    # TempEval-3 keeps these calendar years and decades
+    assert only("The plant will be shut over the next year.", thu).value == "2015"
+    assert only("Sales rose over the past year.", thu).value == "2013"
+    assert only("Crime fell in the last decade.", thu).value == "200"
+
+
+def test_a_month_after_can_in_a_present_clause_looks_ahead():
+    mar = ref("2008-03-12")
+    assert values('"They need a candidate who can carry Ohio in November," she said.', mar) == [
+        ("November", "2008-11")]
+    # a negation takes the look ahead away; a past clause looks back
+    assert values("He cannot remember what he did in November.", mar) == [("November", "2007-11")]
+    assert values("The party won in November.", mar) == [("November", "2007-11")]

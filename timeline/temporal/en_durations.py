@@ -304,3 +304,13 @@ def times_per(m: re.Match, ctx: Context) -> Timex | None:
 # "three nights a week", "six days a week", "24 hours a day": a rate, not a stretch
 _PER = re.compile(r"\s+(?:a|an|per|each)\s+(?P<per>day|week|month|year|fortnight)\b",
                   re.IGNORECASE)
+
+
+_STRETCH_UNITS = {"week": "P1W", "month": "P1M", "year": "P1Y", "decade": "P10Y"}
+
+
+def stretch(m: re.Match, ctx: Context) -> Timex | None:
+    """"within the next year", "over the coming month", "over the past decade": one unit
+    of time counted from now, a duration. ("over the next year" and "in the past year"
+    stay the calendar year, as TempEval-3 annotates them: see the rule.)"""
+    return Timex("DURATION", _STRETCH_UNITS[group(m, "sunit").lower()])

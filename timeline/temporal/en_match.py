@@ -61,10 +61,11 @@ _ANY_MONTH_NAME = alt(FULL_MONTHS + ABBREVIATED_MONTHS)
 _DAY_MONTH = (rf"(?:the\s+)?(?P<tdd2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?"
               rf"(?P<tmonth2>{_ANY_MONTH_NAME})\b(?:\.?,?\s+(?P<tyear>(?:19|20)\d\d)\b)?")
 _WEEKDAY_NAME = alt(w for w in WEEKDAYS if len(w) > 4)
-# the day a clock time is on: "5 p.m. Friday", "at noon on May 6"; a day written day
-# first is an expression of its own that still dates the time: "7.30pm on (Saturday)
-# 24 August"
-TIME_DAY = (rf"(?:,?\s+(?:on\s+)?(?:(?P<tweekday>{_WEEKDAY_NAME})\b"
+# the day a clock time is on: "5 p.m. Friday", "10 p.m. next Thursday", "at noon on
+# May 6"; a day written day first is an expression of its own that still dates the
+# time: "7.30pm on (Saturday) 24 August"
+TIME_DAY = (rf"(?:,?\s+(?:on\s+)?(?:(?:(?P<twhich>next|last|this)\s+)?"
+            rf"(?P<tweekday>{_WEEKDAY_NAME})\b"
             rf"(?!,?\s+(?:the\s+)?[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_ANY_MONTH_NAME})\b)"
             rf"|(?P<tday>today|yesterday|tomorrow|tonight|last\s+night|this\s+(?:morning|"
             rf"afternoon|evening))\b"
@@ -228,11 +229,11 @@ def lead_quarter(ctx: Context) -> int | None:
 
 def quarter_year(q: int, anchor: date, tense: str) -> int:
     """The year of "the third quarter" said in a news text: the latest such quarter that
-    has begun, unless the clause looks ahead."""
+    has begun in a past clause; in a present or future one the next not yet over."""
     current = quarter_of(anchor)
     if q <= current:
         return anchor.year
-    return anchor.year if tense == "future" else anchor.year - 1
+    return anchor.year - 1 if tense == "past" else anchor.year
 
 
 def last_quarter_value(ctx: Context, pos: int, tense: str = "past") -> str:

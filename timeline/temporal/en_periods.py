@@ -4,6 +4,7 @@ year-earlier period"."""
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 
 from timeline.temporal.en_lexicon import (
     ORDINALS,
@@ -34,6 +35,25 @@ from timeline.temporal.values import unit_value
 _RELATIVE_YEAR = {"last": -1, "this": 0, "the": 0, "next": 1}  # "... of the year"
 
 
+# a quarter that names results: "fourth-quarter results", "third-quarter net income"
+_RESULTS_AFTER = rx(r"(?:\s+(?:operating|net|pretax|pre-tax|core|adjusted|financial|"
+                    r"earnings|gross))?\s+(?:results?|earnings|profits?|sales|revenues?|"
+                    r"loss(?:es)?|income|figures|numbers)\b")
+_REPORTING_LAG = 100  # days: results come out within about a quarter after its end
+
+
+def _reported_year(q: int, anchor: date) -> int | None:
+    """The year of the quarter numbered `q` that ended last, when it ended within about a
+    quarter before `anchor`: the one whose results are reported now."""
+    year = anchor.year
+    end = date(year, 3 * q, 1) + timedelta(days=31)
+    end = end.replace(day=1) - timedelta(days=1)  # the quarter's last day
+    if end >= anchor:
+        year -= 1
+        end = end.replace(year=year)
+    return year if (anchor - end).days <= _REPORTING_LAG else None
+
+
 def quarter(m: re.Match, ctx: Context) -> Timex | None:
     if re.match(r"\s+of\s+(?:a|an|the|its|their|his|her|all)\b", ctx.text[m.end():m.end() + 12]):
         return None
@@ -53,6 +73,12 @@ def quarter(m: re.Match, ctx: Context) -> Timex | None:
             base = quarter_year(q, ctx.anchor_day, "past")
             return Timex("DATE", f"{base - 1}-Q{q}", anchor=ctx.anchor_kind)
         nxt = group(m, "nxt")
+        if not nxt and _RESULTS_AFTER.match(ctx.text, m.end()):
+            # "is due to report fourth-quarter results" in February: the quarter just
+            # ended, whatever the tense
+            y = _reported_year(q, ctx.anchor_day)
+            if y is not None:
+                return Timex("DATE", f"{y}-Q{q}", anchor=ctx.anchor_kind, start=start)
         tense = "future" if nxt else clause_tense(m, ctx)
         y = quarter_year(q, ctx.anchor_day, tense)
         if nxt:
@@ -116,8 +142,8 @@ def half(m: re.Match, ctx: Context) -> Timex | None:
         cur = 1 if anchor.month <= 6 else 2
         tense = clause_tense(m, ctx)
         year = anchor.year
-        if h > cur and tense != "future":
-            year -= 1
+        if h > cur and tense == "past":
+            year -= 1  # in a present or future clause the half not yet over
         return Timex("DATE", f"{year}-H{h}", anchor=ctx.anchor_kind)
     return Timex("DATE", f"{year}-H{h}")
 
@@ -176,7 +202,7 @@ def _half_year(h: int, anchor_year: int, anchor_month: int, tense: str) -> int:
     """The year of a half named without one: the latest that has begun, unless the
     clause looks ahead."""
     current = 1 if anchor_month <= 6 else 2
-    return anchor_year - 1 if h > current and tense != "future" else anchor_year
+    return anchor_year - 1 if h > current and tense == "past" else anchor_year
 
 
 def month_period(m: re.Match, ctx: Context) -> Timex | None:

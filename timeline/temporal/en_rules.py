@@ -37,6 +37,7 @@ from timeline.temporal.en_durations import (
     every_n,
     long_unit,
     set_word,
+    stretch,
     times_per,
     vague_duration,
 )
@@ -278,6 +279,13 @@ RULES: list[Rule] = [
          "weekday_set"),
     Rule(rx(rf"\b(?:{POS})?(?:{WHICH})\s+{CAL_UNIT}\b(?!-)"), relative_unit, 3,
          "relative_unit"),
+    # a stretch from now: "within the next year", "over the coming month", "over the past
+    # decade" (TempEval-3 keeps "over the next year", "over the past year" calendar years)
+    Rule(rx(r"(?:(?<=\bwithin\s)the\s+(?:next|coming|past|last)\s+(?=(?:week|month|year)\b)"
+            r"|(?:(?<=\bover\s)|(?<=\bduring\s))the\s+(?:next|coming)\s+(?=(?:week|month)\b)"
+            r"|(?:(?<=\bover\s)|(?<=\bduring\s)|(?<=\bwithin\s))the\s+(?:past|last)\s+"
+            r"(?=decade\b))(?P<sunit>week|month|year|decade)\b(?!-)"),
+         stretch, 4, "stretch"),
     Rule(rx(rf"\b(?:{POS})(?P<which>this|last|next)\s+{CAL_UNIT}\b(?!-)"), relative_unit, 4,
          "pos_relative_unit"),
     Rule(rx(r"\bthe\s+weekend\b"), the_weekend, 2, "the_weekend"),
@@ -459,7 +467,7 @@ _GATES = {
     "noon_weekday": ("weekday", 12, 3),
     "holiday_weekend": ("weekend", 50, 3),
     "weekday_set": ("weekday", 3, 30), "relative_unit": ("unit century", 30, 3),
-    "pos_relative_unit": ("unit", 30, 3), "the_weekend": ("unit", 8, 3),
+    "pos_relative_unit": ("unit", 30, 3), "stretch": ("unit", 30, 3), "the_weekend": ("unit", 8, 3),
     "the_unit": ("unit", 15, 3), "year_end": ("unit", 15, 8),
     "ago": ("ago", 50, 3), "bare_ago": ("ago", 12, 3), "later_earlier": ("dir", 55, 3),
     "next_unit": ("unit pod century", 25, 3), "that_unit": ("unit pod century", 25, 3),

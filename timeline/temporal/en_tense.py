@@ -87,6 +87,13 @@ _FUTURE_WORDS = (
     r"as\s+(?:soon|early)\s+as|effective|"
     r"(?:is|are|am)\s+(?:due|set|scheduled|expected|slated|supposed|likely|forecast|"
     r"predicted|projected)\s+to|"
+    # an expectation reported in the past still looks ahead: "showers were expected on
+    # Wednesday", "the vote was set for Thursday" (_markers turns "had been", "originally"
+    # plans back into the past)
+    r"(?P<wasdue>(?<!\bas\s)(?<!\bthan\s)(?:was|were)\s+(?:expected|forecast|predicted|"
+    r"projected|likely|(?:due|set|scheduled|slated)\s+(?:to|for)))|"
+    # a state a schedule sets: "markets are closed on Monday"
+    r"(?:is|are)\s+(?:closed|shut|open)(?!\s+(?:to|for\s+business)\b)|"
     r"(?:is|are)\s+to|intends?\s+to|hopes?\s+to|aims?\s+to|"
     # a promise or a hope looks ahead even when it was made in the past
     r"(?:hoped|intended|aimed|vowed|promised|pledged|threatened)\s+to|would|tomorrow|next(?!\s+to\b)|upcoming|"
@@ -105,7 +112,8 @@ _FUTURE_WORDS = (
     r"return|hold|head|leave|debate|testify|vote|meet)|"
     # modals look ahead ("could arrive Sunday"); "could not" mostly reports the past, and
     # "may have left" is a guess about the past
-    r"(?:could(?!\s+not\b|\s*n't)|might|may|should|must)(?!\s+(?:not\s+)?have\b)|"
+    r"(?:could(?!\s+not\b|\s*n't)|can(?!not\b|\s+not\b|'t\b)|might|may|should|must)"
+    r"(?!\s+(?:not\s+)?have\b)|"
     r"ought\s+to|(?:has|have|need|needs)\s+to|"
     # forecasts and plans: "expect rain Thursday", "to be published Friday"
     r"expects?|(?<!\bthan\s)(?<!\bas\s)expected\s+to|forecasts?|predicts?|anticipates?|"
@@ -116,7 +124,8 @@ _FUTURE_WORDS = (
 # "was due to expire", "had been expected to": a plan in the past, not a future; "was
 # expected to linger through the weekend" is a forecast, which looks ahead
 _PAST_PLAN = (r"(?:had\s+(?:been\s+)?(?:due|set|scheduled|expected|supposed|planned|slated)"
-              r"|(?:was|were)\s+(?:due|set|scheduled|supposed|planned|slated))\s+to\s+\w+")
+              r"\s+(?:to\s+\w+|for\b)"
+              r"|(?:was|were)\s+(?:due|set|scheduled|supposed|planned|slated)\s+to\s+\w+)")
 # a past form, unless a form of "be" makes it a passive or a participle ("is heard")
 _PAST_FORM = (r"(?<!\bbe\s)(?<!\bbeing\s)(?<!\bbeen\s)(?<!\bis\s)(?<!\bare\s)"
               rf"(?:(?:{by_first_letter(_IRREGULAR_PAST)})\b|[a-z]{{3,}}ed\b)")
@@ -126,10 +135,19 @@ _PRESENT_WORDS = r"is|are|am|says|say|has|have|does|do|today|now|currently"
 
 
 
+# verbs whose past is their base form: past after a singular subject ("the department
+# cut its forecast"), which the present would give an -s; see _bare_past
+_BARE_PAST = ("cut|let|cost|beat|bid|cast|burst|broadcast|shed|upset|bet|forecast|hit|put|"
+              "set|hurt|quit|shut|split|spread")
+# the verbs of _BARE_PAST that _IRREGULAR_PAST does not already count as past everywhere
+_BARE_ONLY = frozenset("cut let cost beat bid cast burst broadcast shed upset bet forecast"
+                       .split())
+
 # every marker starts at a word boundary: one cheap test rejects most positions
 _MARKERS = re.compile(
     rf"\b(?:(?P<future>(?:{by_first_letter(_FUTURE_WORDS)})\b)"
-    rf"|(?P<past>{_PAST_PLAN}|{_PAST_FORM}|{_PERFECT})"
+    rf"|(?P<past>{_PAST_PLAN}|(?P<bare>(?:{by_first_letter(_BARE_PAST)})\b)|{_PAST_FORM}|"
+    rf"{_PERFECT})"
     rf"|(?P<present>(?:{_PRESENT_WORDS})\b))",
     re.IGNORECASE,
 )
@@ -140,7 +158,7 @@ _BARE_AFTER = re.compile(r"\b(?:will|would|could|should|can|may|might|must|to|di
                          r"n't|not|remain|stay|be)\s+$", re.IGNORECASE)
 # modals that a negation before them ("could not", "nor could") or a capital ("May") turns
 # into something else than a look ahead
-_NOT_LOOKING_AHEAD = re.compile(r"could|may", re.IGNORECASE)
+_NOT_LOOKING_AHEAD = re.compile(r"could|may|can", re.IGNORECASE)
 _NEGATION = re.compile(r"\b(?:not|n't|nor|neither|never|nobody|none)\b", re.IGNORECASE)
 # a clause that opens after the expression has its own verb: "on Thursday that strikes
 # could harm", "Jones, who won on Sunday, will defend"
@@ -167,6 +185,66 @@ _ABBREVIATION = re.compile(
 
 _AFTER_DETERMINER = re.compile(r"\b(?:the|a|an|of|to|its|his|her|their)\s+$", re.IGNORECASE)
 _AFTER_PLURAL = re.compile(r"[a-z]s\s+$", re.IGNORECASE)
+# a plural subject with a place after it: "markets in Asia reopen"
+_AFTER_PLURAL_PLACE = re.compile(r"[a-z]s\s+(?:in|of|at|across|around)\s+(?:the\s+)?"
+                                 r"(?:[A-Z][\w.-]*\s+){1,3}$")
+
+# --- a base-form past after a singular subject ---------------------------------------
+
+# what may stand between a subject and its verb: a time adjunct ("on Friday", "late
+# Tuesday", "yesterday") or an adverb ("also", "sharply")
+_ADJUNCT_BEFORE = re.compile(
+    r"(?:,?\s*\b(?:(?:on|late|early|earlier|last|this)\s+)?(?:monday|tuesday|wednesday|"
+    r"thursday|friday|saturday|sunday|yesterday|today|week|month|year)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?,?|\s*\b(?:also|again|just|then|already|"
+    r"[a-z]{3,}ly))\s*$", re.IGNORECASE)
+_SUBJECT_WORD = re.compile(r"\b([A-Za-z][\w.'-]*)\s*$")
+_SINGULAR_PRONOUNS = {"he", "she", "it"}
+# no singular subject: pronouns of other persons, words that make the verb bare or a
+# noun ("the cut", "to cut", "will cut"), relatives whose number is unknown
+_NO_SUBJECT = {"i", "we", "you", "they", "the", "a", "an", "its", "his", "her", "their",
+               "our", "my", "your", "this", "that", "these", "those", "who", "which", "to",
+               "and", "or", "of", "in", "on", "at", "for", "with", "by", "from", "as",
+               "people", "police", "men", "women", "children", "data", "staff", "media",
+               "not", "never", "also", "did", "does", "do", "will", "would", "could", "can",
+               "should", "may", "might", "must", "is", "are", "be", "been", "being", "was",
+               "were", "has", "have", "had", "deep", "short", "price", "tax", "rate", "job",
+               "budget", "spending", "pay", "wage", "interest", "cost", "net"}
+# what follows a verb with an object or a particle, not a noun ("the tax cut on Friday")
+_OBJECT_AFTER = re.compile(
+    r"\s+(?:(?:its|the|a|an|his|her|their|our|my|your|this|that|these|those|some|all|"
+    r"him|them|it|us|me|more|nearly|almost|about|back|down|off|up|out|short|loose|ties|"
+    r"[a-z]+s)\b|[$\d]|[A-Z][a-z])")
+
+
+def _bare_past(text: str, start: int, end: int, lo: int) -> bool:
+    """Whether the base-form verb at text[start:end] is a past: after a singular subject
+    ("The Agriculture Department on Friday cut its forecast", "the storm hit the coast")
+    and before an object, where a present would end in -s. After "they", a plural or a
+    modal it stays what it was."""
+    after = _OBJECT_AFTER.match(text, end)
+    if after is None or after.group().endswith("s") and text[start:end].lower() == "cost":
+        return False  # ("initial cost estimates": a noun before a noun)
+    pos = start
+    while True:
+        adjunct = _ADJUNCT_BEFORE.search(text, max(lo, pos - 40), pos)
+        if adjunct is None or adjunct.start() == adjunct.end():
+            break
+        pos = adjunct.start()
+    word = _SUBJECT_WORD.search(text, max(lo, pos - 30), pos)
+    if word is None:
+        return False
+    w = word.group(1).lower()
+    if w in _SINGULAR_PRONOUNS:
+        return True
+    if w in _NO_SUBJECT or w.endswith("ing") or not w.isalpha() and "-" not in w:
+        return False  # ("getting beat up": a participle)
+    return not (w.endswith("s") and not w.endswith(("ss", "us", "is")))
+
+
+# a plan the text says was dropped or changed is no expectation: "originally set for"
+_EARLIER_PLAN = re.compile(r"\b(?:originally|previously|initially)\s+$",
+                           re.IGNORECASE)
 
 
 def _schedule_subject(text: str, pos: int, word: str) -> bool:
@@ -175,7 +253,8 @@ def _schedule_subject(text: str, pos: int, word: str) -> bool:
     before = max(0, pos - 8)
     if word.endswith("s") and not word.endswith("ss"):
         return not _AFTER_DETERMINER.search(text, before, pos)
-    return bool(_AFTER_PLURAL.search(text, before, pos))
+    return bool(_AFTER_PLURAL.search(text, before, pos)
+                or _AFTER_PLURAL_PLACE.search(text, max(0, pos - 50), pos))
 
 
 def _not_past(word: str) -> bool:
@@ -229,8 +308,21 @@ def _markers(text: str, start: int, stop: int) -> tuple[tuple[int, int, str], ..
             if _TO_BE.match(word) \
                     and _SEEMING.search(text, max(start, m.start() - 16), m.start()):
                 continue  # "appeared to be injured Friday": a state then, no plan
+            if _EARLIER_PLAN.search(text, max(0, m.start() - 12), m.start()):
+                kind = "past"  # "was originally set for Friday": the plan, no outlook
+            elif word[:1] in "fF" and word.lower().startswith("forecast"):
+                if _AFTER_DETERMINER.search(text, max(0, m.start() - 8), m.start()):
+                    continue  # "its forecast": a noun
+                if word.lower() == "forecast" and _bare_past(text, m.start(), m.end(), start):
+                    kind = "past"  # "the bureau forecast rain": said then
         elif kind == "past":
-            if _not_past(m.group()):
+            if m.group("bare"):
+                if _BARE_AFTER.search(text, max(0, m.start() - 8), m.start()):
+                    continue
+                if m.group().lower() in _BARE_ONLY \
+                        and not _bare_past(text, m.start(), m.end(), start):
+                    continue  # "farmers cut", "to cut", "a cut": no past told
+            elif _not_past(m.group()):
                 continue
             if _BARE_AFTER.search(text, max(0, m.start() - 8), m.start()):
                 continue  # "would hit", "to set", "did put": a bare form, no past
@@ -241,10 +333,33 @@ def _markers(text: str, start: int, stop: int) -> tuple[tuple[int, int, str], ..
     return tuple(out)
 
 
+_WHEN_AFTER = re.compile(r",?\s+when\s+", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[,;:.!?\"]|\b(?:and|but)\b")
+
+
+def _when_clause_tense(text: str, end: int, stop: int) -> str | None:
+    """The tense of a "when" clause that describes the day just named: "before Monday,
+    when markets in Asia reopen" looks ahead, "Monday, when he resigned" back. None
+    when there is no such clause or it tells no tense."""
+    when = _WHEN_AFTER.match(text, end)
+    if when is None:
+        return None
+    close = _CLAUSE_END.search(text, when.end(), stop)
+    kinds = {k for _, _, k in _markers(text, when.end(), close.start() if close else stop)}
+    if "past" in kinds or "report" in kinds:
+        return "past"
+    return "future" if kinds else None
+
+
 def local_tense(text: str, pos: int, end: int | None = None) -> str:
-    """'past', 'future' or 'present': the tense marker nearest [pos, end) in its clause."""
+    """'past', 'future' or 'present': the tense marker nearest [pos, end) in its clause;
+    a "when" clause right after the expression speaks for it."""
     end = pos if end is None else end
     start, stop = clause_bounds(text, pos, end)
+    if "when" in text[end:end + 8]:
+        told = _when_clause_tense(text, end, stop)
+        if told is not None:
+            return told
     best, best_dist = "present", 10**9
     opener = None  # the first clause opener after the expression, looked up when needed
     for m_start, m_end, kind in _markers(text, start, stop):
@@ -280,6 +395,9 @@ def sentence_tense(sentence: str) -> str:
         if m.lastgroup == "future":
             future += 1
         elif m.lastgroup == "past" and not _not_past(m.group()):
+            if m.group("bare") and m.group().lower() in _BARE_ONLY \
+                    and not _bare_past(sentence, m.start(), m.end(), 0):
+                continue
             past += 1
     if future and future >= past:
         return "future"

@@ -4,7 +4,7 @@ PRESENT_REF, PAST_REF, FUTURE_REF ("now", "recently", "the future")."""
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from timeline.temporal.en_flashback import episode_at
 from timeline.temporal.en_lexicon import (
@@ -120,6 +120,28 @@ def _time_of_date_after(m: re.Match, ctx: Context, hour: int, minute: int,
     return tx
 
 
+# a time range whose end names the day: "from 7 a.m. until 10 p.m. next Thursday"
+_RANGE_END_DAY = re.compile(
+    r"\s*(?:-|\u2013|to|until|till|through)\s+(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.m\.|[ap]m\b)"
+    r"|noon|midnight)(?:\s+\(?[A-Z]{3}\)?)?,?\s+(?:on\s+)?(?:(?P<rwhich>[Nn]ext|[Ll]ast|"
+    r"[Tt]his)\s+)?(?P<rweekday>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b")
+
+
+def _weekday_of(m: re.Match, ctx: Context, name: str, which: str | None) -> date:
+    """The day "Friday", "next Thursday", "last Monday" names after a clock time."""
+    anchor = ctx.anchor_day
+    wd = WEEKDAYS[name.lower()]
+    which = (which or "").lower()
+    if which == "next":
+        d = weekday_date(anchor + timedelta(days=1), wd, "future")
+        return d + timedelta(days=7) if (d - anchor).days < 2 else d
+    if which == "last":
+        return weekday_date(anchor - timedelta(days=1), wd, "past")
+    if which == "this" and wd >= anchor.weekday():
+        return weekday_date(anchor, wd, "future")
+    return weekday_date(anchor, wd, news_direction(m, ctx))
+
+
 def clock_time(m: re.Match, ctx: Context) -> Timex | None:
     hour = int(group(m, "hour")) if group(m, "hour") else None
     minute = int(group(m, "minute")) if group(m, "minute") else 0
@@ -159,8 +181,7 @@ def clock_time(m: re.Match, ctx: Context) -> Timex | None:
         # mention of its own
         return _time_of_date_after(m, ctx, hour, minute, "tweekday")
     elif group(m, "tweekday"):
-        wd = WEEKDAYS[group(m, "tweekday").lower()]
-        d = weekday_date(d, wd, news_direction(m, ctx))
+        d = _weekday_of(m, ctx, group(m, "tweekday"), group(m, "twhich"))
     elif day_word in DEICTIC_DAYS:
         d = shift(d, "day", DEICTIC_DAYS[day_word])
     elif group(m, "tmonth") and group(m, "tdd") and _YEAR_AFTER.match(ctx.text, m.end()):
@@ -182,6 +203,9 @@ def clock_time(m: re.Match, ctx: Context) -> Timex | None:
             d = date(day_month_year(d, month, day, "present"), month, day)
         except ValueError:
             return None
+    elif not ctx.narrative and (later := _RANGE_END_DAY.match(ctx.text, m.end())):
+        # "from 7 a.m. until 10 p.m. next Thursday": the day the range's end names
+        d = _weekday_of(m, ctx, later["rweekday"], later["rwhich"])
     elif ctx.narrative and story_day(ctx, m.start()) is not None:
         d, kind = story_day(ctx, m.start()), "previous"  # "shortly after noon": that day
     elif ctx.previous is not None and ctx.previous.granularity in _DAY_OR_FINER:
