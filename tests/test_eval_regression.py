@@ -30,8 +30,8 @@ SCORER = EVAL_DIR / "score_timex.py"
 FLOORS: dict[str, dict[str, float]] = {
     # German news (KRAUTS Dolomiten-100), measured 87.39 / 93.63 / 88.89
     "krauts_dolomiten100.jsonl": {"value_f1": 87.0, "relaxed": 93.2, "strict": 88.5},
-    # German narratives (WikiWarsDE), measured 90.76 / 96.98 / 91.67
-    "wikiwarsde.jsonl": {"value_f1": 90.3, "relaxed": 96.5, "strict": 91.2},
+    # German narratives (WikiWarsDE), measured 91.15 / 97.00 / 91.69
+    "wikiwarsde.jsonl": {"value_f1": 90.6, "relaxed": 96.5, "strict": 91.2},
     # English news (TempEval-3 TBAQ), measured 83.34 / 94.88 / 90.15
     "tempeval3_tbaq.jsonl": {"value_f1": 82.8, "relaxed": 94.4, "strict": 89.6},
 }
@@ -134,8 +134,9 @@ def test_our_scores_equal_the_reference_scorer(gold_name: str, tmp_path: Path):
 # under. Raise them when the English rules improve; never lower them to pass a change.
 HELDOUT_EN = ROOT / "tests" / "data" / "heldout_en.jsonl"
 # After the tense rules (families from its errors, not its texts): 96.51 / 98.91 / 98.25;
-# with the British and business forms 97.06 / 99.02 / 98.36.
-HELDOUT_EN_FLOORS = {"value_f1": 96.6, "relaxed": 98.6, "strict": 97.9}
+# with the British and business forms 97.06 / 99.02 / 98.36; 97.39 / 99.13 / 98.47 with
+# the English news tense rules of the fourth round.
+HELDOUT_EN_FLOORS = {"value_f1": 96.9, "relaxed": 98.6, "strict": 97.9}
 
 # TIMEX3 values the set may use: calendar dates at any precision (decade "199", century
 # "15"), ISO weeks and weekends, quarters, halves, seasons, parts of day and clock times,
@@ -228,27 +229,51 @@ def test_heldout_english_set_is_well_formed():
 #   retrospectives (280 timexes); first look 95.22 / 96.69 / 88.97
 #   heldout_de_retro.jsonl: 10 German Nachrufe, Jahrestage, Rückblicke (231 timexes);
 #   first look 93.76 / 98.92 / 91.18
+#
+# Fourth round, written blind after the rules above (first look = the blind check):
+#   heldout_en_retro_b.jsonl, heldout_de_retro_b.jsonl: 10 + 10 more news retrospectives
+#   (229 and 211 timexes; some datelines only give the month); first look 80.97 / 97.79 /
+#   93.81 and 83.33 / 98.57 / 92.86; after rules written from the first retrospective
+#   sets' families, without seeing these: 85.14 and 84.76; then rules from their own error
+#   families (our sentences, never the texts)
+#   heldout_en_c.jsonl: 24 English news articles in the style of TempEval-3's sources
+#   (319 timexes); first look 89.78 / 97.44 / 92.65
+#   heldout_de_d.jsonl: 24 German regional and national news articles (315 timexes);
+#   first look 90.91 / 97.61 / 92.82
+#   English news c and German news d were then given to rule writers as error families
+#   (English tense of weekdays and periods; German "seit" and modal passives).
 # The floors below are just under the figures after the rules written from each set's
 # error families (README: "now").
 SECOND_HELDOUT_FLOORS: dict[str, dict[str, float]] = {
     "heldout_de_b.jsonl": {"value_f1": 92.3, "relaxed": 96.5, "strict": 90.3},
-    "heldout_en_b.jsonl": {"value_f1": 89.5, "relaxed": 96.6, "strict": 94.3},
+    "heldout_en_b.jsonl": {"value_f1": 90.1, "relaxed": 96.6, "strict": 94.3},
     "heldout_de_c.jsonl": {"value_f1": 89.4, "relaxed": 97.9, "strict": 93.1},
     "heldout_en_narr.jsonl": {"value_f1": 97.5, "relaxed": 99.1, "strict": 97.5},
-    "heldout_en_bio.jsonl": {"value_f1": 95.5, "relaxed": 98.9, "strict": 96.8},
-    "heldout_de_narr.jsonl": {"value_f1": 95.5, "relaxed": 97.1, "strict": 89.2},
-    "heldout_en_retro.jsonl": {"value_f1": 88.4, "relaxed": 96.1, "strict": 94.7},
-    "heldout_de_retro.jsonl": {"value_f1": 90.6, "relaxed": 98.4, "strict": 93.2},
+    "heldout_en_bio.jsonl": {"value_f1": 96.0, "relaxed": 98.9, "strict": 96.8},
+    "heldout_de_narr.jsonl": {"value_f1": 95.6, "relaxed": 97.1, "strict": 89.2},
+    "heldout_en_retro.jsonl": {"value_f1": 88.8, "relaxed": 96.1, "strict": 94.7},
+    "heldout_de_retro.jsonl": {"value_f1": 91.9, "relaxed": 98.4, "strict": 93.2},
+    "heldout_en_retro_b.jsonl": {"value_f1": 88.0, "relaxed": 97.7, "strict": 94.2},
+    "heldout_de_retro_b.jsonl": {"value_f1": 90.2, "relaxed": 98.3, "strict": 94.0},
+    "heldout_en_c.jsonl": {"value_f1": 92.9, "relaxed": 97.1, "strict": 92.6},
+    "heldout_de_d.jsonl": {"value_f1": 91.7, "relaxed": 97.1, "strict": 92.3},
 }
 MIN_DOCUMENTS = {"heldout_de_c.jsonl": 20, "heldout_en_narr.jsonl": 12,
                  "heldout_en_bio.jsonl": 12, "heldout_de_narr.jsonl": 12,
-                 "heldout_en_retro.jsonl": 10, "heldout_de_retro.jsonl": 10}
+                 "heldout_en_retro.jsonl": 10, "heldout_de_retro.jsonl": 10,
+                 "heldout_en_retro_b.jsonl": 10, "heldout_de_retro_b.jsonl": 10,
+                 "heldout_en_c.jsonl": 24, "heldout_de_d.jsonl": 24}
 
 
 @pytest.mark.parametrize("name", sorted(SECOND_HELDOUT_FLOORS))
 def test_second_heldout_scores_stay_above_first_look_floors(name: str):
     results, _ = evaluate_file(str(ROOT / "tests" / "data" / name))
     _assert_above(name, _percentages(results["ALL"]), SECOND_HELDOUT_FLOORS[name])
+
+
+def _dct_date(dct: str) -> date:
+    """A document's creation time: a day, or a month (some datelines give no day)."""
+    return date.fromisoformat(dct if len(dct) == 10 else dct + "-01")
 
 
 @pytest.mark.parametrize("name", sorted(SECOND_HELDOUT_FLOORS))
@@ -260,7 +285,7 @@ def test_second_heldout_set_is_well_formed(name: str):
     lang = docs[0]["lang"]
     types = set()
     for d in docs:
-        assert d["lang"] == lang and date.fromisoformat(d["dct"])
+        assert d["lang"] == lang and _dct_date(d["dct"])
         previous_end = -1
         for t in d["timexes"]:
             assert d["text"][t["start"]:t["end"]] == t["text"], (d["id"], t)
