@@ -1557,3 +1557,68 @@ def test_a_month_after_can_in_a_present_clause_looks_ahead():
     # a negation takes the look ahead away; a past clause looks back
     assert values("He cannot remember what he did in November.", mar) == [("November", "2007-11")]
     assert values("The party won in November.", mar) == [("November", "2007-11")]
+
+
+# --- decisions, schedules and preparations that look ahead --------------------------
+
+
+def test_a_date_inside_a_past_decision_points_ahead_of_the_dateline():
+    wed = ref("2023-04-05")
+    assert values("The council voted on Monday to ban overnight parking from December "
+                  "through March.", wed) == [
+        ("Monday", "2023-04-03"), ("December", "2023-12"), ("March", "2024-03")]
+    assert values("The board agreed to raise fees starting July 1.", wed) == [
+        ("July 1", "2023-07-01")]
+    oct9 = ref("2007-10-09")
+    assert values("The judge set sentencing for Jan. 15.", oct9) == [("Jan. 15", "2008-01-15")]
+    assert values("The court postponed the hearing until March.", oct9) == [
+        ("March", "2008-03")]
+    assert values("The company approved a plan to close the plant in June.", oct9) == [
+        ("June", "2008-06")]
+    assert values("The senators scheduled the vote for Thursday.", oct9) == [
+        ("Thursday", "2007-10-11")]
+
+
+def test_the_decision_itself_and_plain_past_events_stay_past():
+    oct9 = ref("2007-10-09")
+    assert values("The council voted on Monday.", oct9) == [("Monday", "2007-10-08")]
+    assert values("The plant closed in June.", oct9) == [("June", "2007-06")]
+    assert values("The state set a record in June.", oct9) == [("June", "2007-06")]
+    # "agreed to" a noun is no plan: the day of the deal is past
+    assert values("The striker agreed to a two-year deal on Sunday.", oct9)[-1] == (
+        "Sunday", "2007-10-07")
+    # a range told in the past keeps its months in the past
+    assert values("Sales fell from November through February.", ref("2023-04-05")) == [
+        ("November", "2022-11"), ("February", "2023-02")]
+
+
+def test_the_month_a_running_period_ends_in_is_the_current_one():
+    jul = ref("2003-07-24")
+    assert values("The company reported a loss for the fiscal year ending in December.",
+                  jul)[-1] == ("December", "2003-12")
+    assert values("The firm posted a profit for the quarter ended in June.", jul)[-1] == (
+        "June", "2003-06")
+
+
+def test_a_season_or_month_being_prepared_for_is_the_coming_one():
+    mar = ref("1999-03-16")
+    assert values("Districts had recently begun hiring for the fall.", mar)[-1] == (
+        "the fall", "1999-FA")
+    assert values("Shops are stocking up for the winter.", mar) == [("the winter", "1999-WI")]
+    assert values("The city is preparing for May.", mar) == [("May", "1999-05")]
+    # no preparation: the past one
+    assert values("Sales fell in the fall.", mar) == [("the fall", "1998-FA")]
+
+
+def test_coordinated_weekdays_share_their_modifier():
+    tue = ref("1999-03-16")
+    assert values("The panel would hold hearings next Wednesday and Thursday.", tue) == [
+        ("next Wednesday", "1999-03-24"), ("Thursday", "1999-03-25")]
+    assert values("The band plays this Friday and Saturday.", tue) == [
+        ("this Friday", "1999-03-19"), ("Saturday", "1999-03-20")]
+    thu = ref("1999-03-25")
+    assert values("The talks were held last Monday and Tuesday.", thu) == [
+        ("last Monday", "1999-03-22"), ("Tuesday", "1999-03-23")]
+    # a weekday that does not follow the first in its week is read on its own
+    assert values("He will visit next Thursday or Wednesday.", tue) == [
+        ("next Thursday", "1999-03-18"), ("Wednesday", "1999-03-17")]

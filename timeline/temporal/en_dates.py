@@ -22,6 +22,7 @@ from timeline.temporal.en_match import (
     capitalised,
     clause_tense,
     group,
+    month_range_end_year,
     position_mod,
     rx,
     which_direction,
@@ -189,6 +190,9 @@ def month_alone(m: re.Match, ctx: Context) -> Timex | None:
         near = month_year(anchor, month, "present")
         if abs((near - anchor.year) * 12 + month - anchor.month) <= _NEAR_MONTHS:
             year = near  # a month next to the dateline's is that one, whatever the tense
+        ranged = month_range_end_year(ctx, m.start(), month)
+        if ranged is not None:
+            year = ranged  # "from December through March": the March after that December
     return Timex("DATE", month_value(year, month), mod=pos_mod, anchor=ctx.anchor_kind)
 
 

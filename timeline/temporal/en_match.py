@@ -111,7 +111,49 @@ def year_of(m: re.Match) -> int | None:
 
 
 def clause_tense(m: re.Match, ctx: Context) -> str:
-    return local_tense(ctx.text, m.start(), m.end())
+    return ahead_of_report(ctx.text, m.start()) or local_tense(ctx.text, m.start(), m.end())
+
+
+# A date a decision, a schedule or a preparation points at lies ahead of the act, however
+# far back the act is told: "voted on Monday to ban parking from December", "set
+# sentencing for Jan. 15", "approved a plan to close the plant in June", "are stocking up
+# for the winter". The date must sit in the infinitive or the object that follows the
+# verb ("voted on Monday" itself stays past). No sentence end or semicolon in between.
+_DECIDED = (r"(?:voted|agreed|decided|approved|planned|promised|pledged|vowed|resolved|"
+            r"(?:approved|adopted|unveiled|announced|backed)\s+(?:a|the|its|their)\s+"
+            r"(?:\w+\s+)?(?:plan|proposal|measure|bill|decision)s?)"
+            # an adjunct may stand before the infinitive: "voted on Monday to ban"
+            r"(?:\s+(?:(?:on|late|early|last|this)\s+)?[A-Za-z]+)?\s+to\s+"
+            # an infinitive, not a noun ("agreed to a two-year deal on Sunday")
+            r"(?!(?:a|an|the|its|his|her|their|our|this|that|these|those|terms|"
+            r"\w+'s)\b|[$\d])")
+_SCHEDULED = (r"(?:set|scheduled|rescheduled|postponed|delayed|deferred|moved|pushed\s+back|"
+              r"put\s+off|adjourned)\s+(?:(?:the|a|an|its|his|her|their)\s+)?"
+              r"(?:[a-z][\w-]*\s+){1,3}")
+_PREPARING = (r"(?:prepar(?:e|es|ed|ing)|stock(?:s|ed|ing)?\s+up|gear(?:s|ed|ing)?\s+up|"
+              r"getting\s+ready|hiring|recruiting|readying)\b[^.;:!?]{0,30}?")
+_DECISION_AHEAD = re.compile(
+    rf"\b(?:{_DECIDED}[^.;:!?]{{0,60}}?\b(?:in|on|from|through|until|till|by|starting|"
+    rf"beginning|effective|for)\s+(?:(?:early|mid|late)[\s-]+)?"
+    rf"|{_SCHEDULED}(?:for|until|till|to)\s+(?:(?:early|mid|late)[\s-]+)?"
+    rf"|{_PREPARING}\bfor\s+)(?:the\s+)?$",
+    re.IGNORECASE)
+# "the fiscal year ending in December": the period still running, the nearest month
+_ENDING = re.compile(r"\b(?:ending|ends)\s+(?:in\s+)?$", re.IGNORECASE)
+_CUE = re.compile(r"vot|agre|decid|approv|plan|promis|pledg|vow|resolv|adopt|unveil|annou|"
+                  r"back|set|sched|postpon|delay|defer|moved|push|put|adjourn|prepar|stock|"
+                  r"gear|ready|hiring|recruit", re.IGNORECASE)
+
+
+def ahead_of_report(text: str, pos: int) -> str | None:
+    """'future' for a date a decision, schedule or preparation before `pos` points at,
+    'present' for the month a running period ends in; None when neither applies."""
+    lo = max(0, pos - 120)
+    if _ENDING.search(text, max(0, pos - 12), pos):
+        return "present"
+    if not _CUE.search(text, lo, pos):
+        return None
+    return "future" if _DECISION_AHEAD.search(text, lo, pos) else None
 
 
 # "postponed until", "extended its deadline until", "given ... until": a deferral points
@@ -254,3 +296,20 @@ def midnight(d: date, mod: str | None, anchor: str) -> Timex:
     return Timex("TIME", day_value(d) + "T24:00", mod=mod, anchor=anchor,
                  interval=Interval(d, d, "minute", end.replace(second=0), end))
 
+
+# "from December through March": the end of a range of months named without a year
+_MONTH_RANGE_START = rx(rf"\bfrom\s+(?:(?:early|mid|late)[\s-]+)?(?P<first>{ANY_MONTH})\.?"
+                        r"\s+(?:through|thru|to|until|till)\s+(?:(?:early|mid|late)[\s-]+)?$")
+
+
+def month_range_end_year(ctx: Context, pos: int, month: int) -> int | None:
+    """The year of a month that ends a range whose start the text just placed ("from
+    December through March": the first March after that December); None when the month
+    at `pos` ends no such range."""
+    if not ctx.placed:
+        return None
+    start = _MONTH_RANGE_START.search(ctx.text, max(0, pos - 40), pos)
+    if start is None or ctx.placed[-1][1] != start.end("first"):
+        return None
+    first = ctx.placed[-1][2].start
+    return first.year if month >= first.month else first.year + 1

@@ -175,6 +175,8 @@ def weekday(m: re.Match, ctx: Context) -> Timex | None:
         # "this Friday": the one of the current week, looking ahead when unclear
         d = weekday_date(anchor, wd, news_direction(m, ctx) if wd < anchor.weekday()
                          else "future")
+    elif (shared_day := _coordinated_day(m, ctx, wd)) is not None:
+        d = shared_day  # "next Wednesday and Thursday": the Thursday after that Wednesday
     elif ctx.text.startswith(("'s", "’s"), m.end()):
         # "Wednesday's ruling": an event reported; "ahead of Sunday's vote": one to come
         ahead = _AHEAD_OF.search(ctx.text, max(0, m.start() - 20), m.start())
@@ -187,6 +189,26 @@ def weekday(m: re.Match, ctx: Context) -> Timex | None:
     else:
         d = weekday_date(anchor, wd, news_direction(m, ctx))
     return _weekday_timex(m, d, ctx.anchor_kind, start)
+
+
+# "next Wednesday and", "last Monday or": a weekday that shares its modifier
+_COORDINATED = rx(rf"\b(?:next|last|this|coming|past)\s+"
+                  rf"(?P<first>{'|'.join(w for w in WEEKDAYS if len(w) > 4)})"
+                  r",?\s+(?:and|or)\s+$")
+
+
+def _coordinated_day(m: re.Match, ctx: Context, wd: int) -> date | None:
+    """The day of a weekday coordinated with a modified one before it ("next Wednesday and
+    Thursday", "last Monday and Tuesday"): it shares the modifier, so it is the first such
+    weekday after the first one's day. None when there is no such pair, or the second day
+    would not follow the first in its week."""
+    co = _COORDINATED.search(ctx.text, max(0, m.start() - 30), m.start())
+    if co is None or not ctx.placed or ctx.placed[-1][1] != co.end("first"):
+        return None
+    first = ctx.placed[-1][2].start
+    if wd <= first.weekday():
+        return None
+    return first + timedelta(days=wd - first.weekday())
 
 
 def _episode_day(ctx: Context, pos: int) -> date | None:
