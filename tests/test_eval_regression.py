@@ -240,6 +240,11 @@ def test_heldout_english_set_is_well_formed():
 #   (319 timexes); first look 89.78 / 97.44 / 92.65
 #   heldout_de_d.jsonl: 24 German regional and national news articles (315 timexes);
 #   first look 90.91 / 97.61 / 92.82
+#   heldout_en_d.jsonl, heldout_de_e.jsonl: 16 + 16 news articles, half of them recalling
+#   a past episode, written after all of this round's rules (383 and 309 timexes); first
+#   look 83.56 / 96.50 / 94.34 and 88.34 / 96.22 / 88.01 (English: 84.18 on the plain news
+#   half, 83.05 on the recalled half, where the flashback rules gave +5.5). The English
+#   set's families (decisions that look ahead) then went to a rule writer: 84.64.
 #   English news c and German news d were then given to rule writers as error families
 #   (English tense of weekdays and periods; German "seit" and modal passives).
 # The floors below are just under the figures after the rules written from each set's
@@ -257,12 +262,15 @@ SECOND_HELDOUT_FLOORS: dict[str, dict[str, float]] = {
     "heldout_de_retro_b.jsonl": {"value_f1": 90.2, "relaxed": 98.3, "strict": 94.0},
     "heldout_en_c.jsonl": {"value_f1": 92.9, "relaxed": 97.1, "strict": 92.6},
     "heldout_de_d.jsonl": {"value_f1": 91.7, "relaxed": 97.1, "strict": 92.3},
+    "heldout_en_d.jsonl": {"value_f1": 84.1, "relaxed": 96.0, "strict": 93.8},
+    "heldout_de_e.jsonl": {"value_f1": 87.8, "relaxed": 95.7, "strict": 87.5},
 }
 MIN_DOCUMENTS = {"heldout_de_c.jsonl": 20, "heldout_en_narr.jsonl": 12,
                  "heldout_en_bio.jsonl": 12, "heldout_de_narr.jsonl": 12,
                  "heldout_en_retro.jsonl": 10, "heldout_de_retro.jsonl": 10,
                  "heldout_en_retro_b.jsonl": 10, "heldout_de_retro_b.jsonl": 10,
-                 "heldout_en_c.jsonl": 24, "heldout_de_d.jsonl": 24}
+                 "heldout_en_c.jsonl": 24, "heldout_de_d.jsonl": 24,
+                 "heldout_en_d.jsonl": 16, "heldout_de_e.jsonl": 16}
 
 
 @pytest.mark.parametrize("name", sorted(SECOND_HELDOUT_FLOORS))

@@ -1567,7 +1567,7 @@ def test_a_date_inside_a_past_decision_points_ahead_of_the_dateline():
     assert values("The council voted on Monday to ban overnight parking from December "
                   "through March.", wed) == [
         ("Monday", "2023-04-03"), ("December", "2023-12"), ("March", "2024-03")]
-    assert values("The board agreed to raise fees starting July 1.", wed) == [
+    assert values("The board voted to raise fees starting July 1.", wed) == [
         ("July 1", "2023-07-01")]
     oct9 = ref("2007-10-09")
     assert values("The judge set sentencing for Jan. 15.", oct9) == [("Jan. 15", "2008-01-15")]
@@ -1587,6 +1587,10 @@ def test_the_decision_itself_and_plain_past_events_stay_past():
     # "agreed to" a noun is no plan: the day of the deal is past
     assert values("The striker agreed to a two-year deal on Sunday.", oct9)[-1] == (
         "Sunday", "2007-10-07")
+    # "agreed to" tells as often of what was then done
+    assert values("The results came back last December, and a cousin agreed to provide "
+                  "DNA in the spring.", ref("2022-09-26")) == [
+        ("last December", "2021-12"), ("the spring", "2022-SP")]
     # a range told in the past keeps its months in the past
     assert values("Sales fell from November through February.", ref("2023-04-05")) == [
         ("November", "2022-11"), ("February", "2023-02")]
@@ -1598,6 +1602,8 @@ def test_the_month_a_running_period_ends_in_is_the_current_one():
                   jul)[-1] == ("December", "2003-12")
     assert values("The firm posted a profit for the quarter ended in June.", jul)[-1] == (
         "June", "2003-06")
+    assert values("The company, whose fiscal year ends in September, raised its outlook.",
+                  ref("2014-01-30"))[-1] == ("September", "2014-09")
 
 
 def test_a_season_or_month_being_prepared_for_is_the_coming_one():

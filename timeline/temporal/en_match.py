@@ -119,12 +119,13 @@ def clause_tense(m: re.Match, ctx: Context) -> str:
 # sentencing for Jan. 15", "approved a plan to close the plant in June", "are stocking up
 # for the winter". The date must sit in the infinitive or the object that follows the
 # verb ("voted on Monday" itself stays past). No sentence end or semicolon in between.
-_DECIDED = (r"(?:voted|agreed|decided|approved|planned|promised|pledged|vowed|resolved|"
+_DECIDED = (r"(?:voted|decided|approved|planned|promised|pledged|vowed|resolved|"
             r"(?:approved|adopted|unveiled|announced|backed)\s+(?:a|the|its|their)\s+"
             r"(?:\w+\s+)?(?:plan|proposal|measure|bill|decision)s?)"
             # an adjunct may stand before the infinitive: "voted on Monday to ban"
             r"(?:\s+(?:(?:on|late|early|last|this)\s+)?[A-Za-z]+)?\s+to\s+"
-            # an infinitive, not a noun ("agreed to a two-year deal on Sunday")
+            # an infinitive, not a noun ("voted to a man on Sunday"); "agreed to" is left
+            # out: it tells as often of what was then done ("agreed to give DNA in May")
             r"(?!(?:a|an|the|its|his|her|their|our|this|that|these|those|terms|"
             r"\w+'s)\b|[$\d])")
 _SCHEDULED = (r"(?:set|scheduled|rescheduled|postponed|delayed|deferred|moved|pushed\s+back|"
@@ -138,19 +139,20 @@ _DECISION_AHEAD = re.compile(
     rf"|{_SCHEDULED}(?:for|until|till|to)\s+(?:(?:early|mid|late)[\s-]+)?"
     rf"|{_PREPARING}\bfor\s+)(?:the\s+)?$",
     re.IGNORECASE)
-# "the fiscal year ending in December": the period still running, the nearest month
+# "the fiscal year ending in December", "whose fiscal year ends in September": the end of
+# the period still running, ahead of the dateline
 _ENDING = re.compile(r"\b(?:ending|ends)\s+(?:in\s+)?$", re.IGNORECASE)
-_CUE = re.compile(r"vot|agre|decid|approv|plan|promis|pledg|vow|resolv|adopt|unveil|annou|"
+_CUE = re.compile(r"vot|decid|approv|plan|promis|pledg|vow|resolv|adopt|unveil|annou|"
                   r"back|set|sched|postpon|delay|defer|moved|push|put|adjourn|prepar|stock|"
                   r"gear|ready|hiring|recruit", re.IGNORECASE)
 
 
 def ahead_of_report(text: str, pos: int) -> str | None:
     """'future' for a date a decision, schedule or preparation before `pos` points at,
-    'present' for the month a running period ends in; None when neither applies."""
+    or for the month a running period ends in; None when neither applies."""
     lo = max(0, pos - 120)
     if _ENDING.search(text, max(0, pos - 12), pos):
-        return "present"
+        return "future"
     if not _CUE.search(text, lo, pos):
         return None
     return "future" if _DECISION_AHEAD.search(text, lo, pos) else None
