@@ -393,9 +393,9 @@ def _sentence_start(ctx: Context, pos: int) -> int:
     """Where the sentence around `pos` starts, also when `pos` opens it (the break before
     needs to see the capital letter at `pos`)."""
     start = max(0, pos - 300)
-    for b in _SENTENCE_BREAK.finditer(ctx.text, start, pos + 2):
-        if b.end() <= pos:
-            start = b.end()
+    for b in reversed(list(_SENTENCE_BREAK.finditer(ctx.text, start, pos + 2))):
+        if b.end() <= pos:  # the last break before `pos`
+            return b.end()
     return start
 
 

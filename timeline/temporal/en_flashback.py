@@ -357,18 +357,29 @@ _AHEAD = re.compile(r"\b(?:will|won't|shall|going\s+to|(?:is|are|am)\s+(?:due|se
                     r"aims?)\s+to)\b|'ll\b", re.IGNORECASE)
 
 
+_QUIET_KEY = "en_flashback_quiet"
+
+
 def _still_told(ctx: Context, since: int, pos: int) -> bool:
     """Whether the episode goes on from offset `since` to `pos`: the sentence at `pos`
     tells the past, and no sentence in between speaks of now."""
     if not _tells_past(ctx, pos):
         return False
     spans = split_sentences(ctx.text, "en")
-    first = max(0, bisect.bisect_right(spans, (since, 1 << 62)) - 1)
-    for lo, hi in spans[first:]:
-        if lo > pos:
-            break
+    # The sentences from `since` on already found quiet, kept per tagging: each later
+    # expression of the episode asks again, and a sentence's answer does not depend on
+    # where the asking expression stands.
+    quiet = ctx.notes.setdefault(_QUIET_KEY, {})
+    i = quiet.get(since)
+    if i is None:
+        i = max(0, bisect.bisect_right(spans, (since, 1 << 62)) - 1)
+    while i < len(spans) and spans[i][0] <= pos:
+        lo, hi = spans[i]
         if speaks_of_now(ctx.text, max(lo, since), hi):
+            quiet[since] = i
             return False
+        i += 1
+        quiet[since] = i
     return True
 
 

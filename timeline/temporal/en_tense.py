@@ -267,13 +267,17 @@ def _not_past(word: str) -> bool:
 _BOUNDARY = re.compile(r"[.!?;:]\s|\n\s*\n|``|''|\"")
 
 
+def _after_abbreviation(text: str, b: re.Match) -> bool:
+    """Whether a boundary is a full stop after an abbreviation ("Sept.", "Mr."): none."""
+    return text[b.start()] == "." and _ABBREVIATION.search(
+        text, max(0, b.start() - 5), b.start()) is not None
+
+
 def _boundaries(text: str, lo: int, hi: int):
     """Sentence-like boundaries in text[lo:hi], skipping full stops after abbreviations."""
     for b in _BOUNDARY.finditer(text, lo, hi):
-        if text[b.start()] == "." and _ABBREVIATION.search(text, max(0, b.start() - 5),
-                                                            b.start()):
-            continue
-        yield b
+        if not _after_abbreviation(text, b):
+            yield b
 
 
 def clause_bounds(text: str, pos: int, end: int) -> tuple[int, int]:
@@ -281,8 +285,11 @@ def clause_bounds(text: str, pos: int, end: int) -> tuple[int, int]:
     at most ~200 characters either way."""
     lo = max(0, pos - 200)
     start = lo
-    for b in _boundaries(text, lo, pos):
-        start = b.end()
+    # the last boundary before `pos` (checked from the end: most are never looked at)
+    for b in reversed(list(_BOUNDARY.finditer(text, lo, pos))):
+        if not _after_abbreviation(text, b):
+            start = b.end()
+            break
     hi = min(len(text), end + 200)
     b = next(_boundaries(text, end, hi), None)
     stop = b.start() + 1 if b else hi
