@@ -208,15 +208,22 @@ def fetch_feeds(urls: list[str], folder: str) -> tuple[list[str], list[tuple[str
         results = list(pool.map(fetch, dict.fromkeys(urls)))
     fetched = [path for _, path, _ in results if path]
     failed = [(url, reason) for url, _, reason in results if reason]
+    attempts = _attempts_or_retry(len(failed), "feed(s) could not be fetched",
+                                  failed[0][1] if failed else "")
+    return fetched, [(url, f"{reason}; still failing after {attempts}")
+                     for url, reason in failed]
+
+
+def _attempts_or_retry(failing: int, what: str, example: str) -> str:
+    """Inside a task with retries: while some items still fail and Prefect has retries
+    left, fail the task so that Prefect tries again; on the last attempt, how many
+    attempts were made ("3 attempts")."""
     context = TaskRunContext.get()
     attempt = context.task_run.run_count if context else 1
     retries = context.task.retries if context else 0
-    if failed and attempt <= retries:
-        raise OSError(f"{len(failed)} feed(s) could not be fetched (attempt {attempt} of "
-                      f"{retries + 1}), e.g. {failed[0][1]}")
-    attempts = f"{attempt} attempt{'s' if attempt != 1 else ''}"
-    return fetched, [(url, f"{reason}; still failing after {attempts}")
-                     for url, reason in failed]
+    if failing and attempt <= retries:
+        raise OSError(f"{failing} {what} (attempt {attempt} of {retries + 1}), e.g. {example}")
+    return f"{attempt} attempt{'s' if attempt != 1 else ''}"
 
 
 @task(name="retry-unreadable", retries=READ_RETRIES, retry_delay_seconds=READ_RETRY_DELAYS,
@@ -236,15 +243,10 @@ def retry_unreadable(files: list[tuple[str, str]]
             readable.append((path, stamp))
         else:
             failing.append((path, stamp, problem))
-    context = TaskRunContext.get()
-    attempt = context.task_run.run_count if context else 1
-    retries = context.task.retries if context else 0
-    if failing and attempt <= retries:
-        raise OSError(f"{len(failing)} file(s) still unreadable (attempt {attempt} of "
-                      f"{retries + 1}), e.g. {failing[0][2]}")
-    attempts = attempt if context else 1
-    return readable, [(p, st, f"{reason}; still failing after {attempts} attempt"
-                               f"{'s' if attempts != 1 else ''}") for p, st, reason in failing]
+    attempts = _attempts_or_retry(len(failing), "file(s) still unreadable",
+                                  failing[0][2] if failing else "")
+    return readable, [(p, st, f"{reason}; still failing after {attempts}")
+                      for p, st, reason in failing]
 
 
 _transient = transient

@@ -141,23 +141,26 @@ def _story_wraps(ctx: Context, story: date, month: int) -> bool:
 def year_for_month(m: re.Match, ctx: Context, month: int) -> tuple[int, str]:
     """The year of a month named without one: the story's or recounted episode's, else
     the dateline's by tense (de_calendar); with the anchor kind."""
-    story = story_day(ctx, m.start()) or _recounted_day(m, ctx, month)
-    if story is not None:
-        year = story.year
-        if _story_wraps(ctx, story, month):
-            year += 1
+    year = _story_year(m, ctx, month)
+    if year is not None:
         return year, "previous"
     return news_month_year(ctx.ref_day, month, clause_direction(m, ctx)), ctx.anchor_kind
+
+
+def _story_year(m: re.Match, ctx: Context, month: int) -> int | None:
+    """The year a yearless month has in the story or recounted episode told at the match
+    (the next one when the story wraps into January), None outside one."""
+    story = story_day(ctx, m.start()) or _recounted_day(m, ctx, month)
+    if story is None:
+        return None
+    return story.year + 1 if _story_wraps(ctx, story, month) else story.year
 
 
 def year_for_day(m: re.Match, ctx: Context, month: int, day: int) -> tuple[int, str]:
     """The year of a day and month named without one, like `year_for_month`; in news a
     past-tense sentence may still name a day ahead (AHEAD_CUE)."""
-    story = story_day(ctx, m.start()) or _recounted_day(m, ctx, month)
-    if story is not None:
-        year = story.year
-        if _story_wraps(ctx, story, month):
-            year += 1
+    year = _story_year(m, ctx, month)
+    if year is not None:
         return year, "previous"
     start, end = sentence_bounds(ctx, m.start())
     ahead_ok = bool(AHEAD_CUE.search(ctx.text, start, end))

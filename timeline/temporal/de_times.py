@@ -299,6 +299,12 @@ def word_clock(m: re.Match, ctx: Context) -> Timex | None:
     if h == 0:
         h = 24 if part == "nachts" else 0
     h %= 24 if h > 24 else 25
+    return _clock_timex(m, ctx, h, mi)
+
+
+def _clock_timex(m: re.Match, ctx: Context, h: int, mi: int) -> Timex:
+    """A clock time on its day; without a day when it recurs ("jeweils um 21 Uhr") or
+    no day can be told."""
     if _RECURRING.search(words_before(ctx, m.start(), 60)):
         return Timex("TIME", f"T{h:02d}:{mi:02d}")
     day, anchor = _clock_day(m, ctx, h)
@@ -309,12 +315,5 @@ def word_clock(m: re.Match, ctx: Context) -> Timex | None:
 
 def clock_uhr(m: re.Match, ctx: Context) -> Timex | None:
     if group(m, "minute2") and not group(m, "minute"):
-        h = int(group(m, "hour"))
-        mi = int(group(m, "minute2"))
-        if _RECURRING.search(words_before(ctx, m.start(), 60)):
-            return Timex("TIME", f"T{h:02d}:{mi:02d}")
-        day, anchor = _clock_day(m, ctx, h)
-        if day is None:
-            return Timex("TIME", f"T{h:02d}:{mi:02d}")
-        return Timex("TIME", f"{day_value(day)}T{h:02d}:{mi:02d}", anchor=anchor)
+        return _clock_timex(m, ctx, int(group(m, "hour")), int(group(m, "minute2")))
     return _clock_with_uhr(m, ctx)
