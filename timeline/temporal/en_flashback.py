@@ -138,17 +138,15 @@ def _opens(ctx: Context, m: re.Match, value: str) -> bool:
     full_date = len(value) >= 10 and value[7:8] == "-"
     # "1958-03", "1958-SP" (not a week, quarter or half: "2012-W17", "2012-Q1")
     month_or_season = not full_date and len(value) == 7 and _MONTH_OR_SEASON.match(value, 5)
-    lead = full_date or month_or_season or \
-        _CLAUSE_LEAD.search(ctx.text, max(0, m.start() - 40), m.start()) is not None
-    if not lead:
+    heads_clause = _CLAUSE_LEAD.search(ctx.text, max(0, m.start() - 40), m.start()) is not None
+    if not (full_date or month_or_season or heads_clause):
         return False  # (the cheap test first: most old years stand inside a clause)
     if _aside(ctx.text, m.start(), m.end(), full_date):
         return False
     lo, hi = clause_bounds(ctx.text, m.start(), m.end())
     if _PAST_PERFECT.search(ctx.text, lo, hi):
         return False  # "He had been convicted on March 3, 1999": a look back from the news
-    if month_or_season and _CLAUSE_LEAD.search(ctx.text, max(0, m.start() - 40),
-                                               m.start()) is None \
+    if month_or_season and not heads_clause \
             and (_REPORT.search(ctx.text, lo, hi) or _NOW_WORD.search(ctx.text, lo, hi)):
         # inside its clause, only in a story told in the simple past: not "Sales fell in
         # March 2012, the company said" (a figure reported), nor "Prices have not been
