@@ -40,7 +40,7 @@ from prefect.context import TaskRunContext, get_run_context
 from prefect.utilities.annotations import quote
 
 from timeline import store
-from timeline.feed_fetch import cache_folder, is_url
+from timeline.feed_fetch import cache_folder, is_url, source_root
 from timeline.model import Article, Reference, Rejection
 from timeline.pipeline import (
     BatchResult,
@@ -336,7 +336,7 @@ def _ingest_locked(paths: list[str], db: str, reference, default_lang: str | Non
     run_id = uuid.uuid4().hex
     totals = RunTotals(run_id=run_id)
     urls = [p for p in paths if is_url(p)]
-    roots = [p if is_url(p) else str(Path(p).resolve()) for p in paths]  # as shown
+    roots = [source_root(p) for p in paths]  # as shown
     read_roots = [r for r in roots if not is_url(r)]  # what is walked: files, cached feeds
     with store.open_writer(db) as con:
         totals.interrupted = store.mark_interrupted(con)  # we hold the lock: they are dead

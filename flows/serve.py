@@ -37,9 +37,9 @@ def build_deployment(sources: list[str], db: str, cron: str | None = None,
     from prefect.deployments.runner import EntrypointType
 
     from flows.ingest import ingest_flow
-    from timeline.feed_fetch import is_url
+    from timeline.feed_fetch import source_root
 
-    parameters: dict = {"paths": [s if is_url(s) else str(Path(s).resolve()) for s in sources],
+    parameters: dict = {"paths": [source_root(s) for s in sources],
                         "db": str(Path(db).resolve())}
     if default_reference:
         parameters["default_reference"] = default_reference

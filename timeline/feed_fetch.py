@@ -35,6 +35,11 @@ def is_url(text: str) -> bool:
     return text.lower().startswith(("http://", "https://"))
 
 
+def source_root(text: str) -> str:
+    """A source as a flow run records it: a feed URL as given, a path resolved."""
+    return text if is_url(text) else str(Path(text).resolve())
+
+
 def cache_folder(db: str | Path) -> Path:
     """Where the feeds fetched for a database are kept: beside it."""
     return Path(f"{db}.feeds")

@@ -7,8 +7,11 @@ import sys
 
 
 def missing_paths(command: str, paths: list[str]) -> bool:
-    """Say which paths do not exist; True when any is missing."""
-    missing = [p for p in paths if not os.path.exists(p)]
+    """Say which paths do not exist (feed URLs are fetched, not looked up); True when any
+    is missing."""
+    from timeline.feed_fetch import is_url
+
+    missing = [p for p in paths if not is_url(p) and not os.path.exists(p)]
     if missing:
         print(f"timeline {command}: no such file or folder: {', '.join(missing)}",
               file=sys.stderr)

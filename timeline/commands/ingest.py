@@ -46,11 +46,10 @@ def quiet_prefect(verbose: bool) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from timeline.feed_fetch import is_url
     from timeline.store import default_db_path
 
     paths = args.paths or [DEFAULT_INBOX]
-    if missing_paths("ingest", [p for p in paths if not is_url(p)]):
+    if missing_paths("ingest", paths):
         return 2
     if bad_default_date("ingest", args.default_date):
         return 2

@@ -41,11 +41,10 @@ def register(sub: argparse._SubParsersAction, name: str, help_text: str) -> None
 
 def run(args: argparse.Namespace) -> int:
     from timeline.commands.ingest import quiet_prefect
-    from timeline.feed_fetch import is_url
     from timeline.store import default_db_path
 
     sources = args.source or [DEFAULT_SOURCE]
-    if missing_paths("serve", [s for s in sources if not is_url(s)]):
+    if missing_paths("serve", sources):
         return 2
     if args.interval is not None and args.interval <= 0:
         print("timeline serve: --interval must be positive", file=sys.stderr)
