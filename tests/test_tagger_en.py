@@ -81,8 +81,8 @@ def test_a_deferral_points_ahead_even_in_a_past_clause():
 
 def test_abbreviations_and_next_to_do_not_cut_or_mislead_the_clause():
     # "vs." and "U.S." end no sentence: the verb after them still decides the tense
-    assert only("In October, a week after the ruling in Roe vs. Wade, a doctor was killed."
-                ).value == "2015-10"
+    found = mentions("In October, a week after the ruling in Roe vs. Wade, a doctor was killed.")
+    assert [(m.text, m.value) for m in found] == [("October", "2015-10"), ("a week", "P1W")]
     assert only("A bomb exploded next to the U.S. embassy on Friday.").value == "2016-04-29"
     # "succeed" is no past form, "next to" no future
     assert only("Mr. Smith will succeed Daniel P. Davison Feb. 1.", ref("1989-10-26")).value \
@@ -561,7 +561,6 @@ def test_month_precision_dateline_keeps_absolute_dates_exact():
     "The 18-year-old was arrested.",
     "Mr. Smith, 52 years old, will retire.",
     "Wait a second, he said.",
-    "The plant costs $5 million a year to run.",
     "The index closed at 2082.1 points.",
     "Iraq imports about three-quarters of its food.",
     "Two thousand people were evacuated.",
@@ -1628,3 +1627,56 @@ def test_coordinated_weekdays_share_their_modifier():
     # a weekday that does not follow the first in its week is read on its own
     assert values("He will visit next Thursday or Wednesday.", tue) == [
         ("next Thursday", "1999-03-18"), ("Wednesday", "1999-03-17")]
+
+
+def test_a_rate_is_a_set_and_a_unit_between_two_points_a_duration():
+    # "$2 an hour", "three shifts a day": each unit; "an hour after launch": a stretch
+    found = mentions("Meters will cost $2 an hour, and the mill ran three shifts a day.")
+    assert [(m.text, m.type, m.value) for m in found] == [
+        ("an hour", "SET", "PT1H"), ("a day", "SET", "P1D")]
+    assert values("The plant costs $5 million a year to run.") == [("a year", "P1Y")]
+    found = mentions("The pump failed an hour after launch, a month before the deadline.")
+    assert [(m.text, m.type, m.value) for m in found] == [
+        ("an hour", "DURATION", "PT1H"), ("a month", "DURATION", "P1M")]
+    # a score is no quantity of a rate: "won 2-1 a week after"
+    assert [(m.text, m.type) for m in mentions("They won 2-1 a week after the final.")] == [
+        ("a week", "DURATION")]
+
+
+def test_one_day_after_a_modal_is_some_day_to_come():
+    assert values("Islam will one day be the largest religion, he said.") == [
+        ("one day", "FUTURE_REF")]
+    assert values("She hopes to one day lead the party.") == [("one day", "FUTURE_REF")]
+    assert values("One day, the river rose.") == []
+
+
+def test_small_hours_after_an_evening_of_a_recalled_day_are_the_next_day():
+    text = ("The bomber left the base at 10:05 p.m. on Nov. 2, 1961. At 12:41 a.m. it landed "
+            "in Lincoln. The weapons were removed the next morning.")
+    assert values(text)[2:] == [("12:41 a.m.", "1961-11-03T00:41"),
+                                ("the next morning", "1961-11-03TMO")]
+
+
+def test_end_of_the_year_or_century_in_context():
+    # "after" following "the end of the year" names no other year
+    assert values("The firm will stop selling by the end of the year after regulators "
+                  "ordered changes.") == [("the end of the year", "2016")]
+    # told in the past after the 1980s: that century's end; ahead: the dateline's
+    found = mentions("The boom of the 1980s faded. By the end of the century, coaches had "
+                     "changed.")
+    assert (found[-1].text, found[-1].value) == ("the end of the century", "19")
+    assert values("By the end of the century, seas will rise.") == [
+        ("the end of the century", "20")]
+
+
+def test_every_month_and_day_is_that_day_each_year_and_previous_season_is_last_years():
+    assert values("Families gather every January 26 and each July 14th.") == [
+        ("every January 26", "XXXX-01-26"), ("each July 14th", "XXXX-07-14")]
+    found = values("Apollo 11 landed on July 20, 1969. The previous summer, NASA had "
+                   "doubted the schedule.")
+    assert found[-1] == ("The previous summer", "1968-SU")
+
+
+def test_session_of_trading_is_that_part_of_the_dateline_day():
+    assert values("Shares rose 3 percent in afternoon trading.") == [
+        ("afternoon", "2016-05-04TAF")]

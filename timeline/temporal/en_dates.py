@@ -467,8 +467,8 @@ def narrative_month(m: re.Match, ctx: Context) -> Timex | None:
         year = base.year - (code == "WI" and base.month <= 2 and not whole_year)
         if step > 0 and (whole_year or first <= base.month):
             year += 1
-        elif step < 0 and (whole_year or first >= base.month):
-            year -= 1
+        elif step < 0 and (whole_year or _season_last_month(first) >= base.month):
+            year -= 1  # "the previous summer" said in July: last year's
         return Timex("DATE", f"{year:04d}-{code}", anchor=kind)
     month = month_number(group(m, "month"))
     year = base.year
@@ -477,6 +477,12 @@ def narrative_month(m: re.Match, ctx: Context) -> Timex | None:
     elif step < 0 and (whole_year or month >= base.month):
         year -= 1
     return Timex("DATE", f"{year:04d}-{month:02d}", anchor=kind)
+
+
+def _season_last_month(first: int) -> int:
+    """The last month of the season beginning in month `first` (a winter's first month,
+    December, stands for itself: its other months fall in the next year)."""
+    return first if first == 12 else first + 2
 
 
 def _story_month_or_season(m: re.Match, point, step: int) -> Timex:
@@ -494,7 +500,7 @@ def _story_month_or_season(m: re.Match, point, step: int) -> Timex:
                          anchor="previous")
         if step > 0 and (whole_year or first <= month_now):
             year = add_years(year, 1)
-        elif step < 0 and (whole_year or first >= month_now):
+        elif step < 0 and (whole_year or _season_last_month(first) >= month_now):
             year = add_years(year, -1)
         return Timex("DATE", f"{year_text(year)}-{code}", anchor="previous")
     month = month_number(group(m, "month"))

@@ -60,6 +60,19 @@ _OVER_AS_PREPOSITION = re.compile(
     r"\b(?:spread|spaced|staggered|stretch(?:ed|es|ing)?|divided|phased(?:\s+in)?|paid|"
     r"repaid|amortized|distributed|split|scattered|held|used|conducted|built|fell|rose|grew|"
     r"(?!lasted\b|waited\b)[a-z]{3,}ed)(?:\s+out)?\s+$", re.IGNORECASE)
+# a quantity just before "a day", "an hour": "$2 an hour", "150,000 tonnes of coal a
+# year", "three shifts a day", "dozens of interviews a day"
+_QUANTITY_BEFORE = re.compile(
+    r"(?:\d[\d,.]*%?|\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|"
+    r"dozens?|hundreds|thousands|millions|billions))\s+(?:[a-z]+\s+){0,3}$", re.IGNORECASE)
+# "a year before/after/apart", "a year later than planned": the unit spans two points
+_SPAN_AFTER = re.compile(r"\s+(?:after|before|apart|(?:later|earlier|sooner)\s+than)\b",
+                         re.IGNORECASE)
+# "one day" after a modal or a hope is some day to come: "Islam will one day be",
+# "hopes to one day lead", "was always going to go one day"
+_SOMEDAY_BEFORE = re.compile(
+    r"\b(?:will|would|could|might|may|can|shall|'ll|hopes?\s+to|hoped\s+to|wants?\s+to|"
+    r"wanted\s+to|going\s+to(?:\s+[a-z]+)?|dreams?\s+of|dreamed\s+of)\s+$", re.IGNORECASE)
 # "last" after these is the verb: "will last 24 hours", "expected to last three days"
 _BARE_VERB_BEFORE = re.compile(r"\b(?:will|would|could|may|might|should|can|must|to|not|"
                                r"n't|did|does|do|'ll)\s+$", re.IGNORECASE)
@@ -91,15 +104,22 @@ def duration(m: re.Match, ctx: Context) -> Timex | None:
         story_span = ctx.narrative and re.match(
             r"\s+(?:and\s+(?:an?|\d+|[a-z]+)\s+(?:months?|weeks?|days?)\b|after|before|later|"
             r"earlier)\b", after)  # "a year and a week after her capture"
-        if ctx.narrative and not hyphenated and unit in ("day", "week", "month", "year") \
-                and re.search(r"\d[\d,.]*\s+(?:[a-z]+\s+){1,3}$", before):
-            # "500 tonnes a day": a rate, each day (as WikiWarsDE reads "pro Tag")
+        if not hyphenated and unit in ("hour", "day", "week", "month", "year") \
+                and _QUANTITY_BEFORE.search(before) and not _SPAN_AFTER.match(after):
+            # "500 tonnes a day", "$2 an hour", "three shifts a day": a rate, each unit
             return Timex("SET", duration_value(1, unit))
+        # "an hour after launch", "a month before the ceremony": a stretch between two
+        # points, in news as in stories ("a year later" alone is a date, another rule's)
+        story_span = story_span or _SPAN_AFTER.match(after)
+        if num_text.lower() == "one" and unit == "day" and not story_span \
+                and _SOMEDAY_BEFORE.search(before):
+            return Timex("DATE", "FUTURE_REF", anchor="dateline")  # "will one day be"
         if not hyphenated and not story_span and not re.search(
                 r"\b(?:for|in|within|over|after|than|about|nearly|almost|around|barely|"
                 r"as\s+long\s+as|up\s+to|take|takes|took|taking|spent|spend|lasted|last|lasts|"
+                r"waited|wait|waiting|served|stayed|"
                 r"during|under|of|just|only|least|most)\s+$", before, re.IGNORECASE):
-            return None  # "$5 million a year", "four flights a week", "one day, ..."
+            return None  # "one day, ...", "a year of crisis"
     if unit == "quarter" and re.match(r"\s+of\b", after):
         return None  # "three-quarters of its food"
     if ctx.narrative and unit == "day" and not lead and re.match(
@@ -270,6 +290,12 @@ def set_word(m: re.Match, ctx: Context) -> Timex | None:
 
 def every(m: re.Match, ctx: Context) -> Timex | None:
     what = group(m, "every").lower()
+    day = group(m, "mday")
+    if day:  # "every January 26": that day each year
+        month = MONTHS[what.split()[0]]
+        if 1 <= int(day) <= 31:
+            return Timex("SET", f"XXXX-{month:02d}-{int(day):02d}")
+        what = what.split()[0]
     if what.rstrip("s") in ("day", "night", "morning", "evening", "afternoon"):
         return Timex("SET", "P1D")
     if what in WEEKDAYS:

@@ -9,7 +9,13 @@ import re
 
 from timeline.temporal.en_flashback import episode_at, story_or_episode
 from timeline.temporal.en_lexicon import ORDINALS, PARTS_OF_DAY, SEASONS, month_number
-from timeline.temporal.en_match import capitalised, group, position_mod, quantity_mod
+from timeline.temporal.en_match import (
+    capitalised,
+    clause_tense,
+    group,
+    position_mod,
+    quantity_mod,
+)
 from timeline.temporal.en_story import (
     SEASON_FIRST_MONTH,
     StoryPoint,
@@ -425,11 +431,23 @@ def story_vague(m: re.Match, ctx: Context) -> Timex | None:
     return Timex("DATE", _VAGUE_STORY[words])
 
 
+# the last year or decade written before a point ("the 1980s", "in 1997")
+_LAST_YEAR = re.compile(r".*\b(?P<y>1[0-9]\d\d|20\d\d)(?:s|['’]s)?\b", re.DOTALL)
+
+
 def story_century(m: re.Match, ctx: Context) -> Timex | None:
-    """"the end of the century" in a story: the century of the story's year."""
-    if not ctx.narrative:
-        return None
-    point = story_at(ctx, m.start())
+    """"the end of the century" in a story: the century of the story's year. In news,
+    the recalled episode's; else, told in the past, the century of the last date placed
+    ("the boom of the 1970s and 1980s ... By the end of the century"), or the dateline's."""
+    point = story_or_episode(ctx, m.start())
+    if point is None and not ctx.narrative:
+        year = ctx.ref_day.year
+        if clause_tense(m, ctx) == "past":
+            written = _LAST_YEAR.search(ctx.text, max(0, m.start() - 600), m.start())
+            if written is not None and int(written["y"]) <= year:
+                year = int(written["y"])
+        return Timex("DATE", f"{year // 100:02d}", mod=position_mod(m),
+                     anchor="previous" if year != ctx.ref_day.year else "dateline")
     if point is None:
         return None
     if point.year > 0:

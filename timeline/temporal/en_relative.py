@@ -380,8 +380,11 @@ def the_unit(m: re.Match, ctx: Context) -> Timex | None:
     after = ctx.text[m.end():m.end() + 20]
     if re.match(r"\s+(?:ended|ending|to)\b", after, re.IGNORECASE):
         return Timex("DURATION", "P1" + {"year": "Y", "month": "M", "week": "W"}.get(unit, "Y"))
-    if re.match(r"\s+(?:of|before|after|in\b|when|that|which|'s\s+end)", after, re.IGNORECASE) \
-            and not re.match(r"\s+'s\b", after):
+    # "the year after the war" names another year; "the end of the year after regulators
+    # acted" is still this year's end
+    veto = r"\s+(?:of|in\b|when|that|which|'s\s+end)" if position_mod(m) else \
+        r"\s+(?:of|before|after|in\b|when|that|which|'s\s+end)"
+    if re.match(veto, after, re.IGNORECASE) and not re.match(r"\s+'s\b", after):
         return None
     return Timex("DATE", unit_value(ctx.anchor_day, unit), mod=position_mod(m),
                  anchor=ctx.anchor_kind)
@@ -581,6 +584,11 @@ def next_part_of_day(m: re.Match, ctx: Context) -> Timex | None:
     if not word and not m.group().lower().startswith("that"):
         return None  # "the morning" alone is handled by part_of_day
     code = PARTS_OF_DAY[group(m, "pday").lower()]
+    prev = ctx.previous
+    if word in ("next", "following") and code == "MO" and prev is not None \
+            and prev.time_start is not None and prev.time_start.hour < 6:
+        # "At 12:41 a.m. ... the next morning": the morning after that night, same day
+        return Timex("TIME", day_value(prev.start) + "TMO", anchor="previous")
     tx = story_part_of_day(ctx, m.start(), code, 1 if word in ("next", "following") else 0)
     if tx is not None:  # in a story, or in a recalled episode in news
         return tx

@@ -256,6 +256,9 @@ RULES: list[Rule] = [
              rf"night)\b"), part_of_day, 2, "part_of_day"),
     Rule(rx(r"\b(?P<pos>mid)[\s-](?P<pwhich>)(?P<pday>morning|afternoon|evening)\b"),
          part_of_day, 2, "mid_part_of_day"),
+    # "in afternoon trading": the session of the day reported on
+    Rule(rx(r"\b(?P<pwhich>)(?P<pday>morning|afternoon|evening)(?=\s+trading\b(?!\s+(?:on\s+)?[a-z]+day\b))"),
+         part_of_day, 2, "trading_part_of_day"),
     # also "the following Monday", "a week on Monday", "Tuesday week", "Monday last week",
     # "bank holiday Monday"
     Rule(rx(rf"\b(?:(?P<prev>the\s+previous)\s+|{WHICH}\s+|{POS}|(?P<pre>the\s+following\s+|"
@@ -333,7 +336,8 @@ RULES: list[Rule] = [
     Rule(rx(rf"\b(?:every|each)\s+(?P<other>other\s+)?(?P<every>days?|nights?|mornings?|"
              rf"evenings?|weeks?|fortnights?|months?|quarters?|years?|hours?|minutes?|"
              rf"second(?!\s+[A-Za-z])|{alt(w for w in WEEKDAYS if len(w) > 4)}"
-             rf"|{alt(FULL_MONTHS)}|spring|summer|fall|autumn|winter)\b"), every, 3, "every"),
+             rf"|(?:{alt(FULL_MONTHS)})(?:\s+(?P<mday>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:]))?"
+             rf"|spring|summer|fall|autumn|winter)\b"), every, 3, "every"),
     Rule(rx(rf"\b(?:every|each)\s+(?:(?P<num>{NUMBER})|(?P<vague>few|several|"
             rf"couple\s+of))\s+{UNIT}"), every_n, 4, "every_n"),
     Rule(rx(r"\b(?:once|twice|(?:three|four|five|six|seven|eight|nine|ten|several|many|"
@@ -463,6 +467,7 @@ _GATES = {
     "quarter_a_year_ago": ("unit", 10, 20), "fiscal_year": ("fiscal", 30, 10),
     "deictic_day": ("deixis", 25, 12), "pod_deictic": ("deixis", 25, 12),
     "part_of_day": ("pod", 25, 3), "mid_part_of_day": ("pod", 6, 3),
+    "trading_part_of_day": ("pod", 3, 12),
     "weekday": ("weekday", 25, 18), "day_around": ("weekday month", 30, 10),
     "noon_weekday": ("weekday", 12, 3),
     "holiday_weekend": ("weekend", 50, 3),

@@ -142,6 +142,20 @@ def _weekday_of(m: re.Match, ctx: Context, name: str, which: str | None) -> date
     return weekday_date(anchor, wd, news_direction(m, ctx))
 
 
+def _in_the_evening(ctx: Context) -> bool:
+    """Whether the text last placed an evening or night on the day it last named (a time
+    from 6 p.m., "that night", midnight; "at 10:05 p.m. on Nov. 2" places the time, then
+    the day): small hours told next are the day after's."""
+    day = ctx.previous.start
+    for _, _, placed in reversed(ctx.placed[-3:]):
+        t = placed.time_start
+        if placed.start != day:
+            return False
+        if t is not None:
+            return t.hour >= 18 and t.date() == day
+    return False
+
+
 def clock_time(m: re.Match, ctx: Context) -> Timex | None:
     hour = int(group(m, "hour")) if group(m, "hour") else None
     minute = int(group(m, "minute")) if group(m, "minute") else 0
@@ -212,6 +226,9 @@ def clock_time(m: re.Match, ctx: Context) -> Timex | None:
         # a bare clock time belongs to the day the text last named ("Saturday night ...
         # until shortly before midnight")
         d, kind = ctx.previous.start, "previous"
+        if hour < 6 and _in_the_evening(ctx) and (
+                ctx.narrative or d < ctx.ref_day):  # (not after the dateline's day)
+            d = shift(d, "day", 1)  # "at 10:05 p.m. on Nov. 2 ... At 12:41 a.m.": Nov. 3
     if hour == 24:
         return midnight(d, quantity_mod(m), kind)
     value = day_value(d) + f"T{hour:02d}:{minute:02d}"

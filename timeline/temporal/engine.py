@@ -200,7 +200,8 @@ def tag_with(lang_module: ModuleType, text: str, reference: Reference | None,
                 "ambiguous" and mention.granularity in ("day", "part_of_day", "hour", "minute",
                                                        "month", "year", "week", "weekend") \
                 and not (tx.aside and contexts[0].previous is not None):
-            previous = Interval(mention.date_start, mention.date_end, mention.granularity)
+            previous = Interval(mention.date_start, mention.date_end, mention.granularity,
+                                mention.time_start, mention.time_end)
             placed.append((s, e, previous))
             for ctx in contexts:
                 ctx.previous = previous
