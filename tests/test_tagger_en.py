@@ -1680,3 +1680,34 @@ def test_every_month_and_day_is_that_day_each_year_and_previous_season_is_last_y
 def test_session_of_trading_is_that_part_of_the_dateline_day():
     assert values("Shares rose 3 percent in afternoon trading.") == [
         ("afternoon", "2016-05-04TAF")]
+
+
+def test_next_season_said_inside_that_season_is_next_years():
+    apr = ref("1997-04-18")
+    assert values("A memorial will be unveiled next spring.", apr) == [("next spring", "1998-SP")]
+    assert values("Work will finish next winter.", apr) == [("next winter", "1997-WI")]
+
+
+def test_recent_years_is_the_past_and_the_past_decade_a_stretch():
+    assert values("In recent years, the gap grew.") == [("recent years", "PAST_REF")]
+    assert values("In recent months, the gap grew.") == [("recent months", "PXM")]
+    assert values("The state asked for aid five times in the past decade.") == [
+        ("the past decade", "P10Y")]
+
+
+def test_a_day_reported_on_does_not_move_the_story():
+    # "officials said Monday" dates the report; the evening told stays Sunday's
+    found = values("A tornado hit the town late Sunday, killing three, officials said Monday. "
+                   "It touched down at about 8:50 pm.", ref("2019-03-18"))
+    assert found == [("Sunday", "2019-03-17"), ("Monday", "2019-03-18"),
+                     ("about 8:50 pm", "2019-03-17T20:50")]
+
+
+def test_year_words_of_the_dateline_keep_a_feature_with_old_years_news():
+    from timeline.temporal.anchoring import is_narrative
+
+    text = ("For three decades the mill stood empty. It went up in 1891, employed 900 in the "
+            "1950s, was sold in 1982 and closed in 1987. The town took it in 1994. Its owner "
+            "bought it two years ago and spent most of last year on repairs. It opens this "
+            "summer.")
+    assert not is_narrative(text, "en", ref("2016-05-10"))

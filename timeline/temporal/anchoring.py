@@ -34,7 +34,11 @@ _DEICTIC = {
         r"(?:diese[rn]?|vergangene[nr]?|letzte[nr]?|kommende[nr]?|nächste[nr]?)\s+Woche)\b"),
     "en": re.compile(
         r"\b(?:[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight|Monday|Tuesday|Wednesday|Thursday|Friday|"
-        r"Saturday|Sunday|weekend|(?:this|last|next)\s+(?:week|month))\b"),
+        r"Saturday|Sunday|weekend|(?:this|last|next)\s+(?:week|month)"
+        # "last year", "two years ago" (but "the next year" of a story counts on from it)
+        r"|(?<!the\s)(?<!The\s)(?:[Tt]his|[Ll]ast|[Nn]ext)\s+(?:year|spring|summer|fall|"
+        r"autumn|winter)|(?:a|one|two|three|four|five|\d+)\s+(?:years?|months?|weeks?|days?)"
+        r"\s+ago)\b"),
 }
 
 

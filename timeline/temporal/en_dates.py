@@ -329,10 +329,13 @@ def season(m: re.Match, ctx: Context) -> Timex | None:
             if tx is not None:
                 return tx
         direction = which or clause_tense(m, ctx)
-        if (group(m, "which") or "").lower() == "this":
+        which_word = re.sub(r"\s+", " ", (group(m, "which") or "").lower())
+        if which_word == "this":
             year = anchor.year - 1 if s == "WI" and anchor.month <= 2 else anchor.year
         else:
             year = season_of_year(anchor, s, direction)
+            if which_word in ("next", "the next") and _season_contains(year, s, anchor):
+                year += 1  # "next spring" said in April: the spring after this one
         return Timex("DATE", f"{year:04d}-{s}", mod=position_mod(m), anchor=ctx.anchor_kind)
     return Timex("DATE", f"{year:04d}-{s}", mod=position_mod(m))
 
@@ -340,6 +343,13 @@ def season(m: re.Match, ctx: Context) -> Timex | None:
 # "fall" followed by what fell, not by a year: "the fall of the Bastille"
 _FALL_OF = re.compile(r"\s+of\s+(?!(?:that|the\s+same|the\s+following|the\s+previous|this|"
                       r"last|next)\s+year\b|\d|'\d)")
+
+
+def _season_contains(year: int, s: str, day: date) -> bool:
+    from timeline.temporal.values import interval_of
+
+    iv = interval_of(f"{year:04d}-{s}")
+    return iv.start <= day <= iv.end
 
 
 def season_of_year(anchor: date, s: str, direction: str) -> int:

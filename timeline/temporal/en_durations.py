@@ -231,6 +231,8 @@ def vague_duration(m: re.Match, ctx: Context) -> Timex | None:
         return Timex("DURATION", duration_value(2, unit), mod="APPROX")
     if lead.startswith("coming") or lead.startswith("the coming"):
         return Timex("DATE", "FUTURE_REF", anchor=ctx.anchor_kind)
+    if lead.strip() == "recent" and unit == "year":
+        return Timex("DATE", "PAST_REF", anchor=ctx.anchor_kind)  # "in recent years"
     if group(m, "the"):
         # "the weeks ahead", "over the years": a stretch of unstated length; "the years
         # of the war", "in the days before" name something else

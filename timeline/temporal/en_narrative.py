@@ -435,17 +435,24 @@ def story_vague(m: re.Match, ctx: Context) -> Timex | None:
 _LAST_YEAR = re.compile(r".*\b(?P<y>1[0-9]\d\d|20\d\d)(?:s|['’]s)?\b", re.DOTALL)
 
 
+def _past_year_told(m: re.Match, ctx: Context) -> int:
+    """The year "the end of the decade/century" belongs to in news: told in the past, the
+    last year written before it; else the dateline's."""
+    year = ctx.ref_day.year
+    if clause_tense(m, ctx) == "past":
+        written = _LAST_YEAR.search(ctx.text, max(0, m.start() - 600), m.start())
+        if written is not None and int(written["y"]) <= year:
+            year = int(written["y"])
+    return year
+
+
 def story_century(m: re.Match, ctx: Context) -> Timex | None:
     """"the end of the century" in a story: the century of the story's year. In news,
     the recalled episode's; else, told in the past, the century of the last date placed
     ("the boom of the 1970s and 1980s ... By the end of the century"), or the dateline's."""
     point = story_or_episode(ctx, m.start())
     if point is None and not ctx.narrative:
-        year = ctx.ref_day.year
-        if clause_tense(m, ctx) == "past":
-            written = _LAST_YEAR.search(ctx.text, max(0, m.start() - 600), m.start())
-            if written is not None and int(written["y"]) <= year:
-                year = int(written["y"])
+        year = _past_year_told(m, ctx)
         return Timex("DATE", f"{year // 100:02d}", mod=position_mod(m),
                      anchor="previous" if year != ctx.ref_day.year else "dateline")
     if point is None:
@@ -462,8 +469,9 @@ def story_decade(m: re.Match, ctx: Context) -> Timex | None:
     recalled episode's or the dateline's)."""
     point = story_or_episode(ctx, m.start())
     if point is None and not ctx.narrative:
-        return Timex("DATE", f"{ctx.ref_day.year // 10:03d}", mod=position_mod(m),
-                     anchor="dateline")
+        year = _past_year_told(m, ctx)
+        return Timex("DATE", f"{year // 10:03d}", mod=position_mod(m),
+                     anchor="previous" if year != ctx.ref_day.year else "dateline")
     if point is None:
         return None
     value = f"{point.year // 10:03d}" if point.year > 0 else f"BC{-point.year // 10:03d}"

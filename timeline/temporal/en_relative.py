@@ -188,7 +188,18 @@ def weekday(m: re.Match, ctx: Context) -> Timex | None:
         d = weekday_date(story, wd, "past" if back else "future")
     else:
         d = weekday_date(anchor, wd, news_direction(m, ctx))
-    return _weekday_timex(m, d, ctx.anchor_kind, start)
+    tx = _weekday_timex(m, d, ctx.anchor_kind, start)
+    if not ctx.narrative and not group(m, "pod") and _REPORTED_ON.search(
+            ctx.text, max(0, m.start() - 30), m.start()):
+        # "officials said Monday": the day of the report, not of the events told, which
+        # later times and parts of the day still belong to ("late Sunday ... officials
+        # said Monday. The twister touched down at 8:50 pm")
+        tx.aside = True
+    return tx
+
+
+_REPORTED_ON = rx(r"\b(?:said|says|told\s+(?:reporters|journalists|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?))"
+                  r"\s+(?:on\s+|late\s+|early\s+)?$")
 
 
 # "next Wednesday and", "last Monday or": a weekday that shares its modifier

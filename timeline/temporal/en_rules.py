@@ -282,12 +282,14 @@ RULES: list[Rule] = [
          "weekday_set"),
     Rule(rx(rf"\b(?:{POS})?(?:{WHICH})\s+{CAL_UNIT}\b(?!-)"), relative_unit, 3,
          "relative_unit"),
-    # a stretch from now: "within the next year", "over the coming month", "over the past
-    # decade" (TempEval-3 keeps "over the next year", "over the past year" calendar years)
+    # a stretch from now: "within the next year", "over the coming month", "the past
+    # decade" (TempEval-3 keeps "over the next year", "over the past year" calendar years,
+    # and "in the last decade" the decade)
     Rule(rx(r"(?:(?<=\bwithin\s)the\s+(?:next|coming|past|last)\s+(?=(?:week|month|year)\b)"
             r"|(?:(?<=\bover\s)|(?<=\bduring\s))the\s+(?:next|coming)\s+(?=(?:week|month)\b)"
-            r"|(?:(?<=\bover\s)|(?<=\bduring\s)|(?<=\bwithin\s))the\s+(?:past|last)\s+"
-            r"(?=decade\b))(?P<sunit>week|month|year|decade)\b(?!-)"),
+            r"|(?:(?<=\bover\s)|(?<=\bduring\s)|(?<=\bwithin\s))the\s+last\s+(?=decade\b)"
+            r"|\b[Tt]he\s+past\s+(?=decade\b(?!\s+of\b)))"
+            r"(?P<sunit>week|month|year|decade)\b(?!-)"),
          stretch, 4, "stretch"),
     Rule(rx(rf"\b(?:{POS})(?P<which>this|last|next)\s+{CAL_UNIT}\b(?!-)"), relative_unit, 4,
          "pos_relative_unit"),
