@@ -111,9 +111,9 @@ def test_todays_as_the_day_or_as_the_present_era():
 def test_titles_and_clock_times_in_gmt():
     assert mentions("She told the Sunday Times about it.") == []
     assert only("The plane took off at 0800 GMT.").value == "2016-05-04T08:00"
-    # a conversion in brackets restates the local time already tagged
+    # a conversion in brackets is a time of its own (as annotators of wire copy tag it)
     assert values("The blast occurred at 10:35 a.m. (0735 GMT).") == [
-        ("10:35 a.m.", "2016-05-04T10:35")]
+        ("10:35 a.m.", "2016-05-04T10:35"), ("0735 GMT", "2016-05-04T07:35")]
 
 
 def test_weekday_nights_as_a_set():
@@ -1711,3 +1711,57 @@ def test_year_words_of_the_dateline_keep_a_feature_with_old_years_news():
             "bought it two years ago and spent most of last year on repairs. It opens this "
             "summer.")
     assert not is_narrative(text, "en", ref("2016-05-10"))
+
+
+def test_speeds_names_and_weekday_words_that_are_no_dates():
+    assert values("Winds of 60 kilometres an hour fanned the fire.") == []
+    assert values("She has taught Sunday school for 30 years.") == [("30 years", "P30Y")]
+    assert values("The show will air every weekday.") == [("every weekday", "XXXX-WXX-WD")]
+
+
+def test_clock_times_read_on_air_and_in_brackets():
+    jan = ref("2010-01-13")
+    assert values("Bells rang again at 9:03. It's 7:42.", jan) == [
+        ("9:03", "2010-01-13T09:03"), ("7:42", "2010-01-13T07:42")]
+    assert values("I saw him at 10 o'clock this morning; we meet at 7 o'clock tonight.",
+                  jan) == [("10 o'clock this morning", "2010-01-13T10:00"),
+                           ("7 o'clock tonight", "2010-01-13T19:00")]
+    assert values("The announcement came at noon London time (1100 GMT).", jan) == [
+        ("noon", "2010-01-13T12:00"), ("1100 GMT", "2010-01-13T11:00")]
+    assert values("He won the race in 2:05:30 and the score was 3:1.", jan) == []
+
+
+def test_fiscal_quarters_and_the_fiscal_calendar():
+    oct_ = ref("1997-10-20")
+    assert values("In its fiscal first quarter, profit rose.", oct_) == [
+        ("fiscal first quarter", "1997-Q1")]
+    assert values("The company, whose fiscal year ends in September, rose.", oct_) == [
+        ("September", "1997-09")]
+
+
+def test_vague_words_of_past_and_future_and_the_new_year():
+    assert values('"In those days you could talk to anyone," she said. He will take it over '
+                  "someday.") == [("those days", "PAST_REF"), ("someday", "FUTURE_REF")]
+    assert values("They wait for the first cold snap of the new year.", ref("2012-12-27")) == [
+        ("the new year", "2013")]
+
+
+def test_unstated_stretches_between_two_points_and_of_something():
+    found = values("He was hurt in February 1958, days before the team flew. It would take "
+                   "months of rain. There is no shortcut after decades of conflict.")
+    assert found == [("February 1958", "1958-02"), ("days", "PXD"), ("months", "PXM"),
+                     ("decades", "PXDE")]
+
+
+def test_a_condition_in_the_present_perfect_looks_ahead():
+    assert values("If the leaders have not named cuts by the spring, assume the worst.",
+                  ref("1995-01-20")) == [("the spring", "1995-SP")]
+
+
+def test_a_league_season_is_named_by_the_year_it_began():
+    assert values("Last season we lost. Fixtures for next season come out soon.",
+                  ref("2021-05-24"))[:2] == [("Last season", "2019"), ("next season", "2021")]
+    assert values("The pitcher hit .241 last season.", ref("2024-05-16")) == [
+        ("last season", "2023")]
+    assert values("He threw for 4,120 yards this season.", ref("2014-01-06")) == [
+        ("this season", "2013")]

@@ -65,6 +65,9 @@ _OVER_AS_PREPOSITION = re.compile(
 _QUANTITY_BEFORE = re.compile(
     r"(?:\d[\d,.]*%?|\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|"
     r"dozens?|hundreds|thousands|millions|billions))\s+(?:[a-z]+\s+){0,3}$", re.IGNORECASE)
+# "60 kilometres an hour", "119 miles an hour": a speed, no time to tag
+_DISTANCE_BEFORE = re.compile(r"\b(?:miles|kilometres|kilometers|km|knots|feet|metres|meters|"
+                              r"yards|inches|centimetres|centimeters)\s+$", re.IGNORECASE)
 # "a year before/after/apart", "a year later than planned": the unit spans two points
 _SPAN_AFTER = re.compile(r"\s+(?:after|before|apart|(?:later|earlier|sooner)\s+than)\b",
                          re.IGNORECASE)
@@ -105,7 +108,8 @@ def duration(m: re.Match, ctx: Context) -> Timex | None:
             r"\s+(?:and\s+(?:an?|\d+|[a-z]+)\s+(?:months?|weeks?|days?)\b|after|before|later|"
             r"earlier)\b", after)  # "a year and a week after her capture"
         if not hyphenated and unit in ("hour", "day", "week", "month", "year") \
-                and _QUANTITY_BEFORE.search(before) and not _SPAN_AFTER.match(after):
+                and _QUANTITY_BEFORE.search(before) and not _SPAN_AFTER.match(after) \
+                and not (unit == "hour" and _DISTANCE_BEFORE.search(before)):
             # "500 tonnes a day", "$2 an hour", "three shifts a day": a rate, each unit
             return Timex("SET", duration_value(1, unit))
         # "an hour after launch", "a month before the ceremony": a stretch between two
@@ -256,8 +260,16 @@ def vague_duration(m: re.Match, ctx: Context) -> Timex | None:
     if not lead:
         before = ctx.text[max(0, m.start() - 16):m.start()]
         after = ctx.text[m.end():m.end() + 12]
-        if not re.search(r"\b(?:for|within|in|over|after|take|takes|took|lasted|spent)\s+$",
-                         before, re.IGNORECASE) or re.match(r"\s+(?:of|to|in)\b", after):
+        # ", days before the team flew", "minutes after he was sworn in": unstated stretch
+        between = re.match(r"\s+(?:before|after)\b", after) and re.search(
+            r"(?:^|[,;(]|\b(?:just|only|mere|barely|some))\s*$", before, re.IGNORECASE)
+        # "after decades of conflict", "take months of rain", "within days of the call"
+        of_what = re.search(r"\b(?:after|take|takes|took|taking|within)\s+$", before,
+                            re.IGNORECASE) and re.match(r"\s+of\b", after)
+        if not between and not of_what and (
+                not re.search(r"\b(?:for|within|in|over|after|take|takes|took|lasted|spent)\s+$",
+                              before, re.IGNORECASE)
+                or re.match(r"\s+(?:of|to|in)\b", after)):
             return None
     return Timex("DURATION", ("PT" if clock else "P") + "X" + letter)
 
@@ -292,6 +304,8 @@ def set_word(m: re.Match, ctx: Context) -> Timex | None:
 
 def every(m: re.Match, ctx: Context) -> Timex | None:
     what = group(m, "every").lower()
+    if what.startswith("weekday"):
+        return Timex("SET", "XXXX-WXX-WD")  # "every weekday": Monday to Friday
     day = group(m, "mday")
     if day:  # "every January 26": that day each year
         month = MONTHS[what.split()[0]]

@@ -111,7 +111,17 @@ def year_of(m: re.Match) -> int | None:
 
 
 def clause_tense(m: re.Match, ctx: Context) -> str:
-    return ahead_of_report(ctx.text, m.start()) or local_tense(ctx.text, m.start(), m.end())
+    told = ahead_of_report(ctx.text, m.start()) or local_tense(ctx.text, m.start(), m.end())
+    if told == "past" and _CONDITIONAL_PERFECT.search(
+            ctx.text, sentence_start(ctx.text, m.start(), 200), m.start()):
+        return "future"  # "If the leaders have not named cuts by the spring": to come
+    return told
+
+
+# a condition in the present perfect, with no past form after it: it looks ahead
+_CONDITIONAL_PERFECT = re.compile(
+    r"\b(?:[Ii]f|[Uu]nless|[Oo]nce|[Uu]ntil)\s+(?:(?!had\b|was\b|were\b|did\b)[\w'’-]+\s+)"
+    r"{0,5}?(?:has|have|hasn't|haven't)\s+(?:(?!had\b|was\b|were\b)[^.;!?])*$")
 
 
 # A date a decision, a schedule or a preparation points at lies ahead of the act, however

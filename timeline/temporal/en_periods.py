@@ -189,6 +189,9 @@ def year_period(m: re.Match, ctx: Context) -> Timex | None:
 
 def fiscal_year(m: re.Match, ctx: Context) -> Timex | None:
     year = year_of(m)
+    if year is None and re.match(r"\s+(?:ends|begins|starts|runs)\b",
+                                 ctx.text[m.end():m.end() + 8]):
+        return None  # "whose fiscal year ends in September": the calendar, no date
     if year is not None:
         return Timex("DATE", f"{year:04d}")
     which = which_direction(m) or "present"
@@ -372,3 +375,21 @@ def _period_before(ctx: Context, pos: int) -> str | None:
             _half_year(n, anchor.year, anchor.month, "past")
     return f"{year:04d}-{letter}{n}"
 
+
+
+# sports played within a calendar year: their season is named by that year
+_CALENDAR_YEAR_SPORT = re.compile(
+    r"\b(?:baseball|MLB|innings?|home\s+runs?|pitcher|golf|PGA|LPGA|tennis|Formula\s+One|"
+    r"NASCAR|cycling|athletics|WNBA|MLS)\b")
+
+
+def league_season(m: re.Match, ctx: Context) -> Timex | None:
+    """"last season", "this season", "next season": a league's season, named by the year it
+    began. A season across the new year (football, hockey, cricket down under) under way in
+    the first half of the year began the year before."""
+    day = ctx.ref_day
+    calendar_sport = _CALENDAR_YEAR_SPORT.search(ctx.text) is not None
+    current = day.year if day.month >= 7 or (day.month >= 3 and calendar_sport) else day.year - 1
+    which = re.sub(r"\s+", " ", group(m, "which").lower())
+    step = {"last": -1, "the previous": -1, "next": 1, "the following": 1, "the coming": 1}
+    return Timex("DATE", f"{current + step.get(which, 0):04d}", anchor="dateline")

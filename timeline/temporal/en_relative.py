@@ -132,6 +132,8 @@ def weekday(m: re.Match, ctx: Context) -> Timex | None:
     if _TITLE.search(ctx.text, max(0, m.start() - 4), m.start()) and not group(m, "pod") \
             and re.match(r" [A-Z][a-z]", ctx.text[m.end():m.end() + 3]):
         return None  # a title: "the Sunday Times", "the Monday Club"
+    if not group(m, "pod") and not which_direction(m) and _SCHOOL_AFTER.match(ctx.text, m.end()):
+        return None  # "taught Sunday school", "Sunday schools"
     wd = WEEKDAYS[group(m, "weekday").lower()]
     which = which_direction(m)
     if not which and _APPOSITION.search(ctx.text, max(0, m.start() - 4), m.start()):
@@ -198,6 +200,7 @@ def weekday(m: re.Match, ctx: Context) -> Timex | None:
     return tx
 
 
+_SCHOOL_AFTER = re.compile(r"\s+(?:school|service|best|paper|supplement|edition)s?\b")
 _REPORTED_ON = rx(r"\b(?:said|says|told\s+(?:reporters|journalists|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?))"
                   r"\s+(?:on\s+|late\s+|early\s+)?$")
 

@@ -99,6 +99,7 @@ from timeline.temporal.en_periods import (
     final_quarter,
     fiscal_year,
     half,
+    league_season,
     month_period,
     period_code,
     quarter,
@@ -244,7 +245,10 @@ RULES: list[Rule] = [
     Rule(rx(r"\b(?:the\s+)?(?P<what>quarter|period)\s+a\s+year\s+(?:ago|earlier)\b"),
          year_earlier, 4, "quarter_a_year_ago"),
     Rule(rx(rf"\b(?:the\s+|its\s+)?(?:{WHICH}\s+|latest\s+)?fiscal(?:\s+year)?"
-             rf"(?:\s*{YEAR})?\b"), fiscal_year, 2, "fiscal_year"),
+             rf"(?:\s*{YEAR})?\b"
+             # "its fiscal first quarter": the quarter's, another rule
+             r"(?!\s+(?:first|second|third|fourth|final|last)[\s-]+(?:quarter|half))"),
+         fiscal_year, 2, "fiscal_year"),
     # relative to the dateline
     Rule(rx(rf"\b{POS}?(?P<deixis>today|yesterday|tomorrow|tonight)\b(?:\s+(?P<pod>morning|"
              rf"afternoon|evening|night))?"), deictic_day, 3, "deictic_day"),
@@ -293,6 +297,8 @@ RULES: list[Rule] = [
          stretch, 4, "stretch"),
     Rule(rx(rf"\b(?:{POS})(?P<which>this|last|next)\s+{CAL_UNIT}\b(?!-)"), relative_unit, 4,
          "pos_relative_unit"),
+    Rule(rx(r"\b(?P<which>this|last|next|the\s+previous|the\s+following|the\s+coming)\s+"
+            r"season\b(?!\s+of\b)"), league_season, 2, "league_season"),
     Rule(rx(r"\bthe\s+weekend\b"), the_weekend, 2, "the_weekend"),
     Rule(rx(r"\b(?:(?P<qmod>around|about)\s+)?(?:the\s+)?year(?:-|\s+|'s\s+)end\b"),
          year_end, 3, "year_end"),
@@ -336,7 +342,7 @@ RULES: list[Rule] = [
             r"(?P<t>(?:quite\s+)?a\s+(?:long\s+|little\s+)?while)\b"), a_while, 2, "a_while"),
     Rule(rx(rf"\b(?P<setw>{alt(SET_WORDS)})\b"), set_word, 2, "set_word"),
     Rule(rx(rf"\b(?:every|each)\s+(?P<other>other\s+)?(?P<every>days?|nights?|mornings?|"
-             rf"evenings?|weeks?|fortnights?|months?|quarters?|years?|hours?|minutes?|"
+             rf"evenings?|weekdays?|weeks?|fortnights?|months?|quarters?|years?|hours?|minutes?|"
              rf"second(?!\s+[A-Za-z])|{alt(w for w in WEEKDAYS if len(w) > 4)}"
              rf"|(?:{alt(FULL_MONTHS)})(?:\s+(?P<mday>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:]))?"
              rf"|spring|summer|fall|autumn|winter)\b"), every, 3, "every"),
@@ -356,13 +362,19 @@ RULES: list[Rule] = [
     Rule(rx(rf"\b(?P<ref>{alt(VAGUE_REFS)})\b"), vague_ref, 1, "vague_ref"),
     Rule(rx(rf"\b{QUANT}?(?P<hour>[01]?\d)(?:[:.](?P<minute>[0-5]\d))?\s*{AM_PM}{TIME_ZONE}"
              rf"{TIME_DAY}"), clock_time, 4, "clock_time"),
-    # "0800 GMT"; not a conversion in brackets after a local time: "10:35 a.m. (0735 GMT)"
-    Rule(rx(rf"(?<!\()\b{QUANT}?(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)\s*(?:hours\s+)?"
+    # "0800 GMT", also the conversion in brackets after a local time: "10:35 a.m. (0735 GMT)"
+    Rule(rx(rf"\b{QUANT}?(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)\s*(?:hours\s+)?"
              rf"(?P<ampm>)(?:GMT|UTC|Zulu|BST|CET|CEST|AEST|AEDT){TIME_DAY}"), clock_time, 4,
          "clock_24h"),
     Rule(rx(rf"\b{QUANT}?(?P<hour>[01]?\d)(?::(?P<minute>[0-5]\d))?\s+(?:o'clock\s+)?"
              rf"(?:in\s+the\s+)(?P<pod2>morning|afternoon|evening|night)(?P<ampm>){TIME_DAY}"),
          clock_time, 4, "clock_pod"),
+    # "10 o'clock this morning", "at 9:03", "It's 7:42" (as read on air: the clock's hour)
+    Rule(rx(rf"\b{QUANT}?(?P<hour>[01]?\d)(?::(?P<minute>[0-5]\d))?\s+o'clock(?P<ampm>)"
+             rf"{TIME_DAY}"), clock_time, 3, "oclock"),
+    Rule(rx(r"(?:(?<=\b[Aa]t\s)|(?<=\b[Ii]t's\s)|(?<=\b[Ii]t\sis\s))(?P<hour>[01]?\d|2[0-3]):"
+            r"(?P<minute>[0-5]\d)(?P<ampm>)\b(?![\d.,:]\d|\s*(?:[ap]\.?m\b|GMT|UTC|BST|Z\b|%|"
+            r"hours|minutes))"), clock_time, 3, "clock_colon"),
     Rule(rx(rf"\b{QUANT}?(?P<hour>)(?P<special>noon|midnight|midday)(?P<ampm>)(?P<pod2>){TIME_DAY}"
              rf"(?!\s+{WEEKDAY})"), clock_time, 2, "noon"),
     # histories: years before Christ and early years, and what a story tells from its dates
@@ -475,6 +487,7 @@ _GATES = {
     "holiday_weekend": ("weekend", 50, 3),
     "weekday_set": ("weekday", 3, 30), "relative_unit": ("unit century", 30, 3),
     "pos_relative_unit": ("unit", 30, 3), "stretch": ("unit", 30, 3), "the_weekend": ("unit", 8, 3),
+    "league_season": ("sportseason", 16, 3),
     "the_unit": ("unit", 15, 3), "year_end": ("unit", 15, 8),
     "ago": ("ago", 50, 3), "bare_ago": ("ago", 12, 3), "later_earlier": ("dir", 55, 3),
     "next_unit": ("unit pod century", 25, 3), "that_unit": ("unit pod century", 25, 3),
@@ -488,7 +501,8 @@ _GATES = {
     "how_often": ("setw pod", 20, 22),
     "vague_ref": ("ref", 15, 3),
     "clock_time": ("clock", 15, 30), "clock_24h": ("digit", 15, 40),
-    "clock_pod": ("pod", 25, 30), "noon": ("clock", 15, 30),
+    "clock_pod": ("pod", 25, 30),
+    "oclock": ("digit", 12, 40), "clock_colon": ("digit", 8, 8), "noon": ("clock", 15, 30),
     "era": ("era", 35, 10),
     "early_full_date_dmy": ("early era", 30, 5), "early_full_date": ("early era", 30, 5),
     "early_month_year": ("early era", 45, 5), "early_season": ("early era season", 45, 25),

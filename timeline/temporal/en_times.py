@@ -39,7 +39,7 @@ VAGUE_REFS = {"now": "PRESENT_REF", "more recently": "PAST_REF", "most recently"
          "as soon as possible": "FUTURE_REF", "a later date": "FUTURE_REF",
          "the short term": "FUTURE_REF", "the long term": "FUTURE_REF",
          "the near term": "FUTURE_REF", "then current": "PAST_REF",
-         "then-current": "PAST_REF"}
+         "then-current": "PAST_REF", "those days": "PAST_REF", "someday": "FUTURE_REF"}
 
 
 def vague_ref(m: re.Match, ctx: Context) -> Timex | None:
@@ -179,6 +179,9 @@ def clock_time(m: re.Match, ctx: Context) -> Timex | None:
     d = ctx.anchor_day
     kind = ctx.anchor_kind
     day_word = re.sub(r"\s+", " ", (group(m, "tday") or "").lower())
+    if not group(m, "ampm") and hour < 12 and day_word in (
+            "tonight", "this evening", "this afternoon", "last night"):
+        hour += 12  # "7 o'clock tonight"
     day_word = {"last night": "yesterday"}.get(day_word, day_word)
     if day_word.startswith("this "):  # "10 a.m. this morning": the dateline's day
         day_word = "today"

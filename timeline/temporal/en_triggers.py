@@ -35,7 +35,7 @@ _add("pod", ["morning", "mornings", "afternoon", "afternoons", "evening", "eveni
 _add("unit", [u + suffix for u in _UNITS for suffix in ("", "s", "'s")] + ["halves"])
 _add("ref", ["now", "currently", "current", "recently", "lately", "previously", "past",
              "future", "present", "presently", "moment", "nowadays", "days", "term", "soon",
-             "possible", "date"])
+             "possible", "date", "someday"])
 _add("deixis", ["today", "yesterday", "tomorrow", "tonight", "today's", "yesterday's",
                 "tomorrow's", "tonight's"])
 _add("ago", ["ago"])
@@ -44,6 +44,7 @@ _add("dir", ["later", "earlier", "after", "before"])
 _add("month", MONTHS)
 _add("weekday", [w + suffix for w in WEEKDAYS if len(w) > 4 for suffix in ("", "s", "'s")])
 _add("season", ["spring", "summer", "fall", "autumn", "winter"])
+_add("sportseason", ["season"])  # "last season" of a league
 # a holiday is triggered by its first telling word ("St Patrick's Day" by "patrick", the
 # bank holidays by "holiday"), not by words as common as "the", "spring" or "august"
 _NOT_TELLING = {"the", "st", "st.", "early", "spring", "summer", "august"}
