@@ -16,7 +16,8 @@ transaction per batch) and its `ingest_runs` row at 'running'; the next run, onc
 the lock, marks such rows 'interrupted' and, since unchanged articles are skipped, finishes
 the job. Files that fail to read with an I/O error are retried by a Prefect task with
 retries; bad files are rejected with a reason, and an unchanged bad file is not recorded
-again on every scheduled run (counted as `unchanged_rejected`).
+again on every scheduled run (counted as `unchanged_rejected`), nor is an unchanged bad item
+of a feed or JSONL file while the rest of the file changes (store.rejection_fingerprint).
 """
 
 from __future__ import annotations
@@ -99,7 +100,7 @@ class RunTotals:
     deleted: int = 0
     events_added: int = 0
     failed: int = 0  # articles the tagger raised on (also counted as rejected)
-    unchanged_rejected: int = 0  # rejections of unchanged files, recorded by an earlier run
+    unchanged_rejected: int = 0  # rejections of unchanged files or items, recorded before
     interrupted: list[str] = field(default_factory=list)  # earlier runs found dead
     run_id: str = ""
     rejections: list[Rejection] = field(default_factory=list)
@@ -272,9 +273,9 @@ def extract_events(chunks: list[SourceBatch], reference: Reference | None,
 def store_batch(db: str, batch: list[store.ArticleRows], rejections: list[Rejection],
                 run_id: str, stamps: dict[Rejection, str] | None = None) -> store.WriteResult:
     """One short writer session: the batch in one transaction, then its rejections (those
-    not already recorded for the same unchanged file). Safe to retry: a failed transaction
-    rolled back and the write is idempotent. Closing checkpoints, so the next session (a
-    reader's or ours) does not replay a growing write-ahead log."""
+    not already recorded for the same unchanged file or item). Safe to retry: a failed
+    transaction rolled back and the write is idempotent. Closing checkpoints, so the next
+    session (a reader's or ours) does not replay a growing write-ahead log."""
     stamps = dict(stamps or {})
     with store.open_writer(db) as con:
         result = store.write_rows(con, batch, run_id)
@@ -726,9 +727,9 @@ def _publish(summary: dict[str, Any], totals: RunTotals, logger) -> None:
         lines += ["", f"Earlier runs that ended without finishing (now marked interrupted): "
                       f"{', '.join(f'`{r}`' for r in totals.interrupted)}"]
     if totals.unchanged_rejected:
-        lines += ["", f"{totals.unchanged_rejected} rejections come from files unchanged since "
-                      "an earlier run recorded them; they are not recorded again (see the "
-                      "`rejections` table)."]
+        lines += ["", f"{totals.unchanged_rejected} rejections come from files (or items of "
+                      "a feed or JSONL file) unchanged since an earlier run recorded them; "
+                      "they are not recorded again (see the `rejections` table)."]
     if totals.rejections:
         lines += ["", "## Rejected", "", "| source | reason |", "|---|---|"]
         lines += [f"| {_cell(r.source)} | {_cell(r.reason)} |" for r in totals.rejections]

@@ -68,6 +68,11 @@ class Rejection:
 
     source: str
     reason: str
+    # What was rejected, when it is one item of a file holding many (a feed item, a JSONL
+    # line, a record of a JSON list): a hash of the file (or feed URL) and the item's
+    # content, the same wherever the item sits in the file. None for a whole file. Not part
+    # of equality: a rejection is still its source and reason.
+    item: str | None = field(default=None, compare=False)
 
 
 @dataclass

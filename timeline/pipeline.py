@@ -36,8 +36,10 @@ def extract_batch(articles: Iterable[Article]
         try:
             done.append((article, extract(article)))
         except Exception as err:  # one bad article must not sink the batch
+            meta = article.meta if isinstance(article.meta, dict) else {}
             failed.append(Rejection(article.source,
-                                    f"tagging failed: {type(err).__name__}: {err}"))
+                                    f"tagging failed: {type(err).__name__}: {err}",
+                                    meta.get("item_key")))
     return done, failed
 
 

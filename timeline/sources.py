@@ -4,7 +4,9 @@ records and their reference time.
 `discover` walks files and folders and yields the readable ones (or a Rejection saying why
 one cannot be read); `read_articles` turns one file into Articles, or Rejections that name
 the file (and line) and the problem. Neither raises for bad content, so one bad file never
-stops a batch.
+stops a batch. In a file of many articles (JSONL, a JSON list, a feed) an item's rejection
+carries the item's identity (`Rejection.item`, a hash of the file and the item's content), so
+that the store can tell it again from run to run while the rest of the file changes.
 
 Reference time, in order: a date field in the metadata (JSON), the dateline, the caller's
 default reference. Without any of them the article is rejected; nothing is dated "today".
@@ -24,7 +26,7 @@ import re
 import stat
 import unicodedata
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -318,17 +320,31 @@ def _os_problem(path: Path, err: OSError) -> str:
     return f"cannot read: {path} ({err.strerror or err})"
 
 
-def _guarded(where: str, build) -> Article | Rejection:
+def _guarded(where: str, build, item_key: str | None = None) -> Article | Rejection:
     """Run one item's reader; a bug there becomes a Rejection for that item, not a crash
-    of the batch (tests check that this never happens on any input)."""
+    of the batch (tests check that this never happens on any input). `item_key` (see
+    `_item_key`) goes on the item's rejection, whatever the reason."""
     try:
-        return build()
+        result = build()
     except Exception as err:  # noqa: BLE001 - one bad item must not stop the others
-        return Rejection(where, f"internal error reading {where}: {type(err).__name__}: {err}")
+        result = Rejection(where, f"internal error reading {where}: {type(err).__name__}: "
+                                  f"{err}")
+    if item_key is not None and isinstance(result, Rejection):
+        result = replace(result, item=item_key)
+    return result
 
 
 def _sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
+
+
+def _item_key(file_identity: str, content_hash: str) -> str:
+    """What one item of a multi-article file is, wherever it sits in the file: a hash of
+    the file (its real path, or a feed's URL) and the item's content. It fingerprints the
+    item's rejections (Rejection.item, and meta["item_key"] of its Article for rejections
+    made later), so that a bad item is recorded once while its feed moves on or its JSONL
+    file grows, and again once it changes."""
+    return _sha256(f"{file_identity}\n{content_hash}".encode("utf-8", "surrogatepass"))
 
 
 def _read_txt(ctx: _Context, data: bytes) -> Article | Rejection:
@@ -374,10 +390,13 @@ def _read_json(ctx: _Context, data: bytes) -> Iterator[Article | Rejection]:
         item_where = f"{where}#{number}"
         # No raw bytes per list item: hash its canonical JSON.
         canonical = json.dumps(record, sort_keys=True, ensure_ascii=False)
+        content_hash = _sha256(canonical.encode("utf-8", "surrogatepass"))
+        key = _item_key(ctx.resolved, content_hash)
         item = _Item(where=item_where, article_id=f"{ctx.resolved}#{number}",
-                     content_hash=_sha256(canonical.encode("utf-8", "surrogatepass")),
-                     meta={"format": "json", "encoding": encoding, "item": number})
-        yield _guarded(item_where, lambda r=record, i=item: _record(ctx, r, i))
+                     content_hash=content_hash,
+                     meta={"format": "json", "encoding": encoding, "item": number,
+                           "item_key": key})
+        yield _guarded(item_where, lambda r=record, i=item: _record(ctx, r, i), key)
 
 
 def _read_jsonl(ctx: _Context) -> Iterator[Article | Rejection]:
@@ -404,7 +423,8 @@ def _read_jsonl(ctx: _Context) -> Iterator[Article | Rejection]:
                     pass  # skip the rest of the overlong line without keeping it
                 records += 1
                 yield Rejection(where, f"line too long: {where} is over the limit of "
-                                       f"{_size(limit)} (max_bytes)")
+                                       f"{_size(limit)} (max_bytes)",
+                                item=_item_key(ctx.resolved, _sha256(raw)))  # its first part
                 continue
             line = raw.rstrip(b"\r\n")
             if line_no == 1:
@@ -412,12 +432,15 @@ def _read_jsonl(ctx: _Context) -> Iterator[Article | Rejection]:
             if not line.strip():
                 continue
             records += 1
-            yield _guarded(where, lambda w=where, b=line, n=line_no: _jsonl_line(ctx, w, b, n))
+            content_hash = _sha256(line)
+            yield _guarded(where, lambda w=where, b=line, n=line_no, h=content_hash:
+                           _jsonl_line(ctx, w, b, n, h), _item_key(ctx.resolved, content_hash))
     if records == 0:
         yield Rejection(str(path), f"empty file: {path} (no records)")
 
 
-def _jsonl_line(ctx: _Context, where: str, line: bytes, line_no: int) -> Article | Rejection:
+def _jsonl_line(ctx: _Context, where: str, line: bytes, line_no: int,
+                content_hash: str) -> Article | Rejection:
     try:
         text, encoding = decode_text(line)
     except ValueError as err:
@@ -430,8 +453,9 @@ def _jsonl_line(ctx: _Context, where: str, line: bytes, line_no: int) -> Article
     except RecursionError:
         return Rejection(where, f"invalid JSON: {where} (nested too deeply)")
     item = _Item(where=where, article_id=f"{ctx.resolved}#{line_no}",
-                 content_hash=_sha256(line),
-                 meta={"format": "jsonl", "encoding": encoding, "line": line_no})
+                 content_hash=content_hash,
+                 meta={"format": "jsonl", "encoding": encoding, "line": line_no,
+                       "item_key": _item_key(ctx.resolved, content_hash)})
     return _record(ctx, record, item)
 
 
@@ -450,14 +474,24 @@ def _read_feed(ctx: _Context, data: bytes) -> Iterator[Article | Rejection]:
     except feeds.NotAFeed as err:
         yield Rejection(where, f"{err.kind}: {where} ({err.detail})")
         return
+    id_prefix = origin or ctx.resolved
     for feed_item in feed.items:
         item_where = f"{where}#{feed_item.number}"
-        yield _guarded(item_where, lambda i=feed_item, w=item_where: _feed_item(
-            ctx, feed, i, w, origin or ctx.resolved))
+        key = _item_key(id_prefix, _feed_item_hash(feed, feed_item))
+        yield _guarded(item_where, lambda i=feed_item, w=item_where, k=key: _feed_item(
+            ctx, feed, i, w, id_prefix, k), key)
+
+
+def _feed_item_hash(feed: feeds.Feed, entry: feeds.FeedItem) -> str:
+    """A hash of what an item says, apart from its position in the feed (which shifts as
+    new items come in on top)."""
+    said = [entry.guid, entry.link, entry.title, entry.text, entry.text_field,
+            entry.date_text, entry.date_field, entry.lang, feed.title]
+    return _sha256(json.dumps(said, ensure_ascii=False).encode("utf-8", "surrogatepass"))
 
 
 def _feed_item(ctx: _Context, feed: feeds.Feed, entry: feeds.FeedItem, where: str,
-               id_prefix: str) -> Article | Rejection:
+               id_prefix: str, item_key: str) -> Article | Rejection:
     # Ids as for JSON records: the feed file's path (or URL), then the item's own identity,
     # so that two feeds never share an id and an item keeps its id while the feed moves on.
     if entry.guid:
@@ -479,7 +513,8 @@ def _feed_item(ctx: _Context, feed: feeds.Feed, entry: feeds.FeedItem, where: st
     canonical = json.dumps([key, value, entry.title, entry.text, entry.date_text, entry.lang,
                             feed.title, entry.link], ensure_ascii=False)
     meta = {"format": "feed", "feed": feed.version, "encoding": feed.encoding,
-            "item": entry.number, "item_name": name, "text_field": entry.text_field}
+            "item": entry.number, "item_name": name, "text_field": entry.text_field,
+            "item_key": item_key}
     meta.update((k, v) for k, v in (("guid", entry.guid), ("link", entry.link),
                                     ("feed_warning", feed.warning)) if v)
     item = _Item(where=where, article_id=f"{id_prefix}#{key}={value}",

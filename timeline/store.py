@@ -13,7 +13,9 @@ that dies keeps status 'running' until the next run, holding the ingest lock, ma
 
 from __future__ import annotations
 
+import hashlib
 import os
+import re
 import sys
 import time
 from collections.abc import Iterable, Mapping, Sequence
@@ -125,14 +127,14 @@ CREATE TABLE IF NOT EXISTS ingest_runs (
     deleted INTEGER,
     events_added INTEGER,
     status VARCHAR,                   -- running, completed, failed, interrupted
-    unchanged_rejected INTEGER,       -- rejections seen again in unchanged files, not re-recorded
+    unchanged_rejected INTEGER,       -- rejections seen again (same file or item), not re-recorded
     failed INTEGER                    -- articles the tagger failed on (also in rejected)
 );
 CREATE TABLE IF NOT EXISTS rejections (
     run_id VARCHAR,                   -- the run that first saw this rejection
     source VARCHAR,
     reason VARCHAR,
-    fingerprint VARCHAR               -- size and mtime of the file it came from
+    fingerprint VARCHAR               -- what was rejected: the item, else its file's stamp
 );
 -- version 1 -> 2
 ALTER TABLE ingest_runs ADD COLUMN IF NOT EXISTS unchanged_rejected INTEGER;
@@ -365,6 +367,8 @@ class ArticleRows(NamedTuple):
     source_stamp: str | None  # size and mtime of that file (fingerprints rejections)
     fields: tuple  # title, lang, dct, dct_precision, place, agency, body
     events: list[tuple]  # `timeline` rows in EVENT_COLUMNS order, event ids unique
+    # one item of a multi-article file: its identity (fingerprints its rejections)
+    item_key: str | None = None
 
 
 def article_rows(article: Article, events: Iterable[Event]) -> ArticleRows:
@@ -394,7 +398,7 @@ def article_rows(article: Article, events: Iterable[Event]) -> ArticleRows:
         meta.get("source_stamp"),
         (article.title, article.lang, ref.dct if ref else None, ref.precision if ref else None,
          ref.place if ref else None, ref.agency if ref else None, article.body),
-        rows)
+        rows, meta.get("item_key"))
 
 
 def event_row_dict(row: tuple) -> dict:
@@ -475,7 +479,8 @@ def write_rows(con: duckdb.DuckDBPyConnection, batch: Sequence[ArticleRows],
         aid, h = article.article_id, article.content_hash
         if aid in taken:
             result.duplicates.append(Rejection(
-                article.source, f"duplicate: article id {aid!r} appears twice in one run"))
+                article.source, f"duplicate: article id {aid!r} appears twice in one run",
+                article.item_key))
             continue
         if current.get(aid) == h:
             result.unchanged += 1
@@ -487,7 +492,8 @@ def write_rows(con: duckdb.DuckDBPyConnection, batch: Sequence[ArticleRows],
         owner = owner_of_hash.get(h)
         if owner is not None and owner != aid:
             result.duplicates.append(Rejection(
-                article.source, f"duplicate: same content as already stored {owner!r}"))
+                article.source, f"duplicate: same content as already stored {owner!r}",
+                article.item_key))
             continue
         taken.add(aid)
         owner_of_hash[h] = aid
@@ -587,25 +593,49 @@ def mark_interrupted(con: duckdb.DuckDBPyConnection) -> list[str]:
     return sorted(r[0] for r in rows)
 
 
+ITEM_FINGERPRINT = "item "  # how the fingerprint of one item's rejection starts
+_REASON_KIND = re.compile(r"[A-Za-z ]*")  # "no reference time", "duplicate id", ...
+
+
+def rejection_fingerprint(rejection: Rejection, file_stamp: str | None) -> str | None:
+    """What identifies a rejection across runs. One item of a multi-article file (a feed
+    item, a JSONL line: `rejection.item`): that item and the kind of problem, whatever
+    the rest of the file does; a feed rewritten with new items on top, or a JSONL file
+    appended to, leaves it as it was. Anything else: `file_stamp`, the size and
+    modification time of the file (a new one when the file changes at all)."""
+    if rejection.item:
+        kind = _REASON_KIND.match(rejection.reason)[0].strip()
+        basis = f"{rejection.item}\n{kind}".encode()
+        return ITEM_FINGERPRINT + hashlib.sha256(basis).hexdigest()[:32]
+    return file_stamp
+
+
 def record_rejections(con: duckdb.DuckDBPyConnection, run_id: str,
                       rejections: Iterable[Rejection],
                       stamps: Mapping[Rejection, str] | None = None) -> list[Rejection]:
     """Append rejections to the `rejections` table; returns the ones recorded.
 
-    `stamps` fingerprints the file a rejection came from (its size and modification time).
-    A stamped rejection already recorded with the same source, reason and stamp (an
-    unchanged bad file, seen again by a scheduled run) is not recorded again, so the table
-    does not grow on every run."""
+    `stamps` gives the stamp of the file a rejection came from (its size and modification
+    time); `rejection_fingerprint` makes the fingerprint from it, or from the item. A
+    rejection seen again by a scheduled run is not recorded again, so the table does not
+    grow on every run: one with a file stamp when a rejection with the same source, reason
+    and stamp is recorded (an unchanged bad file); one of an item when a rejection with the
+    same fingerprint is (its source and reason may carry the item's position, which shifts
+    as a feed moves on). Rows recorded with a file stamp for an item (before items had
+    fingerprints) do not match: such an item is recorded once more."""
     stamps = stamps or {}
     todo = list(dict.fromkeys(rejections))  # the same rejection twice in one call: once
-    stamped = [stamps[r] for r in todo if stamps.get(r)]
+    fingerprints = {r: rejection_fingerprint(r, stamps.get(r)) for r in todo}
+    wanted = {f for f in fingerprints.values() if f}
     known: set[tuple[str, str, str]] = set()
-    if stamped:
+    if wanted:
         known = set(con.execute(
             "SELECT source, reason, fingerprint FROM rejections "
-            "WHERE fingerprint IN (SELECT unnest(?))", [list(set(stamped))]).fetchall())
-    new = [r for r in todo if (r.source, r.reason, stamps.get(r)) not in known]
-    rows = [(run_id, r.source, r.reason, stamps.get(r)) for r in new]
+            "WHERE fingerprint IN (SELECT unnest(?))", [list(wanted)]).fetchall())
+    known_items = {f for _, _, f in known if f.startswith(ITEM_FINGERPRINT)}
+    new = [r for r in todo if fingerprints[r] not in known_items
+           and (r.source, r.reason, fingerprints[r]) not in known]
+    rows = [(run_id, r.source, r.reason, fingerprints[r]) for r in new]
     if rows:
         con.execute("BEGIN TRANSACTION")
         try:
