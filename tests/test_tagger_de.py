@@ -613,7 +613,7 @@ def test_new_years_eve_night_and_the_hours_after_midnight():
 def test_clock_in_the_night_to_a_named_day():
     ref = Reference(datetime(2024, 3, 4), "day")  # a Monday
     early = values("In der Nacht zum Sonntag wurde gegen 1 Uhr ein Auto angezündet.", ref)
-    assert early == [("Sonntag", "2024-03-03"), ("1 Uhr", "2024-03-03T01:00")]
+    assert early == [("Nacht zum Sonntag", "2024-03-02TNI"), ("1 Uhr", "2024-03-03T01:00")]
     late = values("In der Nacht auf Sonntag kam es gegen 23.15 Uhr zu einer Schlägerei.", ref)
     assert late == [("Sonntag", "2024-03-03"), ("23.15 Uhr", "2024-03-02T23:15")]
     # the night carries over to the next sentence, evening and small hours alike
@@ -1558,3 +1558,47 @@ def test_story_relative_words_keep_the_episode():
     text = ("Am 3. Mai 1943 kam er an die Front. Am letzten Sonntag im Mai schrieb er nach "
             "Hause, im August geriet er in Gefangenschaft.")
     assert values(text, ref)[-1] == ("August", "1943-08")
+
+
+def _ref(day: str) -> Reference:
+    return parse_iso_reference(day)
+
+
+def test_night_to_a_weekday_is_the_night_that_begins_the_day_before():
+    assert values("In der Nacht zum Sonntag prallte ein Auto gegen einen Baum.",
+                  _ref("2008-07-14")) == [("Nacht zum Sonntag", "2008-07-12TNI")]
+    assert values("Am Sonntag prallte ein Auto gegen einen Baum.", _ref("2008-07-14")) == [
+        ("Sonntag", "2008-07-13")]
+
+
+def test_kuenftig_looks_ahead_in_news_only():
+    assert values("Die Musik endet künftig früher.") == [("künftig", "FUTURE_REF")]
+    assert values("Die Soldaten wurden künftig besser versorgt.", narrative=True) == []
+
+
+def test_ages_speeds_heights_and_matchdays_are_no_times():
+    assert values("Seine 19-jährige Beifahrerin starb.") == []
+    assert values("Den Angeklagten im Alter von 27, 34 und 41 Jahren wird vorgeworfen.") == []
+    assert values("Es gilt ein Tempolimit von 120 Kilometern pro Stunde.") == []
+    assert values("Nur oberhalb von 1500 Metern hält der Schnee.") == []
+    assert values("Sie schaffte den Aufstieg einen Spieltag vor dem Saisonende.") == []
+    # a span of years stays a duration: "eine 10-jährige Laufzeit"
+    assert values("Die Anleihe hat eine 10-jährige Laufzeit.") == [("10-jährige", "P10Y")]
+
+
+def test_a_year_closing_a_range_is_a_year_before_a_noun():
+    assert values("Er soll zwischen 2012 und 2017 Leistungen abgerechnet haben.",
+                  _ref("2019-11-03")) == [("2012", "2012"), ("2017", "2017")]
+
+
+def test_a_present_clause_after_a_report_in_the_past_looks_ahead():
+    # "Wie ... mitteilte," and "wurde eröffnet und ist bis ... zu sehen" keep their present
+    assert values("Wie das Amt gestern mitteilte, dauern die Arbeiten bis Ende Juni.",
+                  _ref("2014-04-03"))[-1] == ("Ende Juni", "2014-06")
+    assert values("Die Schau wurde am Donnerstag eröffnet und ist bis 14. Jänner zu sehen.",
+                  _ref("1995-11-03"))[-1] == ("14. Jänner", "1996-01-14")
+    # a present sentence after a recalled year speaks of now
+    found = values("Zuletzt war das im Jahr 2010 der Fall, als Schneefälle den Verkehr "
+                   "lahmlegten. Auch für Silvester rechnen die Meteorologen mit Regen.",
+                   _ref("2012-12-20"))
+    assert found[-1] == ("Silvester", "2012-12-31")

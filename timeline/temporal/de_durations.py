@@ -27,7 +27,8 @@ from timeline.temporal.engine import Context, Timex
 from timeline.temporal.resolve import shift
 from timeline.temporal.values import Interval, day_value, month_end, month_value
 
-_AGE_BEFORE = rx(r"\b(?:[Aa]lter\s+von|[Aa]b|[Uu]nter|[Zz]wischen\s+\S+\s+und|[Mm]it|"
+_AGE_BEFORE = rx(r"\b(?:[Aa]lter\s+von(?:\s+\d+(?:\s*,\s*\d+)*\s+(?:und|bis|oder))?|[Aa]b|"
+                 r"[Uu]nter|[Zz]wischen\s+\S+\s+und|[Mm]it|"
                  r"[Ää]lter\s+als|[Jj]ünger\s+als|[Ww]elche[sr]?)\s+$")
 _AGE_AFTER = rx(r"^\s*(?:alt|jung|jünger|älter|alte[nmrs]?|junge[nmrs]?|"
                 r"noch\s+nicht\s+vollendet|vollendet|-?Jährige)")
@@ -275,11 +276,20 @@ def compound_or_long(m: re.Match, ctx: Context) -> Timex | None:
         return None  # "sein 110-jähriges Bestehen" (not "das einjährige Bestehen")
     if group(m, "suffix") and ctx.text[m.start(): m.end()][:1].isdigit() and \
             group(m, "suffix") == "jährig":
-        if re.search(r"(?:der|die|den|dem|des|Der|Die)\s+$", before):
-            return None  # "der 22-jährige Fahrer": an age
+        if re.search(r"(?:der|die|den|dem|des|Der|Die)\s+$", before) \
+                or not _SPAN_NOUN_AFTER.match(ctx.text, m.end()):
+            return None  # "der 22-jährige Fahrer", "seine 19-jährige Beifahrerin": an age
     return compound_duration(m, ctx)
 
 
+# a noun a span of years belongs to: "eine 10-jährige Laufzeit", "ihre 30-jährige
+# Geschichte" (any other noun after "19-jährige" is a person of that age)
+_SPAN_NOUN_AFTER = re.compile(
+    r"\s+\w*(?:[Zz]eit|[Pp]hase|[Ff]rist|[Ss]trafe|[Hh]aft|[Pp]ause|[Dd]auer|[Vv]ertrag|"
+    r"[Gg]eschichte|[Tt]radition|[Pp]rogramm|[Pp]eriode|[Ee]he|[Kk]arriere|[Hh]errschaft|"
+    r"[Kk]rieg|[Ss]tudie|[Pp]rojekt|[Gg]arantie|[Bb]indung|[Ss]perre|[Aa]usbildung|[Ll]ehre|"
+    r"[Mm]itgliedschaft|[Zz]usammenarbeit|[Tt]ätigkeit|[Pp]lan|[Ff]orschung|[Ss]anierung)"
+    r"(?:en|n|s|es|e)?\b")
 # an article or a possessive makes "langjährig" an attribute of a person or a thing
 _ATTRIBUTE_BEFORE = rx(r"(?<![\w-])(?:[Dd](?:er|ie|as|en|em|es)|[Ss]ein|[Ii]hr|[Uu]nser)"
                        r"(?:e[mnrs]?)?\s+$")

@@ -124,6 +124,7 @@ REFS = {
     "vor kurzem": "PAST_REF", "vor kurzer zeit": "PAST_REF", "unlängst": "PAST_REF",
     "jüngst": "PAST_REF", "damals": "PAST_REF", "zukunft": "FUTURE_REF",
     "zukünftig": "FUTURE_REF", "zukünftige": "FUTURE_REF", "zukünftigen": "FUTURE_REF",
+    "künftig": "FUTURE_REF",
     "bald": "FUTURE_REF", "in kürze": "FUTURE_REF", "demnächst": "FUTURE_REF",
     "folgezeit": "FUTURE_REF", "zwischenzeitlich": "PAST_REF",
     "kurz zuvor": "PAST_REF", "kurz vorher": "PAST_REF", "kurz danach": "FUTURE_REF",
@@ -133,7 +134,7 @@ REFS = {
     "dieser zeit": "PRESENT_REF", "binnen kurzem": "FUTURE_REF", "in der folge": "FUTURE_REF",
     "nun": "PRESENT_REF",  # only in "Nun aber ...": the turn to the present
 }
-_NEWS_ONLY_REFS = {"damals", "in der folge"}
+_NEWS_ONLY_REFS = {"damals", "in der folge", "künftig"}
 
 
 _OWNED_BEFORE = rx(r"\b(?:[Ss]ein|[Ii]hr|[Uu]nser|[Ee]uer|[Ee]ure|[Mm]ein|[Dd]ein)(?:e[mnrs]?)?"

@@ -111,7 +111,7 @@ _UNIT = rf"(?P<unit>{alternation(w.capitalize() for w in UNIT_FORMS)})"
 # A counted compound unit: "45 Verhandlungstagen", "300 Arbeitsstunden", "zwölf Dienstjahre"
 # (day compounds only with known heads: "Landtage", "Parteitage" are no days).
 _COMPOUND_UNIT = (r"(?P<cword>[A-ZÄÖÜ][a-zäöüß]{2,}(?:stunden|wochen|monaten|monate|jahren|jahre)|"
-                  r"(?:Verhandlungs|Sitzungs|Werk|Schul|Urlaubs|Reise|Kalender|Spiel|Trainings|"
+                  r"(?:Verhandlungs|Sitzungs|Werk|Schul|Urlaubs|Reise|Kalender|Trainings|"
                   r"Dreh|Ferien|Streik|Regen|Sonnen|Frost|Hitze)tage?n?)")
 _PART = alternation(w.capitalize() for w in DAY_PARTS)
 _MONTH_PLAIN = MONTH_NAME
@@ -261,7 +261,8 @@ RULES: list[Rule] = [
             r"[Ss]amstag|[Ss]onntag)s(?![\w-])"),
          lambda m, ctx: weekday_set_lower(m), 1, "weekday_adverb"),
     # am Dienstag, vergangenen Samstag, Donnerstagabend, Montag Nachmittag
-    Rule(rx(rf"(?<![\w-])(?:{_WHICH_WD}\s+)?{WEEKDAY}(?P<wpart>abend|morgen|nachmittag|"
+    Rule(rx(rf"(?<![\w-])(?:(?P<nzum>Nacht\s+zu[mr])\s+)?(?:{_WHICH_WD}\s+)?{WEEKDAY}"
+            r"(?P<wpart>abend|morgen|nachmittag|"
             r"vormittag|mittag|nacht|früh)?(?![\w-])"
             r"(?:\s+(?P<part>Abend|Nachmittag|Vormittag|Mittag|früh)(?![\w-]))?"
             r"(?:\s+(?P<wafter>darauf)(?![\w-])|\s+(?P<ofweek>(?:der\s+)?(?:vergangenen|"

@@ -35,8 +35,13 @@ def weekday_set(m: re.Match, ctx: Context) -> Timex:
     return Timex("SET", value)
 
 
+_DISTANCE_BEFORE = re.compile(r"(?:Kilometern?|Metern?|Meilen|Knoten|km|m)\s+$")
+
+
 def every_unit(m: re.Match, ctx: Context) -> Timex | None:
     """"jeden Tag", "jede Woche", "alle zwei Wochen", "pro Tag", "einmal im Monat"."""
+    if _DISTANCE_BEFORE.search(ctx.text, max(0, m.start() - 16), m.start()):
+        return None  # "120 Kilometer pro Stunde": a speed
     stem = unit_stem(group(m, "eu"))
     n = number(group(m, "every")) if group(m, "every") else 1
     if n is None:

@@ -56,7 +56,15 @@ _STRONG_PAST = (
     # separable verbs of reporting, in a subordinate clause: "wie die Polizei mitteilte"
     r"mitteilte|mitteilten|ankündigte|ankündigten|kündigte|kündigten|bekanntgab|bekanntgaben|"
     r"angab|angaben|"
-    r"bestätigte|bestätigten|mitgeteilt"
+    r"bestätigte|bestätigten|mitgeteilt|"
+    # rarer strong verbs: "bargen sie die Toten", "brachen die Dämme"
+    r"barg|bargen|brach|brachen|sprang|sprangen|trug|trugen|schlief|schliefen|schoss|schossen|"
+    r"warf|warfen|half|halfen|bat|baten|saß|saßen|floh|flohen|griff|griffen|litt|litten|"
+    r"riss|rissen|schwieg|schwiegen|stieß|stießen|rannte|rannten|brannte|brannten|sang|"
+    r"sangen|zwang|zwangen|gelang|gelangen|schwamm|schwammen|hob|hoben|schob|schoben|fing|"
+    r"fingen|hing|hingen|empfing|empfingen|schien|schienen|wich|wichen|schuf|schufen|galt|"
+    r"galten|trank|tranken|empfahl|empfahlen|befahl|befahlen|stahl|stahlen|vergaß|"
+    r"vergaßen|las|lasen|aß|aßen|fror|froren|wandte|wandten|sandte|sandten"
 )
 _MORE_PAST = (
     r"geschah|geschahen|verließ|verließen|erlitt|erlitten|fing|fingen|bat|baten|griff|"
@@ -395,9 +403,29 @@ def has_present_verb(clause: str) -> bool:
     return _has_present_verb(clause)
 
 
+# A plural present that opens its clause, its subject after it: "Wie das Amt mitteilte,
+# dauern die Arbeiten bis Ende Juni"; a state that lasts until a date: "ist bis 14. Jänner
+# zu sehen", "bleibt bis Ende Mai gesperrt".
+_EN_VERB_OPENING = re.compile(
+    r"^\s*(?:und\s+)?(?!(?:den|einen|seinen|ihren|diesen|jenen|neuen|ersten|letzten|nächsten|"
+    r"kommenden|vergangenen|beiden|anderen|allen|vielen|wenigen|eigenen|wurden|waren|hatten|"
+    r"mussten|konnten|sollten|wollten|durften)\b)[a-zäöüß]{2,}(?:e|er|el)n\s+(?:die|der|das|den|dem|"
+    r"sie|es|wir|man|ein|eine|alle|beide)\b")
+# ... or stands after a fronted phrase, its subject after it: "Für Silvester rechnen die
+# Meteorologen mit Regen" (not a preterite in -ten: "lahmlegten die")
+_EN_VERB_INVERTED = re.compile(
+    r"(?<![\w-])(?!(?:den|einen|seinen|ihren|diesen|jenen|neuen|ersten|letzten|nächsten|"
+    r"kommenden|vergangenen|beiden|anderen|allen|vielen|wenigen|eigenen|wurden|waren|"
+    r"zwischen|unten|oben|hinten|vorn|morgen|gestern)\b)[a-zäöüß]{2,}(?<![tß])(?:e|er|el)n\s+"
+    r"(?:die|der|das|sie|es|wir|man)\b")
+_LASTS_UNTIL = re.compile(r"(?<![\w-])(?:ist|sind|bleibt|bleiben|läuft|laufen|gilt|gelten|"
+                          r"dauert|dauern)\s+(?:noch\s+)?bis\b")
+
+
 def _has_present_verb(clause: str) -> bool:
     return any(w.group(0) not in _NOT_VERBS for w in _T_WORD.finditer(clause)) or \
-        bool(_EN_VERB_BEFORE_TIME.search(clause))
+        bool(_EN_VERB_BEFORE_TIME.search(clause)) or bool(_EN_VERB_OPENING.match(clause)) \
+        or bool(_LASTS_UNTIL.search(clause)) or bool(_EN_VERB_INVERTED.search(clause))
 
 
 # A number ends a sentence before a word no ordinal stands before, or a quote: "Damals war

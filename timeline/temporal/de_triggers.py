@@ -29,7 +29,8 @@ _add("deixis", ["heute", "gestern", "vorgestern", "morgen", "übermorgen", "gest
                 "gestrige", "morgigen", "morgige", "heuer"])
 _add("ref", ["jetzt", "derzeit", "zurzeit", "momentan", "gegenwärtig", "heutzutage", "heutigen",
              "heutige", "heutiger", "kürzlich", "kurzem", "kurzer", "unlängst", "jüngst",
-             "damals", "zukunft", "zukünftig", "zukünftige", "zukünftigen", "bald", "kürze",
+             "damals", "zukunft", "zukünftig", "künftig", "zukünftige", "zukünftigen", "bald",
+             "kürze",
              "demnächst", "folgezeit", "zwischenzeitlich", "zuvor", "vorher", "danach",
              "darauf", "später", "zeitpunkt", "zeit", "folge", "langem"])
 _add("daypart", ["abend", "abends", "morgen", "morgens", "nachmittag", "nachmittags",

@@ -106,6 +106,16 @@ def _weekday_of_week(m: re.Match, ctx: Context, wd: int) -> date:
 
 
 def weekday(m: re.Match, ctx: Context) -> Timex | None:
+    """A weekday; "(in der) Nacht zum Sonntag" is the night that begins on the Saturday."""
+    tx = _weekday(m, ctx)
+    if tx is None or not group(m, "nzum") or group(m, "wpart") or group(m, "part") \
+            or tx.type != "DATE" or len(tx.value) != 10:
+        return tx
+    eve = date.fromisoformat(tx.value) - timedelta(days=1)
+    return Timex("TIME", f"{day_value(eve)}TNI", anchor=tx.anchor)
+
+
+def _weekday(m: re.Match, ctx: Context) -> Timex | None:
     wd = WEEKDAYS[group(m, "weekday").lower()]
     part = group(m, "wpart") or group(m, "part")
     code = DAY_PARTS[part.lower()] if part else None

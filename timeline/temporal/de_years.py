@@ -62,6 +62,7 @@ _COUNT_NOUN = rx(r"^[ \t]*(?:Menschen|Personen|Leute|Besucher\w*|Teilnehmer\w*|M
                  r"Euro|Stück|Exemplare)\b")
 _APPROX_YEAR = rx(r"\b(?:[Bb]is|[Ss]eit|[Uu]m|[Aa]b|[Vv]on|[Vv]or|[Nn]ach|[Ii]m\s+Jahre?)\s+"
                   r"(etwa|ca\.|circa|rund|ungefähr)\s+$")
+_YEARS_RANGE_BEFORE = rx(r"\b(?:[Zz]wischen|[Vv]on)\s+(?:1[0-9]{3}|20[0-9]{2})\s+(?:und|bis)\s+$")
 _TIME_PREP_BEFORE = rx(r"(?:[Jj]ahre?s?|[Ss]eit|[Ii]m|[Bb]is|[Aa]b|[Vv]on|[Vv]or|[Nn]ach)\s+$")
 
 
@@ -88,6 +89,10 @@ def _year_alone(m: re.Match, ctx: Context) -> Timex | None:
         return Timex("DATE", year, mod="APPROX", start=s - len(before) + approx.start(1))
     if _YEAR_OK_AFTER.match(after):
         return Timex("DATE", year)
+    if _YEARS_RANGE_BEFORE.search(before) and not _COUNT_NOUN.match(after):
+        return Timex("DATE", year)  # "zwischen 2012 und 2017 Leistungen abgerechnet"
+    if _UNIT_AFTER.match(after):
+        return None  # "oberhalb von 1500 Metern"
     if _YEAR_OK_BEFORE.search(before):
         if _COUNT_AFTER.match(after) and not _TIME_PREP_BEFORE.search(before):
             return None  # "um 1500 Soldaten"
