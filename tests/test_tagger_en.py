@@ -1765,3 +1765,16 @@ def test_a_league_season_is_named_by_the_year_it_began():
         ("last season", "2023")]
     assert values("He threw for 4,120 yards this season.", ref("2014-01-06")) == [
         ("this season", "2013")]
+
+
+def test_results_due_in_the_present_and_a_time_clause_before_a_future():
+    tue = ref("2021-07-27")
+    assert values("Rival Northwind reports its results on Thursday.", tue) == [
+        ("Thursday", "2021-07-29")]
+    wed = ref("2002-06-19")
+    assert values("When Brennan climbs down for the last time on Friday, he will end a job.",
+                  wed) == [("Friday", "2002-06-21")]
+    assert values("When the storm hit on Friday, he was at home.", wed) == [
+        ("Friday", "2002-06-14")]
+    assert values("After the vote on Tuesday, lawmakers left town.", wed) == [
+        ("Tuesday", "2002-06-18")]

@@ -112,10 +112,25 @@ def year_of(m: re.Match) -> int | None:
 
 def clause_tense(m: re.Match, ctx: Context) -> str:
     told = ahead_of_report(ctx.text, m.start()) or local_tense(ctx.text, m.start(), m.end())
-    if told == "past" and _CONDITIONAL_PERFECT.search(
-            ctx.text, sentence_start(ctx.text, m.start(), 200), m.start()):
+    if told == "future":
+        return told
+    start = sentence_start(ctx.text, m.start(), 200)
+    if told == "past" and _CONDITIONAL_PERFECT.search(ctx.text, start, m.start()):
         return "future"  # "If the leaders have not named cuts by the spring": to come
+    if _OPENING_WHEN.match(ctx.text, start) and "," not in ctx.text[start:m.start()]:
+        # "When Brennan climbs down on Friday, he will end a job": the main clause's future
+        comma = ctx.text.find(",", m.end(), m.end() + 120)
+        if comma > 0 and _MAIN_FUTURE.match(ctx.text, comma + 1):
+            return "future"
     return told
+
+
+# a sentence that opens with a clause of time or condition in the present ...
+_OPENING_WHEN = re.compile(r"\s*[\"“]?(?:When|Once|After|Before|Until|If|As\s+soon\s+as)\s+"
+                           r"(?![^,.;]*\b(?:was|were|had|did)\b)")
+# ... and whose main clause says what will happen
+_MAIN_FUTURE = re.compile(r"\s*(?:[\w'’-]+\s+){0,3}?(?:will|'ll|shall|is\s+going\s+to|"
+                          r"are\s+going\s+to|plans\s+to)\b|\s*[\w'’-]+'ll\b")
 
 
 # a condition in the present perfect, with no past form after it: it looks ahead
