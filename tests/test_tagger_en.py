@@ -1778,3 +1778,11 @@ def test_results_due_in_the_present_and_a_time_clause_before_a_future():
         ("Friday", "2002-06-14")]
     assert values("After the vote on Tuesday, lawmakers left town.", wed) == [
         ("Tuesday", "2002-06-18")]
+
+
+def test_a_clock_time_on_a_yearless_day_of_a_recalled_episode():
+    text = ("Bells rang on Friday to mark 50 years since the ferry sank. The steamer left "
+            "Milwaukee on April 16, 1947. At 2:40 a.m. on April 17 her radio operator reported "
+            "water. Survivors were pulled from lifeboats that morning.")
+    assert values(text, ref("1997-04-18"))[-2:] == [
+        ("2:40 a.m. on April 17", "1947-04-17T02:40"), ("that morning", "1947-04-17TMO")]

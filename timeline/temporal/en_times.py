@@ -206,9 +206,10 @@ def clock_time(m: re.Match, ctx: Context) -> Timex | None:
         # its own
         return _time_of_date_after(m, ctx, hour, minute, "tmonth")
     elif group(m, "tmonth") and group(m, "tdd") and (
-            ctx.narrative or episode_at(ctx, m.start()) is not None):
+            ctx.narrative or episode_at(ctx, m.start("tmonth")) is not None):
         # "12:50 p.m. on July 24" in a story (or a recalled episode): the story's July 24
-        tx = story_month_day(ctx, m.start(), month_number(group(m, "tmonth")),
+        # (asked at the month: "a.m." would end the clause asked about)
+        tx = story_month_day(ctx, m.start("tmonth"), month_number(group(m, "tmonth")),
                              int(group(m, "tdd")))
         try:
             d, kind = date.fromisoformat(tx.value), "previous"
