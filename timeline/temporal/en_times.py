@@ -205,12 +205,13 @@ def clock_time(m: re.Match, ctx: Context) -> Timex | None:
         # "9:32 a.m. on July 16, 1969": the time of that date; the date is a mention of
         # its own
         return _time_of_date_after(m, ctx, hour, minute, "tmonth")
-    elif group(m, "tmonth") and group(m, "tdd") and (
-            ctx.narrative or episode_at(ctx, m.start("tmonth")) is not None):
+    elif group(m, "tmonth") and group(m, "tdd") and (ctx.narrative or (
+            at := next((p for p in (m.start(), m.start("tmonth"))
+                        if episode_at(ctx, p) is not None), None)) is not None):
         # "12:50 p.m. on July 24" in a story (or a recalled episode): the story's July 24
-        # (asked at the month: "a.m." would end the clause asked about)
-        tx = story_month_day(ctx, m.start("tmonth"), month_number(group(m, "tmonth")),
-                             int(group(m, "tdd")))
+        # (asked at the time and at the month: "a.m." may end the clause either side)
+        tx = story_month_day(ctx, m.start() if ctx.narrative else at,
+                             month_number(group(m, "tmonth")), int(group(m, "tdd")))
         try:
             d, kind = date.fromisoformat(tx.value), "previous"
         except (AttributeError, ValueError):  # no story day, or one before Christ
