@@ -24,6 +24,7 @@ from timeline.feeds import feed_date, html_to_text, looks_like_feed, sniff_root
 from timeline.model import Article, Reference, Rejection
 from timeline.pipeline import extract
 from timeline.sources import discover, is_feed, read_articles
+from timeline.temporal import tag
 
 FEEDS = Path(__file__).parent / "data" / "feeds"
 NOW = datetime(2026, 11, 27)
@@ -234,12 +235,19 @@ def test_an_item_keeps_its_id_and_hash_when_the_feed_moves_on(tmp_path):
     assert (before[moved][1], after[moved][1]) == (f"{feed}#1", f"{feed}#2")
 
 
-def test_an_item_without_text_is_rejected(tmp_path):
+def test_a_headline_only_item_is_its_headline_and_an_empty_item_is_rejected(tmp_path):
     feed = tmp_path / "headlines.rss"
-    feed.write_text(rss([{"guid": "h1", "title": "Nur eine Schlagzeile",
-                          "pubDate": "Wed, 04 May 2016 10:00:00 GMT"}]), encoding="utf-8")
-    assert read(feed) == [Rejection(f"{feed}#1", f"empty text: {feed}#1 (item guid 'h1' has "
-                                                 f"no content, description or summary)")]
+    feed.write_text(rss([{"guid": "h1", "title": "Streik der Lokführer am Donnerstag",
+                          "pubDate": "Wed, 04 May 2016 10:00:00 GMT"},
+                         {"guid": "h2", "pubDate": "Wed, 04 May 2016 11:00:00 GMT"}]),
+                    encoding="utf-8")
+    headline, empty = read(feed)
+    assert isinstance(headline, Article)
+    assert headline.body == "Streik der Lokführer am Donnerstag"
+    assert [(m.text, m.value) for m in tag(headline.body, headline.lang, headline.reference)] \
+        == [("Donnerstag", "2016-05-05")]
+    assert empty == Rejection(f"{feed}#2", f"empty text: {feed}#2 (item guid 'h2' has no title, "
+                                           f"content, description or summary)")
 
 
 def test_a_guid_twice_in_one_feed_is_a_duplicate(tmp_path):

@@ -504,9 +504,14 @@ def _feed_item(ctx: _Context, feed: feeds.Feed, entry: feeds.FeedItem, where: st
             basis = entry.text
         key, value = "hash", _sha256(basis.encode("utf-8", "surrogatepass"))[:16]
         name = repr(entry.title) if entry.title else f"#{entry.number}"
-    if not entry.text.strip():
-        return Rejection(where, f"empty text: {where} (item {name} has no content, "
-                                f"description or summary)")
+    text = entry.text
+    if not text.strip():
+        # a feed of headlines only: the headline is the text (it may date its news:
+        # "Streik am Donnerstag"); nothing at all is still an empty item
+        text = entry.title or ""
+        if not text.strip():
+            return Rejection(where, f"empty text: {where} (item {name} has no title, "
+                                    f"content, description or summary)")
     first = ctx.seen_ids.setdefault(f"{key}={value}", where)
     if first != where:
         return Rejection(where, f"duplicate id: {where} has {name}, already used by {first}")
@@ -535,7 +540,7 @@ def _feed_item(ctx: _Context, feed: feeds.Feed, entry: feeds.FeedItem, where: st
         except ValueError as err:
             return Rejection(where, f"impossible date: field {label!r} in {where} ({err})")
         item.date_field = label
-    return _build(ctx, _normalize(entry.text), item, headline_allowed=False)
+    return _build(ctx, _normalize(text), item, headline_allowed=False)
 
 
 # --- records and their fields -------------------------------------------------------------
