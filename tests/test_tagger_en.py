@@ -1786,3 +1786,16 @@ def test_a_clock_time_on_a_yearless_day_of_a_recalled_episode():
             "water. Survivors were pulled from lifeboats that morning.")
     assert values(text, ref("1997-04-18"))[-2:] == [
         ("2:40 a.m. on April 17", "1947-04-17T02:40"), ("that morning", "1947-04-17TMO")]
+
+
+def test_a_bare_clock_time_keeps_the_day_named_before_a_coarser_date():
+    text = ("Americans marked the anniversary on Monday. The first moment of silence came at "
+            "8:46 a.m., when the plane struck five years ago. Bells rang again at 9:03.")
+    assert values(text, ref("2006-09-12"))[-1] == ("9:03", "2006-09-11T09:03")
+
+
+def test_a_time_clause_after_the_dateline_and_a_unit_earlier_than():
+    assert values("ASTORIA, Ore. - When Brennan climbs down for the last time on Friday, he "
+                  "will end a job.", ref("2002-06-19")) == [("Friday", "2002-06-21")]
+    assert values("The show will air an hour earlier than it does now.") == [
+        ("an hour", "PT1H"), ("now", "PRESENT_REF")]

@@ -108,13 +108,13 @@ def duration(m: re.Match, ctx: Context) -> Timex | None:
             r"\s+(?:and\s+(?:an?|\d+|[a-z]+)\s+(?:months?|weeks?|days?)\b|after|before|later|"
             r"earlier)\b", after)  # "a year and a week after her capture"
         if not hyphenated and unit in ("hour", "day", "week", "month", "year") \
-                and _QUANTITY_BEFORE.search(before) and not _SPAN_AFTER.match(after) \
+                and _QUANTITY_BEFORE.search(before) and not _SPAN_AFTER.match(ctx.text, m.end()) \
                 and not (unit == "hour" and _DISTANCE_BEFORE.search(before)):
             # "500 tonnes a day", "$2 an hour", "three shifts a day": a rate, each unit
             return Timex("SET", duration_value(1, unit))
         # "an hour after launch", "a month before the ceremony": a stretch between two
         # points, in news as in stories ("a year later" alone is a date, another rule's)
-        story_span = story_span or _SPAN_AFTER.match(after)
+        story_span = story_span or _SPAN_AFTER.match(ctx.text, m.end())
         if num_text.lower() == "one" and unit == "day" and not story_span \
                 and _SOMEDAY_BEFORE.search(before):
             return Timex("DATE", "FUTURE_REF", anchor="dateline")  # "will one day be"

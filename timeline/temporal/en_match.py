@@ -117,7 +117,8 @@ def clause_tense(m: re.Match, ctx: Context) -> str:
     start = sentence_start(ctx.text, m.start(), 200)
     if told == "past" and _CONDITIONAL_PERFECT.search(ctx.text, start, m.start()):
         return "future"  # "If the leaders have not named cuts by the spring": to come
-    if _OPENING_WHEN.match(ctx.text, start) and "," not in ctx.text[start:m.start()]:
+    opening = _OPENING_WHEN.match(ctx.text, start)
+    if opening and "," not in ctx.text[opening.end():m.start()]:
         # "When Brennan climbs down on Friday, he will end a job": the main clause's future
         comma = ctx.text.find(",", m.end(), m.end() + 120)
         if comma > 0 and _MAIN_FUTURE.match(ctx.text, comma + 1):
@@ -125,9 +126,12 @@ def clause_tense(m: re.Match, ctx: Context) -> str:
     return told
 
 
-# a sentence that opens with a clause of time or condition in the present ...
-_OPENING_WHEN = re.compile(r"\s*[\"“]?(?:When|Once|After|Before|Until|If|As\s+soon\s+as)\s+"
-                           r"(?![^,.;]*\b(?:was|were|had|did)\b)")
+# a sentence that opens with a clause of time or condition in the present (after the
+# dateline in a first sentence: "ASTORIA, Ore. - When ...") ...
+_OPENING_WHEN = re.compile(
+    r"\s*(?:[A-Z][A-Za-z.' ]*(?:,\s*[A-Z][A-Za-z.' ]*)?\s*(?:\([^)]{1,30}\)\s*)?[-–—]+\s*)?"
+    r"[\"“]?(?:When|Once|After|Before|Until|If|As\s+soon\s+as)\s+"
+    r"(?![^,.;]*\b(?:was|were|had|did)\b)")
 # ... and whose main clause says what will happen
 _MAIN_FUTURE = re.compile(r"\s*(?:[\w'’-]+\s+){0,3}?(?:will|'ll|shall|is\s+going\s+to|"
                           r"are\s+going\s+to|plans\s+to)\b|\s*[\w'’-]+'ll\b")

@@ -142,6 +142,17 @@ def _weekday_of(m: re.Match, ctx: Context, name: str, which: str | None) -> date
     return weekday_date(anchor, wd, news_direction(m, ctx))
 
 
+def _day_named_before(ctx: Context, pos: int) -> date | None:
+    """The day of the last few dates placed within 400 characters before `pos` that name
+    a day or a finer time."""
+    for s, _, placed in reversed(ctx.placed[-3:]):
+        if pos - s > 400:
+            return None
+        if placed.granularity in _DAY_OR_FINER:
+            return placed.start
+    return None
+
+
 def _in_the_evening(ctx: Context) -> bool:
     """Whether the text last placed an evening or night on the day it last named (a time
     from 6 p.m., "that night", midnight; "at 10:05 p.m. on Nov. 2" places the time, then
@@ -234,6 +245,10 @@ def clock_time(m: re.Match, ctx: Context) -> Timex | None:
         if hour < 6 and _in_the_evening(ctx) and (
                 ctx.narrative or d < ctx.ref_day):  # (not after the dateline's day)
             d = shift(d, "day", 1)  # "at 10:05 p.m. on Nov. 2 ... At 12:41 a.m.": Nov. 3
+    elif (named := _day_named_before(ctx, m.start())) is not None:
+        # the day named a little before, past a coarser date in between ("on Monday ...
+        # at 8:46 a.m., when the plane struck five years ago. Bells rang at 9:03")
+        d, kind = named, "previous"
     if hour == 24:
         return midnight(d, quantity_mod(m), kind)
     value = day_value(d) + f"T{hour:02d}:{minute:02d}"
