@@ -1482,6 +1482,7 @@ def test_tense_knows_verbs_of_telling():
     assert tense("Die erwähnte Studie liegt vor.") == "present"
 
 
+# the night to July 20 begins on the 19th; the morning after it is the 20th's
 FLOOD = "Die Flut kam in der Nacht zum 20. Juli 1973. "
 FLOOD_DAY = Reference(datetime(2023, 7, 20), "day")
 
@@ -1491,7 +1492,7 @@ def test_present_frame_around_a_quote_keeps_the_episode():
             'sich. "Erst am Sonntag konnten wir hinaus", erzählt sie. Im selben Herbst beschloss '
             "der Gemeinderat ein Becken, das zwei Jahre später fertig war.")
     assert values(text, FLOOD_DAY)[1:] == [
-        ("Morgen danach", "1973-07-21TMO"), ("Sonntag", "1973-07-22"),
+        ("Morgen danach", "1973-07-20TMO"), ("Sonntag", "1973-07-22"),
         ("selben Herbst", "1973-FA"), ("zwei Jahre später", "1975")]
 
 
@@ -1500,10 +1501,10 @@ def test_heute_in_an_age_is_an_aside():
             "Morgen danach stand das Wasser bis zum ersten Stock. Im selben Herbst beschloss der "
             "Gemeinderat ein Becken.")
     found = values(text, FLOOD_DAY)
-    assert found[2:] == [("Morgen danach", "1973-07-21TMO"), ("selben Herbst", "1973-FA")]
+    assert found[2:] == [("Morgen danach", "1973-07-20TMO"), ("selben Herbst", "1973-FA")]
     text = (FLOOD + "Der heute 62-Jährige rettete seine Schwester. Am Morgen danach stand das "
             "Wasser bis zum ersten Stock.")
-    assert values(text, FLOOD_DAY)[-1] == ("Morgen danach", "1973-07-21TMO")
+    assert values(text, FLOOD_DAY)[-1] == ("Morgen danach", "1973-07-20TMO")
     text = (FLOOD + "Elfriede Maier, heute 71, flüchtete auf den Dachboden. Im August kamen die "
             "Soldaten.")
     assert values(text, FLOOD_DAY)[-1] == ("August", "1973-08")
@@ -1602,3 +1603,15 @@ def test_a_present_clause_after_a_report_in_the_past_looks_ahead():
                    "lahmlegten. Auch für Silvester rechnen die Meteorologen mit Regen.",
                    _ref("2012-12-20"))
     assert found[-1] == ("Silvester", "2012-12-31")
+
+
+def test_the_evening_and_night_before_and_the_night_to_a_date():
+    text = ("Am 9. Dezember 1989 fiel die Entscheidung. Am Abend zuvor hatten sie beraten, in "
+            "der Nacht zuvor war es ruhig gewesen.")
+    assert values(text, _ref("2019-11-03")) == [
+        ("9. Dezember 1989", "1989-12-09"), ("Abend zuvor", "1989-12-08TEV"),
+        ("Nacht zuvor", "1989-12-08TNI")]
+    assert values("Er gewann am 9. September 1978 ein Rennen, für das er sich erst am Vorabend "
+                  "eingeschrieben hatte.", _ref("2019-11-03"))[-1] == ("Vorabend", "1978-09-08TEV")
+    assert values("In der Nacht zum 5. Februar brannte es.", _ref("2004-02-19")) == [
+        ("Nacht zum 5. Februar", "2004-02-04TNI")]

@@ -118,7 +118,7 @@ _MONTH_PLAIN = MONTH_NAME
 _SEASON_WHICH = any_case_first("diesem diesen dieser dieses diese vergangenen letzten vorigen "
                                "kommenden nächsten laufenden selben gleichen folgenden "
                                "darauffolgenden jenem jenen jener jenes".split())
-_PART_OF = rf"(?:(?:(?:[Ff]rühen|[Ss]päten)\s+)?(?P<part>{_PART})\s+(?:des|vom)\s+)?"
+_PART_OF = rf"(?:(?:(?:[Ff]rühen|[Ss]päten)\s+)?(?P<part>{_PART})\s+(?:des|vom|(?P<pzum>zum))\s+)?"
 _WEEKDAY_LEAD = rf"(?:(?:{WEEKDAY_NAME}),?\s+(?:(?:den|dem)\s+)?)?"
 _LIST_SEP = (r"(?:\s*,?\s*(?:und|bis|sowie|oder|auf|zum)(?:\s+(?:am|zum|dem|den))?\s+|"
              r"\s*[,/–-]\s*)")
@@ -298,7 +298,8 @@ RULES: list[Rule] = [
             r"(?P<t>(?:(?P<rel>nächsten|folgenden|darauffolgenden|selben|gleichen|frühen|"
             r"späten)\s+)?(?P<part>Abend|Abends|Nachmittag|Vormittag|Morgen|Mittag|Nacht|Früh|"
             r"Morgenstunden|Abendstunden|Morgengrauen|Tagesanbruch|Sonnenaufgang)(?![\w-])"
-            r"(?:\s+(?:dieses|desselben|jenes)\s+Tages|\s+(?P<pafter>danach|darauf)(?![\w-]))?)"
+            r"(?:\s+(?:dieses|desselben|jenes)\s+Tages|\s+(?P<pafter>danach|darauf)(?![\w-])"
+            r"|\s+(?P<pbefore>zuvor|davor|vorher)(?![\w-]))?)"
             r"(?!\s+(?:des|vom|zum|auf|zu)\b)"),
          day_part, 0, "day_part"),
     Rule(rx(r"(?<![\w-])(?<!Uhr\s)(?P<part>[Aa]bends|[Nn]achts|[Mm]orgens|[Nn]achmittags|"

@@ -53,6 +53,11 @@ def day_part(m: re.Match, ctx: Context) -> Timex | None:
         if anchor != "previous" or (told >= _PART_HOURS[code] if told is not None
                                     else code != "NI"):
             d += timedelta(days=1)
+    elif group(m, "pbefore"):
+        # "am Abend zuvor", "in der Nacht davor": the day before's, told aside (the text
+        # stays on its day: "Am Abend zuvor ..., in der Nacht zuvor ...")
+        d -= timedelta(days=1)
+        return Timex("TIME", f"{day_value(d)}T{DAY_PARTS[part]}", anchor=anchor, aside=True)
     elif rel.startswith(("nächst", "folgend", "darauffolgend")):
         d += timedelta(days=1)  # "am nächsten Morgen"
     elif rel.startswith("vorig"):

@@ -74,7 +74,7 @@ _add("decword", ["zwanziger", "dreißiger", "vierziger", "fünfziger", "sechzige
 _WEEKDAY_STEMS = ("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag",
                   "sonnabend", "sonntag")
 _UNIT_PARTS = ("sekund", "minut", "stund", "tag", "woch", "monat", "quartal", "jahr", "jähr",
-               "trimester", "hälfte", "halbjahr", "tägig", "wöchig")
+               "trimester", "hälfte", "halbjahr", "tägig", "wöchig", "vorabend")
 _DECADE_WORDS = ("zwanziger", "dreißiger", "vierziger", "fünfziger", "sechziger", "siebziger",
                  "achtziger", "neunziger", "nuller")
 _DAY_PART_ENDINGS = ("abend", "nacht", "morgen", "nachmittag", "vormittag")
