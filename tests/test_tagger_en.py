@@ -1799,3 +1799,28 @@ def test_a_time_clause_after_the_dateline_and_a_unit_earlier_than():
                   "will end a job.", ref("2002-06-19")) == [("Friday", "2002-06-21")]
     assert values("The show will air an hour earlier than it does now.") == [
         ("an hour", "PT1H"), ("now", "PRESENT_REF")]
+
+
+def test_three_or_six_months_of_the_year_are_its_quarter_or_half():
+    jan = ref("2016-01-14")
+    assert values("Sales in the final three months of the year were weak.", jan) == [
+        ("the final three months of the year", "2015-Q4")]
+    assert values("Growth will pick up in the final three months of the year.", jan) == [
+        ("the final three months of the year", "2016-Q4")]
+    assert values("In the first six months of 2012 profit fell.", jan) == [
+        ("the first six months of 2012", "2012-H1")]
+    assert values("It will save money over the next decade.", jan) == [
+        ("the next decade", "P10Y")]
+
+
+def test_range_start_hours_weekends_and_warnings():
+    tue = ref("2001-05-08")
+    assert values("Visitation will be Thursday from 4 to 7 p.m.", tue) == [
+        ("Thursday", "2001-05-10"), ("4", "2001-05-10T16:00"), ("7 p.m.", "2001-05-10T19:00")]
+    assert values("It will be open on weekends; she worked weekends. He spent two weekends "
+                  "there.", tue) == [("weekends", "XXXX-WXX-WE"), ("weekends", "XXXX-WXX-WE"),
+                                     ("two weekends", "P4D")]
+    assert values("He warned of further action over the summer.", ref("2008-03-14")) == [
+        ("the summer", "2008-SU")]
+    assert values("It saved £31m so far and will deliver £45m a year, with one train an hour.",
+                  tue) == [("a year", "P1Y"), ("an hour", "PT1H")]

@@ -63,8 +63,9 @@ _OVER_AS_PREPOSITION = re.compile(
 # a quantity just before "a day", "an hour": "$2 an hour", "150,000 tonnes of coal a
 # year", "three shifts a day", "dozens of interviews a day"
 _QUANTITY_BEFORE = re.compile(
-    r"(?:\d[\d,.]*%?|\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|"
-    r"dozens?|hundreds|thousands|millions|billions))\s+(?:[a-z]+\s+){0,3}$", re.IGNORECASE)
+    r"(?:\d[\d,.]*(?:%|[a-z]{1,2}\b)?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"twelve|twenty|dozens?|hundreds|thousands|millions|billions))\s+(?:[a-z]+\s+){0,3}$",
+    re.IGNORECASE)
 # "60 kilometres an hour", "119 miles an hour": a speed, no time to tag
 _DISTANCE_BEFORE = re.compile(r"\b(?:miles|kilometres|kilometers|km|knots|feet|metres|meters|"
                               r"yards|inches|centimetres|centimeters)\s+$", re.IGNORECASE)

@@ -162,10 +162,13 @@ _SCHEDULED = (r"(?:set|scheduled|rescheduled|postponed|delayed|deferred|moved|pu
               r"(?:[a-z][\w-]*\s+){1,3}")
 _PREPARING = (r"(?:prepar(?:e|es|ed|ing)|stock(?:s|ed|ing)?\s+up|gear(?:s|ed|ing)?\s+up|"
               r"getting\s+ready|hiring|recruiting|readying)\b[^.;:!?]{0,30}?")
+# a warning or a threat is of what may come: "warned of further action over the summer"
+_WARNED = r"(?:warned|threatened)\s+(?:of|that)\b[^.;:!?]{0,50}?"
 _DECISION_AHEAD = re.compile(
     rf"\b(?:{_DECIDED}[^.;:!?]{{0,60}}?\b(?:in|on|from|through|until|till|by|starting|"
     rf"beginning|effective|for)\s+(?:(?:early|mid|late)[\s-]+)?"
     rf"|{_SCHEDULED}(?:for|until|till|to)\s+(?:(?:early|mid|late)[\s-]+)?"
+    rf"|{_WARNED}\b(?:in|on|over|during|from|through|until|by|before)\s+"
     rf"|{_PREPARING}\bfor\s+)(?:the\s+)?$",
     re.IGNORECASE)
 # "the fiscal year ending in December", "whose fiscal year ends in September": the end of
@@ -173,7 +176,7 @@ _DECISION_AHEAD = re.compile(
 _ENDING = re.compile(r"\b(?:ending|ends)\s+(?:in\s+)?$", re.IGNORECASE)
 _CUE = re.compile(r"vot|decid|approv|plan|promis|pledg|vow|resolv|adopt|unveil|annou|"
                   r"back|set|sched|postpon|delay|defer|moved|push|put|adjourn|prepar|stock|"
-                  r"gear|ready|hiring|recruit", re.IGNORECASE)
+                  r"gear|ready|hiring|recruit|warn|threat", re.IGNORECASE)
 
 
 def ahead_of_report(text: str, pos: int) -> str | None:

@@ -393,3 +393,22 @@ def league_season(m: re.Match, ctx: Context) -> Timex | None:
     which = re.sub(r"\s+", " ", group(m, "which").lower())
     step = {"last": -1, "the previous": -1, "next": 1, "the following": 1, "the coming": 1}
     return Timex("DATE", f"{current + step.get(which, 0):04d}", anchor="dateline")
+
+
+def months_of_year(m: re.Match, ctx: Context) -> Timex | None:
+    """"the final three months of the year" (its fourth quarter), "the first six months
+    of 2012" (its first half)."""
+    n = 3 if group(m, "mn").lower() == "three" else 6
+    first = group(m, "mfirst").lower() == "first"
+    year = year_of(m)
+    anchor_kind = "absolute"
+    code = ("Q1" if first else "Q4") if n == 3 else ("H1" if first else "H2")
+    if year is None:
+        anchor_kind = ctx.anchor_kind
+        anchor = ctx.anchor_day
+        which = (group(m, "ryear") or "the").lower()
+        year = anchor.year + _RELATIVE_YEAR.get(which, 0)
+        last_month = {"Q1": 3, "Q4": 12, "H1": 6, "H2": 12}[code]
+        if which == "the" and anchor.month < last_month and clause_tense(m, ctx) == "past":
+            year -= 1  # "sales in the final three months of the year were" in January
+    return Timex("DATE", f"{year:04d}-{code}", anchor=anchor_kind)

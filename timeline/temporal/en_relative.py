@@ -693,3 +693,12 @@ def how_often(m: re.Match, ctx: Context) -> Timex | None:
         return Timex("SET", "P1NI")  # histories count nights: "every night" (WikiWars)
     return Timex("SET", "XXXX-XX-XX" + code)
 
+
+
+def weekends_set(m: re.Match, ctx: Context) -> Timex | None:
+    """"on weekends", "worked weekends": each weekend; a count ("two weekends") is
+    another rule's, and "the weekends" names some."""
+    if re.search(r"(?:\d|\b(?:two|three|four|five|six|several|few|many|some|those|these|"
+                 r"both|all)\s+)$", ctx.text[max(0, m.start() - 12):m.start()], re.IGNORECASE):
+        return None
+    return Timex("SET", "XXXX-WXX-WE")

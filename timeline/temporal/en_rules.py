@@ -101,6 +101,7 @@ from timeline.temporal.en_periods import (
     half,
     league_season,
     month_period,
+    months_of_year,
     period_code,
     quarter,
     this_quarter,
@@ -123,12 +124,14 @@ from timeline.temporal.en_relative import (
     two_steps,
     weekday,
     weekday_set,
+    weekends_set,
     year_end,
 )
 from timeline.temporal.en_story import StoryPoint, point_of, remember, story_at
 from timeline.temporal.en_times import (
     VAGUE_REFS,
     clock_time,
+    range_start_clock,
     vague_ref,
 )
 from timeline.temporal.en_triggers import TRIGGERS
@@ -227,6 +230,9 @@ RULES: list[Rule] = [
              r"(?:\s+(?P<what>season|winter|summer|spring|autumn|fall|financial\s+year|"
              r"fiscal\s+year|tax\s+year|academic\s+year|school\s+year|campaign))?)"),
          period_code, 5, "period_code"),
+    Rule(rx(rf"\bthe\s+(?P<mfirst>first|final|last)\s+(?P<mn>three|six)\s+months\s+of\s+"
+            rf"(?:(?:fiscal\s+)?{YEAR}|(?P<ryear>next|this|last|the)\s+year)\b"),
+         months_of_year, 5, "months_of_year"),
     Rule(rx(rf"\b(?:the\s+)?(?P<hord>first|last)\s+two\s+quarters\s+of\s+(?:(?:fiscal\s+)?{YEAR}"
             rf"|(?P<ryear>next|this|last)\s+year)\b"), half, 4, "two_quarters"),
     # "the day before", "the week after": counted from the date the text gave last
@@ -292,7 +298,7 @@ RULES: list[Rule] = [
     Rule(rx(r"(?:(?<=\bwithin\s)the\s+(?:next|coming|past|last)\s+(?=(?:week|month|year)\b)"
             r"|(?:(?<=\bover\s)|(?<=\bduring\s))the\s+(?:next|coming)\s+(?=(?:week|month)\b)"
             r"|(?:(?<=\bover\s)|(?<=\bduring\s)|(?<=\bwithin\s))the\s+last\s+(?=decade\b)"
-            r"|\b[Tt]he\s+past\s+(?=decade\b(?!\s+of\b)))"
+            r"|\b[Tt]he\s+(?:past|next|coming)\s+(?=decade\b(?!\s+of\b)))"
             r"(?P<sunit>week|month|year|decade)\b(?!-)"),
          stretch, 4, "stretch"),
     Rule(rx(rf"\b(?:{POS})(?P<which>this|last|next)\s+{CAL_UNIT}\b(?!-)"), relative_unit, 4,
@@ -300,6 +306,9 @@ RULES: list[Rule] = [
     Rule(rx(r"\b(?P<which>this|last|next|the\s+previous|the\s+following|the\s+coming)\s+"
             r"season\b(?!\s+of\b)"), league_season, 2, "league_season"),
     Rule(rx(r"\bthe\s+weekend\b"), the_weekend, 2, "the_weekend"),
+    # "open on weekends", "worked weekends": each weekend
+    Rule(rx(r"(?<!\bthe\s)(?<!\bof\s)\bweekends\b(?!\s+(?:of|ago|before|after|later)\b)"),
+         weekends_set, 1, "weekends_set"),
     Rule(rx(r"\b(?:(?P<qmod>around|about)\s+)?(?:the\s+)?year(?:-|\s+|'s\s+)end\b"),
          year_end, 3, "year_end"),
     Rule(rx(rf"\b(?:{POS}(?:the\s+)?|the\s+)(?:full\s+)?(?P<cunit>week|month|year)\b(?!-)"),
@@ -369,6 +378,11 @@ RULES: list[Rule] = [
     Rule(rx(rf"\b{QUANT}?(?P<hour>[01]?\d)(?::(?P<minute>[0-5]\d))?\s+(?:o'clock\s+)?"
              rf"(?:in\s+the\s+)(?P<pod2>morning|afternoon|evening|night)(?P<ampm>){TIME_DAY}"),
          clock_time, 4, "clock_pod"),
+    # "from 4 to 7 p.m.", "between 9 and 11 a.m.": the first hour takes the range's a.m./p.m.
+    Rule(rx(r"\b(?:from|between)\s+(?P<t>(?P<hour>[01]?\d)(?::(?P<minute>[0-5]\d))?)\s+"
+            r"(?:to|until|till|and|-|–)\s+(?P<h2>[01]?\d)(?::[0-5]\d)?\s*"
+            r"(?P<ampm>a\.m\.|p\.m\.|a\.m\b|p\.m\b|am\b|pm\b)"),
+         range_start_clock, 4, "range_start_clock"),
     # "10 o'clock this morning", "at 9:03", "It's 7:42" (as read on air: the clock's hour)
     Rule(rx(rf"\b{QUANT}?(?P<hour>[01]?\d)(?::(?P<minute>[0-5]\d))?\s+o'clock(?P<ampm>)"
              rf"{TIME_DAY}"), clock_time, 3, "oclock"),
@@ -487,7 +501,7 @@ _GATES = {
     "holiday_weekend": ("weekend", 50, 3),
     "weekday_set": ("weekday", 3, 30), "relative_unit": ("unit century", 30, 3),
     "pos_relative_unit": ("unit", 30, 3), "stretch": ("unit", 30, 3), "the_weekend": ("unit", 8, 3),
-    "league_season": ("sportseason", 16, 3),
+    "league_season": ("sportseason", 16, 3), "weekends_set": ("weekend", 3, 3), "months_of_year": ("unit", 30, 12),
     "the_unit": ("unit", 15, 3), "year_end": ("unit", 15, 8),
     "ago": ("ago", 50, 3), "bare_ago": ("ago", 12, 3), "later_earlier": ("dir", 55, 3),
     "next_unit": ("unit pod century", 25, 3), "that_unit": ("unit pod century", 25, 3),
@@ -502,7 +516,7 @@ _GATES = {
     "vague_ref": ("ref", 15, 3),
     "clock_time": ("clock", 15, 30), "clock_24h": ("digit", 15, 40),
     "clock_pod": ("pod", 25, 30),
-    "oclock": ("digit", 12, 40), "clock_colon": ("digit", 8, 8), "noon": ("clock", 15, 30),
+    "oclock": ("digit", 12, 40), "range_start_clock": ("clock", 30, 6), "clock_colon": ("digit", 8, 8), "noon": ("clock", 15, 30),
     "era": ("era", 35, 10),
     "early_full_date_dmy": ("early era", 30, 5), "early_full_date": ("early era", 30, 5),
     "early_month_year": ("early era", 45, 5), "early_season": ("early era season", 45, 25),

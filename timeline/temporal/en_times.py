@@ -253,3 +253,11 @@ def clock_time(m: re.Match, ctx: Context) -> Timex | None:
         return midnight(d, quantity_mod(m), kind)
     value = day_value(d) + f"T{hour:02d}:{minute:02d}"
     return Timex("TIME", value, mod=quantity_mod(m), anchor=kind)
+
+
+def range_start_clock(m: re.Match, ctx: Context) -> Timex | None:
+    """The first hour of "from 4 to 7 p.m.": a clock time with the range's a.m. or p.m.
+    (none when the first hour is the later one: "from 11 to 2 p.m." crosses noon)."""
+    if int(group(m, "hour")) > int(group(m, "h2")) or int(group(m, "hour")) == 0:
+        return None
+    return clock_time(m, ctx)
