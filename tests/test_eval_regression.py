@@ -36,10 +36,8 @@ FLOORS: dict[str, dict[str, float]] = {
     "tempeval3_tbaq.jsonl": {"value_f1": 82.8, "relaxed": 94.4, "strict": 89.6},
 }
 # German held-out texts, measured 98.69 / 99.90 / 99.29 (the rules were fixed against them:
-# the floor guards regressions, the first-seen scores are in the report). Fifth round:
-# 97.98, as their writer dated "in der Nacht zum Dienstag" by the Tuesday alone, where
-# five later writers take the night that begins on the Monday (now the tagger's reading).
-HELDOUT_FLOORS = {"value_f1": 97.5, "relaxed": 99.0, "strict": 98.5}
+# the floor guards regressions, the first-seen scores are in the report)
+HELDOUT_FLOORS = {"value_f1": 98.0, "relaxed": 99.0, "strict": 98.5}
 
 needs_eval_dir = pytest.mark.skipif(
     not EVAL_DIR.is_dir(),

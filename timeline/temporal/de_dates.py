@@ -4,7 +4,7 @@ a year, a month with or without its year."""
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
+from datetime import date
 from functools import lru_cache
 
 from timeline.temporal.de_lexicon import DAY_PARTS, MONTH_NAME, month_number
@@ -92,8 +92,6 @@ def _with_day_part(m: re.Match, ctx: Context, d: date, anchor: str) -> Timex:
     part = group(m, "part")
     if part:
         code = DAY_PARTS[part.lower()]
-        if group(m, "pzum") and code == "NI":
-            d -= timedelta(days=1)  # "in der Nacht zum 9. Oktober": the night of the 8th
         return Timex("TIME", f"{day_value(d)}T{code}", anchor=anchor)
     return Timex("DATE", day_value(d), anchor=anchor)
 

@@ -118,7 +118,7 @@ _MONTH_PLAIN = MONTH_NAME
 _SEASON_WHICH = any_case_first("diesem diesen dieser dieses diese vergangenen letzten vorigen "
                                "kommenden nächsten laufenden selben gleichen folgenden "
                                "darauffolgenden jenem jenen jener jenes".split())
-_PART_OF = rf"(?:(?:(?:[Ff]rühen|[Ss]päten)\s+)?(?P<part>{_PART})\s+(?:des|vom|(?P<pzum>zum))\s+)?"
+_PART_OF = rf"(?:(?:(?:[Ff]rühen|[Ss]päten)\s+)?(?P<part>{_PART})\s+(?:des|vom)\s+)?"
 _WEEKDAY_LEAD = rf"(?:(?:{WEEKDAY_NAME}),?\s+(?:(?:den|dem)\s+)?)?"
 _LIST_SEP = (r"(?:\s*,?\s*(?:und|bis|sowie|oder|auf|zum)(?:\s+(?:am|zum|dem|den))?\s+|"
              r"\s*[,/–-]\s*)")
@@ -261,8 +261,7 @@ RULES: list[Rule] = [
             r"[Ss]amstag|[Ss]onntag)s(?![\w-])"),
          lambda m, ctx: weekday_set_lower(m), 1, "weekday_adverb"),
     # am Dienstag, vergangenen Samstag, Donnerstagabend, Montag Nachmittag
-    Rule(rx(rf"(?<![\w-])(?:(?P<nzum>Nacht\s+zu[mr])\s+)?(?:{_WHICH_WD}\s+)?{WEEKDAY}"
-            r"(?P<wpart>abend|morgen|nachmittag|"
+    Rule(rx(rf"(?<![\w-])(?:{_WHICH_WD}\s+)?{WEEKDAY}(?P<wpart>abend|morgen|nachmittag|"
             r"vormittag|mittag|nacht|früh)?(?![\w-])"
             r"(?:\s+(?P<part>Abend|Nachmittag|Vormittag|Mittag|früh)(?![\w-]))?"
             r"(?:\s+(?P<wafter>darauf)(?![\w-])|\s+(?P<ofweek>(?:der\s+)?(?:vergangenen|"

@@ -19,7 +19,9 @@ _FUTURE = re.compile(
     r"beabsichtigt|beabsichtigen|"
     r"geplant|vorgesehen|voraussichtlich|künftig|demnächst|bevorstehend\w*|angekündigt|"
     r"erwartet|erwarten|wird|werden|werde|wirst|kommende[nms]?|"
-    r"nächste[nms]?|anstehende[nms]?|stattfinden|steht\s+\w+\s+bevor)\b"
+    r"nächste[nms]?|anstehende[nms]?|stattfinden|steht\s+\w+\s+bevor|"
+    # "ist mit Staus zu rechnen": to be expected
+    r"zu\s+rechnen|zu\s+erwarten|zu\s+befürchten)\b"
 )  # searched in the lower-cased clause (faster than IGNORECASE)
 # "wird/werden" followed (somewhere) by a participle is the present passive, not Futur:
 # "wird ... eröffnet". Futur ends its clause with an infinitive instead.
@@ -130,6 +132,15 @@ _PARTICIPLE = re.compile(
     r"|\b(?=be|ver|er|ent|zer|emp)(?<!\bzu\s)(?:be|ver|er|ent|zer|emp)[a-zäöüß]{3,}en\b")
 
 
+_PARTICIPLE_THEN_HABEN = re.compile(
+    r"\b(?:[a-zäöüß]*ge[a-zäöüß]{2,}t|(?:be|ver|er|ent|zer|emp)[a-zäöüß]+t|[a-zäöüß]+iert)"
+    r"\s+(?:hat|haben|habe)\b(?!\s+(?:soll|sollen|muss|müssen|kann|können|dürfte|dürften)\b)")
+# A weak Präteritum in the singular before its pronoun subject: "machte er", "besiegte
+# sie" (a present never ends so; "-ten sie" may be either: "starten sie"; modals in the
+# Konjunktiv speak of now)
+_PRETERITE_BEFORE_PRONOUN = re.compile(
+    r"\b(?!(?:könnte|sollte|müsste|dürfte|möchte|hätte|wollte|bitte)\b)[a-zäöüß]{3,}te"
+    r"\s+(?:sie|er|es|man)\b")
 # After "ist/sind" a weak participle is mostly a state ("ist geöffnet", "ist geplant"); the
 # Perfekt with "sein" takes verbs of motion and change, mostly strong ("ist gekommen").
 _SEIN_PARTICIPLE = re.compile(
@@ -142,6 +153,8 @@ _SEIN_PARTICIPLE = re.compile(
 
 
 def _perfect(sentence: str) -> bool:
+    if _PARTICIPLE_THEN_HABEN.search(sentence):
+        return True  # verb last in a subordinate clause: "die Forscher veröffentlicht haben"
     for aux in _PERFECT_AUX.finditer(sentence):
         rest = sentence[aux.end():aux.end() + 120]
         stop = _CLAUSE_END.search(rest)
@@ -229,6 +242,7 @@ def tense(sentence: str) -> str:
         past = [w.group(0) for w in _WORD.finditer(sentence) if w.group(0) in _PAST_WORDS and
                 not (w.group(0).endswith("te") and _attributive(sentence, w))]
     past += [m.group(0) for m in _PAST_FORMS.finditer(sentence) if not _attributive(sentence, m)]
+    past += [m.group(0) for m in _PRETERITE_BEFORE_PRONOUN.finditer(sentence)]
     if past and _MODAL_INFINITIVE.search(sentence):
         # "soll bis Ostern entschieden sein/werden": the participle belongs to an infinitive
         # after a modal, not to a past tense ("entschieden worden sein" stays past)
@@ -314,6 +328,17 @@ def reporting_frame(text: str, pos: int) -> bool:
         return len(told) > 1 and bool(_SAYING.match(told[1]))
     return words[0].lower() == "wie" and any(_REPORTING.match(w) or _SAYING.match(w)
                                              for w in words[1:])
+
+
+def reported_in_clause(text: str, pos: int) -> bool:
+    """Whether the clause around `pos` has a verb of reporting in the past ("bestätigte
+    den Termin am Mittwoch gegenüber der APA"): its time is the report's."""
+    lo = max(0, pos - 120)
+    for m in _FRAME_EDGE.finditer(text, lo, pos):
+        lo = m.end()
+    stop = _FRAME_EDGE.search(text, pos, pos + 120)
+    hi = stop.start() if stop else pos + 120
+    return any(_REPORTING.match(w) for w in _WORD.findall(text, lo, hi))
 
 
 # Words that may open a frame before its verb: "Das erzählte er", "Daran erinnerte sie".

@@ -27,7 +27,7 @@ from timeline.temporal.de_match import (
     year_for_month,
 )
 from timeline.temporal.de_story import DAY_LEVEL, distal_day, episode, far_years, story_day
-from timeline.temporal.de_tense import clause_tense, reporting_frame, tense
+from timeline.temporal.de_tense import clause_tense, reported_in_clause, reporting_frame, tense
 from timeline.temporal.engine import Context, Timex
 from timeline.temporal.resolve import weekday_date
 from timeline.temporal.values import day_value, easter_sunday, month_end, week_value
@@ -43,13 +43,22 @@ def _weekday_direction(m: re.Match, ctx: Context) -> str:
     if re.search(r"\b(?:[Vv]om|[Ss]eit|[Ss]eit\s+dem)\s+$", before):
         return "past"
     if re.search(r"\b(?:[Bb]is|[Aa]b|[Bb]is\s+zum|[Bb]is\s+am)\s+$", before):
-        return "future"
+        # "bis Freitag gesperrt": still ahead, unless its own clause is told in the past
+        # ("Bis Mittwoch seien 212.000 Karten abgesetzt worden")
+        lo, hi = sentence_bounds(ctx, m.start())
+        edge = ctx.text.find(",", m.end(), hi)
+        clause = ctx.text[max(lo, ctx.text.rfind(",", lo, m.start()) + 1):
+                          edge if edge >= 0 else hi]
+        return "past" if _PAST_AUXILIARY.search(clause) else "future"
     if before.endswith(("für ", "Für ")):
         # "kündigten für Samstag Proteste an": a day announced, still ahead
         start, end = sentence_bounds(ctx, m.start())
         if AHEAD_CUE.search(ctx.text, start, end):
             return "future"
     return clause_direction(m, ctx)
+
+
+_PAST_AUXILIARY = re.compile(r"\b(?:worden|gewesen|hatte|hatten|war|waren)\b")
 
 
 # a capitalized adjective after an article makes a weekday a name
@@ -106,13 +115,14 @@ def _weekday_of_week(m: re.Match, ctx: Context, wd: int) -> date:
 
 
 def weekday(m: re.Match, ctx: Context) -> Timex | None:
-    """A weekday; "(in der) Nacht zum Sonntag" is the night that begins on the Saturday."""
+    """A weekday ("in der Nacht zum Sonntag" is dated by the Sunday, as KRAUTS dates "in
+    der Nacht auf den 28. Juli" by its day)."""
     tx = _weekday(m, ctx)
-    if tx is None or not group(m, "nzum") or group(m, "wpart") or group(m, "part") \
-            or tx.type != "DATE" or len(tx.value) != 10:
-        return tx
-    eve = date.fromisoformat(tx.value) - timedelta(days=1)
-    return Timex("TIME", f"{day_value(eve)}TNI", anchor=tx.anchor)
+    if tx is not None and not ctx.narrative and reported_in_clause(ctx.text, m.start()):
+        # the day of a report ("bestätigte den Termin am Mittwoch gegenüber der APA"): the
+        # text's day stays that of the events told
+        tx.aside = True
+    return tx
 
 
 def _weekday(m: re.Match, ctx: Context) -> Timex | None:
