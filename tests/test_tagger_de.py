@@ -1631,3 +1631,18 @@ def test_a_day_reported_on_does_not_move_the_text_and_tenses_the_tagger_reads():
                   _ref("2020-02-18")) == [("Montag", "2020-02-17")]
     assert tense("Am Montag machte er Schluss.") == "past"
     assert tense("Am Montag starten sie in die Saison.") == "present"
+
+
+def test_decisions_and_purposes_look_ahead_and_a_past_year_end_in_january():
+    assert values("Seit Februar gilt Kurzarbeit, die bis Ende September verlängert wurde.",
+                  _ref("2013-07-25"))[-1] == ("Ende September", "2013-09")
+    assert values("Sie war für den Sommer vorgesehen, wurde dann aber vorgezogen, um vor "
+                  "Ostern fertig zu sein.", _ref("2009-03-04")) == [
+        ("Sommer", "2009-SU"), ("Ostern", "2009-04-12")]
+    assert values("Der Handel hat zum Jahresende ein Plus erzielt.", _ref("2025-01-17")) == [
+        ("Jahresende", "2024")]
+    assert values("Bis zum Jahresende soll alles fertig sein.", _ref("2025-01-17")) == [
+        ("Jahresende", "2025")]
+    # a word ending in "m" before "zweimal im Jahr" is no metre
+    assert values("Danach tritt das Gremium zweimal im Jahr zusammen.") == [
+        ("zweimal im Jahr", "P1Y")]

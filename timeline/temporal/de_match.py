@@ -71,7 +71,22 @@ def clause_direction(m: re.Match, ctx: Context, pos: int | None = None) -> str:
     pos = m.start() if pos is None else pos
     if _SINCE_BEFORE.search(ctx.text[max(0, pos - 12):pos]):
         return "past"  # "seit Mai gilt", "seit Mai ..., die bis Ende September laufen soll"
+    if _SET_FOR_BEFORE.search(ctx.text[max(0, pos - 12):pos]) and \
+            _SET_FOR_AFTER.match(ctx.text, m.end() if pos == m.start() else pos):
+        return "future"  # "bis Ende September verlängert", "für den Sommer vorgesehen"
+    if _PURPOSE_BEFORE.search(ctx.text[max(0, pos - 30):pos]):
+        return "future"  # "um vor Ostern fertig zu sein": a purpose lies ahead
     return clause_tense(ctx.text, pos)  # (it needs no sentence tense: none is computed)
+
+
+# a time a decision sets: a preposition before it and the participle of setting after it
+_SET_FOR_BEFORE = re.compile(r"\b(?:[Bb]is|[Ff]ür|[Aa]uf|[Aa]b)\s+(?:(?:den|die|das|dem)\s+)?$")
+_SET_FOR_AFTER = re.compile(
+    r"[^.;:!?,]{0,40}?\b(?:verlängert|verschoben|vertagt|angesetzt|anberaumt|geplant|"
+    r"vorgesehen|terminiert|befristet|festgelegt|angekündigt)\b")
+# "um ... zu" before the time: "um vor Ostern fertig zu sein"
+_PURPOSE_BEFORE = re.compile(r"(?:^|[,;]\s*)um\s+(?:[\w-]+\s+){0,3}(?:vor|bis|zum|zur|am|im)\s+"
+                             r"(?:(?:den|dem|der)\s+)?$")
 
 
 _SINCE_BEFORE = re.compile(r"\b[Ss]eit(?:\s+(?:dem|den|der|Anfang|Mitte|Ende))?\s+$")

@@ -10,6 +10,7 @@ from datetime import date, timedelta
 from timeline.temporal.de_lexicon import DAY_PARTS, MONTH_NAME, SHIFT_UNITS
 from timeline.temporal.de_match import (
     MOD_WORDS,
+    clause_direction,
     counting_base,
     current_year,
     distal_or_previous_day,
@@ -210,6 +211,9 @@ def this_year(m: re.Match, ctx: Context) -> Timex:
         mod = "START"
     elif word == "jahresende":
         mod = "END"
+        if anchor != "previous" and ctx.ref_day.month <= 2 and \
+                clause_direction(m, ctx) == "past":
+            base -= 1  # "hat zum Jahresende ein Plus erzielt" said in January: last year's
     elif word == "jahresmitte":
         mod = "MID"
     start = None

@@ -35,7 +35,7 @@ def weekday_set(m: re.Match, ctx: Context) -> Timex:
     return Timex("SET", value)
 
 
-_DISTANCE_BEFORE = re.compile(r"(?:Kilometern?|Metern?|Meilen|Knoten|km|m)\s+$")
+_DISTANCE_BEFORE = re.compile(r"\b(?:Kilometern?|Metern?|Meilen|Knoten|km|m)\s+$")
 
 
 def every_unit(m: re.Match, ctx: Context) -> Timex | None:
