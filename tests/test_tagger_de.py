@@ -1646,3 +1646,9 @@ def test_decisions_and_purposes_look_ahead_and_a_past_year_end_in_january():
     # a word ending in "m" before "zweimal im Jahr" is no metre
     assert values("Danach tritt das Gremium zweimal im Jahr zusammen.") == [
         ("zweimal im Jahr", "P1Y")]
+
+
+def test_perfekt_with_sein_of_breaking_in_and_crashing():
+    assert tense("In der Nacht zum Freitag sind Unbekannte in eine Apotheke eingebrochen.") \
+        == "past"
+    assert tense("Der Wagen ist gegen einen Baum geprallt.") == "past"

@@ -149,7 +149,9 @@ _SEIN_PARTICIPLE = re.compile(
     r"erschienen|verschwunden|getreten|gesprungen|geflohen|gezogen|gereist|passiert|gestartet|"
     r"gelandet|gescheitert|geraten|gerückt|gewandert|gestürzt|geflüchtet|zurückgekehrt|"
     r"verstorben|eingeschlafen|aufgewacht|ausgebrochen|explodiert|verunglückt|abgestürzt|"
-    r"geschwommen|geritten|gerannt|gesegelt|gereist|umgezogen|ertrunken|erkrankt)\b")
+    r"geschwommen|geritten|gerannt|gesegelt|gereist|umgezogen|ertrunken|erkrankt|"
+    r"gebrochen|geprallt|gekracht|gerast|gedrungen|gestoßen|gelangt|geglückt|gekentert|"
+    r"geklettert|geschleudert|gerutscht|gestolpert|geeilt|geschlichen|gefolgt|begegnet)\b")
 
 
 def _perfect(sentence: str) -> bool:
