@@ -1824,3 +1824,12 @@ def test_range_start_hours_weekends_and_warnings():
         ("the summer", "2008-SU")]
     assert values("It saved £31m so far and will deliver £45m a year, with one train an hour.",
                   tue) == [("a year", "P1Y"), ("an hour", "PT1H")]
+
+
+def test_a_participle_after_a_comma_tells_no_past_and_tonight_ends_an_episode():
+    assert values("Walkouts will be held in February, followed by national strikes on 15 "
+                  "March.", ref("2023-01-09"))[-1] == ("15 March", "2023-03-15")
+    found = values("She took eight months off after shoulder surgery in 2010 and has trained "
+                   "since. The trials, which opened June 25, conclude tonight.",
+                   ref("2012-07-02"))
+    assert ("June 25", "2012-06-25") in found

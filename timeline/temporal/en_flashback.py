@@ -385,7 +385,7 @@ def _still_told(ctx: Context, since: int, pos: int) -> bool:
 _NOW_WORD = re.compile(
     r"\b(?:is|are|am|isn't|aren't|says|say|remains|remain|(?<!would\s)(?<!could\s)"
     r"(?<!should\s)(?<!must\s)(?<!may\s)(?<!might\s)(?<!to\s)(?:has|have)|hasn't|haven't|"
-    r"will|won't|shall|today|now|nowadays|currently)\b|'ll\b|'ve\b", re.IGNORECASE)
+    r"will|won't|shall|today|tonight|now|nowadays|currently)\b|'ll\b|'ve\b", re.IGNORECASE)
 _QUOTE = re.compile(r"[\"\u201c\u201d]|``|''")
 
 

@@ -336,6 +336,9 @@ def _markers(text: str, start: int, stop: int) -> tuple[tuple[int, int, str], ..
                 continue
             if _BARE_AFTER.search(text, max(0, m.start() - 8), m.start()):
                 continue  # "would hit", "to set", "did put": a bare form, no past
+            if text[max(start, m.start() - 2):m.start()] == ", " \
+                    and _PASSIVE_PHRASE_AFTER.match(text, m.end()):
+                continue  # "..., followed by strikes on 15 March": a participle, no past
             if _REPORTING.fullmatch(m.group()) and "," in text[max(start, m.start() - 40):
                                                               m.start()]:
                 kind = "report"  # "..., officials said": the report, not the event
@@ -343,6 +346,8 @@ def _markers(text: str, start: int, stop: int) -> tuple[tuple[int, int, str], ..
     return tuple(out)
 
 
+# after a participle set off by a comma: "followed by", "paid for with"
+_PASSIVE_PHRASE_AFTER = re.compile(r"\s+(?:by|for\s+(?:with|by))\b")
 _WHEN_AFTER = re.compile(r",?\s+when\s+", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[,;:.!?\"]|\b(?:and|but)\b")
 
