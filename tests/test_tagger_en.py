@@ -1833,3 +1833,8 @@ def test_a_participle_after_a_comma_tells_no_past_and_tonight_ends_an_episode():
                    "since. The trials, which opened June 25, conclude tonight.",
                    ref("2012-07-02"))
     assert ("June 25", "2012-06-25") in found
+
+
+def test_every_holiday_is_a_set():
+    assert values("The family gathers every Christmas Eve and each Easter.") == [
+        ("every Christmas Eve", "XXXX-12-24"), ("each Easter", "XXXX-XX-XX")]

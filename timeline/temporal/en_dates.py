@@ -388,6 +388,12 @@ def holiday(m: re.Match, ctx: Context) -> Timex | None:
         return None  # "a service of thanksgiving"
     if ctx.narrative and _OBSERVANCE.search(ctx.text, max(0, m.start() - 25), m.start()):
         return None  # "commemorated as Anzac Day": the yearly observance, no one day
+    if group(m, "hevery"):
+        # "every Christmas Eve": that day each year (a feast that moves has no fixed day)
+        one, other = HOLIDAYS[name](2001), HOLIDAYS[name](2002)
+        if (one.month, one.day) != (other.month, other.day):
+            return Timex("SET", "XXXX-XX-XX")
+        return Timex("SET", f"XXXX-{one.month:02d}-{one.day:02d}")
     value = week_value if group(m, "hweek") else day_value  # "Easter week"
     year = year_of(m)
     if year is not None:

@@ -186,7 +186,8 @@ RULES: list[Rule] = [
          "century"),
     Rule(rx(rf"\b(?:{NARRATIVE}|(?:{WHICH}|(?P<the>the))\s+)?{POS}?(?P<season>spring|summer|fall|"
              rf"autumn|winter)(?:(?:\s+of)?\s+{YEAR_OR_WORDS})?\b"), season, 3, "season"),
-    Rule(rx(rf"\b(?:{WHICH}\s+)?(?P<hol>{HOLIDAY_NAMES})(?:(?P<hweek>\s+week\b)|,?\s+{YEAR}"
+    Rule(rx(rf"\b(?:{WHICH}\s+|(?P<hevery>every|each)\s+)?(?P<hol>{HOLIDAY_NAMES})"
+            rf"(?:(?P<hweek>\s+week\b)|,?\s+{YEAR}"
             rf"|\s+(?P<eyear>1[01234]\d\d|[1-9]\d\d)(?![\d,.]\d|\s+(?:[a-z]+s|people|men)\b)"
             rf"|\s+(?P<hpod>morning|afternoon|evening|night)\b)?(?!\w)"), holiday, 4,
          "holiday"),
