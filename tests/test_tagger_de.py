@@ -1652,3 +1652,9 @@ def test_perfekt_with_sein_of_breaking_in_and_crashing():
     assert tense("In der Nacht zum Freitag sind Unbekannte in eine Apotheke eingebrochen.") \
         == "past"
     assert tense("Der Wagen ist gegen einen Baum geprallt.") == "past"
+
+
+def test_a_clock_time_keeps_the_day_named_before_a_coarser_date():
+    text = ("Am Dienstagabend hat der Gemeinderat über ein Gebiet beraten, das in den nächsten "
+            "Jahren Firmen anlocken soll. Die Sitzung dauerte bis kurz vor Mitternacht.")
+    assert values(text, _ref("2014-11-06"))[-1] == ("Mitternacht", "2014-11-04T24:00")

@@ -122,6 +122,15 @@ def day_of_clause(m: re.Match, ctx: Context) -> tuple[date, str]:
     is to come ("... sank das Schiff. Am Abend wird ein Kranz niedergelegt": the
     dateline's evening)."""
     d, anchor = previous_day(ctx)
+    if anchor != "previous" and not ctx.narrative:
+        # a coarser date in between ("Am Dienstagabend hat der Rat über ein Gebiet
+        # beraten, das in den nächsten Jahren Firmen anlocken soll. Die Sitzung dauerte
+        # bis kurz vor Mitternacht") leaves the day named a little before
+        for s, _, placed in reversed(ctx.placed[-3:]):
+            if m.start() - s > 300:
+                break
+            if placed.granularity in ("day", "part_of_day", "hour", "minute"):
+                return placed.start, "previous"
     if anchor != "previous" or ctx.narrative or ctx.ref_day.year - d.year < 2:
         return d, anchor
     lo, hi = sentence_bounds(ctx, m.start())
