@@ -1838,3 +1838,21 @@ def test_a_participle_after_a_comma_tells_no_past_and_tonight_ends_an_episode():
 def test_every_holiday_is_a_set():
     assert values("The family gathers every Christmas Eve and each Easter.") == [
         ("every Christmas Eve", "XXXX-12-24"), ("each Easter", "XXXX-XX-XX")]
+
+
+def test_day_ranges_next_weekend_and_names_that_are_no_dates():
+    dec = ref("2020-12-10")
+    assert values("Households may form a bubble between 23 and 27 December.", dec) == [
+        ("23", "2020-12-23"), ("27 December", "2020-12-27")]
+    assert values("The festival runs June 3 to 5.", dec) == [
+        ("June 3", "2021-06-03"), ("5", "2021-06-05")]
+    assert values("Talks were held Oct. 12-14, 1961.", dec) == [
+        ("Oct. 12", "1961-10-12"), ("14, 1961", "1961-10-14")]
+    assert values("Sales rose 3 to 5 percent in June.", dec) == [("June", "2020-06")]
+    # "next weekend" is next week's, as "next week" is
+    assert values("Showers are expected next weekend.", ref("2014-01-06")) == [
+        ("next weekend", "2014-W03-WE")]
+    assert values("A bartender at Friday's Sports Grill called. She has worked at Friday's "
+                  "since she was 14. Call 1800 333 000.") == []
+    assert values("Profit for 2002 is expected to rise.", ref("2002-11-10")) == [
+        ("2002", "2002")]

@@ -79,6 +79,12 @@ def month_day(m: re.Match, ctx: Context) -> Timex | None:
             return Timex("DATE", day_value(date(int(tail["ryear"]), month, day)))
         except ValueError:
             return None
+    return dated_month_day(m, ctx, month, day)
+
+
+def dated_month_day(m: re.Match, ctx: Context, month: int, day: int) -> Timex | None:
+    """The date of a month and day named without a year at `m`: the story's or recalled
+    episode's, else the dateline's by tense (the nearest within two months)."""
     if not which_direction(m):  # a story's day, or a recalled episode's (en_flashback.py)
         tx = story_month_day(ctx, m.start(), month, day)
         if tx is not None:
@@ -204,7 +210,10 @@ def month_rel_year(m: re.Match, ctx: Context) -> Timex | None:
                  anchor=ctx.anchor_kind)
 
 
-_COUNTED_NOUN = re.compile(r"\s*(?:[a-z]+s\b(?<!years)(?<!days)|percent\b|/\d|people\b|men\b|"
+_COUNTED_NOUN = re.compile(r"\s*(?:(?!(?:is|was|has|as|its|this|his|does|says|goes|sees|thus|"
+                           r"plus|minus|versus|less|unless|yes|marks|brings|gets|makes|looks|"
+                           r"seems|remains|comes|becomes|promises|means)\b)"
+                           r"[a-z]+s\b(?<!years)(?<!days)|percent\b|/\d|people\b|men\b|"
                            r"women\b|children\b|police\b|staff\b|cattle\b)")
 _APPROXIMATELY = re.compile(r"\b(?:about|around|nearly|almost|some|approximately|roughly|than|"
                             r"over|under|only|just)\s+$", re.IGNORECASE)
@@ -230,6 +239,8 @@ def year_alone(m: re.Match, ctx: Context) -> Timex | None:
         return None
     after = ctx.text[m.end():m.end() + 25]
     before = ctx.text[max(0, m.start() - 12):m.start()]
+    if group(m, "year") and re.match(r" \d{3}\b", after):
+        return None  # a telephone number: "call 1800 333 000"
     if not (group(m, "pos") or group(m, "fiscal")):
         determiner = re.search(r"\b(?:the|a|an|its|his|her|their|our|'s|in|since|until|"
                                r"during|before|after)\s+$", before, re.IGNORECASE)
@@ -526,3 +537,28 @@ def _story_month_or_season(m: re.Match, point, step: int) -> Timex:
     elif step < 0 and (whole_year or month >= month_now):
         year = add_years(year, -1)
     return Timex("DATE", f"{year_text(year)}-{month:02d}", anchor="previous")
+
+
+def range_last_day(m: re.Match, ctx: Context) -> Timex | None:
+    """The last day of "June 3 to 5": that day of the month, in the year of the first."""
+    if not capitalised(group(m, "month")):
+        return None
+    month, first, last = month_number(group(m, "month")), int(group(m, "day")), int(m["t"])
+    if not 1 <= first < last <= 31:
+        return None
+    end = None
+    tail = _YEAR_AFTER_DAY.match(ctx.text, m.end())
+    if tail is not None:  # "June 13-14, 1961": the year belongs to the span
+        year, anchor, end = int(tail["ryear"]), "absolute", tail.end()
+    else:
+        start = dated_month_day(m, ctx, month, first)
+        if start is None:
+            return None
+        year, anchor = int(start.value[:4]), start.anchor
+    try:
+        return Timex("DATE", day_value(date(year, month, last)), anchor=anchor, end=end)
+    except ValueError:
+        return None
+
+
+_YEAR_AFTER_DAY = re.compile(r",?\s+(?P<ryear>1\d{3}|20\d\d)\b(?![,.]?\d)")

@@ -6,6 +6,7 @@ September"). Yearless dates in a narrative take the story's year (en_story.py)."
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from timeline.temporal.en_flashback import episode_at, story_or_episode
 from timeline.temporal.en_lexicon import ORDINALS, PARTS_OF_DAY, SEASONS, month_number
@@ -31,6 +32,7 @@ from timeline.temporal.en_story import (
     year_text,
 )
 from timeline.temporal.engine import Context, Timex
+from timeline.temporal.values import day_value
 
 _BC = re.compile(r"B\.?C\.?(?:E\.?)?$")
 # after a bare number these make it a count, not a year: "March 218 men", "410 ships"
@@ -336,7 +338,17 @@ def range_first_day(m: re.Match, ctx: Context) -> Timex | None:
             return None
         return Timex("DATE", day_text(year, month, first))
     if not ctx.narrative:
-        return None
+        # in news the range's year is its end's: "between 23 and 27 December"
+        from timeline.temporal.en_dates import dated_month_day  # (en_dates imports this)
+
+        end = dated_month_day(m, ctx, month, int(group(m, "day2")))
+        if end is None:
+            return None
+        try:
+            return Timex("DATE", day_value(date(int(end.value[:4]), month, first)),
+                         anchor=end.anchor)
+        except ValueError:
+            return None
     return story_month_day(ctx, m.start(), month, first)
 
 

@@ -134,6 +134,12 @@ def weekday(m: re.Match, ctx: Context) -> Timex | None:
         return None  # a title: "the Sunday Times", "the Monday Club"
     if not group(m, "pod") and not which_direction(m) and _SCHOOL_AFTER.match(ctx.text, m.end()):
         return None  # "taught Sunday school", "Sunday schools"
+    if _PLACE_NAMED.match(ctx.text, m.end()) or (
+            ctx.text.startswith(("'s", "’s"), m.end())
+            and re.search(r"\bat\s+$", ctx.text[max(0, m.start() - 4):m.start()])
+            and re.match(r"['’]s(?:\s*[,.;]|\s+(?:since|for|and|in|on|where|when|until|to|"
+                         r"with|after|before)\b)", ctx.text[m.end():m.end() + 10])):
+        return None  # "Friday's Sports Grill", "worked at Friday's": a place's name
     wd = WEEKDAYS[group(m, "weekday").lower()]
     which = which_direction(m)
     if not which and _APPOSITION.search(ctx.text, max(0, m.start() - 4), m.start()):
@@ -200,6 +206,8 @@ def weekday(m: re.Match, ctx: Context) -> Timex | None:
     return tx
 
 
+_PLACE_NAMED = re.compile(r"['’]s\s+(?:[A-Z][a-z]+\s+)?(?:Grill|Bar|Restaurant|Diner|Pub|Cafe|"
+                          r"Café|Tavern|Inn|Bistro|Kitchen|Saloon)\b")
 _SCHOOL_AFTER = re.compile(r"\s+(?:school|service|best|paper|supplement|edition)s?\b")
 _REPORTED_ON = rx(r"\b(?:said|says|told\s+(?:reporters|journalists|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?))"
                   r"\s+(?:on\s+|late\s+|early\s+)?$")
@@ -322,6 +330,10 @@ def relative_unit(m: re.Match, ctx: Context) -> Timex | None:
     if unit == "weekend":
         if which == "present" or which is None:
             sat = weekend_saturday(m, ctx, this=True)
+        elif (group(m, "which") or "").lower() == "next":
+            # "next weekend": the weekend of next week, as "next week" is (said on a
+            # Monday or a Friday alike); "the coming weekend" is the one ahead
+            sat = anchor - timedelta(days=anchor.weekday()) + timedelta(days=12)
         else:
             sat = weekday_date(anchor + timedelta(days=n), 5,
                                "past" if n < 0 else "future")

@@ -25,6 +25,7 @@ from timeline.temporal.en_dates import (
     month_rel_year,
     month_year_,
     numeric_date,
+    range_last_day,
     season,
     week_of,
     year_alone,
@@ -436,6 +437,10 @@ RULES: list[Rule] = [
             rf"(?:the\s+)?(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}"
             rf"(?:,?\s+(?P<eyear>[1-9]\d{{2,3}})\b(?![,.]\d)(?:\s*{_ERA})?)?"),
          range_first_day, 4, "range_first_day"),
+    # "June 3 to 5", "Oct. 12-14": the last day of a range written after its month
+    Rule(rx(rf"\b{MONTH}\.?\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:to|through|until|and|-|\u2013)"
+            rf"\s*(?P<t>[0-3]?\d)(?:st|nd|rd|th)?\b(?![,.]?\d|\s*(?:[ap]\.?m\b|%|percent|"
+            rf"{ANY_MONTH}))"), range_last_day, 3, "range_last_day"),
     Rule(rx(r"\b(?:(?:a\s+few|several|some|a\s+couple\s+of|a\s+number\s+of)\s+(?:days|weeks|months|"
             r"years)\s+(?P<vdir>later|earlier|afterwards?|before)\b(?!\s+(?:than|that)\b)"
             r"|(?:soon|shortly|not\s+long)\s+(?:afterwards?|thereafter)\b)"),
@@ -526,7 +531,8 @@ _GATES = {
     "early_year": ("early", 12, 5), "story_part_of_day": ("dawn pod", 30, 30),
     "part_of_named_day": ("pod hours", 25, 30), "part_of_named_day_us": ("pod hours", 25, 30),
     "early_in_part_of_day": ("pod", 20, 3),
-    "range_first_day": ("month", 25, 3), "vague_later": ("afterw", 40, 15),
+    "range_first_day": ("month", 25, 3), "range_last_day": ("month", 3, 16),
+    "vague_later": ("afterw", 40, 15),
     "story_duration": ("following decadew century those", 45, 15),
     "story_one_unit": ("unit pod", 12, 3),
     "story_clock": ("pod", 40, 35),
