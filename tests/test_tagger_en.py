@@ -1857,3 +1857,41 @@ def test_day_ranges_next_weekend_and_names_that_are_no_dates():
                   "since she was 14. Call 1800 333 000.") == []
     assert values("Profit for 2002 is expected to rise.", ref("2002-11-10")) == [
         ("2002", "2002")]
+
+
+def test_forecasts_watches_plans_and_events_still_to_come():
+    assert values("The weather service forecast more heavy rain through Saturday.",
+                  ref("2009-03-12")) == [("Saturday", "2009-03-14")]
+    assert values("Forecasters issued a storm watch from Friday evening until 6 a.m. Sunday.",
+                  ref("2013-12-19")) == [("Friday evening", "2013-12-20TEV"),
+                                         ("6 a.m. Sunday", "2013-12-22T06:00")]
+    assert values("Union leaders plan a rally outside the legislature on Saturday.",
+                  ref("1993-02-09")) == [("Saturday", "1993-02-13")]
+    tue = ref("2025-01-21")
+    assert values("Investors turn to an auction of bonds on Wednesday.", tue) == [
+        ("Wednesday", "2025-01-22")]
+    # a past in the sentence keeps the event past, "p.m. EDT," ends no sentence
+    assert values("The Dow rose 1.3 percent at 4 p.m. EDT, after a choppy session on Monday.",
+                  tue)[-1] == ("Monday", "2025-01-20")
+    assert values("Demand could reach a peak on Thursday, March 17, officials said.",
+                  ref("2022-03-08")) == [("Thursday, March 17", "2022-03-17")]
+
+
+def test_an_old_day_named_in_the_present_and_told_next_opens_an_episode():
+    text = ("The mine closes on Sept. 30. For one miner another date matters more: May 2, "
+            "1985.\n\nThat morning a belt caught fire. Their funeral was held that Saturday. "
+            "An inquiry that summer blamed a worn belt.")
+    assert values(text, ref("2020-09-24"))[2:] == [
+        ("That morning", "1985-05-02TMO"), ("that Saturday", "1985-05-04"),
+        ("that summer", "1985-SU")]
+
+
+def test_time_zones_holidays_and_rates_after_hyphenated_words():
+    tue = ref("2025-01-21")
+    assert values("The single will be released at 12 a.m. ET Friday.", tue) == [
+        ("12 a.m. ET Friday", "2025-01-24T00:00")]
+    assert values("Traders returned from the Martin Luther King Jr. Day holiday.", tue) == [
+        ("Martin Luther King Jr. Day", "2025-01-20")]
+    assert values("Swap markets price in a quarter-point cut.", tue) == []
+    assert values("The station handles some 400 search-and-rescue cases a year.", tue) == [
+        ("a year", "P1Y")]

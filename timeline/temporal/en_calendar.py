@@ -39,6 +39,10 @@ HOLIDAYS = {
     # a fixed day until the Uniform Monday Holiday Act took effect in 1971
     "memorial day": lambda y: nth_weekday(y, 5, 0, -1) if y >= 1971 else date(y, 5, 30),
     "martin luther king day": lambda y: nth_weekday(y, 1, 0, 3),
+    "martin luther king jr. day": lambda y: nth_weekday(y, 1, 0, 3),
+    "martin luther king jr day": lambda y: nth_weekday(y, 1, 0, 3),
+    "mlk day": lambda y: nth_weekday(y, 1, 0, 3),
+    "juneteenth": _fixed(6, 19),
     "presidents' day": lambda y: nth_weekday(y, 2, 0, 3),
     "presidents day": lambda y: nth_weekday(y, 2, 0, 3),
     "columbus day": lambda y: nth_weekday(y, 10, 0, 2) if y >= 1971 else date(y, 10, 12),

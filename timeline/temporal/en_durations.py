@@ -64,7 +64,7 @@ _OVER_AS_PREPOSITION = re.compile(
 # year", "three shifts a day", "dozens of interviews a day"
 _QUANTITY_BEFORE = re.compile(
     r"(?:\d[\d,.]*(?:%|[a-z]{1,2}\b)?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|"
-    r"twelve|twenty|dozens?|hundreds|thousands|millions|billions))\s+(?:[a-z]+\s+){0,3}$",
+    r"twelve|twenty|dozens?|hundreds|thousands|millions|billions))\s+(?:[a-z-]+\s+){0,3}$",
     re.IGNORECASE)
 # "60 kilometres an hour", "119 miles an hour": a speed, no time to tag
 _DISTANCE_BEFORE = re.compile(r"\b(?:miles|kilometres|kilometers|km|knots|feet|metres|meters|"
@@ -109,7 +109,8 @@ def duration(m: re.Match, ctx: Context) -> Timex | None:
             r"\s+(?:and\s+(?:an?|\d+|[a-z]+)\s+(?:months?|weeks?|days?)\b|after|before|later|"
             r"earlier)\b", after)  # "a year and a week after her capture"
         if not hyphenated and unit in ("hour", "day", "week", "month", "year") \
-                and _QUANTITY_BEFORE.search(before) and not _SPAN_AFTER.match(ctx.text, m.end()) \
+                and _QUANTITY_BEFORE.search(ctx.text, max(0, m.start() - 45), m.start()) \
+                and not _SPAN_AFTER.match(ctx.text, m.end()) \
                 and not (unit == "hour" and _DISTANCE_BEFORE.search(before)):
             # "500 tonnes a day", "$2 an hour", "three shifts a day": a rate, each unit
             return Timex("SET", duration_value(1, unit))
@@ -125,8 +126,8 @@ def duration(m: re.Match, ctx: Context) -> Timex | None:
                 r"waited|wait|waiting|served|stayed|"
                 r"during|under|of|just|only|least|most)\s+$", before, re.IGNORECASE):
             return None  # "one day, ...", "a year of crisis"
-    if unit == "quarter" and re.match(r"\s+of\b", after):
-        return None  # "three-quarters of its food"
+    if unit == "quarter" and re.match(r"\s+of\b|-(?:point|percentage|inch|mile|pound)", after):
+        return None  # "three-quarters of its food", "a quarter-point cut"
     if ctx.narrative and unit == "day" and not lead and re.match(
             r"\s+of\s+(?:the|that|this)\s+(?:winter|summer|spring|autumn|fall|year|month|"
             r"season|siege|campaign)\b", ctx.text[m.end():m.end() + 30]) \

@@ -156,7 +156,15 @@ def _opens(ctx: Context, m: re.Match, value: str) -> bool:
     if point is None or _sums_up(ctx.text, m.start(), m.end(), point) \
             or _in_chronology(ctx.text, m.start(), m.end(), point.year):
         return False
+    if full_date and _THAT_DAY_NEXT.match(ctx.text, m.end()):
+        # a day named in the present ("another date matters more: May 2, 1985.") whose
+        # next sentence tells that day ("That morning, a belt caught fire")
+        return True
     return _tells_past(ctx, m.start())
+
+
+_THAT_DAY_NEXT = re.compile(r"[.:]\s+(?:On\s+|By\s+|Early\s+|Late\s+)?[Tt]hat\s+(?:morning|"
+                            r"day|night|evening|afternoon)\b")
 
 
 _MONTH_OR_SEASON = re.compile(r"0[1-9]|1[0-2]|SP|SU|FA|WI")

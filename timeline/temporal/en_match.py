@@ -20,7 +20,7 @@ from timeline.temporal.en_lexicon import (
     alt,
     year_words_value,
 )
-from timeline.temporal.en_tense import local_tense
+from timeline.temporal.en_tense import clause_bounds, has_simple_past, local_tense
 from timeline.temporal.engine import Context, Timex
 from timeline.temporal.resolve import shift
 from timeline.temporal.values import Interval, day_value
@@ -56,7 +56,8 @@ WHICH = (r"(?P<which>this\s+past|this\s+coming|the\s+past|the\s+previous|the\s+n
          r"the\s+coming|the\s+last|the\s+current|last|next|this|past|previous|coming|current)")
 HOLIDAY_NAMES = alt(HOLIDAYS)
 AM_PM = r"(?P<ampm>a\.m\.|p\.m\.|a\.m\b|p\.m\b|am\b|pm\b)"
-TIME_ZONE = r"(?:\s+\(?(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET)\)?)?"
+TIME_ZONE = (r"(?:\s+\(?(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|(?-i:ET|PT|CT|MT))"
+             r"\b\)?)?")
 _ANY_MONTH_NAME = alt(FULL_MONTHS + ABBREVIATED_MONTHS)
 _DAY_MONTH = (rf"(?:the\s+)?(?P<tdd2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?"
               rf"(?P<tmonth2>{_ANY_MONTH_NAME})\b(?:\.?,?\s+(?P<tyear>(?:19|20)\d\d)\b)?")
@@ -162,13 +163,17 @@ _SCHEDULED = (r"(?:set|scheduled|rescheduled|postponed|delayed|deferred|moved|pu
               r"(?:[a-z][\w-]*\s+){1,3}")
 _PREPARING = (r"(?:prepar(?:e|es|ed|ing)|stock(?:s|ed|ing)?\s+up|gear(?:s|ed|ing)?\s+up|"
               r"getting\s+ready|hiring|recruiting|readying)\b[^.;:!?]{0,30}?")
-# a warning or a threat is of what may come: "warned of further action over the summer"
-_WARNED = r"(?:warned|threatened)\s+(?:of|that)\b[^.;:!?]{0,50}?"
+# a warning or a threat is of what may come: "warned of further action over the summer";
+# so are a forecast, a weather watch and a plan: "forecast more rain through Saturday",
+# "issued a storm watch from Friday evening", "plan a rally on Saturday"
+_WARNED = (r"(?:(?:warned|threatened)\s+(?:of|that)\b|forecast|predicted|projected|"
+           r"(?:watch|warning|advisory)\s+(?:for|from|until|through)\b|"
+           r"plans?\s+(?:a|an)\b)[^.;:!?,]{0,50}?")
 _DECISION_AHEAD = re.compile(
     rf"\b(?:{_DECIDED}[^.;:!?]{{0,60}}?\b(?:in|on|from|through|until|till|by|starting|"
     rf"beginning|effective|for)\s+(?:(?:early|mid|late)[\s-]+)?"
     rf"|{_SCHEDULED}(?:for|until|till|to)\s+(?:(?:early|mid|late)[\s-]+)?"
-    rf"|{_WARNED}\b(?:in|on|over|during|from|through|until|by|before)\s+"
+    rf"|{_WARNED}\b(?:in|on|over|during|from|through|until|till|by|before)\s+"
     rf"|{_PREPARING}\bfor\s+)(?:the\s+)?$",
     re.IGNORECASE)
 # "the fiscal year ending in December", "whose fiscal year ends in September": the end of
@@ -176,7 +181,8 @@ _DECISION_AHEAD = re.compile(
 _ENDING = re.compile(r"\b(?:ending|ends)\s+(?:in\s+)?$", re.IGNORECASE)
 _CUE = re.compile(r"vot|decid|approv|plan|promis|pledg|vow|resolv|adopt|unveil|annou|"
                   r"back|set|sched|postpon|delay|defer|moved|push|put|adjourn|prepar|stock|"
-                  r"gear|ready|hiring|recruit|warn|threat", re.IGNORECASE)
+                  r"gear|ready|hiring|recruit|warn|threat|forecast|predict|project|watch|"
+                  r"advisory|plan", re.IGNORECASE)
 
 
 def ahead_of_report(text: str, pos: int) -> str | None:
@@ -222,7 +228,19 @@ def news_direction(m: re.Match, ctx: Context) -> str:
     t = clause_tense(m, ctx)
     if t == "present" and _DEADLINE.search(before, max(0, len(before) - 12)):
         return "future"  # "the bill must pass by Friday": a deadline still ahead
+    if t == "present" and _EVENT_ON.search(ctx.text, max(0, m.start() - 70), m.start()) \
+            and not has_simple_past(ctx.text, clause_bounds(ctx.text, m.start(), m.end())[0],
+                                    m.start()):
+        return "future"  # "investors now turn to an auction on Wednesday": one to come
     return "future" if t == "future" else "past"
+
+
+# an event named right before its weekday, in a clause without a past: still to come
+_EVENT_ON = re.compile(
+    r"\b(?:auction|meeting|vote|hearing|election|summit|rally|match|game|concert|debate|"
+    r"talks|session|trial|launch|ceremony|festival|parade|premiere|conference|final|race|"
+    r"referendum|deadline|sale|opening)s?\b[^.,;:!?]{0,50}?\bon\s+(?:the\s+)?$",
+    re.IGNORECASE)
 
 
 _WHICH = {"last": "past", "past": "past", "previous": "past", "next": "future",

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, timedelta
 
-from timeline.temporal.en_dates import month_day
+from timeline.temporal.en_dates import dated_month_day, month_day
 from timeline.temporal.en_durations import (
     duration_value,
 )
@@ -115,11 +115,15 @@ _SHARED_SET_POD = rx(r"\s+(?:and|or)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)da
 
 
 _TITLE = rx(r"\bthe\s+$")
+_THAT = rx(r"\bthat\s$")
 # a full date written after a weekday and its part of the day
 _DATE_WITH_YEAR = re.compile(
     rf",?\s+(?:the\s+)?(?:(?P<m1>{CAPITALISED_MONTHS})\.?\s+(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\b"
     rf"|(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{CAPITALISED_MONTHS})\b\.?),?\s+"
     r"(?P<y>1\d{3}|20\d\d)\b")
+_YEARLESS_DATE_AFTER = re.compile(
+    rf",?\s+(?:the\s+)?(?P<mo>{CAPITALISED_MONTHS})\.?\s+(?P<dd>[0-3]?\d)(?:st|nd|rd|th)?\b"
+    r"(?!,?\s*(?:1\d{3}|20\d\d)\b|[.:]\d)")
 _APPOSITION = rx(r",\s+(?:an?\s+)?$")
 _AHEAD_OF = rx(r"\b(?:ahead\s+of|in\s+advance\s+of|before\s+next)\s+$")
 
@@ -142,6 +146,13 @@ def weekday(m: re.Match, ctx: Context) -> Timex | None:
         return None  # "Friday's Sports Grill", "worked at Friday's": a place's name
     wd = WEEKDAYS[group(m, "weekday").lower()]
     which = which_direction(m)
+    dated = None if which or group(m, "pod") else _YEARLESS_DATE_AFTER.match(ctx.text, m.end())
+    if dated is not None:
+        # "on Thursday, March 17": the day of the date written after it
+        tx = dated_month_day(m, ctx, month_number(dated["mo"]), int(dated["dd"]))
+        if tx is not None and len(tx.value) == 10 and tx.value[:4].isdigit() \
+                and date.fromisoformat(tx.value).weekday() == wd:
+            return _weekday_timex(m, date.fromisoformat(tx.value), tx.anchor, None)
     if not which and _APPOSITION.search(ctx.text, max(0, m.start() - 4), m.start()):
         # "On the morning of 8 May, a Sunday, ...": the day just named (in a story, or in
         # a recalled episode in news)
@@ -160,6 +171,13 @@ def weekday(m: re.Match, ctx: Context) -> Timex | None:
             except ValueError:
                 return None
             return _weekday_timex(m, d, "absolute", None)
+    if not which and not ctx.narrative and m.start("weekday") == m.start() \
+            and _THAT.search(ctx.text, max(0, m.start() - 5), m.start()):
+        # "that Saturday" in a recalled episode: the first Saturday from its day on
+        day = _episode_day(ctx, m.start())
+        if day is not None:
+            d = weekday_date(day, wd, "future")
+            return _weekday_timex(m, d, "previous", m.start() - 5)
     if not which and not ctx.narrative and m.start("weekday") == m.start() \
             and _TITLE.search(ctx.text, max(0, m.start() - 4), m.start()):
         # "on the Monday (morning)" in a recalled episode: the first Monday after its day

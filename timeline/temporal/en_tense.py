@@ -271,9 +271,19 @@ _BOUNDARY = re.compile(r"[.!?;:]\s|\n\s*\n|``|''|\"")
 
 
 def _after_abbreviation(text: str, b: re.Match) -> bool:
-    """Whether a boundary is a full stop after an abbreviation ("Sept.", "Mr."): none."""
-    return text[b.start()] == "." and _ABBREVIATION.search(
-        text, max(0, b.start() - 5), b.start()) is not None
+    """Whether a boundary is a full stop after an abbreviation ("Sept.", "Mr.", "4 p.m. EDT,
+    after"): none."""
+    if text[b.start()] != ".":
+        return False
+    if _ABBREVIATION.search(text, max(0, b.start() - 5), b.start()) is not None:
+        return True
+    return text[max(0, b.start() - 3):b.start()] in ("a.m", "p.m") \
+        and _AFTER_CLOCK.match(text, b.start() + 1) is not None
+
+
+# what follows "a.m."/"p.m." inside a sentence: a time zone, a weekday, a lower-case word
+_AFTER_CLOCK = re.compile(r"\s*(?:\(?(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|ET|PT|CT|"
+                          r"MT)\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|[a-z,;])")
 
 
 def _boundaries(text: str, lo: int, hi: int):
