@@ -1658,3 +1658,17 @@ def test_a_clock_time_keeps_the_day_named_before_a_coarser_date():
     text = ("Am Dienstagabend hat der Gemeinderat über ein Gebiet beraten, das in den nächsten "
             "Jahren Firmen anlocken soll. Die Sitzung dauerte bis kurz vor Mitternacht.")
     assert values(text, _ref("2014-11-06"))[-1] == ("Mitternacht", "2014-11-04T24:00")
+
+
+def test_dative_seasons_genitive_weekend_winter_before_and_deadlines_with_soll():
+    assert values("Im vergangenen Winter hatte er zwei Podestplätze erreicht.",
+                  _ref("2000-02-21")) == [("vergangenen Winter", "1999-WI")]
+    assert values("Vinante arbeitet seit vergangenem Herbst am Programm.",
+                  _ref("2024-05-02")) == [("vergangenem Herbst", "2023-FA")]
+    assert values("Nach den Schneefällen des Wochenendes bleibt die Lage angespannt.",
+                  _ref("2006-01-09")) == [("Wochenendes", "2006-W01-WE")]
+    assert values("Die Sanierung der Brücke soll bis Ende November abgeschlossen sein.",
+                  _ref("2022-07-22")) == [("Ende November", "2022-11")]
+    assert tense("Der Täter soll am Montag geflohen sein.") == "past"
+    assert values("Höhepunkt ist der Gottesdienst zu Maria Himmelfahrt.", _ref("2009-08-10")) \
+        == [("Maria Himmelfahrt", "2009-08-15")]

@@ -89,7 +89,8 @@ ORDINALS = {
 FIXED_HOLIDAYS = {
     "neujahr": (1, 1), "neujahrstag": (1, 1), "dreikönig": (1, 6), "dreikönigstag": (1, 6),
     "heilige drei könige": (1, 6), "valentinstag": (2, 14), "tag der arbeit": (5, 1),
-    "maifeiertag": (5, 1), "mariä himmelfahrt": (8, 15), "ferragosto": (8, 15),
+    "maifeiertag": (5, 1), "mariä himmelfahrt": (8, 15), "maria himmelfahrt": (8, 15),
+    "ferragosto": (8, 15),
     "tag der deutschen einheit": (10, 3),
     "allerheiligen": (11, 1), "allerseelen": (11, 2), "martinstag": (11, 11),
     "nikolaustag": (12, 6), "mariä empfängnis": (12, 8),

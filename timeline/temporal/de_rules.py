@@ -115,8 +115,10 @@ _COMPOUND_UNIT = (r"(?P<cword>[A-ZÄÖÜ][a-zäöüß]{2,}(?:stunden|wochen|mona
                   r"Dreh|Ferien|Streik|Regen|Sonnen|Frost|Hitze)tage?n?)")
 _PART = alternation(w.capitalize() for w in DAY_PARTS)
 _MONTH_PLAIN = MONTH_NAME
-_SEASON_WHICH = any_case_first("diesem diesen dieser dieses diese vergangenen letzten vorigen "
-                               "kommenden nächsten laufenden selben gleichen folgenden "
+_SEASON_WHICH = any_case_first("diesem diesen dieser dieses diese vergangenen vergangenem "
+                               "letzten letztem vorigen vorigem "
+                               "kommenden kommendem nächsten nächstem laufenden selben gleichen "
+                               "folgenden "
                                "darauffolgenden jenem jenen jener jenes".split())
 _PART_OF = rf"(?:(?:(?:[Ff]rühen|[Ss]päten)\s+)?(?P<part>{_PART})\s+(?:des|vom)\s+)?"
 _WEEKDAY_LEAD = rf"(?:(?:{WEEKDAY_NAME}),?\s+(?:(?:den|dem)\s+)?)?"
@@ -125,7 +127,8 @@ _LIST_SEP = (r"(?:\s*,?\s*(?:und|bis|sowie|oder|auf|zum)(?:\s+(?:am|zum|dem|den)
 _DAYNUM = r"(?:3[01]|[12][0-9]|0?[1-9])"
 _YEAR_PLAIN = r"(?:1[0-9]{3}|20[0-9]{2})(?![0-9])"
 _WHICH = "(?P<which>" + any_case_first(
-    "vergangenen vergangene vergangener letzten letzte vorigen vorige kommenden kommende "
+    "vergangenen vergangene vergangener vergangenem letzten letzte letztem vorigen vorige "
+    "vorigem kommenden kommende kommendem "
     "kommender nächsten nächste nächster diesen dieses diese dieser diesem".split()) + ")"
 
 # a weekday may also be "jener Sonntag": the one of the story told
@@ -269,7 +272,8 @@ RULES: list[Rule] = [
             r"(?:vergangener|letzter|voriger|kommender|nächster)\s+Woche)(?![\w-]))?"),
          weekday, 1, "weekday"),
     # am Wochenende, am vergangenen Wochenende
-    Rule(rx(rf"(?<![\w-])(?:{_WHICH}\s+)?Wochenende(?![\w-])(?:\s+(?P<wafter>darauf)(?![\w-]))?"),
+    Rule(rx(rf"(?<![\w-])(?:{_WHICH}\s+)?Wochenende(?:s(?<=\bdes\sWochenendes))?(?![\w-])"
+            r"(?:\s+(?P<wafter>darauf)(?![\w-]))?"),
          weekend, 1, "weekend"),
     # an den Wochenenden, an Wochenenden
     Rule(rx(r"(?<=\b[Aa]n\s)(?:den\s+)?(?P<t>Wochenenden)(?![\w-])"),

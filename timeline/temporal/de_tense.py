@@ -32,8 +32,10 @@ _PASSIVE_PRESENT = re.compile(
     re.IGNORECASE,
 )
 # "soll ... getötet haben", "soll ... gewesen sein": a reported past.
+# (not a deadline: "soll bis Ende November abgeschlossen sein" is a state to come)
 _REPORTED_PAST = re.compile(
-    r"\b(?:soll|sollen|solle|will|wollen|wolle)\b[^,;:]*?\b(?:[a-zäöüß]*ge[a-zäöüß]{2,}(?:t|en)|"
+    r"\b(?:soll|sollen|solle|will|wollen|wolle)\b(?:(?!\bbis\b|\bspätestens\b)[^,;:])*?"
+    r"\b(?:[a-zäöüß]*ge[a-zäöüß]{2,}(?:t|en)|"
     r"[a-zäöüß]+iert|(?:be|ver|er|ent|zer)[a-zäöüß]+t|worden|gewesen)\s+(?:haben|sein)\b")
 
 # Konjunktiv forms ("sei", "wäre", "hätte") are not here: reported speech and conditionals

@@ -304,6 +304,9 @@ def weekend(m: re.Match, ctx: Context) -> Timex:
             sat = anchor_day - timedelta(days=1)
     elif direction == "future":
         sat = weekday_date(anchor_day, 5, "future")
+    elif not which and anchor_day.weekday() <= 1 and m.group().endswith("s"):
+        # "die Schneefälle des Wochenendes" said on a Monday or Tuesday: the one just past
+        sat = weekday_date(anchor_day, 5, "past")
     else:
         sat = anchor_day + timedelta(days=5 - anchor_day.weekday()) \
             if anchor_day.weekday() <= 5 else anchor_day - timedelta(days=1)
