@@ -1672,3 +1672,11 @@ def test_dative_seasons_genitive_weekend_winter_before_and_deadlines_with_soll()
     assert tense("Der Täter soll am Montag geflohen sein.") == "past"
     assert values("Höhepunkt ist der Gottesdienst zu Maria Himmelfahrt.", _ref("2009-08-10")) \
         == [("Maria Himmelfahrt", "2009-08-15")]
+
+
+def test_small_hours_of_a_debate_and_a_past_after_a_day_to_come():
+    text = ("Der Landtag hat in seiner Sitzung am Dienstag das Gesetz vertagt. Nach einer "
+            "Debatte, die bis kurz vor 1 Uhr dauerte, einigten sich alle.")
+    assert values(text, _ref("2005-06-29"))[-1] == ("1 Uhr", "2005-06-29T01:00")
+    text = "Ab Mittwoch soll es kälter werden. Die Bahn meldete am Morgen Verspätungen."
+    assert values(text, _ref("2006-01-09"))[-1] == ("Morgen", "2006-01-09TMO")

@@ -122,6 +122,11 @@ def day_of_clause(m: re.Match, ctx: Context) -> tuple[date, str]:
     is to come ("... sank das Schiff. Am Abend wird ein Kranz niedergelegt": the
     dateline's evening)."""
     d, anchor = previous_day(ctx)
+    if anchor == "previous" and d > ctx.ref_day and not ctx.narrative \
+            and clause_direction(m, ctx) == "past":
+        # "Ab Mittwoch soll es kälter werden. Die Bahn meldete am Morgen Verspätungen":
+        # a past told after a day to come is the dateline's
+        return ctx.ref_day, "dateline"
     if anchor != "previous" and not ctx.narrative:
         # a coarser date in between ("Am Dienstagabend hat der Rat über ein Gebiet
         # beraten, das in den nächsten Jahren Firmen anlocken soll. Die Sitzung dauerte

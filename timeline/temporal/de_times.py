@@ -236,7 +236,15 @@ def _clock_day(m: re.Match, ctx: Context, hour: int) -> tuple[date | None, str]:
     if anchor != "previous" and not _NAMED_DAY.search(sentence) and \
             recounted_episode(m, ctx) is not None:
         return None, "absolute"  # "Im März 1978 ... Um sieben Uhr": a day of then, not today
+    if anchor == "previous" and hour < 6 and _LASTED_UNTIL.search(ctx.text, start, m.start()):
+        # "die Debatte, die bis kurz vor 1 Uhr dauerte" after a day named: into its night
+        day += timedelta(days=1)
     return day, anchor
+
+
+# what lasts until a small hour: "bis kurz vor 1 Uhr", "bis nach 2 Uhr", "bis in die
+# frühen Morgenstunden gegen 3 Uhr"
+_LASTED_UNTIL = rx(r"\bbis\s+(?:kurz\s+)?(?:vor\s+|nach\s+|gegen\s+)?$")
 
 
 _WEEKDAY_AT = rx(rf"(?<![\w-]){WEEKDAY}(?![\w-])")
