@@ -1895,3 +1895,10 @@ def test_time_zones_holidays_and_rates_after_hyphenated_words():
     assert values("Swap markets price in a quarter-point cut.", tue) == []
     assert values("The station handles some 400 search-and-rescue cases a year.", tue) == [
         ("a year", "P1Y")]
+
+
+def test_the_fed_is_no_past_tense():
+    assert values("Investors turn to an auction on Wednesday and the Fed's meeting next week.",
+                  ref("2025-01-21"))[0] == ("Wednesday", "2025-01-22")
+    assert values("The Fed cut rates on Wednesday.", ref("2025-01-23")) == [
+        ("Wednesday", "2025-01-22")]

@@ -336,6 +336,8 @@ def _markers(text: str, start: int, stop: int) -> tuple[tuple[int, int, str], ..
                 if word.lower() == "forecast" and _bare_past(text, m.start(), m.end(), start):
                     kind = "past"  # "the bureau forecast rain": said then
         elif kind == "past":
+            if text[m.start():m.end()] == "Fed":
+                continue  # the Federal Reserve, no verb
             if m.group("bare"):
                 if _BARE_AFTER.search(text, max(0, m.start() - 8), m.start()):
                     continue
