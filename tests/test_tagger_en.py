@@ -1902,3 +1902,17 @@ def test_the_fed_is_no_past_tense():
                   ref("2025-01-21"))[0] == ("Wednesday", "2025-01-22")
     assert values("The Fed cut rates on Wednesday.", ref("2025-01-23")) == [
         ("Wednesday", "2025-01-22")]
+
+
+def test_evening_hours_counted_days_shopping_holidays_and_models():
+    thu = ref("2018-06-21")
+    assert values("The show starts at 9 tonight.", thu) == [("9 tonight", "2018-06-21T21:00")]
+    assert values("Tonight at eleven, the storm arrives.", thu) == [
+        ("Tonight at eleven", "2018-06-21T23:00")]
+    assert values("The fair opens three weeks from tomorrow.", thu) == [
+        ("three weeks from tomorrow", "2018-07-13")]
+    assert values("Stores open their doors on Black Friday.", ref("1992-11-25")) == [
+        ("Black Friday", "1992-11-27")]
+    assert values("We will post road conditions every half hour.", thu) == [
+        ("every half hour", "PT30M")]
+    assert values("Orders for its KP-2000 line dropped.", thu) == []

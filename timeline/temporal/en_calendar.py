@@ -35,6 +35,9 @@ HOLIDAYS = {
     "armistice day": _fixed(11, 11), "may day": _fixed(5, 1),
     "thanksgiving": lambda y: nth_weekday(y, 11, 3, 4),
     "thanksgiving day": lambda y: nth_weekday(y, 11, 3, 4),
+    # the shopping days after Thanksgiving
+    "black friday": lambda y: nth_weekday(y, 11, 3, 4) + timedelta(days=1),
+    "cyber monday": lambda y: nth_weekday(y, 11, 3, 4) + timedelta(days=4),
     "labor day": lambda y: nth_weekday(y, 9, 0, 1),
     # a fixed day until the Uniform Monday Holiday Act took effect in 1971
     "memorial day": lambda y: nth_weekday(y, 5, 0, -1) if y >= 1971 else date(y, 5, 30),

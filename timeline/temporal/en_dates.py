@@ -241,6 +241,8 @@ def year_alone(m: re.Match, ctx: Context) -> Timex | None:
     before = ctx.text[max(0, m.start() - 12):m.start()]
     if group(m, "year") and re.match(r" \d{3}\b", after):
         return None  # a telephone number: "call 1800 333 000"
+    if group(m, "year") and re.search(r"[A-Z]-$", before):
+        return None  # a model: "its KP-2000 line"
     if not (group(m, "pos") or group(m, "fiscal")):
         determiner = re.search(r"\b(?:the|a|an|its|his|her|their|our|'s|in|since|until|"
                                r"during|before|after)\s+$", before, re.IGNORECASE)

@@ -305,9 +305,11 @@ def set_word(m: re.Match, ctx: Context) -> Timex | None:
 
 
 def every(m: re.Match, ctx: Context) -> Timex | None:
-    what = group(m, "every").lower()
+    what = re.sub(r"\s+", " ", group(m, "every").lower())
     if what.startswith("weekday"):
         return Timex("SET", "XXXX-WXX-WD")  # "every weekday": Monday to Friday
+    if what == "half hour":
+        return Timex("SET", "PT30M")
     day = group(m, "mday")
     if day:  # "every January 26": that day each year
         month = MONTHS[what.split()[0]]

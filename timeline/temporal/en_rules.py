@@ -132,7 +132,9 @@ from timeline.temporal.en_story import StoryPoint, point_of, remember, story_at
 from timeline.temporal.en_times import (
     VAGUE_REFS,
     clock_time,
+    from_today,
     range_start_clock,
+    tonight_at,
     vague_ref,
 )
 from timeline.temporal.en_triggers import TRIGGERS
@@ -353,7 +355,8 @@ RULES: list[Rule] = [
             r"(?P<t>(?:quite\s+)?a\s+(?:long\s+|little\s+)?while)\b"), a_while, 2, "a_while"),
     Rule(rx(rf"\b(?P<setw>{alt(SET_WORDS)})\b"), set_word, 2, "set_word"),
     Rule(rx(rf"\b(?:every|each)\s+(?P<other>other\s+)?(?P<every>days?|nights?|mornings?|"
-             rf"evenings?|weekdays?|weeks?|fortnights?|months?|quarters?|years?|hours?|minutes?|"
+             rf"evenings?|weekdays?|weeks?|fortnights?|months?|quarters?|years?|half\s+hour|"
+             rf"hours?|minutes?|"
              rf"second(?!\s+[A-Za-z])|{alt(w for w in WEEKDAYS if len(w) > 4)}"
              rf"|(?:{alt(FULL_MONTHS)})(?:\s+(?P<mday>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:]))?"
              rf"|spring|summer|fall|autumn|winter)\b"), every, 3, "every"),
@@ -385,6 +388,13 @@ RULES: list[Rule] = [
             r"(?:to|until|till|and|-|–)\s+(?P<h2>[01]?\d)(?::[0-5]\d)?\s*"
             r"(?P<ampm>a\.m\.|p\.m\.|a\.m\b|p\.m\b|am\b|pm\b)"),
          range_start_clock, 4, "range_start_clock"),
+    # "9 tonight", "tonight at eleven": an evening hour of the dateline's day
+    Rule(rx(r"\b(?P<hour>[1-9]|1[012])(?::(?P<minute>[0-5]\d))?(?P<ampm>)\s+(?P<tday>tonight)\b"
+            r"|\b(?P<tday2>tonight)\s+at\s+(?P<hourw>one|two|three|four|five|six|seven|eight|"
+            r"nine|ten|eleven|twelve)\b"), tonight_at, 3, "tonight_at"),
+    # "three weeks from tomorrow", "two days from now": counted ahead from the dateline
+    Rule(rx(rf"\b(?P<num>{NUMBER})\s+{UNIT}\s+from\s+(?P<from>today|tomorrow|now)\b"),
+         from_today, 4, "from_today"),
     # "10 o'clock this morning", "at 9:03", "It's 7:42" (as read on air: the clock's hour)
     Rule(rx(rf"\b{QUANT}?(?P<hour>[01]?\d)(?::(?P<minute>[0-5]\d))?\s+o'clock(?P<ampm>)"
              rf"{TIME_DAY}"), clock_time, 3, "oclock"),
@@ -523,6 +533,7 @@ _GATES = {
     "vague_ref": ("ref", 15, 3),
     "clock_time": ("clock", 15, 30), "clock_24h": ("digit", 15, 40),
     "clock_pod": ("pod", 25, 30),
+    "tonight_at": ("deixis", 8, 16), "from_today": ("deixis ref", 30, 3),
     "oclock": ("digit", 12, 40), "range_start_clock": ("clock", 30, 6),
     "clock_colon": ("digit", 8, 8), "noon": ("clock", 15, 30),
     "era": ("era", 35, 10),

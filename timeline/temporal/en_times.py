@@ -11,6 +11,8 @@ from timeline.temporal.en_lexicon import (
     CAPITALISED_MONTHS,
     WEEKDAYS,
     month_number,
+    number_value,
+    unit_of,
 )
 from timeline.temporal.en_match import (
     group,
@@ -261,3 +263,33 @@ def range_start_clock(m: re.Match, ctx: Context) -> Timex | None:
     if int(group(m, "hour")) > int(group(m, "h2")) or int(group(m, "hour")) == 0:
         return None
     return clock_time(m, ctx)
+
+
+_HOUR_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+               "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+
+
+def tonight_at(m: re.Match, ctx: Context) -> Timex | None:
+    """"9 tonight", "Tonight at eleven": that hour of the evening of the dateline's day (of
+    the day told, in a recalled episode: none)."""
+    if episode_at(ctx, m.start()) is not None:
+        return None
+    hour = int(group(m, "hour")) if group(m, "hour") else _HOUR_WORDS[group(m, "hourw").lower()]
+    minute = int(group(m, "minute")) if group(m, "minute") else 0
+    hour = hour + 12 if hour < 12 else hour
+    if hour == 24:
+        return midnight(ctx.anchor_day, None, ctx.anchor_kind)
+    return Timex("TIME", day_value(ctx.anchor_day) + f"T{hour:02d}:{minute:02d}",
+                 anchor=ctx.anchor_kind)
+
+
+def from_today(m: re.Match, ctx: Context) -> Timex | None:
+    """"three weeks from tomorrow": the day that many units after today or tomorrow."""
+    n = number_value(group(m, "num"))
+    if n is None or isinstance(n, float):
+        return None
+    unit, _, _ = unit_of(group(m, "unit"))
+    if unit not in ("day", "week", "month", "year"):
+        return None
+    base = ctx.ref_day + timedelta(days=1 if group(m, "from").lower() == "tomorrow" else 0)
+    return Timex("DATE", day_value(shift(base, unit, int(n))), anchor="dateline")
