@@ -1680,3 +1680,13 @@ def test_small_hours_of_a_debate_and_a_past_after_a_day_to_come():
     assert values(text, _ref("2005-06-29"))[-1] == ("1 Uhr", "2005-06-29T01:00")
     text = "Ab Mittwoch soll es kälter werden. Die Bahn meldete am Morgen Verspätungen."
     assert values(text, _ref("2006-01-09"))[-1] == ("Morgen", "2006-01-09TMO")
+
+
+def test_swiss_year_end_ages_after_people_watt_hours_and_the_coming_weekday():
+    assert values("Das Eigenkapital werde bis Ende Jahr sinken.", _ref("2003-05-10")) == [
+        ("Ende Jahr", "2003")]
+    assert values("Ein Haushalt mit 12.000 Kilowattstunden zahlt mehr.") == []
+    assert values("Die Kommission empfiehlt allen Menschen über 60 Jahren eine Impfung.") == []
+    assert values("Der Streit dauert schon über 60 Jahre.") == [("über 60 Jahre", "P60Y")]
+    assert values("Die Gespräche werden am kommenden Dienstag fortgesetzt.",
+                  _ref("1997-01-14")) == [("kommenden Dienstag", "1997-01-21")]

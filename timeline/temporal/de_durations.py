@@ -28,8 +28,11 @@ from timeline.temporal.resolve import shift
 from timeline.temporal.values import Interval, day_value, month_end, month_value
 
 _AGE_BEFORE = rx(r"\b(?:[Aa]lter\s+von(?:\s+\d+(?:\s*,\s*\d+)*\s+(?:und|bis|oder))?|[Aa]b|"
+
                  r"[Uu]nter|[Zz]wischen\s+\S+\s+und|[Mm]it|"
                  r"[Ää]lter\s+als|[Jj]ünger\s+als|[Ww]elche[sr]?)\s+$")
+_PEOPLE_BEFORE = rx(r"\b(?:Menschen|Personen|Kinder|Kindern|Frauen|Männer|Männern|Bürger|"
+                    r"Bürgern|Patienten|Jugendliche|Jugendlichen|Senioren)\s+$")
 _AGE_AFTER = rx(r"^\s*(?:alt|jung|jünger|älter|alte[nmrs]?|junge[nmrs]?|"
                 r"noch\s+nicht\s+vollendet|vollendet|-?Jährige)")
 
@@ -63,6 +66,9 @@ def duration(m: re.Match, ctx: Context) -> Timex | None:
     before = words_before(ctx, m.start(), 25)
     if stem == "jahr" and not group(m, "approx") and _AGE_BEFORE.search(before):
         return None
+    if stem == "jahr" and _PEOPLE_BEFORE.search(before) and \
+            (group(m, "approx") or "").lower() in ("über", "unter", "ab"):
+        return None  # "allen Menschen über 60 Jahren": an age
     value = duration_value(n, stem)
     if ctx.narrative and n is not None:
         value = _story_scale(n, stem, value)

@@ -176,6 +176,8 @@ def this_year(m: re.Match, ctx: Context) -> Timex:
     mod = MOD_WORDS.get((group(m, "mod") or "").lower())
     if word == "des jahres" and not group(m, "mod"):
         return None  # "Sportler des Jahres"
+    if word == "jahr":
+        word = "des jahres"  # Swiss "bis Ende Jahr": the end of this year
     if any(w in word for w in ("selben", "gleichen", "desselben")):
         # the year of the last date named, a dated season too ("Im Sommer 1936 ... Im
         # selben Jahr"; seasons set no previous date in the engine)

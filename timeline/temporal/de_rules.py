@@ -110,7 +110,8 @@ _HALF = r"(?:[Ee]ine[mr]?\s+|[Ee]in\s+)?halbe[nms]?"
 _UNIT = rf"(?P<unit>{alternation(w.capitalize() for w in UNIT_FORMS)})"
 # A counted compound unit: "45 Verhandlungstagen", "300 Arbeitsstunden", "zwölf Dienstjahre"
 # (day compounds only with known heads: "Landtage", "Parteitage" are no days).
-_COMPOUND_UNIT = (r"(?P<cword>[A-ZÄÖÜ][a-zäöüß]{2,}(?:stunden|wochen|monaten|monate|jahren|jahre)|"
+_COMPOUND_UNIT = (r"(?P<cword>(?!(?:Kilo|Mega|Giga|Tera)?[Ww]att)[A-ZÄÖÜ][a-zäöüß]{2,}"
+                  r"(?:stunden|wochen|monaten|monate|jahren|jahre)|"
                   r"(?:Verhandlungs|Sitzungs|Werk|Schul|Urlaubs|Reise|Kalender|Trainings|"
                   r"Dreh|Ferien|Streik|Regen|Sonnen|Frost|Hitze)tage?n?)")
 _PART = alternation(w.capitalize() for w in DAY_PARTS)
@@ -322,7 +323,8 @@ RULES: list[Rule] = [
             r"Folgejahr(?:es|s)?|(?:diese[mns]|laufende[nm]?|vergangene[nms]?|letzte[nms]?|"
             r"vorige[nms]?|kommende[nms]?|nächste[nms]?|folgende[nms]?|selben|gleichen|neuen|"
             r"vorangegangenen|desselben)\s+(?:Jahr|Geschäftsjahr|Kalenderjahr|Haushaltsjahr)"
-            r"(?:es|s)?|Jahr\s+darauf|des\s+Jahres|"
+            r"(?:es|s)?|Jahr\s+darauf|des\s+Jahres|(?<=Ende\s)Jahr|(?<=Anfang\s)Jahr|"
+            r"(?<=Mitte\s)Jahr|"
             r"Jahres(?:ende|beginn|anfang|mitte|wechsel))(?![\w-])(?!\s+(?:1\d{3}|20\d\d)\b)"),
          this_year, 1, "this_year"),
     # "im Gesamtjahr 2014": the whole year as a stretch (a duration in German news annotation)

@@ -200,6 +200,9 @@ def _weekday(m: re.Match, ctx: Context) -> Timex | None:
     last = (group(m, "which") or "").lower().startswith(("vergangen", "letzt", "vorig"))
     if last and d == anchor_day:
         d -= timedelta(days=7)
+    coming = (group(m, "which") or "").lower().startswith(("kommend", "nächst"))
+    if coming and d == anchor_day and not story:
+        d += timedelta(days=7)  # "am kommenden Dienstag" said on a Tuesday: next week's
     anchor = "previous" if story else ctx.anchor_kind
     part = group(m, "wpart") or group(m, "part")
     if part:
