@@ -18,6 +18,7 @@ from timeline.temporal import de, en_rules
 from timeline.temporal.de_lexicon import NUMBER_WORDS, alternation, any_case_first
 from timeline.temporal.de_triggers import TRIGGERS as DE_TRIGGERS
 from timeline.temporal.en_triggers import TRIGGERS as EN_TRIGGERS
+from timeline.temporal.engine import find_candidates
 from timeline.temporal.first_char import first_char_class, with_first_char_check
 from timeline.temporal.gate import (
     GatedPattern,
@@ -98,6 +99,22 @@ def test_first_char_check_finds_exactly_the_plain_matches(rules):
             expected = [(m.span(), m.groups()) for m in plain.finditer(subject)]
             assert [(m.span(), m.groups()) for m in checked.finditer(subject)] == expected, name
     assert checked_any
+
+
+@pytest.mark.parametrize("rules", [de.RULES, en_rules.RULES], ids=["de", "en"])
+def test_the_engine_finds_what_each_gated_rule_finds(rules):
+    # the engine looks a text's trigger words and windows up once for all its rules, and
+    # skips the rules with none of their trigger words: each rule still yields exactly
+    # its gated pattern's matches (a candidate needs a span that is not empty)
+    found_any = False
+    for text in _corpus_texts() + [DE_TEXT, EN_TEXT]:
+        expected = sorted((rule.name, m.span()) for rule in rules
+                          for m in rule.pattern.matches(text) if m.end() > m.start())
+        found = sorted((rule.name, m.span()) for _, _, _, rule, m in
+                       find_candidates(text, rules))
+        assert found == expected
+        found_any = found_any or bool(found)
+    assert found_any
 
 
 @pytest.mark.parametrize("rules", [de.RULES, en_rules.RULES], ids=["de", "en"])

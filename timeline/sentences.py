@@ -27,6 +27,7 @@ ABBREVIATIONS = frozenset(
 _BOUNDARY = re.compile(
     r"""[.!?\n](?:(?<=[.!?])[.!?]*(?P<quotes>["'»«“”„)]*)\s+(?=["'»«“„(]?[A-ZÄÖÜ0-9])"""
     r"|(?<=\n)\s*\n|(?<=\n)(?=\S))")
+_QUOTES = _BOUNDARY.groupindex["quotes"]
 _RUN = re.compile(r"[\w.]+")  # matched on the reversed text: the word that ends at a period
 _WORD_REACH = 20  # characters of that word that decide (abbreviations are short)
 # A word of this many letters or digits (no dots) before a period is no abbreviation,
@@ -45,9 +46,10 @@ def split_sentences(text: str, lang: str = "de") -> tuple[tuple[int, int], ...]:
     reverse = None
     n = len(text)
     for m in _BOUNDARY.finditer(text):
-        quotes = m.start("quotes")  # -1 at a line break
-        if quotes - m.start() == 1 and text[quotes - 1] == ".":  # a single period
-            at = m.start()
+        mark, after = m.span()
+        quotes, cut = m.span(_QUOTES)  # the closing quotes; (-1, -1) at a line break
+        if quotes - mark == 1 and text[mark] == ".":  # a single period
+            at = mark
             if at and text[at - 1] == "\n":  # a word may end a line before the period
                 at -= 1
             if at >= _LONG_WORD and text[at - _LONG_WORD:at].isalnum():
@@ -57,15 +59,16 @@ def split_sentences(text: str, lang: str = "de") -> tuple[tuple[int, int], ...]:
                     reverse = text[::-1]
                 # the run of word characters and dots right before the period, reading
                 # back at most _WORD_REACH characters (one match on the reversed text)
-                word = _RUN.match(reverse, n - at, n - max(0, m.start() - _WORD_REACH))
+                word = _RUN.match(reverse, n - at, n - max(0, mark - _WORD_REACH))
                 if word and _keeps_sentence(word.group()[::-1], lang):
                     continue
-        cut = m.end("quotes") if quotes >= 0 else m.start()
+        if quotes < 0:
+            cut = mark
         if start < cut and not text[start].isspace() and not text[cut - 1].isspace():
             spans.append((start, cut))  # nothing to trim: _add's common case, inline
         else:
             _add(text, start, cut, spans)
-        start = m.end()
+        start = after
     _add(text, start, n, spans)
     return tuple(spans)
 

@@ -24,7 +24,7 @@ from types import ModuleType
 
 from timeline.model import Mention, Reference
 from timeline.sentences import split_sentences
-from timeline.temporal.gate import GatedPattern
+from timeline.temporal.gate import GatedPattern, lowered
 from timeline.temporal.values import Interval, common_value, interval_of
 
 
@@ -122,15 +122,47 @@ class _SentenceIndex:
 def find_candidates(text: str, rules: Sequence[Rule]) -> list[tuple[int, int, int, Rule, re.Match]]:
     """Every match of every rule as (start, end, priority, rule, match), longest first at
     each start, then by priority and rule order. A group "t" narrows the span."""
+    return [(s, s - negative_length, -negative_priority, r, m)
+            for s, negative_length, negative_priority, _, r, m in _candidates(text, rules)]
+
+
+def _candidates(text: str, rules: Sequence[Rule]) -> list[tuple]:
+    """`find_candidates` as sorted (start, -length, -priority, rule order, rule, match)."""
     found = []
+    append = found.append
+    triggers = None
+    low = None
     for order, rule in enumerate(rules):
         pattern = rule.pattern
-        # a gated pattern hands over its matches as a list (most rules find none)
-        matches = pattern.matches(text) if type(pattern) is GatedPattern else \
-            pattern.finditer(text)
-        if not matches:
-            continue
-        narrows = "t" in pattern.groupindex
+        if type(pattern) is GatedPattern:
+            # A gated pattern searches the windows around its trigger words. What depends
+            # on the text alone (its trigger words, the windows found so far, its lower
+            # case) is looked up once per text here, not once per rule.
+            if pattern.triggers is not triggers:
+                triggers = pattern.triggers
+                present, windows_of = triggers.text_memo(text)
+                present = present.keys()
+            if present.isdisjoint(pattern.kinds):
+                continue  # none of its trigger words in the text (most rules)
+            regions = windows_of.get(pattern.window_key)
+            if regions is None:
+                regions = windows_of[pattern.window_key] = triggers.windows(
+                    text, pattern.window_key, pattern.span_kinds, pattern.left,
+                    pattern.right)
+            if not regions:
+                continue
+            if pattern.fast is not None:  # it scans the lower-cased text when it can
+                if low is None:
+                    low = lowered(text) or ""  # "": lower-casing would move offsets
+                matches = pattern.scan(text, regions, low or None)
+            else:
+                matches = pattern.scan(text, regions, None)
+            if not matches:
+                continue
+            narrows = pattern.narrows
+        else:
+            matches = pattern.finditer(text)
+            narrows = "t" in pattern.groupindex
         for m in matches:
             if narrows:
                 s, e = m.span("t")
@@ -139,10 +171,9 @@ def find_candidates(text: str, rules: Sequence[Rule]) -> list[tuple[int, int, in
             else:
                 s, e = m.span()
             if e > s:
-                found.append((s, s - e, -rule.priority, order, rule, m))
+                append((s, s - e, -rule.priority, order, rule, m))
     found.sort(key=_CANDIDATE_ORDER)
-    return [(s, s - negative_length, -negative_priority, r, m)
-            for s, negative_length, negative_priority, _, r, m in found]
+    return found
 
 
 _CANDIDATE_ORDER = itemgetter(0, 1, 2, 3)  # start, longest, highest priority, rule order
@@ -174,9 +205,10 @@ def tag_with(lang_module: ModuleType, text: str, reference: Reference | None,
     relation = lang_module.relation
     mentions: list[Mention] = []
     taken_until = -1
-    for start, end, _, rule, match in find_candidates(text, lang_module.RULES):
+    for start, negative_length, _, _, rule, match in _candidates(text, lang_module.RULES):
         if start < taken_until:
             continue
+        end = start - negative_length
         handler = rule.handler
         results = []
         for ctx in contexts:
@@ -192,13 +224,13 @@ def tag_with(lang_module: ModuleType, text: str, reference: Reference | None,
         if s < taken_until:  # a handler widened the span into the previous mention
             s = start
         mention = _to_mention(text, s, e, results, reference, has_reference)
-        mention.relation = relation(text[max(0, s - 40):s]) or "on"
-        _apply_relation(mention, reference, has_reference)
+        mention.relation = relation(text[s - 40 if s > 40 else 0:s]) or "on"
+        if mention.date_start is not None:
+            _apply_relation(mention, reference, has_reference)
         mentions.append(mention)
         taken_until = e
-        if mention.type in ("DATE", "TIME") and mention.date_start and not mention.certainty == \
-                "ambiguous" and mention.granularity in ("day", "part_of_day", "hour", "minute",
-                                                       "month", "year", "week", "weekend") \
+        if mention.type in _DATE_OR_TIME and mention.date_start and not mention.certainty == \
+                "ambiguous" and mention.granularity in _PLACING_GRANULARITIES \
                 and not (tx.aside and contexts[0].previous is not None):
             previous = Interval(mention.date_start, mention.date_end, mention.granularity,
                                 mention.time_start, mention.time_end)
@@ -208,24 +240,34 @@ def tag_with(lang_module: ModuleType, text: str, reference: Reference | None,
     return mentions
 
 
+_DATE_OR_TIME = frozenset({"DATE", "TIME"})
+# the granularities of a mention that places the text for what follows ("am Tag darauf")
+_PLACING_GRANULARITIES = frozenset({"day", "part_of_day", "hour", "minute", "month", "year",
+                                    "week", "weekend"})
+
+
 def _to_mention(text: str, s: int, e: int, results: list[Timex], reference: Reference,
                 has_reference: bool) -> Mention:
     tx = results[0]
-    ivs = []
-    for r in results:
-        iv = r.interval or interval_of(r.value, r.mod)
-        if iv is not None:
-            ivs.append(iv)
     value = tx.value
     certainty = "exact"
-    if len(results) > 1 and (results[-1].value != tx.value or len(set(ivs)) > 1):
-        certainty = "ambiguous"
-        value = common_value(tx.value, results[-1].value)
+    if len(results) == 1:  # the common case: one reference day, or an absolute value
+        iv = tx.interval or interval_of(value, tx.mod)
+        ivs = [iv] if iv is not None else []
+    else:
+        ivs = []
+        for r in results:
+            iv = r.interval or interval_of(r.value, r.mod)
+            if iv is not None:
+                ivs.append(iv)
+        if results[-1].value != value or len(set(ivs)) > 1:
+            certainty = "ambiguous"
+            value = common_value(value, results[-1].value)
     if tx.anchor != "absolute" and not has_reference:
         ivs = []  # relative to nothing: keep the mention, place no event
     m = Mention(start=s, end=e, text=text[s:e], type=tx.type, value=value, mod=tx.mod,
                 anchor=tx.anchor, certainty=certainty)
-    if ivs and tx.type in ("DATE", "TIME") or (ivs and tx.interval is not None):
+    if ivs and (tx.type in _DATE_OR_TIME or tx.interval is not None):
         if len(ivs) == 1:  # the common case: one reference day
             m.date_start, m.date_end = ivs[0].start, ivs[0].end
         else:

@@ -2,16 +2,16 @@
 
 A search tries the whole pattern at every position it passes. A rule pattern opens with
 optional groups of many alternatives, so a failing try costs dozens of steps even where
-no alternative can begin. `with_first_char_check` puts a one-character lookahead in
-front: the set of characters any match can begin with, read off the parsed pattern. The
-lookahead only refuses positions where the pattern cannot match, so the checked pattern
-finds exactly the same matches (same spans, same groups).
+no alternative can begin. `with_first_char_check` reads off the parsed pattern the set of
+characters any match can begin with, and lets the engine refuse every other position at
+once, so the checked pattern finds exactly the same matches (same spans, same groups).
 
 The regex engine itself skips, in a tight loop of its own, the positions whose character
 is not in a set it knows, but it learns that set only from a pattern that begins with a
-character class, never from a lookahead. So the checked pattern is compiled with that
-set in its header (the "info block" Python's own compiler writes for such patterns): a
-search no longer even starts the pattern at a refused position.
+character class. So the checked pattern is compiled with that set in its header (the
+"info block" Python's own compiler writes for such patterns): a search no longer even
+starts the pattern at a refused position. Where that cannot be done, a one-character
+lookahead in front refuses those positions instead (a try then costs one step).
 """
 
 from __future__ import annotations
@@ -54,26 +54,29 @@ def first_char_class(pattern: re.Pattern) -> str | None:
 
 
 def with_first_char_check(pattern: re.Pattern) -> re.Pattern:
-    """`pattern` with a lookahead for its possible first characters in front (the
-    pattern itself when they are not known)."""
+    """`pattern`, refusing at once a position that holds none of its possible first
+    characters (the pattern itself when they are not known)."""
     first = first_char_class(pattern)
     if first is None or _GLOBAL_FLAGS.match(pattern.pattern):  # they must stay in front
         return pattern
     # a group around the pattern keeps a top-level "|" behind the lookahead
     close = "\n)" if pattern.flags & re.VERBOSE else ")"  # past a trailing "# comment"
-    checked = _compile_with_search_set(f"(?={first})(?:" + pattern.pattern + close,
-                                       pattern.flags, first)
+    grouped = "(?:" + pattern.pattern + close
+    # With the set in its header, a search tries the pattern only where the set allows:
+    # a lookahead in front would check again what every try has passed.
+    checked = _compile_with_search_set(grouped, pattern.flags, first)
+    if checked is None:
+        checked = re.compile(f"(?={first})" + grouped, pattern.flags)
     if checked.groupindex != pattern.groupindex or checked.groups != pattern.groups:
         return pattern
     return checked
 
 
-def _compile_with_search_set(source: str, flags: int, first: str) -> re.Pattern:
+def _compile_with_search_set(source: str, flags: int, first: str) -> re.Pattern | None:
     """`source` compiled with the character class `first` in its info block, as
     _compiler._compile_info writes it for a pattern that begins with a class: a search
-    tries the pattern only at positions holding one of those characters (every match
-    begins with one: the lookahead in front says so). Plain `re.compile` when that
-    cannot be done."""
+    tries the pattern only at positions holding one of those characters (every match of
+    `source` must begin with one). None when that cannot be done."""
     try:
         parsed = sre_parse.parse(source, flags)
         flags |= parsed.state.flags
@@ -82,7 +85,7 @@ def _compile_with_search_set(source: str, flags: int, first: str) -> re.Pattern:
         if op is sre.LITERAL:  # a class of one character
             op, av = sre.IN, [(sre.LITERAL, av)]
         if low == 0 or op is not sre.IN or flags & re.IGNORECASE:
-            return re.compile(source, flags)
+            return None
         charset = _search_set(av)
         # INFO, its length, the charset flag, min and max width of a match, the class
         code = [sre.INFO, 0, sre.SRE_INFO_CHARSET, min(low, sre_compile.MAXCODE),
@@ -97,7 +100,7 @@ def _compile_with_search_set(source: str, flags: int, first: str) -> re.Pattern:
         return _sre.compile(source, flags, code, parsed.state.groups - 1,
                             parsed.state.groupdict, tuple(index_group))
     except Exception:  # noqa: BLE001 (another Python's internals: compile it plainly)
-        return re.compile(source, flags)
+        return None
 
 
 _BEYOND_LATIN_1 = (sre.RANGE, (0x100, 0x10FFFF))

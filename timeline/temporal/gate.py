@@ -65,6 +65,16 @@ class Triggers:
         """Merged windows around the trigger words of `kinds` in `text`."""
         return self.windows(text, window_key(kinds, left, right), kinds, left, right)
 
+    def text_memo(self, text: str) -> tuple[dict[str, Spans], dict[str, Spans]]:
+        """The trigger spans of `text` by kind, and the memo of its windows by key (from
+        `window_key`; what `windows` has computed for it so far): what the engine looks
+        up once per text instead of once per rule."""
+        memo_text, _, windows_of = self._memo
+        if memo_text is not text:
+            windows_of = {}
+            self._memo = (text, {}, windows_of)
+        return self.find(text), windows_of
+
     def windows(self, text: str, key: str, kinds: tuple[str, ...], left: int,
                 right: int) -> Spans:
         """`regions`, memoized under `key` (from `window_key`: a string, whose hash Python
@@ -85,7 +95,15 @@ class Triggers:
             else:
                 spans = sorted(s for k in kinds for s in found.get(k, ()))
             spans_of[kinds] = spans
-        windows = self._merge(spans, left, right, len(text)) if spans else ()
+        if not spans:
+            windows = ()
+        elif len(spans) == 1:  # one trigger word (the common case): `_merge`, inline
+            (s, e), = spans
+            lo = s - left if s >= left + self.merge_gap else 0
+            hi = e + right
+            windows = ((lo if lo > 0 else 0, hi if hi < len(text) else len(text)),)
+        else:
+            windows = self._merge(spans, left, right, len(text))
         windows_of[key] = windows
         return windows
 
@@ -154,6 +172,7 @@ class GatedPattern:
         # kinds: one order lets rules that list them differently share the merge
         self.span_kinds = tuple(sorted(self.kinds))
         self.groupindex = pattern.groupindex
+        self.narrows = "t" in pattern.groupindex  # a group "t" narrows the span
 
     def _regions(self, text: str) -> Spans:
         return self.triggers.regions(text, self.kinds, self.left, self.right)
@@ -171,7 +190,11 @@ class GatedPattern:
                                        self.right)
         if not regions:
             return []
-        low = lowered(text) if self.fast is not None else None
+        return self.scan(text, regions, lowered(text) if self.fast is not None else None)
+
+    def scan(self, text: str, regions: Spans, low: str | None) -> list[re.Match]:
+        """The matches in `regions` (this pattern's windows in `text`, not empty); `low` is
+        `lowered(text)`, or None when this pattern does not scan lower-cased text."""
         if low is not None:
             scan, subject, needs = self.fast, low, self.fast_needs
         else:
