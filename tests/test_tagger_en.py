@@ -1916,3 +1916,16 @@ def test_evening_hours_counted_days_shopping_holidays_and_models():
     assert values("We will post road conditions every half hour.", thu) == [
         ("every half hour", "PT30M")]
     assert values("Orders for its KP-2000 line dropped.", thu) == []
+
+
+def test_another_fortnight_the_same_day_last_year_and_two_summers_later():
+    nov = ref("2019-11-03")
+    assert values("Relief camps will stay open for another fortnight.", nov) == [
+        ("another fortnight", "P2W")]
+    assert values("Sea level rose by an inch in a single year.", nov) == [
+        ("a single year", "P1Y")]
+    assert values("Sales on the same day last year were weaker.", nov) == [
+        ("the same day last year", "2018-11-03")]
+    assert values("He was hired in the spring of 1979. Two summers later he earned his "
+                  "license.", nov) == [("the spring of 1979", "1979-SP"),
+                                       ("Two summers later", "1981-SU")]

@@ -360,3 +360,11 @@ def stretch(m: re.Match, ctx: Context) -> Timex | None:
     of time counted from now, a duration. ("over the next year" and "in the past year"
     stay the calendar year, as TempEval-3 annotates them: see the rule.)"""
     return Timex("DURATION", _STRETCH_UNITS[group(m, "sunit").lower()])
+
+
+def one_more_unit(m: re.Match, ctx: Context) -> Timex | None:
+    """"for another fortnight", "in a single year": one unit's stretch."""
+    unit, _, _ = unit_of(group(m, "unit"))
+    if group(m, "unit").lower().endswith("s"):
+        return None  # "for another years" is no English
+    return Timex("DURATION", duration_value(1, unit))

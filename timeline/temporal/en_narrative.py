@@ -9,7 +9,13 @@ import re
 from datetime import date
 
 from timeline.temporal.en_flashback import episode_at, story_or_episode
-from timeline.temporal.en_lexicon import ORDINALS, PARTS_OF_DAY, SEASONS, month_number
+from timeline.temporal.en_lexicon import (
+    ORDINALS,
+    PARTS_OF_DAY,
+    SEASONS,
+    month_number,
+    number_value,
+)
 from timeline.temporal.en_match import (
     capitalised,
     clause_tense,
@@ -526,3 +532,25 @@ def story_duration(m: re.Match, ctx: Context) -> Timex | None:
     if group(m, "halfc"):
         return Timex("DURATION", "P5DE", mod=quantity_mod(m))
     return Timex("DURATION", _ONE_UNIT[group(m, "ounit").lower()])
+
+
+_SEASON_OF_PLURAL = {"summers": "SU", "winters": "WI", "springs": "SP", "autumns": "FA",
+                     "falls": "FA"}
+
+
+def seasons_later(m: re.Match, ctx: Context) -> Timex | None:
+    """"Two summers later": that season so many years after the year the text stands at
+    (its story or recalled episode, else the last date it gave)."""
+    n = number_value(group(m, "num"))
+    if n is None or isinstance(n, float) or n > 100:
+        return None
+    point = story_or_episode(ctx, m.start())
+    if point is not None:
+        year = point.year
+    elif ctx.previous is not None:
+        year = ctx.previous.start.year
+    else:
+        return None
+    step = -n if group(m, "sdir").lower() in ("earlier", "before") else n
+    code = _SEASON_OF_PLURAL[group(m, "seasons").lower()]
+    return Timex("DATE", f"{year_text(add_years(year, step))}-{code}", anchor="previous")

@@ -732,3 +732,11 @@ def weekends_set(m: re.Match, ctx: Context) -> Timex | None:
                  r"both|all)\s+)$", ctx.text[max(0, m.start() - 12):m.start()], re.IGNORECASE):
         return None
     return Timex("SET", "XXXX-WXX-WE")
+
+
+def same_unit_other_year(m: re.Match, ctx: Context) -> Timex | None:
+    """"the same day last year", "the same month a year ago": that day (week, month,
+    quarter) a year before the dateline's (after it for "next year")."""
+    unit = group(m, "sunit").lower()
+    d = shift(ctx.ref_day, "year", 1 if (group(m, "yw") or "").lower() == "next" else -1)
+    return Timex("DATE", unit_value(d, unit), anchor="dateline")

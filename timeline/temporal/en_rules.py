@@ -37,6 +37,7 @@ from timeline.temporal.en_durations import (
     every,
     every_n,
     long_unit,
+    one_more_unit,
     set_word,
     stretch,
     times_per,
@@ -86,6 +87,7 @@ from timeline.temporal.en_narrative import (
     era_expression,
     part_of_named_day,
     range_first_day,
+    seasons_later,
     story_century,
     story_clock,
     story_dawn,
@@ -120,6 +122,7 @@ from timeline.temporal.en_relative import (
     next_unit,
     part_of_day,
     relative_unit,
+    same_unit_other_year,
     the_unit,
     the_weekend,
     two_steps,
@@ -342,6 +345,16 @@ RULES: list[Rule] = [
              rf"additional\s+|extra\s+)?"
              rf"{UNIT}(?!-old)\b(?:\s+(?P<period>period)\b|\s+or\s+so\b)?"),
          duration, 2, "duration"),
+    # "the same day last year": that day, a year before the dateline's
+    Rule(rx(r"\bthe\s+same\s+(?P<sunit>day|week|month|quarter)\s+(?:(?P<yw>last|next)\s+year|"
+            r"a\s+year\s+(?:ago|earlier))\b"), same_unit_other_year, 5, "same_unit_other_year"),
+    # "two summers later": that season, so many years on from the date the text gave last
+    Rule(rx(rf"\b(?P<num>{NUMBER})\s+(?P<seasons>summers|winters|springs|autumns|falls)\s+"
+            r"(?P<sdir>later|earlier|before|after)\b(?!\s+(?:than|that)\b)"), seasons_later, 4,
+         "seasons_later"),
+    # "for another fortnight", "in a single year": one unit
+    Rule(rx(rf"(?:(?<=\bfor\s)|(?<=\bin\s)|(?<=\bwithin\s)|(?<=\bover\s)|(?<=\bduring\s))"
+            rf"(?:another|a\s+single)\s+{UNIT}\b"), one_more_unit, 2, "one_more_unit"),
     Rule(rx(rf"\b{QUANT}?(?P<num>{NUMBER})\s+(?:(?P<half>and\s+a\s+half)\s+)?{UNIT}"
              rf"(?:\s+(?P<half2>and\s+a\s+half))?\b"),
          duration, 1, "duration_half"),
@@ -519,6 +532,8 @@ _GATES = {
     "pos_relative_unit": ("unit", 30, 3), "stretch": ("unit", 30, 3), "the_weekend": ("unit", 8, 3),
     "league_season": ("sportseason", 16, 3), "weekends_set": ("weekend", 3, 3),
     "months_of_year": ("unit", 30, 12),
+    "one_more_unit": ("unit fortnight", 20, 3),
+    "same_unit_other_year": ("unit", 16, 24), "seasons_later": ("dir", 40, 3),
     "the_unit": ("unit", 15, 3), "year_end": ("unit", 15, 8),
     "ago": ("ago", 50, 3), "bare_ago": ("ago", 12, 3), "later_earlier": ("dir", 55, 3),
     "next_unit": ("unit pod century", 25, 3), "that_unit": ("unit pod century", 25, 3),
