@@ -1690,3 +1690,10 @@ def test_swiss_year_end_ages_after_people_watt_hours_and_the_coming_weekday():
     assert values("Der Streit dauert schon über 60 Jahre.") == [("über 60 Jahre", "P60Y")]
     assert values("Die Gespräche werden am kommenden Dienstag fortgesetzt.",
                   _ref("1997-01-14")) == [("kommenden Dienstag", "1997-01-21")]
+
+
+def test_the_week_or_month_after_the_day_named():
+    assert values("Wegen des Feiertags am Freitag beraten die Richter erst in der Woche darauf.",
+                  _ref("2025-09-30")) == [("Freitag", "2025-10-03"), ("Woche darauf", "2025-W41")]
+    assert values("Am 3. Mai kam er an. Im Monat danach reiste er ab.", _ref("2025-09-30")) == [
+        ("3. Mai", "2025-05-03"), ("Monat danach", "2025-06")]

@@ -61,6 +61,7 @@ from timeline.temporal.de_relative import (
     past_units,
     this_unit,
     this_year,
+    unit_after_day,
     vague_ref,
 )
 from timeline.temporal.de_sets import (
@@ -335,6 +336,10 @@ RULES: list[Rule] = [
             rf"kommender|vergangener|nächsten|kommenden|vergangenen)\s+|(?:{_WHICH}|(?P<same>selben|"
             r"gleichen))\s+)(?P<u>Woche|Monat|Monats)(?![\w-])"),
          this_unit, 0, "this_unit"),
+    # "in der Woche darauf", "im Monat danach": the one after the last day named
+    Rule(rx(r"(?<=\b[Dd]er\s)(?P<u>Woche)\s+(?:darauf|danach)(?![\w-])"
+            r"|(?<=\b[Ii]m\s)(?P<u2>Monat)\s+(?:darauf|danach)(?![\w-])"),
+         unit_after_day, 1, "unit_after_day"),
     # Vormonat, Vorwoche, Monatsende, Wochenbeginn
     Rule(rx(r"(?<![\w-])(?P<cu>(?:Vor|Folge)(?:monat|woche)|(?:Monats|Wochen)(?:ende|anfang|beginn|"
             r"mitte|wechsel))(?:e?s)?(?![\w-])"),
@@ -473,6 +478,7 @@ _GATES = {
     "weekend": "unit", "holiday": "holiday", "deictic_day": "deixis",
     "morgen_tomorrow": "daypart", "day_part": "daypart", "day_part_adverb": "daypart",
     "midnight": "daypart", "vague_ref": "ref nun", "this_year": "unit deixis", "this_unit": "unit",
+    "unit_after_day": "unit",
     "neighbour_day": "unit", "next_units": "unit", "past_units": "unit", "offset_date": "unit",
     "duration": "unit", "vague_duration": "unit ref", "compound_duration": "unit",
     "set_word": "set", "every_unit": "unit", "per_unit": "unit", "clock_uhr": "uhr",
