@@ -290,8 +290,8 @@ SECOND_HELDOUT_FLOORS: dict[str, dict[str, float]] = {
     "heldout_de_g.jsonl": {"value_f1": 93.4, "relaxed": 97.5, "strict": 92.4},
     "heldout_en_g.jsonl": {"value_f1": 94.1, "relaxed": 98.6, "strict": 96.6},
     "heldout_de_h.jsonl": {"value_f1": 91.2, "relaxed": 97.8, "strict": 90.2},
-    "heldout_en_h.jsonl": {"value_f1": 89.8, "relaxed": 97.9, "strict": 94.5},
-    "heldout_de_i.jsonl": {"value_f1": 92.5, "relaxed": 97.8, "strict": 93.8},
+    "heldout_en_h.jsonl": {"value_f1": 90.4, "relaxed": 98.5, "strict": 95.3},
+    "heldout_de_i.jsonl": {"value_f1": 92.6, "relaxed": 98.0, "strict": 94.0},
 }
 MIN_DOCUMENTS = {"heldout_de_c.jsonl": 20, "heldout_en_narr.jsonl": 12,
                  "heldout_en_bio.jsonl": 12, "heldout_de_narr.jsonl": 12,
