@@ -28,7 +28,6 @@ from timeline.temporal.resolve import shift
 from timeline.temporal.values import Interval, day_value, month_end, month_value
 
 _AGE_BEFORE = rx(r"\b(?:[Aa]lter\s+von(?:\s+\d+(?:\s*,\s*\d+)*\s+(?:und|bis|oder))?|[Aa]b|"
-
                  r"[Uu]nter|[Zz]wischen\s+\S+\s+und|[Mm]it|"
                  r"[Ää]lter\s+als|[Jj]ünger\s+als|[Ww]elche[sr]?)\s+$")
 _PEOPLE_BEFORE = rx(r"\b(?:Menschen|Personen|Kinder|Kindern|Frauen|Männer|Männern|Bürger|"
@@ -290,7 +289,7 @@ def compound_or_long(m: re.Match, ctx: Context) -> Timex | None:
 
 # a noun a span of years belongs to: "eine 10-jährige Laufzeit", "ihre 30-jährige
 # Geschichte" (any other noun after "19-jährige" is a person of that age)
-_SPAN_NOUN_AFTER = re.compile(
+_SPAN_NOUN_AFTER = rx(
     r"\s+\w*(?:[Zz]eit|[Pp]hase|[Ff]rist|[Ss]trafe|[Hh]aft|[Pp]ause|[Dd]auer|[Vv]ertrag|"
     r"[Gg]eschichte|[Tt]radition|[Pp]rogramm|[Pp]eriode|[Ee]he|[Kk]arriere|[Hh]errschaft|"
     r"[Kk]rieg|[Ss]tudie|[Pp]rojekt|[Gg]arantie|[Bb]indung|[Ss]perre|[Aa]usbildung|[Ll]ehre|"

@@ -27,7 +27,7 @@ from timeline.temporal.de_tense import (
     tense,
     told_in_perfekt,
 )
-from timeline.temporal.engine import Context
+from timeline.temporal.engine import DAY_OR_FINER, Context
 from timeline.temporal.first_char import with_first_char_check
 from timeline.temporal.values import Interval
 
@@ -111,7 +111,7 @@ def words_before(ctx: Context, pos: int, n: int = 30) -> str:
 def previous_day(ctx: Context) -> tuple[date, str]:
     """The last day the text named ("am Tag darauf" counts from it), else the anchor."""
     prev = ctx.previous
-    if prev is not None and prev.granularity in ("day", "part_of_day", "hour", "minute"):
+    if prev is not None and prev.granularity in DAY_OR_FINER:
         return prev.start, "previous"
     return ctx.anchor_day, ctx.anchor_kind
 
@@ -131,11 +131,9 @@ def day_of_clause(m: re.Match, ctx: Context) -> tuple[date, str]:
         # a coarser date in between ("Am Dienstagabend hat der Rat über ein Gebiet
         # beraten, das in den nächsten Jahren Firmen anlocken soll. Die Sitzung dauerte
         # bis kurz vor Mitternacht") leaves the day named a little before
-        for s, _, placed in reversed(ctx.placed[-3:]):
-            if m.start() - s > 300:
-                break
-            if placed.granularity in ("day", "part_of_day", "hour", "minute"):
-                return placed.start, "previous"
+        named = ctx.day_named_before(m.start(), 300)
+        if named is not None:
+            return named, "previous"
     if anchor != "previous" or ctx.narrative or ctx.ref_day.year - d.year < 2:
         return d, anchor
     lo, hi = sentence_bounds(ctx, m.start())

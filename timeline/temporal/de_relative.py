@@ -31,7 +31,7 @@ from timeline.temporal.de_story import age_after_heute, far_years, story_day
 from timeline.temporal.de_tense import clause_tense, speaks_of_future
 from timeline.temporal.engine import Context, Timex
 from timeline.temporal.resolve import shift
-from timeline.temporal.values import Interval, day_value, unit_value, week_value
+from timeline.temporal.values import Interval, day_value, unit_value
 
 _DEICTIC_DAYS = {"heute": 0, "gestern": -1, "morgen": 1, "vorgestern": -2, "übermorgen": 2,
                  "gestrigen": -1, "morgigen": 1, "gestrige": -1, "morgige": 1}
@@ -338,8 +338,5 @@ def unit_after_day(m: re.Match, ctx: Context) -> Timex:
     """"in der Woche darauf", "im Monat danach": the week or month after the last day the
     text named."""
     base, anchor = previous_day(ctx)
-    if group(m, "u"):
-        return Timex("DATE", week_value(base + timedelta(days=7)), anchor=anchor)
-    month = base.month % 12 + 1
-    year = base.year + (base.month == 12)
-    return Timex("DATE", f"{year:04d}-{month:02d}", anchor=anchor)
+    unit = "week" if group(m, "u") else "month"
+    return Timex("DATE", unit_value(shift(base, unit, 1), unit), anchor=anchor)

@@ -314,11 +314,7 @@ def reporting_frame(text: str, pos: int) -> bool:
     """Whether `pos` stands in the frame of reported speech (", sagte der Bürgermeister am
     Freitag", "wie die Polizei am Freitag mitteilte"): the time of the report, not of
     what it reports."""
-    lo = max(0, pos - 120)
-    for m in _FRAME_EDGE.finditer(text, lo, pos):
-        lo = m.end()
-    stop = _FRAME_EDGE.search(text, pos, pos + 120)
-    hi = stop.start() if stop else pos + 120
+    lo, hi = _frame_bounds(text, pos)
     words = _WORD.findall(text, lo, hi)
     if not words:
         return False
@@ -337,12 +333,17 @@ def reporting_frame(text: str, pos: int) -> bool:
 def reported_in_clause(text: str, pos: int) -> bool:
     """Whether the clause around `pos` has a verb of reporting in the past ("bestätigte
     den Termin am Mittwoch gegenüber der APA"): its time is the report's."""
+    return any(_REPORTING.match(w) for w in _WORD.findall(text, *_frame_bounds(text, pos)))
+
+
+def _frame_bounds(text: str, pos: int) -> tuple[int, int]:
+    """The stretch around `pos` between commas, quotes and sentence ends (at most 120
+    characters either way): where a frame of reported speech would stand."""
     lo = max(0, pos - 120)
     for m in _FRAME_EDGE.finditer(text, lo, pos):
         lo = m.end()
     stop = _FRAME_EDGE.search(text, pos, pos + 120)
-    hi = stop.start() if stop else pos + 120
-    return any(_REPORTING.match(w) for w in _WORD.findall(text, lo, hi))
+    return lo, stop.start() if stop else pos + 120
 
 
 # Words that may open a frame before its verb: "Das erzählte er", "Daran erinnerte sie".

@@ -25,7 +25,7 @@ from timeline.temporal.en_relative import (
     DEICTIC_DAYS,
 )
 from timeline.temporal.en_story import story_day
-from timeline.temporal.engine import Context, Timex
+from timeline.temporal.engine import DAY_OR_FINER, Context, Timex
 from timeline.temporal.resolve import day_month_year, shift, weekday_date
 from timeline.temporal.values import day_value
 
@@ -74,7 +74,6 @@ def vague_ref(m: re.Match, ctx: Context) -> Timex | None:
     return Timex("DATE", VAGUE_REFS[word], anchor=ctx.anchor_kind)
 
 
-_DAY_OR_FINER = ("day", "part_of_day", "hour", "minute")
 _MONTH_NAME = rf"(?:{CAPITALISED_MONTHS})\.?"
 _DATE_AFTER_WEEKDAY = re.compile(
     rf",?\s+(?:the\s+)?(?:(?P<m1>{_MONTH_NAME})\s+(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\b"
@@ -142,17 +141,6 @@ def _weekday_of(m: re.Match, ctx: Context, name: str, which: str | None) -> date
     if which == "this" and wd >= anchor.weekday():
         return weekday_date(anchor, wd, "future")
     return weekday_date(anchor, wd, news_direction(m, ctx))
-
-
-def _day_named_before(ctx: Context, pos: int) -> date | None:
-    """The day of the last few dates placed within 400 characters before `pos` that name
-    a day or a finer time."""
-    for s, _, placed in reversed(ctx.placed[-3:]):
-        if pos - s > 400:
-            return None
-        if placed.granularity in _DAY_OR_FINER:
-            return placed.start
-    return None
 
 
 def _in_the_evening(ctx: Context) -> bool:
@@ -240,14 +228,14 @@ def clock_time(m: re.Match, ctx: Context) -> Timex | None:
         d = _weekday_of(m, ctx, later["rweekday"], later["rwhich"])
     elif ctx.narrative and story_day(ctx, m.start()) is not None:
         d, kind = story_day(ctx, m.start()), "previous"  # "shortly after noon": that day
-    elif ctx.previous is not None and ctx.previous.granularity in _DAY_OR_FINER:
+    elif ctx.previous is not None and ctx.previous.granularity in DAY_OR_FINER:
         # a bare clock time belongs to the day the text last named ("Saturday night ...
         # until shortly before midnight")
         d, kind = ctx.previous.start, "previous"
         if hour < 6 and _in_the_evening(ctx) and (
                 ctx.narrative or d < ctx.ref_day):  # (not after the dateline's day)
             d = shift(d, "day", 1)  # "at 10:05 p.m. on Nov. 2 ... At 12:41 a.m.": Nov. 3
-    elif (named := _day_named_before(ctx, m.start())) is not None:
+    elif (named := ctx.day_named_before(m.start(), 400)) is not None:
         # the day named a little before, past a coarser date in between ("on Monday ...
         # at 8:46 a.m., when the plane struck five years ago. Bells rang at 9:03")
         d, kind = named, "previous"
@@ -265,16 +253,13 @@ def range_start_clock(m: re.Match, ctx: Context) -> Timex | None:
     return clock_time(m, ctx)
 
 
-_HOUR_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-               "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
-
 
 def tonight_at(m: re.Match, ctx: Context) -> Timex | None:
     """"9 tonight", "Tonight at eleven": that hour of the evening of the dateline's day (of
     the day told, in a recalled episode: none)."""
     if episode_at(ctx, m.start()) is not None:
         return None
-    hour = int(group(m, "hour")) if group(m, "hour") else _HOUR_WORDS[group(m, "hourw").lower()]
+    hour = int(group(m, "hour") or number_value(group(m, "hourw")))
     minute = int(group(m, "minute")) if group(m, "minute") else 0
     hour = hour + 12 if hour < 12 else hour
     if hour == 24:

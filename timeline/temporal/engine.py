@@ -76,6 +76,21 @@ class Context:
     def anchor_kind(self) -> str:
         return "previous" if self.narrative and self.previous is not None else "dateline"
 
+    def day_named_before(self, pos: int, reach: int) -> date | None:
+        """The day of the last of the few dates placed within `reach` characters before
+        `pos` that names a day or a finer time, past a coarser date placed after it
+        ("on Monday ... at 8:46 a.m., when it struck five years ago. At 9:03 ...")."""
+        for start, _, placed in reversed(self.placed[-3:]):
+            if pos - start > reach:
+                return None
+            if placed.granularity in DAY_OR_FINER:
+                return placed.start
+        return None
+
+
+# the granularities that name a day (or a time of it)
+DAY_OR_FINER = frozenset(("day", "part_of_day", "hour", "minute"))
+
 
 Handler = Callable[[re.Match, Context], Timex | None]
 
