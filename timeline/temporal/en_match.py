@@ -182,7 +182,7 @@ _ENDING = re.compile(r"\b(?:ending|ends)\s+(?:in\s+)?$", re.IGNORECASE)
 _CUE = re.compile(r"vot|decid|approv|plan|promis|pledg|vow|resolv|adopt|unveil|annou|"
                   r"back|set|sched|postpon|delay|defer|moved|push|put|adjourn|prepar|stock|"
                   r"gear|ready|hiring|recruit|warn|threat|forecast|predict|project|watch|"
-                  r"advisory|plan", re.IGNORECASE)
+                  r"advisory", re.IGNORECASE)
 
 
 def ahead_of_report(text: str, pos: int) -> str | None:
