@@ -1929,3 +1929,26 @@ def test_another_fortnight_the_same_day_last_year_and_two_summers_later():
     assert values("He was hired in the spring of 1979. Two summers later he earned his "
                   "license.", nov) == [("the spring of 1979", "1979-SP"),
                                        ("Two summers later", "1981-SU")]
+
+
+def test_adjectives_owned_events_coordinate_clauses_and_time_clauses():
+    tue = ref("2022-03-08")
+    # "an updated outlook": an adjective, not a past verb that would send Thursday back
+    assert values("The operator will publish an updated outlook on Thursday.", tue) == [
+        ("Thursday", "2022-03-10")]
+    assert values("The operator published an updated outlook on Thursday.", tue) == [
+        ("Thursday", "2022-03-03")]
+    wed = ref("2008-01-09")
+    # an event a weekday owns looks ahead with a future verb; a ruling stays past
+    assert values("Belair will coach Friday night's game against Albany.", wed) == [
+        ("Friday night", "2008-01-11TNI")]
+    assert values("The club will appeal Friday's ruling.", wed) == [("Friday", "2008-01-04")]
+    # a past verb in a coordinate clause does not govern the expression before it
+    assert values("Leaders said they hope to pass the bill before the August recess, but "
+                  "acknowledged that disputes could delay it.", ref("2007-05-30")) == [
+        ("August", "2007-08")]
+    assert values("Leaders passed the bill before the August recess.", ref("2007-05-30")) == [
+        ("August", "2006-08")]
+    # a time clause in the present after a main clause that looks ahead
+    assert values("They hope it will be in contention when the awards are presented in June.",
+                  ref("1988-11-14")) == [("June", "1989-06")]

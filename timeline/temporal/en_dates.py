@@ -51,7 +51,7 @@ _UP_TO = rx(r"\b(?:by|until|till|through|thru)\s+$")
 # "the November elections": a month naming an event, the coming one unless told otherwise
 _EVENT_NOUN = rx(r"\s+(?:general\s+|presidential\s+|parliamentary\s+|local\s+)?"
                  r"(?:elections?|vote|polls?|primar(?:y|ies)|referendum|ballot|runoff|summit|"
-                 r"deadline|talks|conference|hearing|trial|launch|meeting)\b")
+                 r"deadline|talks|conference|hearing|trial|launch|meeting|contest|race)\b")
 
 
 # the end of a range of days that names the year: "-14, 1961", " to December 11, 1952"
@@ -173,9 +173,11 @@ def month_alone(m: re.Match, ctx: Context) -> Timex | None:
             return tx
     if which is None:
         direction = clause_tense(m, ctx)
-        if direction == "present" and re.search(r"\bthe\s+$", before) \
-                and _EVENT_NOUN.match(ctx.text, m.end()):
-            direction = "future"
+        if direction == "present" and (
+                re.search(r"\bthe\s+$", before) and _EVENT_NOUN.match(ctx.text, m.end())
+                or ctx.text.startswith(("'s", "’s"), m.end())
+                and _EVENT_NOUN.match(ctx.text, m.end() + 2)):
+            direction = "future"  # "the June elections", "interest in November's contest"
         if re.search(r"\b(?:by|until|till|before|through)\s+$", before, re.IGNORECASE):
             direction = "future"
         elif re.search(r"\bsince\s+$", before, re.IGNORECASE):

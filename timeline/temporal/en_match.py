@@ -20,7 +20,12 @@ from timeline.temporal.en_lexicon import (
     alt,
     year_words_value,
 )
-from timeline.temporal.en_tense import clause_bounds, has_simple_past, local_tense
+from timeline.temporal.en_tense import (
+    clause_bounds,
+    has_simple_past,
+    local_tense,
+    tense_before,
+)
 from timeline.temporal.engine import Context, Timex
 from timeline.temporal.resolve import shift
 from timeline.temporal.values import Interval, day_value
@@ -118,6 +123,10 @@ def clause_tense(m: re.Match, ctx: Context) -> str:
     start = sentence_start(ctx.text, m.start(), 200)
     if told == "past" and _CONDITIONAL_PERFECT.search(ctx.text, start, m.start()):
         return "future"  # "If the leaders have not named cuts by the spring": to come
+    if told == "present":
+        inner = _WHEN_CLAUSE_BEFORE.search(ctx.text, max(start, m.start() - 80), m.start())
+        if inner is not None and tense_before(ctx.text, inner.start()) == "future":
+            return "future"  # "will be in contention when the awards are given in June"
     opening = _OPENING_WHEN.match(ctx.text, start)
     if opening and "," not in ctx.text[opening.end():m.start()]:
         # "When Brennan climbs down on Friday, he will end a job": the main clause's future
@@ -136,6 +145,12 @@ _OPENING_WHEN = re.compile(
 # ... and whose main clause says what will happen
 _MAIN_FUTURE = re.compile(r"\s*(?:[\w'’-]+\s+){0,3}?(?:will|'ll|shall|is\s+going\s+to|"
                           r"are\s+going\s+to|plans\s+to)\b|\s*[\w'’-]+'ll\b")
+
+
+# a clause of time in the present that the expression stands in, after a main clause
+# (tense_before decides whether that main clause looks ahead)
+_WHEN_CLAUSE_BEFORE = re.compile(r"\b(?:when|once|until|till|after|before|as\s+soon\s+as)\s+"
+                                 r"[^,.;:!?]*$", re.IGNORECASE)
 
 
 # a condition in the present perfect, with no past form after it: it looks ahead

@@ -39,6 +39,7 @@ from timeline.temporal.en_periods import (
     year_earlier,
 )
 from timeline.temporal.en_story import story_day
+from timeline.temporal.en_tense import tense_before
 from timeline.temporal.engine import Context, Timex
 from timeline.temporal.resolve import shift, weekday_date
 from timeline.temporal.values import day_value, unit_value
@@ -125,6 +126,13 @@ _YEARLESS_DATE_AFTER = re.compile(
     rf",?\s+(?:the\s+)?(?P<mo>{CAPITALISED_MONTHS})\.?\s+(?P<dd>[0-3]?\d)(?:st|nd|rd|th)?\b"
     r"(?!,?\s*(?:1\d{3}|20\d\d)\b|[.:]\d)")
 _APPOSITION = rx(r",\s+(?:an?\s+)?$")
+# an event a weekday owns: "will coach Friday night's game" looks ahead with its verb,
+# where "will appeal Friday's ruling" still names a past day
+_EVENT_OWNED = rx(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:auction|meeting|vote|hearing|election|"
+                  r"summit|rally|match|game|concert|debate|talks|session|trial|launch|"
+                  r"ceremony|festival|parade|premiere|conference|final|race|referendum|"
+                  r"deadline|sale|opening|showdown|fixture|clash|derby|contest|primary|"
+                  r"caucus|poll)s?\b")
 _AHEAD_OF = rx(r"\b(?:ahead\s+of|in\s+advance\s+of|before\s+next)\s+$")
 
 
@@ -205,7 +213,9 @@ def weekday(m: re.Match, ctx: Context) -> Timex | None:
         d = shared_day  # "next Wednesday and Thursday": the Thursday after that Wednesday
     elif ctx.text.startswith(("'s", "’s"), m.end()):
         # "Wednesday's ruling": an event reported; "ahead of Sunday's vote": one to come
-        ahead = _AHEAD_OF.search(ctx.text, max(0, m.start() - 20), m.start())
+        ahead = _AHEAD_OF.search(ctx.text, max(0, m.start() - 20), m.start()) or (
+            _EVENT_OWNED.match(ctx.text, m.end())
+            and tense_before(ctx.text, m.start()) == "future")
         d = weekday_date(anchor, wd, "future" if ahead else "past")
     elif ctx.narrative and (story := story_day(ctx, m.start())) is not None:
         # a story moves on: "On Saturday 5 June ... On Monday" is the Monday after, unless

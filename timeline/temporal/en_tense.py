@@ -167,6 +167,8 @@ _NEGATION = re.compile(r"\b(?:not|n't|nor|neither|never|nobody|none)\b", re.IGNO
 # could harm", "Jones, who won on Sunday, will defend"
 _CLAUSE_OPENER = re.compile(r",|\b(?:that|which|who|when|if|because|while|and|but)\b",
                             re.IGNORECASE)
+# a coordinate clause set off by a comma: "before the August recess, but acknowledged"
+_COORDINATE_AFTER = re.compile(r",\s+(?:and|but|while|although|though)\s", re.IGNORECASE)
 _TO_BE = re.compile(r"to\s+be\b", re.IGNORECASE)
 # verbs after which "to be <participle>" describes a state, not something to come
 _SEEMING = re.compile(r"\b(?:appear|seem|prove|said|believed|thought|known|found|reported|"
@@ -187,6 +189,9 @@ _ABBREVIATION = re.compile(
 
 
 _AFTER_DETERMINER = re.compile(r"\b(?:the|a|an|of|to|its|his|her|their)\s+$", re.IGNORECASE)
+# an -ed form after an article or a possessive is an adjective: "the revised figures"
+_ADJECTIVE_AFTER = re.compile(r"\b(?:the|a|an|its|his|her|their|our|these|those)\s+$",
+                              re.IGNORECASE)
 _AFTER_PLURAL = re.compile(r"[a-z]s\s+$", re.IGNORECASE)
 # a plural subject with a place after it: "markets in Asia reopen"
 _AFTER_PLURAL_PLACE = re.compile(r"[a-z]s\s+(?:in|of|at|across|around)\s+(?:the\s+)?"
@@ -346,6 +351,8 @@ def _markers(text: str, start: int, stop: int) -> tuple[tuple[int, int, str], ..
                     continue  # "farmers cut", "to cut", "a cut": no past told
             elif _not_past(m.group()):
                 continue
+            elif _ADJECTIVE_AFTER.search(text, max(0, m.start() - 7), m.start()):
+                continue  # "will publish an updated outlook": an adjective, no past
             if _BARE_AFTER.search(text, max(0, m.start() - 8), m.start()):
                 continue  # "would hit", "to set", "did put": a bare form, no past
             if text[max(start, m.start() - 2):m.start()] == ", " \
@@ -408,9 +415,21 @@ def local_tense(text: str, pos: int, end: int | None = None) -> str:
                 opener = found.start() if found else stop
             if opener < m_start:
                 dist += 30  # the verb of a later clause governs the expression less
+                if _COORDINATE_AFTER.search(text, end, m_start):
+                    dist += 60  # "..., but acknowledged": a clause of its own
         if dist < best_dist:
             best, best_dist = kind, dist
     return best
+
+
+def tense_before(text: str, pos: int) -> str | None:
+    """The kind of the nearest tense marker before `pos` in its clause ('report' counts
+    as 'past'), or None: the verb that governs an object starting at `pos`."""
+    start, _ = clause_bounds(text, pos, pos)
+    before = [kind for m_start, _, kind in _markers(text, start, pos)]
+    if not before:
+        return None
+    return "past" if before[-1] == "report" else before[-1]
 
 
 def sentence_tense(sentence: str) -> str:
