@@ -1697,3 +1697,12 @@ def test_the_week_or_month_after_the_day_named():
                   _ref("2025-09-30")) == [("Freitag", "2025-10-03"), ("Woche darauf", "2025-W41")]
     assert values("Am 3. Mai kam er an. Im Monat danach reiste er ab.", _ref("2025-09-30")) == [
         ("3. Mai", "2025-05-03"), ("Monat danach", "2025-06")]
+
+
+def test_a_clock_time_after_a_day_named_with_bis_is_that_days():
+    mon = _ref("2020-09-14")
+    assert values("Die Tickets müssen bis Dienstag, 18 Uhr, online reserviert werden.", mon) == [
+        ("Dienstag", "2020-09-15"), ("18 Uhr", "2020-09-15T18:00")]
+    # a year named with "bis" is no day for a later weekday to count from
+    assert values("Der Ausstieg soll bis 2038 abgeschlossen sein. Am Samstag will sie "
+                  "telefonieren.", _ref("2020-10-01"))[-1] == ("Samstag", "2020-10-03")

@@ -240,6 +240,7 @@ def tag_with(lang_module: ModuleType, text: str, reference: Reference | None,
             s = start
         mention = _to_mention(text, s, e, results, reference, has_reference)
         mention.relation = relation(text[s - 40 if s > 40 else 0:s]) or "on"
+        named_start, named_end = mention.date_start, mention.date_end
         if mention.date_start is not None:
             _apply_relation(mention, reference, has_reference)
         mentions.append(mention)
@@ -247,7 +248,12 @@ def tag_with(lang_module: ModuleType, text: str, reference: Reference | None,
         if mention.type in _DATE_OR_TIME and mention.date_start and not mention.certainty == \
                 "ambiguous" and mention.granularity in _PLACING_GRANULARITIES \
                 and not (tx.aside and contexts[0].previous is not None):
-            previous = Interval(mention.date_start, mention.date_end, mention.granularity,
+            # a day named, not the stretch a preposition makes of it: after "bis
+            # Dienstag, 18 Uhr" the clock time is Tuesday's ("bis 2038" keeps the stretch
+            # from now: no weekday counts from that year)
+            if mention.granularity not in DAY_OR_FINER:
+                named_start, named_end = mention.date_start, mention.date_end
+            previous = Interval(named_start, named_end, mention.granularity,
                                 mention.time_start, mention.time_end)
             placed.append((s, e, previous))
             for ctx in contexts:
