@@ -1706,3 +1706,30 @@ def test_a_clock_time_after_a_day_named_with_bis_is_that_days():
     # a year named with "bis" is no day for a later weekday to count from
     assert values("Der Ausstieg soll bis 2038 abgeschlossen sein. Am Samstag will sie "
                   "telefonieren.", _ref("2020-10-01"))[-1] == ("Samstag", "2020-10-03")
+
+
+def test_a_list_without_its_verb_takes_the_main_clauses_not_a_relative_clauses():
+    text = ("Am Donnerstag sollen zwei Polizisten aussagen, die als erste am Tatort waren, "
+            "am Freitag ein Rechtsmediziner.")
+    assert values(text, _ref("2008-03-11")) == [("Donnerstag", "2008-03-13"),
+                                                ("Freitag", "2008-03-14")]
+
+
+def test_ticker_stamps_thousands_months_with_which_and_two_steps():
+    text = ("Wir berichten live.\n\n23.40 Uhr: Die ÖBB stellen den Verkehr ein. Ersatzbusse "
+            "fahren bis Mittwoch.\n\n21.03 Uhr: Der Krisenstab tagt seit dem Nachmittag.")
+    assert values(text, _ref("2018-10-29")) == [
+        ("23.40 Uhr", "2018-10-29T23:40"), ("Mittwoch", "2018-10-31"),
+        ("21.03 Uhr", "2018-10-29T21:03"), ("Nachmittag", "2018-10-29TAF")]
+    assert values("Die Gletscher seien vor rund 10.000 Jahren geschrumpft.") == [
+        ("rund 10.000 Jahren", "P10000Y")]
+    assert values("Der Eiskern enthält mehrere tausend Jahre Klimageschichte.") == [
+        ("mehrere tausend Jahre", "PXY")]
+    jun = _ref("2022-06-20")
+    assert values("Im vergangenen Juli war es heißer, im vergangenen Mai nicht.", jun) == [
+        ("vergangenen Juli", "2021-07"), ("vergangenen Mai", "2022-05")]
+    assert values("Das Gesetz soll übernächste Woche verabschiedet werden.", _ref("2023-01-26")) \
+        == [("übernächste Woche", "2023-W06")]
+    # a day of the dateline's own month under a month-precision dateline is this year's
+    assert values("Verabschiedet werden soll der Etat am 15. Dezember.", _ref("2009-12")) == [
+        ("15. Dezember", "2009-12-15")]

@@ -1952,3 +1952,13 @@ def test_adjectives_owned_events_coordinate_clauses_and_time_clauses():
     # a time clause in the present after a main clause that looks ahead
     assert values("They hope it will be in contention when the awards are presented in June.",
                   ref("1988-11-14")) == [("June", "1989-06")]
+
+
+def test_live_blog_stamps_and_24_hour_clocks_after_prepositions():
+    text = ("UK storms: live updates\n\n07:02 The Met Office has issued a red warning.\n\n"
+            "14:10 Forecasters say another band of rain arrives on Sunday.")
+    assert values(text, ref("2014-02-14")) == [
+        ("07:02", "2014-02-14T07:02"), ("14:10", "2014-02-14T14:10"), ("Sunday", "2014-02-16")]
+    assert values("Power cuts were imposed from 09:00 on Sunday.", ref("2019-03-19")) == [
+        ("09:00 on Sunday", "2019-03-17T09:00")]
+    assert values("The list had 14:10 entries.", ref("2019-03-19")) == []

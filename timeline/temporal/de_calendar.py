@@ -42,7 +42,9 @@ def news_day_year(ref: date, month: int, day: int, direction: str,
             return ref.year if delta >= -320 else ref.year + 1
         return ref.year - 1
     if direction == "future":
-        if delta >= -7:
+        # a day of the dateline's own month is this year's ("Sondersitzung am 15.
+        # Dezember" under a dateline of December 2009, read from any day of it)
+        if delta >= -7 or month == ref.month:
             return ref.year if delta <= 358 else ref.year - 1
         return ref.year + 1
     if delta < -30:

@@ -134,11 +134,19 @@ _MONTH_CONTEXT = rx(
 def month_alone(m: re.Match, ctx: Context) -> Timex | None:
     month = month_number(group(m, "month"))
     mod = MOD_WORDS.get((group(m, "mod") or "").lower())
-    if not mod and not group(m, "slash_year") and not _MONTH_CONTEXT.search(
+    which = (group(m, "mwhich") or "").lower()
+    if not mod and not which and not group(m, "slash_year") and not _MONTH_CONTEXT.search(
             words_before(ctx, m.start("t"), 25)):
         return None  # a name ("August Ritter", "Wladimir Mai-Majewski")
     if group(m, "slash_year"):
         year, anchor = int(group(m, "slash_year")), "absolute"
+    elif which:
+        ref = ctx.ref_day
+        if which.startswith(("vergangen", "letzt", "vorig")):
+            year = ref.year if month < ref.month else ref.year - 1
+        else:
+            year = ref.year if month > ref.month else ref.year + 1
+        anchor = ctx.anchor_kind
     else:
         year, anchor = year_for_month(m, ctx, month)
     return Timex("DATE", month_value(year, month), mod=mod, anchor=anchor)

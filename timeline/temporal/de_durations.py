@@ -51,6 +51,8 @@ def duration(m: re.Match, ctx: Context) -> Timex | None:
     n = None if raw.lower() in VAGUE_QUANTITIES else number(raw)
     if n is None and raw.lower() not in VAGUE_QUANTITIES:
         return None
+    if n is not None and group(m, "mult"):
+        n *= 1000 if group(m, "mult") == "tausend" else 100  # "drei tausend Jahre"
     if raw.lower() == "eines" and stem == "tag":
         return None  # "eines Tages": some day, no stretch of time
     adjective = _DESCRIBED.match(m.group(0))

@@ -130,9 +130,14 @@ def any_case_first(words: Iterable[str]) -> str:
     return word_tree([f"[{w[0].upper()}{w[0].lower()}]", *map(re.escape, w[1:])] for w in words)
 
 
+_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
+
+
 def number_value(word: str) -> float | None:
     """The number a numeral names: digits ("15", "3,5") or German words ("zwölf",
     "dreieinhalb", "einundzwanzig"); None for anything else."""
+    if _THOUSANDS.fullmatch(word):
+        return int(word.replace(".", ""))  # "10.000": the dots group thousands
     w = word.lower().replace(",", ".")
     try:
         return float(w) if "." in w else int(w)

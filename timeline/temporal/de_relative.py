@@ -241,6 +241,8 @@ def this_unit(m: re.Match, ctx: Context) -> Timex:
         n = -1
     elif word.startswith(("nächst", "kommend", "folgend")):
         n = 1
+    elif group(m, "two"):  # "übernächste Woche", "vorletzten Monat": two steps
+        n = -2 if group(m, "two").lower().startswith("vor") else 2
     if word.startswith(("selb", "gleich")):
         prev, anchor = previous_period(ctx)
         base = prev.start if prev else ctx.anchor_day

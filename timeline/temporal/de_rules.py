@@ -136,6 +136,8 @@ _WHICH = "(?P<which>" + any_case_first(
 # a weekday may also be "jener Sonntag": the one of the story told
 # ("am folgenden Montag": the first one after the last day named)
 _WHICH_WD = _WHICH[:-1] + "|[Jj]ene[mnrs]?|(?:darauf)?folgenden)"
+# "im vergangenen Juli", "kommenden März": the month's last or next occurrence
+_MONTH_WHICH = any_case_first("vergangenen letzten vorigen kommenden nächsten".split())
 _REF_SINGLE = [k for k in REFS if " " not in k and k not in ("zukunft", "folgezeit", "nun")]
 _NB_WORDS = (r"Tag(?:e|es)?\s+(?:zuvor|davor|darauf|danach)|Vortag(?:es|s)?|Vorabend|"
              r"Folgetag(?:es|s)?|(?:folgenden|nächsten|darauffolgenden|selben|gleichen|"
@@ -191,7 +193,7 @@ RULES: list[Rule] = [
             r"des\s+Vorjahres))"),
          month_with_year, 3, "month_year"),
     # Mai, Anfang Mai; "Mai/Juni 1940" takes the year that follows
-    Rule(rx(rf"(?P<t>\b(?:(?P<mod>{MODS})\s+)?{MONTH})(?![\w-])"
+    Rule(rx(rf"(?P<t>\b(?:(?P<mod>{MODS})\s+)?(?:(?P<mwhich>{_MONTH_WHICH})\s+)?{MONTH})(?![\w-])"
             rf"(?:(?=\s*(?:/|-|–|bis|und)\s*(?:{_MONTH_PLAIN})\s+(?P<slash_year>{_YEAR_PLAIN})))?"),
          month_alone, 1, "month"),
     # 1939, Ende 1941, im Jahr 1895, das Jahr 2010, Anfang des Jahres 1941
@@ -299,7 +301,7 @@ RULES: list[Rule] = [
          lambda m, ctx: demonstrative_part(PartMatch(m), ctx), 2, "demonstrative_part"),
     # am Abend, in der Nacht, am nächsten Morgen, Morgen dieses Tages
     Rule(rx(r"(?:\b(?:[Aa]m|[Ii]n\s+der|[Ii]n\s+die|[Gg]egen|[Dd]es|[Zz]ur|[Zz]um|[Dd]en|[Üü]ber|"
-            r"[Ww]ährend\s+der)\s+)"
+            r"[Ww]ährend\s+der|[Ss]eit\s+dem|[Aa]b\s+dem)\s+)"
             r"(?P<t>(?:(?P<rel>nächsten|folgenden|darauffolgenden|selben|gleichen|frühen|"
             r"späten)\s+)?(?P<part>Abend|Abends|Nachmittag|Vormittag|Morgen|Mittag|Nacht|Früh|"
             r"Morgenstunden|Abendstunden|Morgengrauen|Tagesanbruch|Sonnenaufgang)(?![\w-])"
@@ -334,7 +336,8 @@ RULES: list[Rule] = [
     # diese Woche, vergangene Woche, im kommenden Monat, Ende der Woche
     Rule(rx(rf"(?<![\w-])(?:(?P<mod>{MODS})\s+(?P<which2>der|des|dieser|dieses|nächster|"
             rf"kommender|vergangener|nächsten|kommenden|vergangenen)\s+|(?:{_WHICH}|(?P<same>selben|"
-            r"gleichen))\s+)(?P<u>Woche|Monat|Monats)(?![\w-])"),
+            r"gleichen)|(?P<two>[Üü]bernächste[nr]?|[Vv]orletzte[nr]?))\s+)"
+            r"(?P<u>Woche|Monat|Monats)(?![\w-])"),
          this_unit, 0, "this_unit"),
     # "in der Woche darauf", "im Monat danach": the one after the last day named
     Rule(rx(r"(?<=\b[Dd]er\s)(?P<u>Woche)\s+(?:darauf|danach)(?![\w-])"
@@ -363,7 +366,9 @@ RULES: list[Rule] = [
          lambda m, ctx: offset_or_none(m, ctx), 1, "offset_date"),
     # drei Jahre, rund 200 Stunden, wenigen Tagen, ersten beiden Jahren
     Rule(rx(rf"(?<![\w-])(?P<t>(?:(?P<approx>{_APPROX})\s+)?(?:ersten\s+)?"
-            rf"(?P<num>\d+(?:,\d+)?|{_HALF}|[Ee]in\s+paar|{_NUMW}|{_VAGUEW})\s+"
+            rf"(?P<num>\d{{1,3}}(?:\.\d{{3}})+(?![\d.,])|\d+(?:,\d+)?|{_HALF}|[Ee]in\s+paar|"
+            rf"{_NUMW}|{_VAGUEW})\s+"
+            rf"(?:(?P<mult>hundert|tausend)\s+)?"
             rf"(?:(?!über|unter|oder|aber|wieder|immer|hinter|nach|vor)[a-zäöüß]{{3,}}e[nmrs]?\s+)?"
             rf"(?:{_UNIT}|{_COMPOUND_UNIT}))(?![\w-])"),
          duration, 0, "duration"),

@@ -394,6 +394,8 @@ def clause_tense(text: str, pos: int, sentence_tense: str = "present") -> str:
     bounds = [lo, *edges, start]
     for i in range(len(bounds) - 1, 0, -1):
         clause = text[bounds[i - 1]:bounds[i]]
+        if _SUBORDINATE_OPENING.match(clause):
+            continue  # "aussagen, die am Tatort waren, am Freitag ein Arzt": the main verb
         found = tense(clause)
         if found != "present" or _has_present_verb(clause):
             return found
@@ -406,6 +408,9 @@ def clause_tense(text: str, pos: int, sentence_tense: str = "present") -> str:
 
 
 _NEAR = 150
+# a relative or subordinate clause: a list that leaves out its verb repeats the main one
+_SUBORDINATE_OPENING = re.compile(r"\s*(?:die|der|das|dem|den|deren|dessen|welche[rmns]?|"
+                                  r"weil|dass|da|als|wenn|ob|obwohl|nachdem|bevor|wo)\s")
 
 # A finite verb in the present, third person singular ("gastiert", "entscheidet", "gilt"):
 # a lower-case word ending in -t that is no adverb or particle.

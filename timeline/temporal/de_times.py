@@ -196,10 +196,18 @@ _HABIT_CLOCK = rx(r"(?<![\w-])(?:[Ii]mmer|(?:halb)?[Ss]tündlich|[Mm]eist|[Mm]ei
                   r"[Rr]egelmäßig|[Gg]ewöhnlich|[Üü]blicherweise|[Nn]ormalerweise|[Ss]tets)(?![\w-])")
 
 
+# the time stamp opening an entry of a live ticker: "19.30 Uhr: Der Krisenstab tagt"
+_TICKER_STAMP = re.compile(r"\s*[:\u2013-]\s")
+_LINE_START = re.compile(r"(?:^|\n)[ \t]*$")
+
+
 def _clock_day(m: re.Match, ctx: Context, hour: int) -> tuple[date | None, str]:
     """The day a clock time belongs to: the day its sentence names (before or after the
     time), across midnight when the sentence speaks of a night; None when the sentence
     tells a habit or a timetable and names no day."""
+    if _TICKER_STAMP.match(ctx.text, m.end()) and \
+            _LINE_START.search(ctx.text, max(0, m.start() - 4), m.start()):
+        return ctx.ref_day, ctx.anchor_kind  # "19.30 Uhr: Der Krisenstab tagt": a ticker's
     start, end = sentence_bounds(ctx, m.start())
     day, anchor = day_of_clause(m, ctx)
     before = ctx.text[start:m.start()]

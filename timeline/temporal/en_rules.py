@@ -137,6 +137,7 @@ from timeline.temporal.en_times import (
     clock_time,
     from_today,
     range_start_clock,
+    ticker_clock,
     tonight_at,
     vague_ref,
 )
@@ -411,9 +412,16 @@ RULES: list[Rule] = [
     # "10 o'clock this morning", "at 9:03", "It's 7:42" (as read on air: the clock's hour)
     Rule(rx(rf"\b{QUANT}?(?P<hour>[01]?\d)(?::(?P<minute>[0-5]\d))?\s+o'clock(?P<ampm>)"
              rf"{TIME_DAY}"), clock_time, 3, "oclock"),
-    Rule(rx(r"(?:(?<=\b[Aa]t\s)|(?<=\b[Ii]t's\s)|(?<=\b[Ii]t\sis\s))(?P<hour>[01]?\d|2[0-3]):"
+    # a 24-hour clock after a preposition: "from 09:00 on Sunday", "until 14:30 today"
+    Rule(rx(r"(?:(?<=\b[Aa]t\s)|(?<=\b[Ii]t's\s)|(?<=\b[Ii]t\sis\s)|(?<=\bfrom\s)|"
+            r"(?<=\buntil\s)|(?<=\btill\s)|(?<=\bby\s)|(?<=\bbefore\s)|(?<=\bafter\s)|"
+            r"(?<=\bsince\s))(?P<hour>[01]?\d|2[0-3]):"
             r"(?P<minute>[0-5]\d)(?P<ampm>)\b(?![\d.,:]\d|\s*(?:[ap]\.?m\b|GMT|UTC|BST|Z\b|%|"
-            r"hours|minutes))"), clock_time, 3, "clock_colon"),
+            rf"hours|minutes))(?:{TIME_DAY})"), clock_time, 3, "clock_colon"),
+    # the time stamp opening an entry of a live blog: "07:02 The Met Office has issued"
+    Rule(rx(r"(?:^|(?<=\n))[ \t]*(?P<hour>[01]?\d|2[0-3])[:.](?P<minute>[0-5]\d)"
+            r"(?=[ \t]*(?:[:\u2013-][ \t]*)?(?-i:[A-Z\u201c\"]))"),
+         ticker_clock, 3, "ticker_clock"),
     Rule(rx(rf"\b{QUANT}?(?P<hour>)(?P<special>noon|midnight|midday)(?P<ampm>)(?P<pod2>){TIME_DAY}"
              rf"(?!\s+{WEEKDAY})"), clock_time, 2, "noon"),
     # histories: years before Christ and early years, and what a story tells from its dates
@@ -550,7 +558,7 @@ _GATES = {
     "clock_pod": ("pod", 25, 30),
     "tonight_at": ("deixis", 8, 16), "from_today": ("deixis ref", 30, 3),
     "oclock": ("digit", 12, 40), "range_start_clock": ("clock", 30, 6),
-    "clock_colon": ("digit", 8, 8), "noon": ("clock", 15, 30),
+    "clock_colon": ("digit", 8, 8), "ticker_clock": ("digit", 8, 8), "noon": ("clock", 15, 30),
     "era": ("era", 35, 10),
     "early_full_date_dmy": ("early era", 30, 5), "early_full_date": ("early era", 30, 5),
     "early_month_year": ("early era", 45, 5), "early_season": ("early era season", 45, 25),

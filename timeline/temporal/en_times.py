@@ -157,6 +157,13 @@ def _in_the_evening(ctx: Context) -> bool:
     return False
 
 
+def ticker_clock(m: re.Match, ctx: Context) -> Timex | None:
+    """The time stamp of a live blog's entry: a time of the dateline's day."""
+    d = ctx.ref_day
+    return Timex("TIME", f"{day_value(d)}T{int(m['hour']):02d}:{m['minute']}",
+                 anchor="dateline")
+
+
 def clock_time(m: re.Match, ctx: Context) -> Timex | None:
     hour = int(group(m, "hour")) if group(m, "hour") else None
     minute = int(group(m, "minute")) if group(m, "minute") else 0
