@@ -1733,3 +1733,34 @@ def test_ticker_stamps_thousands_months_with_which_and_two_steps():
     # a day of the dateline's own month under a month-precision dateline is this year's
     assert values("Verabschiedet werden soll der Etat am 15. Dezember.", _ref("2009-12")) == [
         ("15. Dezember", "2009-12-15")]
+
+
+def test_years_named_before_plans_changed_and_states_to_come():
+    jun = _ref("2023-06-26")
+    assert values("Im vergangenen Jahr waren die Ferien im Februar.", jun) == [
+        ("vergangenen Jahr", "2022"), ("Februar", "2022-02")]
+    assert values("Vor drei Jahren begann im März die Pandemie.", jun)[-1] == ("März", "2020-03")
+    assert values("Der Bund will im kommenden Jahr reformieren; ein Entwurf soll bis Ende "
+                  "Oktober vorliegen.", _ref("2025-09-30"))[-1] == ("Ende Oktober", "2025-10")
+    # a plan changed is of the nearest such time, ahead or gone by
+    assert values("Die Wallonie hatte die Sperrung ursprünglich für Mai vorgesehen.",
+                  _ref("2013-06-25")) == [("Mai", "2013-05")]
+    assert values("Ursprünglich war sie für den Sommer vorgesehen, wurde dann vorgezogen.",
+                  _ref("2009-03-04")) == [("Sommer", "2009-SU")]
+    # what should have been, and a state still to come after a modal
+    assert values("Das Gebäude hätte im Sommer fertig sein sollen.", _ref("2012-09-14")) == [
+        ("Sommer", "2012-SU")]
+    assert values("Die Arbeiten sollen im Herbst abgeschlossen sein.", _ref("1997-07-22")) == [
+        ("Herbst", "1997-FA")]
+    assert values("Der Täter soll am Montag geflohen sein.", _ref("1997-07-22")) == [
+        ("Montag", "1997-07-21")]
+    # a limit a few months ahead, even in a past clause; a feast just ahead
+    assert values("Die GDL schloss weitere Streiks bis Pfingsten nicht aus.",
+                  _ref("2015-05-05")) == [("Pfingsten", "2015-05-24")]
+    # the day named in the clock's own sentence; a relative clause after it tells no tense
+    assert values("Die Geschäfte haben morgen nur bis 16 Uhr geöffnet.", _ref("2024-12-30")) == [
+        ("morgen", "2024-12-31"), ("16 Uhr", "2024-12-31T16:00")]
+    assert values("Bis 6. August stehen 40 Konzerte auf dem Programm, das sie im Februar "
+                  "vorgestellt hatte.", _ref("2006-07-19"))[0] == ("6. August", "2006-08-06")
+    assert values("Im Frühling wussten wir nicht, ob es diesen Herbst eine Meisterschaft gibt.",
+                  _ref("2020-09-14"))[0] == ("Frühling", "2020-SP")

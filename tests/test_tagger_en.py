@@ -1962,3 +1962,18 @@ def test_live_blog_stamps_and_24_hour_clocks_after_prepositions():
     assert values("Power cuts were imposed from 09:00 on Sunday.", ref("2019-03-19")) == [
         ("09:00 on Sunday", "2019-03-17T09:00")]
     assert values("The list had 14:10 entries.", ref("2019-03-19")) == []
+
+
+def test_will_over_a_near_month_seasons_under_way_and_limits_before_holidays():
+    assert values("Report cards will be introduced from November.", ref("2025-01-06")) == [
+        ("November", "2025-11")]
+    assert values("Clubs spent a record sum over the summer.", ref("2019-08-08")) == [
+        ("the summer", "2019-SU")]
+    assert values("Clubs spent a record sum last summer.", ref("2019-08-08")) == [
+        ("last summer", "2018-SU")]
+    assert values("Practices were asked to run extra clinics until Christmas.",
+                  ref("2003-11-15")) == [("Christmas", "2003-12-25")]
+    assert values("He resigned before Christmas.", ref("2020-03-10")) == [
+        ("Christmas", "2019-12-25")]
+    assert values("Advance tickets go on sale Monday.", ref("1999-02-19")) == [
+        ("Monday", "1999-02-22")]

@@ -14,6 +14,7 @@ from timeline.temporal.de_story import (
     distal_day,
     episode,
     far_years,
+    last_match,
     said_in_passing,
     story_day,
 )
@@ -73,6 +74,10 @@ def clause_direction(m: re.Match, ctx: Context, pos: int | None = None) -> str:
         return "past"  # "seit Mai gilt", "seit Mai ..., die bis Ende September laufen soll"
     if _SET_FOR_BEFORE.search(ctx.text[max(0, pos - 12):pos]) and \
             _SET_FOR_AFTER.match(ctx.text, m.end() if pos == m.start() else pos):
+        if _FIRST_PLAN.search(ctx.text, max(0, pos - 80), pos):
+            # "hatte die Sperrung ursprünglich für Mai vorgesehen": a plan changed, of a
+            # time ahead or gone by: the nearest
+            return "present"
         return "future"  # "bis Ende September verlängert", "für den Sommer vorgesehen"
     if _PURPOSE_BEFORE.search(ctx.text[max(0, pos - 30):pos]):
         return "future"  # "um vor Ostern fertig zu sein": a purpose lies ahead
@@ -84,6 +89,9 @@ _SET_FOR_BEFORE = re.compile(r"\b(?:[Bb]is|[Ff]ür|[Aa]uf|[Aa]b)\s+(?:(?:den|die
 _SET_FOR_AFTER = re.compile(
     r"[^.;:!?,]{0,40}?\b(?:verlängert|verschoben|vertagt|angesetzt|anberaumt|geplant|"
     r"vorgesehen|terminiert|befristet|festgelegt|angekündigt)\b")
+# a plan the text says was changed: "ursprünglich", "eigentlich" (with a past auxiliary)
+_FIRST_PLAN = re.compile(r"\b(?:[Uu]rsprünglich|[Ee]igentlich|[Zz]unächst)\b(?![^.;!?]*\b(?:soll|"
+                         r"sollen|wird|werden)\b)")
 # "um ... zu" before the time: "um vor Ostern fertig zu sein"
 _PURPOSE_BEFORE = re.compile(r"(?:^|[,;]\s*)um\s+(?:[\w-]+\s+){0,3}(?:vor|bis|zum|zur|am|im)\s+"
                              r"(?:(?:den|dem|der)\s+)?$")
@@ -123,6 +131,7 @@ def day_of_clause(m: re.Match, ctx: Context) -> tuple[date, str]:
     dateline's evening)."""
     d, anchor = previous_day(ctx)
     if anchor == "previous" and d > ctx.ref_day and not ctx.narrative \
+            and ctx.placed and ctx.placed[-1][0] < sentence_bounds(ctx, m.start())[0] \
             and clause_direction(m, ctx) == "past":
         # "Ab Mittwoch soll es kälter werden. Die Bahn meldete am Morgen Verspätungen":
         # a past told after a day to come is the dateline's
@@ -166,12 +175,43 @@ def _story_wraps(ctx: Context, story: date, month: int) -> bool:
 
 
 def year_for_month(m: re.Match, ctx: Context, month: int) -> tuple[int, str]:
-    """The year of a month named without one: the story's or recounted episode's, else
-    the dateline's by tense (de_calendar); with the anchor kind."""
+    """The year of a month named without one: the story's or recounted episode's, the
+    year a relative expression earlier in the sentence names ("Vor zwei Jahren waren die
+    Ferien auf Anfang Februar vorverlegt worden"), else the dateline's by tense
+    (de_calendar); with the anchor kind."""
     year = _story_year(m, ctx, month)
     if year is not None:
         return year, "previous"
-    return news_month_year(ctx.ref_day, month, clause_direction(m, ctx)), ctx.anchor_kind
+    direction = clause_direction(m, ctx)
+    if not ctx.narrative:
+        offset = _year_offset_before(ctx, m.start())
+        if offset is not None and (offset < 0) == (direction != "future"):
+            return ctx.ref_day.year + offset, ctx.anchor_kind
+    return news_month_year(ctx.ref_day, month, direction), ctx.anchor_kind
+
+
+# a year named relative to the dateline's: "im vergangenen Jahr", "im Vorjahr", "vor zwei
+# Jahren", "im kommenden Jahr"
+_RELATIVE_YEAR = re.compile(
+    r"(?<![\w-])(?:(?P<rel>vergangenen|letzten|vorigen|kommenden|nächsten)\s+Jahr(?:es)?|"
+    r"(?P<prev>Vorjahr(?:es)?)|[Vv]or\s+(?P<n>\d{1,2}|einem|zwei|drei|vier|fünf|sechs|sieben|"
+    r"acht|neun|zehn)\s+Jahren)(?![\w-])")
+
+
+def _year_offset_before(ctx: Context, pos: int) -> int | None:
+    """How many years from the dateline's a relative year named earlier in the sentence
+    at `pos` lies, or None."""
+    start = sentence_bounds(ctx, pos)[0]
+    start = max(start, ctx.text.rfind(";", start, pos) + 1)  # a clause of its own after ";"
+    found = last_match(_RELATIVE_YEAR, ctx.text, start, pos)
+    if found is None:
+        return None
+    if found["rel"]:
+        return -1 if found["rel"].startswith(("verg", "letzt", "vorig")) else 1
+    if found["prev"]:
+        return -1
+    n = number_value(found["n"]) if found["n"] != "einem" else 1
+    return -int(n) if n else None
 
 
 def _story_year(m: re.Match, ctx: Context, month: int) -> int | None:

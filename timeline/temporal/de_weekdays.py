@@ -317,6 +317,9 @@ def weekend(m: re.Match, ctx: Context) -> Timex:
                  start=with_das(ctx, m.start()))
 
 
+_UP_TO_FEAST = rx(r"\b(?:[Bb]is|[Vv]or|[Bb]is\s+zu|[Bb]is\s+vor)\s+(?:(?:dem|den|der)\s+)?$")
+
+
 def holiday(m: re.Match, ctx: Context) -> Timex | None:
     name = re.sub(r"\s+", " ", group(m, "hol").lower())
     name = name.replace("heiligen abend", "heiligabend")
@@ -349,6 +352,11 @@ def holiday(m: re.Match, ctx: Context) -> Timex | None:
         anchor = "previous"
     elif anchor != "absolute" and story is None:
         direction = clause_direction(m, ctx)
+        ahead = d if d >= ctx.ref_day else day_in(year + 1)
+        if direction == "past" and (ahead - ctx.ref_day).days <= 100 and _UP_TO_FEAST.search(
+                words_before(ctx, m.start(), 12)):
+            # "schloss Streiks bis Pfingsten nicht aus": a limit a few months ahead
+            direction = "future"
         if direction == "past" and d > ctx.ref_day + timedelta(days=7):
             d = day_in(year - 1)
         elif direction != "past" and d < ctx.ref_day - timedelta(days=30):

@@ -30,6 +30,7 @@ from timeline.temporal.en_match import (
 )
 from timeline.temporal.en_narrative import story_month, story_month_day, story_season
 from timeline.temporal.en_story import add_years, year_for_month, year_text
+from timeline.temporal.en_tense import clause_bounds
 from timeline.temporal.engine import Context, Timex
 from timeline.temporal.resolve import day_month_year, month_year
 from timeline.temporal.values import day_value, easter_sunday, month_value, week_value
@@ -47,6 +48,7 @@ def full_date(m: re.Match, ctx: Context) -> Timex | None:
     return Timex("DATE", day_value(d))
 
 
+_LIMIT_DAYS = 100
 _UP_TO = rx(r"\b(?:by|until|till|through|thru)\s+$")
 # "the November elections": a month naming an event, the coming one unless told otherwise
 _EVENT_NOUN = rx(r"\s+(?:general\s+|presidential\s+|parliamentary\s+|local\s+)?"
@@ -146,6 +148,7 @@ _MONTH_CONTEXT = rx(r"\b(?:in|since|until|till|by|from|through|during|of|before|
                      r"every|on|for)\W*$")
 
 
+_WILL = rx(r"\b(?:will|'ll|shall)\b")
 _NEAR_MONTHS = 2  # a month this close to the dateline's is the nearest one, whatever the tense
 
 
@@ -196,8 +199,13 @@ def month_alone(m: re.Match, ctx: Context) -> Timex | None:
     else:
         year = month_year(anchor, month, direction)
         near = month_year(anchor, month, "present")
-        if abs((near - anchor.year) * 12 + month - anchor.month) <= _NEAR_MONTHS:
-            year = near  # a month next to the dateline's is that one, whatever the tense
+        offset = (near - anchor.year) * 12 + month - anchor.month
+        if abs(offset) <= _NEAR_MONTHS and not (
+                direction == "future" and offset < 0 and _WILL.search(
+                    ctx.text, clause_bounds(ctx.text, m.start(), m.end())[0], m.start())):
+            # a month next to the dateline's is that one, whatever the tense, unless a
+            # "will" before it looks ahead ("will be introduced from November" in January)
+            year = near
         ranged = month_range_end_year(ctx, m.start(), month)
         if ranged is not None:
             year = ranged  # "from December through March": the March after that December
@@ -347,6 +355,9 @@ def season(m: re.Match, ctx: Context) -> Timex | None:
         which_word = re.sub(r"\s+", " ", (group(m, "which") or "").lower())
         if which_word == "this":
             year = anchor.year - 1 if s == "WI" and anchor.month <= 2 else anchor.year
+        elif which is None and direction == "past" and _season_contains(anchor.year, s, anchor) \
+                and _season_days_gone(anchor.year, s, anchor) > 45:
+            year = anchor.year  # "spent a record over the summer" said in August: this one
         else:
             year = season_of_year(anchor, s, direction)
             if which_word in ("next", "the next") and _season_contains(year, s, anchor):
@@ -365,6 +376,12 @@ def _season_contains(year: int, s: str, day: date) -> bool:
 
     iv = interval_of(f"{year:04d}-{s}")
     return iv.start <= day <= iv.end
+
+
+def _season_days_gone(year: int, s: str, day: date) -> int:
+    from timeline.temporal.values import interval_of
+
+    return (day - interval_of(f"{year:04d}-{s}").start).days
 
 
 def season_of_year(anchor: date, s: str, direction: str) -> int:
@@ -425,7 +442,14 @@ def holiday(m: re.Match, ctx: Context) -> Timex | None:
                          anchor="previous")
         return Timex("DATE", value(d), anchor="previous")
     anchor = ctx.anchor_day
-    d = holiday_date(name, anchor, which or clause_tense(m, ctx))
+    direction = which or clause_tense(m, ctx)
+    if which is None and direction != "future" \
+            and _LIMIT_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start()) \
+            and (holiday_date(name, anchor, "future") - anchor).days <= _LIMIT_DAYS:
+        # "extra clinics until Christmas", "in their hands before Thanksgiving": a limit
+        # a few months ahead ("resigned before Christmas" said in March stays past)
+        direction = "future"
+    d = holiday_date(name, anchor, direction)
     nearest = holiday_date(name, anchor, "present")
     if which is None and abs((nearest - anchor).days) <= _NEAR_HOLIDAY_DAYS:
         d = nearest  # a holiday days away is that one, whatever the tense
@@ -435,6 +459,7 @@ def holiday(m: re.Match, ctx: Context) -> Timex | None:
     return Timex("DATE", value(d), anchor=ctx.anchor_kind)
 
 
+_LIMIT_BEFORE = rx(r"\b(?:by|until|till|before|ahead\s+of)\s+$")
 _OBSERVANCE = re.compile(r"\b(?:as|called|named)\s+$")
 _JULIAN_UNTIL = 1582  # Easter by the Julian calendar before the Gregorian reform
 
