@@ -1764,3 +1764,22 @@ def test_years_named_before_plans_changed_and_states_to_come():
                   "vorgestellt hatte.", _ref("2006-07-19"))[0] == ("6. August", "2006-08-06")
     assert values("Im Frühling wussten wir nicht, ob es diesen Herbst eine Meisterschaft gibt.",
                   _ref("2020-09-14"))[0] == ("Frühling", "2020-SP")
+
+
+def test_feasts_rhythms_business_years_and_weekends_of_a_month():
+    feb = _ref("2021-02-10")
+    assert values("Die Umzüge am Karnevalssonntag fallen aus.", feb) == [
+        ("Karnevalssonntag", "2021-02-14")]
+    assert values("Den neuen Wein gibt es zu Martini.", feb) == [("Martini", "2021-11-11")]
+    assert values("Claudio Martini bestellte einen Martini.", feb) == []
+    assert values("Die Züge fahren im Halbstundentakt, später im 15-Minuten-Takt.", feb) == [
+        ("Halbstundentakt", "PT30M"), ("15-Minuten-Takt", "PT15M")]
+    assert values("Für das Gesamtjahr rechnet die Firma mit einem Rückgang.",
+                  _ref("2001-10-20")) == [("Gesamtjahr", "2001")]
+    assert values("Im Gesamtjahr 2014 stieg der Umsatz.", _ref("2015-03-20")) == [
+        ("Gesamtjahr 2014", "P1Y")]
+    jul = _ref("1997-07-22")
+    assert values("Die Sperrung ist für das erste Septemberwochenende geplant.", jul) == [
+        ("das erste Septemberwochenende", "1997-W36-WE")]
+    assert values("Der Markt findet am zweiten Adventswochenende statt.", jul) == [
+        ("zweiten Adventswochenende", "1997-W49-WE")]

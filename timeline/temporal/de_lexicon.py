@@ -93,6 +93,10 @@ FIXED_HOLIDAYS = {
     "ferragosto": (8, 15),
     "tag der deutschen einheit": (10, 3),
     "allerheiligen": (11, 1), "allerseelen": (11, 2), "martinstag": (11, 11),
+    "martini": (11, 11), "reformationstag": (10, 31), "bundesfeiertag": (8, 1),
+    # the astronomical seasons begin within a day of these
+    "frühlingsanfang": (3, 20), "sommeranfang": (6, 21), "herbstanfang": (9, 23),
+    "winteranfang": (12, 21),
     "nikolaustag": (12, 6), "mariä empfängnis": (12, 8),
     "heiligabend": (12, 24), "heiligen abend": (12, 24), "heiliger abend": (12, 24),
     "heiligen abends": (12, 24), "weihnachten": (12, 25), "christtag": (12, 25),
@@ -101,6 +105,8 @@ FIXED_HOLIDAYS = {
 }
 # Holidays that move with Easter: days after Easter Sunday.
 EASTER_HOLIDAYS = {
+    "weiberfastnacht": -52, "altweiberfastnacht": -52, "karnevalssonntag": -49,
+    "faschingssonntag": -49, "fastnachtssonntag": -49,
     "rosenmontag": -48, "faschingsdienstag": -47, "fastnacht": -47, "aschermittwoch": -46,
     "palmsonntag": -7, "gründonnerstag": -3, "karfreitag": -2, "karsamstag": -1,
     "ostern": 0, "ostersonntag": 0, "ostermontag": 1, "christi himmelfahrt": 39,

@@ -262,3 +262,16 @@ def iso_week(m: re.Match, ctx: Context) -> Timex | None:
         return Timex("DATE", f"{int(m['year']):04d}-W{w:02d}")
     year, anchor = current_year(ctx, m.start())
     return Timex("DATE", f"{year:04d}-W{w:02d}", anchor=anchor)
+
+
+def whole_year(m: re.Match, ctx: Context) -> Timex | None:
+    """"im Gesamtjahr 2014" is a stretch of one year, as KRAUTS tags it; "für das
+    Gesamtjahr" alone is the business year of the report: the dateline's, or the one
+    before in a report of the first quarter told in the past ("Im Gesamtjahr stieg der
+    Umsatz", said in March)."""
+    if group(m, "bare") is None:
+        return Timex("DURATION", "P1Y")
+    year = ctx.ref_day.year
+    if ctx.ref_day.month <= 3 and clause_direction(m, ctx) == "past":
+        year -= 1
+    return Timex("DATE", str(year), anchor=ctx.anchor_kind)

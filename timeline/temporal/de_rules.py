@@ -49,6 +49,7 @@ from timeline.temporal.de_periods import (
     quarter,
     quarter_code,
     season,
+    whole_year,
 )
 from timeline.temporal.de_relative import (
     REFS,
@@ -67,6 +68,7 @@ from timeline.temporal.de_relative import (
 from timeline.temporal.de_sets import (
     every_part,
     every_unit,
+    rhythm,
     set_word,
     weekday_set,
     weekday_set_lower,
@@ -86,7 +88,13 @@ from timeline.temporal.de_times import (
     word_clock,
 )
 from timeline.temporal.de_triggers import TRIGGERS
-from timeline.temporal.de_weekdays import holiday, nth_weekday_of_month, weekday, weekend
+from timeline.temporal.de_weekdays import (
+    holiday,
+    nth_weekday_of_month,
+    nth_weekend,
+    weekday,
+    weekend,
+)
 from timeline.temporal.de_years import (
     bc_year,
     century,
@@ -279,6 +287,11 @@ RULES: list[Rule] = [
     Rule(rx(rf"(?<![\w-])(?:{_WHICH}\s+)?Wochenende(?:s(?<=\bdes\sWochenendes))?(?![\w-])"
             r"(?:\s+(?P<wafter>darauf)(?![\w-]))?"),
          weekend, 1, "weekend"),
+    # "das erste Septemberwochenende", "am zweiten Adventswochenende"
+    Rule(rx(rf"(?<![\w-])(?P<ord>ersten|erste|zweiten|zweite|dritten|dritte|vierten|vierte|"
+            rf"letzten|letzte)\s+(?:(?P<month>{MONTH_NAME})|(?P<advent>Advents))wochenende"
+            r"(?![\w-])"),
+         nth_weekend, 1, "nth_weekend"),
     # an den Wochenenden, an Wochenenden
     Rule(rx(r"(?<=\b[Aa]n\s)(?:den\s+)?(?P<t>Wochenenden)(?![\w-])"),
          lambda m, ctx: Timex("SET", "XXXX-WXX-WE"), 2, "weekends"),
@@ -330,9 +343,14 @@ RULES: list[Rule] = [
             r"(?<=Mitte\s)Jahr|"
             r"Jahres(?:ende|beginn|anfang|mitte|wechsel))(?![\w-])(?!\s+(?:1\d{3}|20\d\d)\b)"),
          this_year, 1, "this_year"),
-    # "im Gesamtjahr 2014": the whole year as a stretch (a duration in German news annotation)
-    Rule(rx(rf"(?<![\w-])Gesamtjahr(?:es)?\s+{_YEAR}"),
-         lambda m, ctx: Timex("DURATION", "P1Y"), 2, "whole_year"),
+    # "im Gesamtjahr 2014": the whole year as a stretch (a duration in German news
+    # annotation); "für das Gesamtjahr" alone: the business year under way
+    Rule(rx(rf"(?<![\w-])Gesamtjahr(?:es)?(?:\s+{_YEAR}|(?P<bare>)(?![\w-]))"),
+         whole_year, 2, "whole_year"),
+    # "im Halbstundentakt", "im 15-Minuten-Takt": how often a bus or train runs
+    Rule(rx(r"(?<![\w-])(?:(?P<tn>\d{1,3}|[Zz]ehn|[Ff]ünfzehn|[Zz]wanzig|[Dd]reißig|[Zz]wei|"
+            r"[Vv]ier)-?)?(?P<tu>[Hh]albstunden|[Vv]iertelstunden|[Ss]tunden|[Mm]inuten)-?[Tt]akt"
+            r"(?![\w-])"), rhythm, 0, "rhythm"),
     # diese Woche, vergangene Woche, im kommenden Monat, Ende der Woche
     Rule(rx(rf"(?<![\w-])(?:(?P<mod>{MODS})\s+(?P<which2>der|des|dieser|dieses|nächster|"
             rf"kommender|vergangener|nächsten|kommenden|vergangenen)\s+|(?:{_WHICH}|(?P<same>selben|"
@@ -480,7 +498,7 @@ _GATES = {
     "century": "century", "season": "season", "quarter": "unit", "iso_week": "kw",
     "weekday_set": "weekday", "nth_weekday": "weekday", "weekday_adverb": "weekday",
     "weekday": "weekday",
-    "weekend": "unit", "holiday": "holiday", "deictic_day": "deixis",
+    "weekend": "unit", "nth_weekend": "unit", "holiday": "holiday", "deictic_day": "deixis",
     "morgen_tomorrow": "daypart", "day_part": "daypart", "day_part_adverb": "daypart",
     "midnight": "daypart", "vague_ref": "ref nun", "this_year": "unit deixis", "this_unit": "unit",
     "unit_after_day": "unit",
@@ -489,7 +507,8 @@ _GATES = {
     "set_word": "set", "every_unit": "unit", "per_unit": "unit", "clock_uhr": "uhr",
     "clock_bare": "digit", "clock_range": "uhr", "duration_range": "unit",
     "these_days": "unit", "compound_unit": "unit", "quarter_code": "q", "every_part": "daypart set",
-    "numeric_day_month": "digit", "whole_year": "whole_year", "prior_year_period": "prior_year",
+    "numeric_day_month": "digit", "whole_year": "whole_year", "rhythm": "unit",
+    "prior_year_period": "prior_year",
     "per_count": "per_unit", "weekends": "weekends", "this_century": "century",
     "clock_duration": "span_unit", "bare_span": "bare_unit", "demonstrative_part": "dpcompound",
     "two_unit_duration": "pairunit", "quarter_century": "unit", "word_clock": "uhr clockword",

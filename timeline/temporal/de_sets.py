@@ -67,3 +67,17 @@ def every_part(m: re.Match, ctx: Context) -> Timex:
 def weekday_set_lower(m: re.Match) -> Timex:
     wd = WEEKDAYS[group(m, "wds").lower()] + 1
     return Timex("SET", f"XXXX-WXX-{wd}")
+
+
+_RHYTHM_UNITS = {"halbstunden": "PT30M", "viertelstunden": "PT15M", "stunden": "PT{n}H",
+                 "minuten": "PT{n}M"}
+
+
+def rhythm(m: re.Match, ctx: Context) -> Timex | None:
+    """"im Halbstundentakt", "im 15-Minuten-Takt", "im Zwei-Stunden-Takt": a SET."""
+    unit = group(m, "tu").lower()
+    n = number(group(m, "tn")) if group(m, "tn") else None
+    if unit == "minuten" and n is None:
+        return None  # "Minutentakt": how many minutes is not said
+    value = _RHYTHM_UNITS[unit].format(n=format_number(n) if n else 1)
+    return Timex("SET", value)

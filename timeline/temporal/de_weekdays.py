@@ -10,6 +10,7 @@ from timeline.temporal.de_lexicon import (
     DAY_PARTS,
     EASTER_HOLIDAYS,
     FIXED_HOLIDAYS,
+    ORDINALS,
     WEEKDAYS,
     month_number,
 )
@@ -317,12 +318,43 @@ def weekend(m: re.Match, ctx: Context) -> Timex:
                  start=with_das(ctx, m.start()))
 
 
+def nth_weekend(m: re.Match, ctx: Context) -> Timex | None:
+    """"das erste Septemberwochenende" (the weekend of the month's first Saturday), "das
+    zweite Adventswochenende" (the weekend of the second Sunday of Advent)."""
+    n = ORDINALS[group(m, "ord").lower()]
+    if group(m, "advent"):
+        if not 1 <= n <= 4:
+            return None
+        year, anchor = year_for_month(m, ctx, 12)
+        eve = date(year, 12, 24)
+        fourth = eve - timedelta(days=(eve.weekday() - 6) % 7)  # the Sunday on or before
+        sat = fourth - timedelta(days=7 * (4 - n) + 1)
+    else:
+        month = month_number(group(m, "month"))
+        year, anchor = year_for_month(m, ctx, month)
+        first = date(year, month, 1)
+        sat = first + timedelta(days=(5 - first.weekday()) % 7)
+        if n == -1:
+            while (sat + timedelta(days=7)).month == month:
+                sat += timedelta(days=7)
+        else:
+            sat += timedelta(days=7 * (n - 1))
+            if sat.month != month:
+                return None
+    return Timex("DATE", f"{week_value(sat)}-WE", anchor=anchor, start=with_das(ctx, m.start()))
+
+
 _UP_TO_FEAST = rx(r"\b(?:[Bb]is|[Vv]or|[Bb]is\s+zu|[Bb]is\s+vor)\s+(?:(?:dem|den|der)\s+)?$")
+
+
+_FEAST_PREPOSITION = rx(r"\b(?:[Zz]u|[Aa]n|[Nn]ach|[Vv]or|[Bb]is|[Ss]eit|[Uu]m)\s+$")
 
 
 def holiday(m: re.Match, ctx: Context) -> Timex | None:
     name = re.sub(r"\s+", " ", group(m, "hol").lower())
     name = name.replace("heiligen abend", "heiligabend")
+    if name == "martini" and not _FEAST_PREPOSITION.search(words_before(ctx, m.start(), 8)):
+        return None  # a name or a drink, unless "zu Martini", "nach Martini"
     story = story_day(ctx, m.start())
     if group(m, "year"):
         year, anchor = int(group(m, "year")), "absolute"
