@@ -1977,3 +1977,31 @@ def test_will_over_a_near_month_seasons_under_way_and_limits_before_holidays():
         ("Christmas", "2019-12-25")]
     assert values("Advance tickets go on sale Monday.", ref("1999-02-19")) == [
         ("Monday", "1999-02-22")]
+
+
+def test_timetables_fractions_of_units_working_days_and_schedules_ahead():
+    text = ("Countdown milestones, June 12 (all times UTC): 11:30 — final countdown begins "
+            "16:05 — fuelling starts.")
+    assert values(text, ref("2025-06-10")) == [
+        ("June 12", "2025-06-12"), ("11:30", "2025-06-12T11:30"), ("16:05", "2025-06-12T16:05")]
+    assert values("The warning is in force until 18:00 GMT.", ref("2023-12-28")) == [
+        ("18:00 GMT", "2023-12-28T18:00")]
+    tue = ref("2017-05-14")
+    assert values("They scored twice in the last quarter of an hour.", tue) == [
+        ("the last quarter of an hour", "PT15M")]
+    assert values("It took half an hour, then about three quarters of an hour.", tue) == [
+        ("half an hour", "PT30M"), ("about three quarters of an hour", "PT45M")]
+    assert values("It can take up to ten working days.", tue) == [
+        ("up to ten working days", "P10D")]
+    # a schedule or a "will" keeps a near month or day ahead
+    assert values("Kabila's second term ends in December.", ref("2016-01-19")) == [
+        ("December", "2016-12")]
+    assert values("Winter break will run from Dec. 23.", ref("2019-01-08")) == [
+        ("Dec. 23", "2019-12-23")]
+    assert values("The launch has been reset for Thursday.", ref("2025-06-10")) == [
+        ("Thursday", "2025-06-12")]
+    assert values("Terminals were packed as early as Sunday.", ref("2018-03-26")) == [
+        ("Sunday", "2018-03-25")]
+    # a clock time at a line's end is not the day on the next line
+    assert values("The office closes at 6 p.m.\nFriday is a holiday.", ref("2017-11-01")) == [
+        ("6 p.m.", "2017-11-01T18:00"), ("Friday", "2017-11-03")]

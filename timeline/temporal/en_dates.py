@@ -103,8 +103,12 @@ def dated_month_day(m: re.Match, ctx: Context, month: int, day: int) -> Timex | 
         d = date(year, month, day)
     except ValueError:
         return None
-    # within two months of the dateline the nearest date wins over the tense
-    if abs((nearest - anchor).days) <= 62 and not which_direction(m):
+    # within two months of the dateline the nearest date wins over the tense, unless
+    # the clause says before it that it lies ahead
+    if abs((nearest - anchor).days) <= 62 and not which_direction(m) \
+            and not (nearest < anchor and month != anchor.month and _told_ahead(m, ctx)):
+        # (a day of the dateline's own month keeps its year: under a month-precision
+        # dateline it is read from every day of that month)
         d = nearest
     return Timex("DATE", day_value(d), anchor=ctx.anchor_kind)
 
@@ -148,7 +152,16 @@ _MONTH_CONTEXT = rx(r"\b(?:in|since|until|till|by|from|through|during|of|before|
                      r"every|on|for)\W*$")
 
 
-_WILL = rx(r"\b(?:will|'ll|shall)\b")
+# a future or a schedule before a near month or day: "will be introduced from November",
+# "his term ends in December", "the break will run from Dec. 23" (said in January)
+_AHEAD_BEFORE = rx(r"\b(?:will|'ll|shall|(?<!year\s)ends|begins|starts|expires|runs\s+out|"
+                   r"takes\s+effect|(?:is|are)\s+(?:due|scheduled|set|expected))\b")
+
+
+def _told_ahead(m: re.Match, ctx: Context) -> bool:
+    """Whether the expression's clause says, before it, that it lies ahead."""
+    start = clause_bounds(ctx.text, m.start(), m.end())[0]
+    return _AHEAD_BEFORE.search(ctx.text, start, m.start()) is not None
 _NEAR_MONTHS = 2  # a month this close to the dateline's is the nearest one, whatever the tense
 
 
@@ -200,11 +213,9 @@ def month_alone(m: re.Match, ctx: Context) -> Timex | None:
         year = month_year(anchor, month, direction)
         near = month_year(anchor, month, "present")
         offset = (near - anchor.year) * 12 + month - anchor.month
-        if abs(offset) <= _NEAR_MONTHS and not (
-                direction == "future" and offset < 0 and _WILL.search(
-                    ctx.text, clause_bounds(ctx.text, m.start(), m.end())[0], m.start())):
-            # a month next to the dateline's is that one, whatever the tense, unless a
-            # "will" before it looks ahead ("will be introduced from November" in January)
+        if abs(offset) <= _NEAR_MONTHS and not (offset < 0 and _told_ahead(m, ctx)):
+            # a month next to the dateline's is that one, whatever the tense, unless the
+            # clause says before it that it lies ahead
             year = near
         ranged = month_range_end_year(ctx, m.start(), month)
         if ranged is not None:

@@ -368,3 +368,14 @@ def one_more_unit(m: re.Match, ctx: Context) -> Timex | None:
     if group(m, "unit").lower().endswith("s"):
         return None  # "for another years" is no English
     return Timex("DURATION", duration_value(1, unit))
+
+
+_FRACTIONS = {"half": 0.5, "quarter": 0.25, "quarters": 0.75}
+
+
+def fraction_unit(m: re.Match, ctx: Context) -> Timex | None:
+    """"half an hour", "a quarter of an hour", "three quarters of an hour", "the last
+    quarter of an hour": a part of one unit."""
+    share = _FRACTIONS[group(m, "frac").lower().split()[-1]]
+    return Timex("DURATION", duration_value(share, group(m, "unit").lower()),
+                 mod=quantity_mod(m))

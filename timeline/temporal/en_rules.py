@@ -36,6 +36,7 @@ from timeline.temporal.en_durations import (
     duration,
     every,
     every_n,
+    fraction_unit,
     long_unit,
     one_more_unit,
     set_word,
@@ -298,7 +299,7 @@ RULES: list[Rule] = [
              rf"(?:\s+(?P<pod>mornings|afternoons|evenings|nights))?"
              rf"|\s+(?P<pods>mornings|afternoons|evenings|nights)\b)"), weekday_set, 2,
          "weekday_set"),
-    Rule(rx(rf"\b(?:{POS})?(?:{WHICH})\s+{CAL_UNIT}\b(?!-)"), relative_unit, 3,
+    Rule(rx(rf"\b(?:{POS})?(?:{WHICH})\s+{CAL_UNIT}\b(?!-|\s+of\s+an?\s+hour\b)"), relative_unit, 3,
          "relative_unit"),
     # a stretch from now: "within the next year", "over the coming month", "the past
     # decade" (TempEval-3 keeps "over the next year", "over the past year" calendar years,
@@ -343,7 +344,7 @@ RULES: list[Rule] = [
              rf"(?:the\s+)?(?:past|last|next|first|latest|coming|previous|following)\s+)?"
              rf"(?:(?P<range_>{NUMBER}\s+(?:to|or)\s+)?)(?P<num>{NUMBER})[\s-]+"
              rf"(?P<more>more\s+)?(?:full\s+|straight\s+|consecutive\s+|trading\s+|business\s+|"
-             rf"additional\s+|extra\s+)?"
+             rf"working\s+|additional\s+|extra\s+)?"
              rf"{UNIT}(?!-old)\b(?:\s+(?P<period>period)\b|\s+or\s+so\b)?"),
          duration, 2, "duration"),
     # "the same day last year": that day, a year before the dateline's
@@ -356,6 +357,10 @@ RULES: list[Rule] = [
     # "for another fortnight", "in a single year": one unit
     Rule(rx(rf"(?:(?<=\bfor\s)|(?<=\bin\s)|(?<=\bwithin\s)|(?<=\bover\s)|(?<=\bduring\s))"
             rf"(?:another|a\s+single)\s+{UNIT}\b"), one_more_unit, 2, "one_more_unit"),
+    # "half an hour", "a quarter of an hour", "the last quarter of an hour", "half a day"
+    Rule(rx(rf"\b{QUANT}?(?P<frac>half|(?:a|one)\s+quarter|three\s+quarters|"
+            rf"(?:the\s+)?(?:last|first|final)\s+quarter)\s+(?:of\s+)?an?\s+"
+            rf"(?P<unit>hour|day|year|minute|century)\b"), fraction_unit, 2, "fraction_unit"),
     Rule(rx(rf"\b{QUANT}?(?P<num>{NUMBER})\s+(?:(?P<half>and\s+a\s+half)\s+)?{UNIT}"
              rf"(?:\s+(?P<half2>and\s+a\s+half))?\b"),
          duration, 1, "duration_half"),
@@ -415,9 +420,12 @@ RULES: list[Rule] = [
     # a 24-hour clock after a preposition: "from 09:00 on Sunday", "until 14:30 today"
     Rule(rx(r"(?:(?<=\b[Aa]t\s)|(?<=\b[Ii]t's\s)|(?<=\b[Ii]t\sis\s)|(?<=\bfrom\s)|"
             r"(?<=\buntil\s)|(?<=\btill\s)|(?<=\bby\s)|(?<=\bbefore\s)|(?<=\bafter\s)|"
-            r"(?<=\bsince\s))(?P<hour>[01]?\d|2[0-3]):"
-            r"(?P<minute>[0-5]\d)(?P<ampm>)\b(?![\d.,:]\d|\s*(?:[ap]\.?m\b|GMT|UTC|BST|Z\b|%|"
-            rf"hours|minutes))(?:{TIME_DAY})"), clock_time, 3, "clock_colon"),
+            r"(?<=\bsince\s)|(?<=\bfor\s))(?P<hour>[01]?\d|2[0-3]):"
+            r"(?P<minute>[0-5]\d)(?P<ampm>)\b(?![\d.,:]\d|\s*(?:[ap]\.?m\b|%|hours|minutes))"
+            rf"(?:\s*(?:GMT|UTC|BST|CET|CEST)\b)?(?:{TIME_DAY})"), clock_time, 3, "clock_colon"),
+    # the times of a timetable: "11:30 — final countdown begins 16:05 — fuelling starts"
+    Rule(rx(r"(?<![\d:.,])(?P<hour>[01]\d|2[0-3]):(?P<minute>[0-5]\d)(?P<ampm>)"
+            r"(?=[ \t]+[\u2014\u2013][ \t])"), clock_time, 3, "timetable_clock"),
     # the time stamp opening an entry of a live blog: "07:02 The Met Office has issued"
     Rule(rx(r"(?:^|(?<=\n))[ \t]*(?P<hour>[01]?\d|2[0-3])[:.](?P<minute>[0-5]\d)"
             r"(?=[ \t]*(?:[:\u2013-][ \t]*)?(?-i:[A-Z\u201c\"]))"),
@@ -540,7 +548,7 @@ _GATES = {
     "pos_relative_unit": ("unit", 30, 3), "stretch": ("unit", 30, 3), "the_weekend": ("unit", 8, 3),
     "league_season": ("sportseason", 16, 3), "weekends_set": ("weekend", 3, 3),
     "months_of_year": ("unit", 30, 12),
-    "one_more_unit": ("unit fortnight", 20, 3),
+    "one_more_unit": ("unit fortnight", 20, 3), "fraction_unit": ("unit", 40, 3),
     "same_unit_other_year": ("unit", 16, 24), "seasons_later": ("dir", 40, 3),
     "the_unit": ("unit", 15, 3), "year_end": ("unit", 15, 8),
     "ago": ("ago", 50, 3), "bare_ago": ("ago", 12, 3), "later_earlier": ("dir", 55, 3),
@@ -558,7 +566,8 @@ _GATES = {
     "clock_pod": ("pod", 25, 30),
     "tonight_at": ("deixis", 8, 16), "from_today": ("deixis ref", 30, 3),
     "oclock": ("digit", 12, 40), "range_start_clock": ("clock", 30, 6),
-    "clock_colon": ("digit", 8, 8), "ticker_clock": ("digit", 8, 8), "noon": ("clock", 15, 30),
+    "clock_colon": ("digit", 8, 8), "ticker_clock": ("digit", 8, 8),
+    "timetable_clock": ("digit", 8, 8), "noon": ("clock", 15, 30),
     "era": ("era", 35, 10),
     "early_full_date_dmy": ("early era", 30, 5), "early_full_date": ("early era", 30, 5),
     "early_month_year": ("early era", 45, 5), "early_season": ("early era season", 45, 25),

@@ -84,7 +84,7 @@ _IRREGULAR_PAST = (
 )
 _FUTURE_WORDS = (
     r"will|won't|wo\s+n't|'ll|shall|going\s+to|gonna|plan(?:s|ned|ning)?\s+to|"
-    r"as\s+(?:soon|early)\s+as|effective|"
+    r"as\s+soon\s+as|effective|"
     r"(?:is|are|am)\s+(?:due|set|scheduled|expected|slated|supposed|likely|forecast|"
     r"predicted|projected)\s+to|"
     # an expectation reported in the past still looks ahead: "showers were expected on
@@ -123,7 +123,7 @@ _FUTURE_WORDS = (
     r"expects?|(?<!\bthan\s)(?<!\bas\s)expected\s+to|forecasts?|predicts?|anticipates?|"
     r"to\s+be\s+[a-z]+(?:ed|en|wn)|"
     r"(?:is|are|be)\s+(?:possible|likely|expected|planned|due|scheduled|set|slated)|"
-    r"ahead\s+of|in\s+advance\s+of|(?:set|slated|planned|scheduled)\s+for"
+    r"ahead\s+of|in\s+advance\s+of|(?:set|reset|slated|planned|scheduled|rescheduled)\s+for"
 )
 # "was due to expire", "had been expected to": a plan in the past, not a future; "was
 # expected to linger through the weekend" is a forecast, which looks ahead
