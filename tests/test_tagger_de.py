@@ -1783,3 +1783,28 @@ def test_feasts_rhythms_business_years_and_weekends_of_a_month():
         ("das erste Septemberwochenende", "1997-W36-WE")]
     assert values("Der Markt findet am zweiten Adventswochenende statt.", jul) == [
         ("zweiten Adventswochenende", "1997-W49-WE")]
+
+
+def test_decades_weeks_of_months_the_week_before_and_days_years_ago():
+    jan = _ref("2017-01-03")
+    assert values("Bis zum Ende des Jahrzehnts sollen Windräder entstehen.", jan) == [
+        ("Ende des Jahrzehnts", "201")]
+    assert values("Das Tor des Jahrzehnts fiel.", jan) == []
+    assert values("In der ersten Januarwoche kann es schneien.", _ref("2024-12-30")) == [
+        ("ersten Januarwoche", "2025-W01")]
+    assert values("In der vergangenen Woche meldeten die Ämter mehr Fälle als in der Woche "
+                  "davor.", _ref("2016-03-01")) == [
+        ("vergangenen Woche", "2016-W08"), ("Woche davor", "2016-W07")]
+    assert values("Heute vor 35 Jahren begann der Mauerbau.", _ref("1996-08-13")) == [
+        ("Heute vor 35 Jahren", "1961-08-13")]
+    assert values("Morgen früh müssen Autofahrer aufpassen.", _ref("2024-12-30")) == [
+        ("Morgen früh", "2024-12-31TMO")]
+    assert values("Bereits am zweiten Weihnachtsfeiertag hatte es gebrannt.",
+                  _ref("1992-12-28")) == [("zweiten Weihnachtsfeiertag", "1992-12-26")]
+    assert values("Am Silvesterabend wird es stürmisch.", _ref("2024-12-30")) == [
+        ("Silvesterabend", "2024-12-31TEV")]
+    assert values("Er war 1997 einen Tag dort.", jan) == [("1997", "1997"), ("einen Tag", "P1D")]
+    # a year after "seit" opens no episode a later month would belong to
+    assert values("Das Jahr war das wärmste seit Beginn der Aufzeichnungen im Jahr 1881. "
+                  "Auch der Dezember war zu warm.", _ref("2024-12-30"))[-1] == (
+        "Dezember", "2024-12")

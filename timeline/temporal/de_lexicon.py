@@ -100,7 +100,8 @@ FIXED_HOLIDAYS = {
     "nikolaustag": (12, 6), "mariä empfängnis": (12, 8),
     "heiligabend": (12, 24), "heiligen abend": (12, 24), "heiliger abend": (12, 24),
     "heiligen abends": (12, 24), "weihnachten": (12, 25), "christtag": (12, 25),
-    "weihnachtstag": (12, 25), "stefanitag": (12, 26), "stephanstag": (12, 26),
+    "weihnachtstag": (12, 25), "weihnachtsfeiertag": (12, 25), "stefanitag": (12, 26),
+    "stephanstag": (12, 26),
     "silvester": (12, 31), "silvesterabend": (12, 31), "silvesternacht": (12, 31),
 }
 # Holidays that move with Easter: days after Easter Sunday.

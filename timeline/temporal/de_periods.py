@@ -275,3 +275,16 @@ def whole_year(m: re.Match, ctx: Context) -> Timex | None:
     if ctx.ref_day.month <= 3 and clause_direction(m, ctx) == "past":
         year -= 1
     return Timex("DATE", str(year), anchor=ctx.anchor_kind)
+
+
+def this_decade(m: re.Match, ctx: Context) -> Timex | None:
+    """"bis zum Ende des Jahrzehnts", "Anfang dieses Jahrzehnts": the decade of the story
+    or of the dateline. "des Jahrzehnts" without a position word ("der Sieg des
+    Jahrzehnts") names no time."""
+    mod = MOD_WORDS.get((group(m, "mod") or "").lower())
+    if mod is None and not m.group(0).lower().startswith("dieses"):
+        return None
+    story = story_day(ctx, m.start())
+    year = (story or ctx.ref_day).year
+    return Timex("DATE", str(year // 10), mod=mod,
+                 anchor="previous" if story else ctx.anchor_kind)

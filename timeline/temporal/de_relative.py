@@ -338,7 +338,25 @@ _DAY_RIGHT_BEFORE = rx(rf"(?:\d\.\s*(?:{MONTH_NAME})(?:\s+\d{{4}})?|\d{{4}}),\s+
 
 def unit_after_day(m: re.Match, ctx: Context) -> Timex:
     """"in der Woche darauf", "im Monat danach": the week or month after the last day the
-    text named."""
+    text named ("in der Woche zuvor": the one before)."""
     base, anchor = previous_day(ctx)
     unit = "week" if group(m, "u") else "month"
-    return Timex("DATE", unit_value(shift(base, unit, 1), unit), anchor=anchor)
+    prev = ctx.previous
+    if prev is not None and prev.granularity == unit:
+        # "in der vergangenen Woche ... mehr als in der Woche davor": the week named
+        base, anchor = prev.start, "previous"
+    step = -1 if group(m, "ub") or group(m, "ub2") else 1
+    return Timex("DATE", unit_value(shift(base, unit, step), unit), anchor=anchor)
+
+
+def day_years_ago(m: re.Match, ctx: Context) -> Timex | None:
+    """"Heute vor 35 Jahren": the dateline's day, that many years back."""
+    n = number(group(m, "num"))
+    if n is None or not float(n).is_integer():
+        return None
+    d = ctx.ref_day
+    try:
+        back = d.replace(year=d.year - int(n))
+    except ValueError:  # 29 February
+        back = d.replace(year=d.year - int(n), day=28)
+    return Timex("DATE", day_value(back), anchor=ctx.anchor_kind)

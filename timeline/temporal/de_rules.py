@@ -49,12 +49,14 @@ from timeline.temporal.de_periods import (
     quarter,
     quarter_code,
     season,
+    this_decade,
     whole_year,
 )
 from timeline.temporal.de_relative import (
     REFS,
     apposed_day,
     compound_unit,
+    day_years_ago,
     deictic_day,
     morning_tomorrow,
     neighbour_day,
@@ -222,6 +224,9 @@ RULES: list[Rule] = [
     Rule(rx(r"(?:(?P<um>[Uu]m\s+)|(?:[Ii]m\s+)?(?P<lead>Jahre?)\s+)?(?<![\d.,])(?P<bc>\d{1,4})"
             r"(?=\s*[–/-]\s*\d{1,4}\s+(?P<era>v\.\s*Chr\.|n\.\s*Chr\.))"),
          bc_year, 3, "bc_range"),
+    # "bis zum Ende des Jahrzehnts", "Anfang dieses Jahrzehnts": the decade under way
+    Rule(rx(rf"(?<![\w-])(?:(?P<mod>{MODS})\s+)?(?:des|dieses)\s+Jahrzehnts(?![\w-])"),
+         this_decade, 2, "this_decade"),
     # in den 90er Jahren, der 1990er-Jahre, den neunziger Jahren, Mitte der 80er
     Rule(rx(r"(?<![\w-])(?:(?P<dec>\d0|1\d\d0|20\d0)er"
             r"|(?P<decword>[Zz]wanziger|[Dd]reißiger|[Vv]ierziger|[Ff]ünfziger|[Ss]echziger|"
@@ -251,7 +256,7 @@ RULES: list[Rule] = [
     # im dritten Quartal, der zweiten Jahreshälfte, ersten Halbjahr 2014, 3. Trimester
     Rule(QUARTER_RX, quarter, 2, "quarter"),
     # im Vorjahresquartal, dem gleichen Zeitraum des Vorjahres
-    Rule(rx(r"(?<![\w-])(?P<vj>Vorjahres(?:quartal|zeitraum|halbjahr|monat)(?:e?s)?|"
+    Rule(rx(r"(?<![\w-])(?P<vj>Vorjahres(?:quartal|zeitraum|periode|halbjahr|monat)(?:e?s)?|"
             r"(?:[Dd]e[mn]\s+)?(?:gleichen|selben)\s+(?P<vjunit>Zeitraum|Quartal|Monat)\s+"
             r"des\s+Vorjahres)(?![\w-])"),
          prior_year_period, 3, "prior_year_period"),
@@ -287,18 +292,24 @@ RULES: list[Rule] = [
     Rule(rx(rf"(?<![\w-])(?:{_WHICH}\s+)?Wochenende(?:s(?<=\bdes\sWochenendes))?(?![\w-])"
             r"(?:\s+(?P<wafter>darauf)(?![\w-]))?"),
          weekend, 1, "weekend"),
-    # "das erste Septemberwochenende", "am zweiten Adventswochenende"
+    # "das erste Septemberwochenende", "am zweiten Adventswochenende", "der ersten Januarwoche"
     Rule(rx(rf"(?<![\w-])(?P<ord>ersten|erste|zweiten|zweite|dritten|dritte|vierten|vierte|"
-            rf"letzten|letzte)\s+(?:(?P<month>{MONTH_NAME})|(?P<advent>Advents))wochenende"
-            r"(?![\w-])"),
+            rf"letzten|letzte)\s+(?:(?P<month>{MONTH_NAME})|(?P<advent>Advents))"
+            r"(?P<wk>wochenende|woche)(?![\w-])"),
          nth_weekend, 1, "nth_weekend"),
     # an den Wochenenden, an Wochenenden
     Rule(rx(r"(?<=\b[Aa]n\s)(?:den\s+)?(?P<t>Wochenenden)(?![\w-])"),
          lambda m, ctx: Timex("SET", "XXXX-WXX-WE"), 2, "weekends"),
     # Weihnachten, Ostern 2015, Heiligen Abend
-    Rule(rx(rf"(?<![\w-])(?P<hol>{_HOLIDAYS})(?![\w-])(?:\s+{_YEAR})?"), holiday, 1, "holiday"),
+    Rule(rx(rf"(?<![\w-])(?:(?P<hord>[Ee]rsten|[Ee]rster|[Zz]weiten|[Zz]weiter)\s+"
+            rf"(?=Weihnachts(?:feier)?tag))?(?P<hol>{_HOLIDAYS})(?![\w-])(?:\s+{_YEAR})?"),
+         holiday, 1, "holiday"),
     # heute, gestern, Gestern Abend, heute Nachmittag, morgen früh
+    # "Heute vor 35 Jahren": the dateline's day that many years back
+    Rule(rx(rf"(?<![\w-])[Hh]eute\s+vor\s+(?P<num>\d{{1,3}}|{_NUMW})\s+Jahren(?![\w-])"),
+         day_years_ago, 3, "day_years_ago"),
     Rule(rx(r"(?<![\w-])(?P<t>(?P<word>[Hh]eute|[Gg]estern|[Vv]orgestern|[Üü]bermorgen|morgen|"
+            r"Morgen(?=\s+(?:früh|[Aa]bend|[Nn]achmittag|[Vv]ormittag)(?![\w-]))|"
             r"gestrigen|gestrige|morgigen|morgige)"
             r"(?:\s+(?P<dpart>[Aa]bend|[Nn]achmittag|[Vv]ormittag|[Mm]ittag|[Ff]rüh|[Nn]acht|"
             r"Morgen)(?![\w-]))?)(?![\w-])"), deictic_day, 2, "deictic_day"),
@@ -357,9 +368,11 @@ RULES: list[Rule] = [
             r"gleichen)|(?P<two>[Üü]bernächste[nr]?|[Vv]orletzte[nr]?))\s+)"
             r"(?P<u>Woche|Monat|Monats)(?![\w-])"),
          this_unit, 0, "this_unit"),
-    # "in der Woche darauf", "im Monat danach": the one after the last day named
-    Rule(rx(r"(?<=\b[Dd]er\s)(?P<u>Woche)\s+(?:darauf|danach)(?![\w-])"
-            r"|(?<=\b[Ii]m\s)(?P<u2>Monat)\s+(?:darauf|danach)(?![\w-])"),
+    # "in der Woche darauf", "im Monat danach", "in der Woche zuvor": the one after (or
+    # before) the last day named
+    Rule(rx(r"(?<=\b[Dd]er\s)(?P<u>Woche)\s+(?:darauf|danach|(?P<ub>zuvor|davor|vorher))(?![\w-])"
+            r"|(?<=\b[Ii]m\s)(?P<u2>Monat)\s+(?:darauf|danach|(?P<ub2>zuvor|davor|vorher))"
+            r"(?![\w-])"),
          unit_after_day, 1, "unit_after_day"),
     # Vormonat, Vorwoche, Monatsende, Wochenbeginn
     Rule(rx(r"(?<![\w-])(?P<cu>(?:Vor|Folge)(?:monat|woche)|(?:Monats|Wochen)(?:ende|anfang|beginn|"
@@ -387,7 +400,9 @@ RULES: list[Rule] = [
             rf"(?P<num>\d{{1,3}}(?:\.\d{{3}})+(?![\d.,])|\d+(?:,\d+)?|{_HALF}|[Ee]in\s+paar|"
             rf"{_NUMW}|{_VAGUEW})\s+"
             rf"(?:(?P<mult>hundert|tausend)\s+)?"
-            rf"(?:(?!über|unter|oder|aber|wieder|immer|hinter|nach|vor)[a-zäöüß]{{3,}}e[nmrs]?\s+)?"
+            rf"(?:(?!über|unter|oder|aber|wieder|immer|hinter|nach|vor|eine[nmrs]?\s|jede[nmrs]?\s|"
+            rf"diese[nmrs]?\s|jene[nmrs]?\s|keine[nmrs]?\s|seine[nmrs]?\s|ihre[nmrs]?\s)"
+            rf"[a-zäöüß]{{3,}}e[nmrs]?\s+)?"
             rf"(?:{_UNIT}|{_COMPOUND_UNIT}))(?![\w-])"),
          duration, 0, "duration"),
     # eine Stunde und zehn Minuten, zwei Jahre und drei Monate: one duration
@@ -499,6 +514,7 @@ _GATES = {
     "weekday_set": "weekday", "nth_weekday": "weekday", "weekday_adverb": "weekday",
     "weekday": "weekday",
     "weekend": "unit", "nth_weekend": "unit", "holiday": "holiday", "deictic_day": "deixis",
+    "day_years_ago": "deixis", "this_decade": "unit",
     "morgen_tomorrow": "daypart", "day_part": "daypart", "day_part_adverb": "daypart",
     "midnight": "daypart", "vague_ref": "ref nun", "this_year": "unit deixis", "this_unit": "unit",
     "unit_after_day": "unit",

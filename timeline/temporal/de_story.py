@@ -180,6 +180,9 @@ def episode(ctx: Context, pos: int) -> tuple[date, str] | None:
             # only a year the story states as its time, close before: "1989 zog sie nach
             # Leipzig. Am 9. Oktober ...", not "seit 1949" or "(1972)"
             lead = last_match(_STORY_YEAR, ctx.text, max(0, pos - 250), pos)
+            if lead is not None and _SINCE_BEFORE_YEAR.search(
+                    ctx.text, max(0, lead.start() - 60), lead.start()):
+                return None  # "seit Beginn der Aufzeichnungen im Jahr 1881": no story's year
             if lead is not None and int(lead["sy"]) == prev.start.year:
                 since = lead.end()
             elif lead is not None and 0 < prev.start.year - int(lead["sy"]) <= \
@@ -326,6 +329,7 @@ def _returns_to_present(ctx: Context, lo: int, hi: int) -> bool:
 
 
 # A year that sets the scene of a story: opening a sentence or "im Jahr 1989".
+_SINCE_BEFORE_YEAR = re.compile(r"\b[Ss]eit\b[^.,;:!?]{0,50}$")
 _STORY_YEAR = _rx(r"(?:(?:^|(?<=[.!?:]\s)|(?<=\n))|\b[Ii]m\s+(?:Jahre?\s+)?)"
                   r"(?P<sy>1[0-9]{3}|20[0-9]{2})(?![0-9])(?!\s*[/–-])")
 

@@ -30,7 +30,7 @@ from timeline.temporal.de_match import (
 from timeline.temporal.de_story import DAY_LEVEL, distal_day, episode, far_years, story_day
 from timeline.temporal.de_tense import clause_tense, reported_in_clause, reporting_frame, tense
 from timeline.temporal.engine import Context, Timex
-from timeline.temporal.resolve import weekday_date
+from timeline.temporal.resolve import shift, weekday_date
 from timeline.temporal.values import day_value, easter_sunday, month_end, week_value
 
 
@@ -322,6 +322,8 @@ def nth_weekend(m: re.Match, ctx: Context) -> Timex | None:
     """"das erste Septemberwochenende" (the weekend of the month's first Saturday), "das
     zweite Adventswochenende" (the weekend of the second Sunday of Advent)."""
     n = ORDINALS[group(m, "ord").lower()]
+    if group(m, "wk") == "woche":
+        return _nth_week(m, ctx, n)
     if group(m, "advent"):
         if not 1 <= n <= 4:
             return None
@@ -344,6 +346,21 @@ def nth_weekend(m: re.Match, ctx: Context) -> Timex | None:
     return Timex("DATE", f"{week_value(sat)}-WE", anchor=anchor, start=with_das(ctx, m.start()))
 
 
+def _nth_week(m: re.Match, ctx: Context, n: int) -> Timex | None:
+    """"in der ersten Januarwoche": the calendar week of the month's first day (of its
+    last day for "letzten"), or the weeks after it."""
+    if group(m, "advent"):
+        return None
+    month = month_number(group(m, "month"))
+    year, anchor = year_for_month(m, ctx, month)
+    first = date(year, month, 1)
+    if n == -1:
+        day = shift(first, "month", 1) - timedelta(days=1)
+    else:
+        day = first + timedelta(days=7 * (n - 1))
+    return Timex("DATE", week_value(day), anchor=anchor)
+
+
 _UP_TO_FEAST = rx(r"\b(?:[Bb]is|[Vv]or|[Bb]is\s+zu|[Bb]is\s+vor)\s+(?:(?:dem|den|der)\s+)?$")
 
 
@@ -362,10 +379,13 @@ def holiday(m: re.Match, ctx: Context) -> Timex | None:
         year, anchor = (story.year, "previous") if story else (ctx.ref_day.year,
                                                                ctx.anchor_kind)
 
+    # "am zweiten Weihnachtsfeiertag": the day after the first, 26 December
+    second = (group(m, "hord") or "").lower().startswith("zweit")
+
     def day_in(y: int) -> date:
         if name in FIXED_HOLIDAYS:
             mo, dd = FIXED_HOLIDAYS[name]
-            return date(y, mo, dd)
+            return date(y, mo, dd + 1 if second else dd)
         return easter_sunday(y) + timedelta(days=EASTER_HOLIDAYS[name])
 
     d = day_in(year)
@@ -398,4 +418,6 @@ def holiday(m: re.Match, ctx: Context) -> Timex | None:
             d = day_in(year - 1)  # "die Silvesternacht" in early January: the one just past
     if name == "silvesternacht":  # the night that ends the year
         return Timex("TIME", f"{day_value(d)}TNI", anchor=anchor)
+    if name == "silvesterabend":  # its evening
+        return Timex("TIME", f"{day_value(d)}TEV", anchor=anchor)
     return Timex("DATE", day_value(d), anchor=anchor)
