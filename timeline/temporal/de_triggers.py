@@ -47,6 +47,7 @@ _add("set", ["täglich", "tägliche", "täglichen", "täglicher", "wöchentlich"
 _add("century", ["jahrhundert", "jahrhunderts", "jh", "jhd"])
 _add("bc", ["chr", "christus"])
 _add("uhr", ["uhr"])
+_add("decadeword", ["jahrzehnts"])
 _add("kw", ["kw", "kalenderwoche"])
 _add("q", ["q"])
 _add("period", ["saison", "spielzeit", "amtsperiode", "legislaturperiode", "legislatur",
@@ -79,9 +80,11 @@ _DECADE_WORDS = ("zwanziger", "dreißiger", "vierziger", "fünfziger", "sechzige
                  "achtziger", "neunziger", "nuller")
 _DAY_PART_ENDINGS = ("abend", "nacht", "morgen", "nachmittag", "vormittag")
 _SEASON_PARTS = ("frühling", "frühjahr", "sommer", "herbst", "winter")
+_MONTH_OR_ADVENT = (*MONTHS, "advents")
 KINDS = frozenset(
     set().union(*map(set, _EXACT.values())) | {"digit", "weekday", "unit", "season",
-                                                 "prior_year", "dpcompound"})
+                                                 "prior_year", "dpcompound", "takt",
+                                                 "monthweek"})
 
 
 # Words already looked up: those with trigger kinds, and the (many more) without any.
@@ -105,6 +108,10 @@ def _kinds_of(word: str) -> tuple[str, ...]:
         kinds.add("dpcompound")
     if word.startswith("vorjahres") or word == "zeitraum":
         kinds.add("prior_year")
+    if word.endswith("takt"):  # "Halbstundentakt", "Minuten-Takt"
+        kinds.add("takt")
+    if word.endswith(("woche", "wochenende")) and word.startswith(_MONTH_OR_ADVENT):
+        kinds.add("monthweek")  # "Septemberwochenende", "Januarwoche"
     return tuple(sorted(kinds))
 
 

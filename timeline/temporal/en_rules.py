@@ -427,7 +427,7 @@ RULES: list[Rule] = [
     Rule(rx(r"(?<![\d:.,])(?P<hour>[01]\d|2[0-3]):(?P<minute>[0-5]\d)(?P<ampm>)"
             r"(?=[ \t]+[\u2014\u2013][ \t])"), clock_time, 3, "timetable_clock"),
     # the time stamp opening an entry of a live blog: "07:02 The Met Office has issued"
-    Rule(rx(r"(?:^|(?<=\n))[ \t]*(?P<hour>[01]?\d|2[0-3])[:.](?P<minute>[0-5]\d)"
+    Rule(rx(r"(?:^|(?<=\n))[ \t]*(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)"
             r"(?=[ \t]*(?:[:\u2013-][ \t]*)?(?-i:[A-Z\u201c\"]))"),
          ticker_clock, 3, "ticker_clock"),
     Rule(rx(rf"\b{QUANT}?(?P<hour>)(?P<special>noon|midnight|midday)(?P<ampm>)(?P<pod2>){TIME_DAY}"
@@ -548,7 +548,7 @@ _GATES = {
     "pos_relative_unit": ("unit", 30, 3), "stretch": ("unit", 30, 3), "the_weekend": ("unit", 8, 3),
     "league_season": ("sportseason", 16, 3), "weekends_set": ("weekend", 3, 3),
     "months_of_year": ("unit", 30, 12),
-    "one_more_unit": ("unit fortnight", 20, 3), "fraction_unit": ("unit", 40, 3),
+    "one_more_unit": ("unit fortnight", 20, 3), "fraction_unit": ("frac", 25, 16),
     "same_unit_other_year": ("unit", 16, 24), "seasons_later": ("dir", 40, 3),
     "the_unit": ("unit", 15, 3), "year_end": ("unit", 15, 8),
     "ago": ("ago", 50, 3), "bare_ago": ("ago", 12, 3), "later_earlier": ("dir", 55, 3),
@@ -566,8 +566,8 @@ _GATES = {
     "clock_pod": ("pod", 25, 30),
     "tonight_at": ("deixis", 8, 16), "from_today": ("deixis ref", 30, 3),
     "oclock": ("digit", 12, 40), "range_start_clock": ("clock", 30, 6),
-    "clock_colon": ("digit", 8, 8), "ticker_clock": ("digit", 8, 8),
-    "timetable_clock": ("digit", 8, 8), "noon": ("clock", 15, 30),
+    "clock_colon": ("hhmm", 3, 8), "ticker_clock": ("hhmm", 3, 8),
+    "timetable_clock": ("hhmm", 3, 8), "noon": ("clock", 15, 30),
     "era": ("era", 35, 10),
     "early_full_date_dmy": ("early era", 30, 5), "early_full_date": ("early era", 30, 5),
     "early_month_year": ("early era", 45, 5), "early_season": ("early era season", 45, 25),

@@ -66,11 +66,13 @@ _add("newyear", ["new"])  # "early in the new year" in a story
 _add("weekend", ["weekend", "weekends"])
 _add("week", ["week"])
 _add("qword", ["quarter", "half", "period"])
+_add("frac", ["half", "quarter", "quarters"])  # "half an hour", "three quarters of an hour"
 _add("qh", ["q", "h"])  # "Q3", "1H19": the letter is a word of its own between digits
 _add("yearw", ["nineteen", "eighteen", "twenty", "two"])
 _add("decw", ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties",
               "nineties"])
-_KIND_NAMES = frozenset(set().union(*_WORD_KINDS.values()) | {"digit", "year4", "decade2", "early"})
+_KIND_NAMES = frozenset(set().union(*_WORD_KINDS.values())
+                        | {"digit", "year4", "decade2", "early", "hhmm"})
 # A text splits into words ("[a-z]+"), clock abbreviations and digit runs; only trigger
 # words and digits matter. The trigger words as one prefix tree, each a whole run of
 # letters, let the regex engine skip ordinary words instead of handing each to Python.
@@ -85,6 +87,7 @@ _FIRST_WORD = re.compile(rf"(?:{_TREE})(?![a-z])")  # a trigger word that opens 
 _CLOCK_ABBREVIATION = re.compile(r"(?<![a-z])[ap]\.m\b\.?")  # "a.m", "p.m."
 _NUMBER = with_first_char_check(re.compile(r"'?\d+"))  # "'90s" keeps its apostrophe
 _YEAR4 = re.compile(r"1\d\d\d|20\d\d")
+_COLON_CLOCK = re.compile(r"(?<!\d)\d{1,2}:\d\d(?!\d)")
 
 
 def _find(text: str) -> dict[str, Spans]:
@@ -128,6 +131,10 @@ def _find(text: str) -> dict[str, Spans]:
         span = m.span()
         for k in kinds:
             found.setdefault(k, []).append(span)
+    if ":" in low:  # "07:02", "21:14 UTC": 24-hour clocks, rarer than digits
+        colon = [m.span() for m in _COLON_CLOCK.finditer(low)]
+        if colon:
+            found["hhmm"] = colon
     return {k: tuple(v) for k, v in found.items()}
 
 
