@@ -292,6 +292,10 @@ SECOND_HELDOUT_FLOORS: dict[str, dict[str, float]] = {
     "heldout_de_h.jsonl": {"value_f1": 91.2, "relaxed": 97.8, "strict": 90.2},
     "heldout_en_h.jsonl": {"value_f1": 90.4, "relaxed": 98.5, "strict": 95.3},
     "heldout_de_i.jsonl": {"value_f1": 92.6, "relaxed": 98.0, "strict": 94.0},
+    "heldout_en_i.jsonl": {"value_f1": 95.3, "relaxed": 98.0, "strict": 95.1},
+    "heldout_de_j.jsonl": {"value_f1": 93.2, "relaxed": 98.7, "strict": 88.9},
+    "heldout_en_j.jsonl": {"value_f1": 91.3, "relaxed": 96.7, "strict": 89.9},
+    "heldout_de_k.jsonl": {"value_f1": 91.5, "relaxed": 98.5, "strict": 88.6},
 }
 MIN_DOCUMENTS = {"heldout_de_c.jsonl": 20, "heldout_en_narr.jsonl": 12,
                  "heldout_en_bio.jsonl": 12, "heldout_de_narr.jsonl": 12,
@@ -302,7 +306,9 @@ MIN_DOCUMENTS = {"heldout_de_c.jsonl": 20, "heldout_en_narr.jsonl": 12,
                  "heldout_en_e.jsonl": 22, "heldout_de_f.jsonl": 22,
                  "heldout_en_f.jsonl": 24, "heldout_de_g.jsonl": 24,
                  "heldout_en_g.jsonl": 24, "heldout_de_h.jsonl": 24,
-                 "heldout_en_h.jsonl": 24, "heldout_de_i.jsonl": 24}
+                 "heldout_en_h.jsonl": 24, "heldout_de_i.jsonl": 24,
+                 "heldout_en_i.jsonl": 24, "heldout_de_j.jsonl": 24,
+                 "heldout_en_j.jsonl": 24, "heldout_de_k.jsonl": 24}
 
 
 @pytest.mark.parametrize("name", sorted(SECOND_HELDOUT_FLOORS))
