@@ -2005,3 +2005,12 @@ def test_timetables_fractions_of_units_working_days_and_schedules_ahead():
     # a clock time at a line's end is not the day on the next line
     assert values("The office closes at 6 p.m.\nFriday is a holiday.", ref("2017-11-01")) == [
         ("6 p.m.", "2017-11-01T18:00"), ("Friday", "2017-11-03")]
+
+
+def test_new_year_alone_and_new_years_eve_after_the():
+    dec = ref("2012-12-18")
+    assert values("Workers will walk off the job again around New Year.", dec) == [
+        ("New Year", "2013-01-01")]
+    assert values("Factories close for Lunar New Year. It was a new year of growth.", dec) == []
+    assert values("The New Year's Eve party starts at nine.", dec)[0] == (
+        "New Year's Eve", "2012-12-31")

@@ -21,7 +21,7 @@ def _fixed(month: int, day: int):
 
 
 HOLIDAYS = {
-    "new year's day": _fixed(1, 1), "new year's eve": _fixed(12, 31),
+    "new year's day": _fixed(1, 1), "new year's eve": _fixed(12, 31), "new year": _fixed(1, 1),
     "christmas": _fixed(12, 25), "christmas day": _fixed(12, 25),
     "christmas eve": _fixed(12, 24), "boxing day": _fixed(12, 26),
     "the feast of the assumption": _fixed(8, 15), "feast of the assumption": _fixed(8, 15),

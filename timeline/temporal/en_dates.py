@@ -48,6 +48,9 @@ def full_date(m: re.Match, ctx: Context) -> Timex | None:
     return Timex("DATE", day_value(d))
 
 
+_OTHER_NEW_YEAR = rx(r"\b(?:lunar|chinese|jewish|persian|iranian|islamic|hijri|tamil|sikh|"
+                     r"hindu|thai|korean|tibetan|ethiopian|vietnamese|orthodox|kurdish|"
+                     r"bengali|nepali|sinhala|khmer|lao|mongolian)\s+$")
 _LIMIT_DAYS = 100
 _UP_TO = rx(r"\b(?:by|until|till|through|thru)\s+$")
 # "the November elections": a month naming an event, the coming one unless told otherwise
@@ -429,6 +432,9 @@ def holiday(m: re.Match, ctx: Context) -> Timex | None:
         return None
     if ctx.narrative and group(m, "hol").islower():
         return None  # "a service of thanksgiving"
+    if name == "new year" and (group(m, "hol") != "New Year" or _OTHER_NEW_YEAR.search(
+            ctx.text, max(0, m.start() - 12), m.start())):
+        return None  # "a new year of growth", "Lunar New Year": not 1 January
     if ctx.narrative and _OBSERVANCE.search(ctx.text, max(0, m.start() - 25), m.start()):
         return None  # "commemorated as Anzac Day": the yearly observance, no one day
     if group(m, "hevery"):

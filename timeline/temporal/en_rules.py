@@ -512,8 +512,8 @@ RULES: list[Rule] = [
             r"(?!\s+(?:of|when|that)\b))"), story_vague, 3, "story_vague"),
     Rule(rx(rf"\b{POS}the\s+decade\b(?!\s+(?:of|before|after|that|which)\b)"), story_decade,
          2, "story_decade"),
-    Rule(rx(r"\b(?:(?P<pos>[Ee]arly|[Ll]ate)\s+in\s+)?the\s+new\s+year\b"), story_new_year, 3,
-         "story_new_year"),
+    Rule(rx(r"\b(?:(?P<pos>[Ee]arly|[Ll]ate)\s+in\s+)?the\s+new\s+year\b"
+            r"(?!['’]s\s+(?:eve|day)\b)"), story_new_year, 3, "story_new_year"),
     Rule(rx(rf"\b(?:{POS})?the\s+century\b(?!\s+(?:of|before|after|that|which)\b)"), story_century,
          2, "story_century"),
 ]
