@@ -2014,3 +2014,23 @@ def test_new_year_alone_and_new_years_eve_after_the():
     assert values("Factories close for Lunar New Year. It was a new year of growth.", dec) == []
     assert values("The New Year's Eve party starts at nine.", dec)[0] == (
         "New Year's Eve", "2012-12-31")
+
+
+def test_nth_days_weeks_of_a_month_participles_by_and_years_from_now():
+    mar = ref("2001-03-02")
+    assert values("The show is held on the first Saturday in May.", mar) == [
+        ("the first Saturday in May", "2001-05-05")]
+    assert values("The third weekend in January was booked.", ref("2019-01-07")) == [
+        ("The third weekend in January", "2019-W03-WE")]
+    assert values("Planting ends in the first week of June.", mar) == [
+        ("the first week of June", "2001-W23")]
+    # a participle with an agent is no past tense; the "by" of a time still is
+    assert values("A court is scheduled to hear a challenge brought by safety groups on "
+                  "March 12.", ref("2003-12-30")) == [("March 12", "2004-03-12")]
+    assert values("Ballots postmarked by Monday can still be counted.", ref("2022-11-08")) == [
+        ("Monday", "2022-11-07")]
+    # a "will" before a possessive month speaks of the month's figures, not of it
+    assert values("The department will publish December's figures next week.",
+                  ref("2023-01-04"))[0] == ("December", "2022-12")
+    assert values("Forty years from now, nobody will care.", ref("2014-10-03")) == [
+        ("Forty years from now", "2054")]

@@ -347,17 +347,18 @@ def nth_weekend(m: re.Match, ctx: Context) -> Timex | None:
 
 
 def _nth_week(m: re.Match, ctx: Context, n: int) -> Timex | None:
-    """"in der ersten Januarwoche": the calendar week of the month's first day (of its
-    last day for "letzten"), or the weeks after it."""
+    """"in der ersten Januarwoche": the calendar week of the month's first Thursday (of
+    its last Thursday for "letzten"), as ISO counts weeks, or the weeks after it."""
     if group(m, "advent"):
         return None
     month = month_number(group(m, "month"))
     year, anchor = year_for_month(m, ctx, month)
     first = date(year, month, 1)
     if n == -1:
-        day = shift(first, "month", 1) - timedelta(days=1)
+        last = shift(first, "month", 1) - timedelta(days=1)
+        day = last - timedelta(days=(last.weekday() - 3) % 7)
     else:
-        day = first + timedelta(days=7 * (n - 1))
+        day = first + timedelta(days=(3 - first.weekday()) % 7 + 7 * (n - 1))
     return Timex("DATE", week_value(day), anchor=anchor)
 
 

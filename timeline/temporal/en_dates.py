@@ -162,9 +162,17 @@ _AHEAD_BEFORE = rx(r"\b(?:will|'ll|shall|(?<!year\s)ends|begins|starts|expires|r
 
 
 def _told_ahead(m: re.Match, ctx: Context) -> bool:
-    """Whether the expression's clause says, before it, that it lies ahead."""
+    """Whether the expression's clause says, before it, that it lies ahead: a time the
+    verb looks ahead to, after a preposition ("will publish December's figures" names a
+    month gone by)."""
+    if not _TIME_PREPOSITION.search(ctx.text, max(0, m.start() - 12), m.start()):
+        return False
     start = clause_bounds(ctx.text, m.start(), m.end())[0]
     return _AHEAD_BEFORE.search(ctx.text, start, m.start()) is not None
+
+
+_TIME_PREPOSITION = rx(r"\b(?:in|from|on|until|till|by|through|before|after|starting|"
+                       r"beginning)\s+$")
 _NEAR_MONTHS = 2  # a month this close to the dateline's is the nearest one, whatever the tense
 
 
@@ -608,3 +616,44 @@ def range_last_day(m: re.Match, ctx: Context) -> Timex | None:
 
 
 _YEAR_AFTER_DAY = re.compile(r",?\s+(?P<ryear>1\d{3}|20\d\d)\b(?![,.]?\d)")
+
+
+_NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "last": -1, "final": -1}
+_WEEKDAY_INDEX = {w: i for i, w in enumerate(("monday", "tuesday", "wednesday", "thursday",
+                                               "friday", "saturday", "sunday"))}
+
+
+def nth_of_month(m: re.Match, ctx: Context) -> Timex | None:
+    """"the first Saturday in May" (a day), "the third weekend in January" (the weekend of
+    the month's third Saturday), "the first week of June" (the calendar week of its first
+    Thursday, then on by weeks; "the last week" holds its last Thursday)."""
+    if not capitalised(group(m, "month")):
+        return None
+    month = month_number(group(m, "month"))
+    n = _NTH[group(m, "nth").lower()]
+    year = year_of(m)
+    if year is None:
+        near = month_year(ctx.anchor_day, month, "present")
+        year = month_year(ctx.anchor_day, month, clause_tense(m, ctx))
+        if abs((near - ctx.anchor_day.year) * 12 + month - ctx.anchor_day.month) <= _NEAR_MONTHS:
+            year = near
+    first = date(year, month, 1)
+    last = date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
+    anchor = "absolute" if year_of(m) else ctx.anchor_kind
+    unit = (group(m, "nunit") or "").lower()
+    if unit == "week":  # counted from the week of the month's first Thursday, as ISO does
+        if n == -1:
+            day = last - timedelta(days=(last.weekday() - 3) % 7)
+        else:
+            day = first + timedelta(days=(3 - first.weekday()) % 7 + 7 * (n - 1))
+        return Timex("DATE", week_value(day), anchor=anchor) if day <= last else None
+    wd = 5 if unit == "weekend" else _WEEKDAY_INDEX[group(m, "nwd").lower()]
+    if n == -1:
+        day = last - timedelta(days=(last.weekday() - wd) % 7)
+    else:
+        day = first + timedelta(days=(wd - first.weekday()) % 7 + 7 * (n - 1))
+    if day > last:
+        return None
+    if unit == "weekend":
+        return Timex("DATE", f"{week_value(day)}-WE", anchor=anchor)
+    return Timex("DATE", day_value(day), anchor=anchor)

@@ -24,6 +24,7 @@ from timeline.temporal.en_dates import (
     month_day,
     month_rel_year,
     month_year_,
+    nth_of_month,
     numeric_date,
     range_last_day,
     season,
@@ -199,6 +200,10 @@ RULES: list[Rule] = [
             rf"|\s+(?P<eyear>1[01234]\d\d|[1-9]\d\d)(?![\d,.]\d|\s+(?:[a-z]+s|people|men)\b)"
             rf"|\s+(?P<hpod>morning|afternoon|evening|night)\b)?(?!\w)"), holiday, 4,
          "holiday"),
+    # "the first Saturday in May", "the third weekend in January", "the first week of June"
+    Rule(rx(rf"\b(?:the\s+)?(?P<nth>first|second|third|fourth|fifth|last|final)\s+"
+            rf"(?:(?P<nwd>(?:mon|tues|wednes|thurs|fri|satur|sun)day)|(?P<nunit>weekend|week))"
+            rf"\s+(?:of|in)\s+{MONTH}(?:,?\s+{YEAR})?"), nth_of_month, 5, "nth_of_month"),
     # quarters, halves, fiscal years
     Rule(rx(rf"\b(?:(?:the|a|this\s+year's|last\s+year's)\s+)?(?:(?P<yago>"
              rf"(?:comparable\s+)?(?:year-earlier|year-ago|year\s+earlier|prior-year))\s+)?"
@@ -548,6 +553,7 @@ _GATES = {
     "pos_relative_unit": ("unit", 30, 3), "stretch": ("unit", 30, 3), "the_weekend": ("unit", 8, 3),
     "league_season": ("sportseason", 16, 3), "weekends_set": ("weekend", 3, 3),
     "months_of_year": ("unit", 30, 12),
+    "nth_of_month": ("weekday week weekend", 16, 24),
     "one_more_unit": ("unit fortnight", 20, 3), "fraction_unit": ("frac", 25, 16),
     "same_unit_other_year": ("unit", 16, 24), "seasons_later": ("dir", 40, 3),
     "the_unit": ("unit", 15, 3), "year_end": ("unit", 15, 8),

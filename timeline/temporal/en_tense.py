@@ -356,9 +356,12 @@ def _markers(text: str, start: int, stop: int) -> tuple[tuple[int, int, str], ..
                 continue  # "will publish an updated outlook": an adjective, no past
             if _BARE_AFTER.search(text, max(0, m.start() - 8), m.start()):
                 continue  # "would hit", "to set", "did put": a bare form, no past
-            if text[max(start, m.start() - 2):m.start()] == ", " \
-                    and _PASSIVE_PHRASE_AFTER.match(text, m.end()):
-                continue  # "..., followed by strikes on 15 March": a participle, no past
+            if _PASSIVE_PHRASE_AFTER.match(text, m.end()) and (
+                    text[max(start, m.start() - 2):m.start()] == ", "
+                    or _NOUN_BEFORE.search(text, max(start, m.start() - 20), m.start())):
+                # "..., followed by strikes on 15 March", "a challenge brought by safety
+                # groups on March 12": a participle, no past
+                continue
             if _REPORTING.fullmatch(m.group()) and "," in text[max(start, m.start() - 40):
                                                               m.start()]:
                 kind = "report"  # "..., officials said": the report, not the event
@@ -366,8 +369,17 @@ def _markers(text: str, start: int, stop: int) -> tuple[tuple[int, int, str], ..
     return tuple(out)
 
 
-# after a participle set off by a comma: "followed by", "paid for with"
-_PASSIVE_PHRASE_AFTER = re.compile(r"\s+(?:by|for\s+(?:with|by))\b")
+# a noun right before a participle: "a challenge brought by", "the report released by"
+# (not an auxiliary or a pronoun: "he was hit by", "they were struck by")
+_NOUN_BEFORE = re.compile(r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)(?<!\bis\s)"
+                          r"(?<!\bare\s)\b(?!(?:he|she|it|they|we|i|you|who|that|which|was|"
+                          r"were|had|has|have)\b)[a-z]{3,}\s+$", re.IGNORECASE)
+# after a participle set off by a comma: "followed by", "paid for with" (not the "by" of a
+# time: "ballots postmarked by Monday")
+_PASSIVE_PHRASE_AFTER = re.compile(
+    r"\s+(?:by|for\s+(?:with|by))\b(?!\s+(?:the\s+end\b|\d|(?:mon|tues|wednes|thurs|fri|satur|"
+    r"sun)day|jan|feb|march|april|may\b|june|july|aug|sept|oct|nov|dec|today|tomorrow|"
+    r"tonight|noon|midnight|next|this|early|late|mid))", re.IGNORECASE)
 _WHEN_AFTER = re.compile(r",?\s+when\s+", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[,;:.!?\"]|\b(?:and|but)\b")
 

@@ -27,7 +27,7 @@ from timeline.temporal.en_relative import (
 from timeline.temporal.en_story import story_day
 from timeline.temporal.engine import DAY_OR_FINER, Context, Timex
 from timeline.temporal.resolve import day_month_year, shift, weekday_date
-from timeline.temporal.values import day_value
+from timeline.temporal.values import day_value, unit_value
 
 # --- handlers: vague references and clock times -----------------------------------------
 
@@ -276,7 +276,8 @@ def tonight_at(m: re.Match, ctx: Context) -> Timex | None:
 
 
 def from_today(m: re.Match, ctx: Context) -> Timex | None:
-    """"three weeks from tomorrow": the day that many units after today or tomorrow."""
+    """"three weeks from tomorrow": the day that many units after today or tomorrow
+    ("ten years from now": the year)."""
     n = number_value(group(m, "num"))
     if n is None or isinstance(n, float):
         return None
@@ -284,4 +285,8 @@ def from_today(m: re.Match, ctx: Context) -> Timex | None:
     if unit not in ("day", "week", "month", "year"):
         return None
     base = ctx.ref_day + timedelta(days=1 if group(m, "from").lower() == "tomorrow" else 0)
-    return Timex("DATE", day_value(shift(base, unit, int(n))), anchor="dateline")
+    d = shift(base, unit, int(n))
+    if group(m, "from").lower() == "now" and unit in ("month", "year"):
+        # "Forty years from now", "six months from now": as precise as the unit
+        return Timex("DATE", unit_value(d, unit), anchor="dateline")
+    return Timex("DATE", day_value(d), anchor="dateline")
