@@ -1808,3 +1808,21 @@ def test_decades_weeks_of_months_the_week_before_and_days_years_ago():
     assert values("Das Jahr war das wärmste seit Beginn der Aufzeichnungen im Jahr 1881. "
                   "Auch der Dezember war zu warm.", _ref("2024-12-30"))[-1] == (
         "Dezember", "2024-12")
+
+
+def test_weekdays_under_a_month_dateline_numeric_days_after_weekdays_and_feasts():
+    assert values("Der Gemeinderat tagt am Dienstag.", _ref("1997-03")) == [
+        ("Dienstag", "1997-WXX-2")]
+    dec = _ref("1992-12-28")
+    assert values("Die Sammlung ist am Samstag, 2.1., ab 9 Uhr.", dec)[0] == (
+        "Samstag, 2.1.", "1993-01-02")
+    assert values("Gewählt wird am Sonntag, der 22. September.", _ref("2013-09-01")) == [
+        ("Sonntag, der 22. September", "2013-09-22")]
+    assert values("In der Heiligen Nacht beginnt die Christmette.", dec) == [
+        ("Heiligen Nacht", "1992-12-24TNI")]
+    assert values("Die Ernte endet am Johannistag.", _ref("2022-04-05")) == [
+        ("Johannistag", "2022-06-24")]
+    assert values("Die gleichentags abgelehnte Vorlage scheiterte.", _ref("2016-06-05")) == [
+        ("gleichentags", "2016-06-05")]
+    assert values("Der Umweg kostet oft eine Viertelstunde.", dec) == [
+        ("eine Viertelstunde", "PT15M")]

@@ -20,7 +20,7 @@ _DATE_VALUE = (
     r"(?:BC)?(?:\d{4}|XXXX)"
     r"(?:-(?:\d{2}|XX)(?:-(?:\d{2}|XX)(?:T(?:\d{2}|XX)(?::(?:\d{2}|XX)(?::\d{2})?)?"
     r"|T(?:MO|MI|AF|EV|NI|DT))?)?"
-    r"|-W(?:\d{2}|XX)(?:-(?:[1-7]|WE|WD)(?:T(?:MO|MI|AF|EV|NI|DT))?)?"
+    r"|-W(?:\d{2}|XX)(?:-(?:[1-7]|WE|WD)(?:T(?:MO|MI|AF|EV|NI|DT|\d{2}:\d{2}))?)?"
     r"|-Q[1-4]|-H[12]|-(?:SP|SU|FA|WI))?"
 )
 TIMEX3_VALUE = re.compile(

@@ -303,3 +303,10 @@ _ATTRIBUTE_BEFORE = rx(r"(?<![\w-])(?:[Dd](?:er|ie|as|en|em|es)|[Ss]ein|[Ii]hr|[
 _ANNIVERSARY_AFTER = rx(r"\s+(?P<an>Bestehen|Jubiläum|Jubiläums|Geburtstag|Geburtstags|"
                         r"Firmenjubiläum|Dienstjubiläum)\b")
 _OWNER_BEFORE = rx(r"(?<![\w-])(?:[Ss]ein|[Ii]hr|[Uu]nser|zum|[Dd]as)e?s?\s+$")
+
+
+def quarter_hour(m: re.Match, ctx: Context) -> Timex:
+    """"eine Viertelstunde" (15 minutes), "eine Dreiviertelstunde" (45)."""
+    value = "PT45M" if group(m, "quarter").startswith("Drei") else "PT15M"
+    mod = APPROX_MODS.get(re.sub(r"\s+", " ", (group(m, "approx") or "").lower()))
+    return Timex("DURATION", value, mod=mod)

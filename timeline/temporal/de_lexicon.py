@@ -93,7 +93,8 @@ FIXED_HOLIDAYS = {
     "ferragosto": (8, 15),
     "tag der deutschen einheit": (10, 3),
     "allerheiligen": (11, 1), "allerseelen": (11, 2), "martinstag": (11, 11),
-    "martini": (11, 11), "reformationstag": (10, 31), "bundesfeiertag": (8, 1),
+    "martini": (11, 11), "johannistag": (6, 24), "heilige nacht": (12, 24),
+    "heiligen nacht": (12, 24), "reformationstag": (10, 31), "bundesfeiertag": (8, 1),
     # the astronomical seasons begin within a day of these
     "frühlingsanfang": (3, 20), "sommeranfang": (6, 21), "herbstanfang": (9, 23),
     "winteranfang": (12, 21),

@@ -274,7 +274,7 @@ def whole_year(m: re.Match, ctx: Context) -> Timex | None:
     year = ctx.ref_day.year
     if ctx.ref_day.month <= 3 and clause_direction(m, ctx) == "past":
         year -= 1
-    return Timex("DATE", str(year), anchor=ctx.anchor_kind)
+    return Timex("DATE", f"{year:04d}", anchor=ctx.anchor_kind)
 
 
 def this_decade(m: re.Match, ctx: Context) -> Timex | None:
@@ -286,5 +286,5 @@ def this_decade(m: re.Match, ctx: Context) -> Timex | None:
         return None
     story = story_day(ctx, m.start())
     year = (story or ctx.ref_day).year
-    return Timex("DATE", str(year // 10), mod=mod,
+    return Timex("DATE", f"{year // 10:03d}", mod=mod,
                  anchor="previous" if story else ctx.anchor_kind)

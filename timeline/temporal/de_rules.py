@@ -23,6 +23,7 @@ from timeline.temporal.de_durations import (
     compound_or_long,
     duration,
     offset_or_none,
+    quarter_hour,
     two_unit_duration,
     vague_duration_any,
 )
@@ -133,7 +134,7 @@ _SEASON_WHICH = any_case_first("diesem diesen dieser dieses diese vergangenen ve
                                "folgenden "
                                "darauffolgenden jenem jenen jener jenes".split())
 _PART_OF = rf"(?:(?:(?:[Ff]rühen|[Ss]päten)\s+)?(?P<part>{_PART})\s+(?:des|vom)\s+)?"
-_WEEKDAY_LEAD = rf"(?:(?:{WEEKDAY_NAME}),?\s+(?:(?:den|dem)\s+)?)?"
+_WEEKDAY_LEAD = rf"(?:(?:{WEEKDAY_NAME}),?\s+(?:(?:den|dem|der)\s+)?)?"
 _LIST_SEP = (r"(?:\s*,?\s*(?:und|bis|sowie|oder|auf|zum)(?:\s+(?:am|zum|dem|den))?\s+|"
              r"\s*[,/–-]\s*)")
 _DAYNUM = r"(?:3[01]|[12][0-9]|0?[1-9])"
@@ -150,6 +151,7 @@ _WHICH_WD = _WHICH[:-1] + "|[Jj]ene[mnrs]?|(?:darauf)?folgenden)"
 _MONTH_WHICH = any_case_first("vergangenen letzten vorigen kommenden nächsten".split())
 _REF_SINGLE = [k for k in REFS if " " not in k and k not in ("zukunft", "folgezeit", "nun")]
 _NB_WORDS = (r"Tag(?:e|es)?\s+(?:zuvor|davor|darauf|danach)|Vortag(?:es|s)?|Vorabend|"
+             r"[Gg]leichentags|"
              r"Folgetag(?:es|s)?|(?:folgenden|nächsten|darauffolgenden|selben|gleichen|"
              r"vorigen)\s+Tag(?:es)?|(?:diesem|jenem)\s+Tag|[Tt]ags\s+(?:darauf|zuvor)")
 _NUMW = any_case_first(NUMBER_WORDS)
@@ -189,6 +191,9 @@ RULES: list[Rule] = [
     Rule(rx(r"(?:\b(?:[Aa]m|[Vv]om|[Bb]is(?:\s+zum)?|[Zz]um|[Aa]b|[Ss]eit|[Dd]en)\s+)"
             r"(?P<t>(?P<nd>[0-3]?\d)\.(?P<nm>[01]?\d)\.)(?![\d])"),
          lambda m, ctx: numeric_day_month(m, ctx), 3, "numeric_day_month"),
+    # "Samstag, 2.1.": a weekday before the digits dates them as well as a preposition
+    Rule(rx(rf"\b(?P<t>(?:{WEEKDAY_NAME}),?\s+(?P<nd>[0-3]?\d)\.(?P<nm>[01]?\d)\.)(?![\d])"),
+         lambda m, ctx: numeric_day_month(m, ctx), 3, "weekday_numeric_day"),
     # am 4. Mai; Morgen des 16. Februar; Donnerstag, 18. Dezember
     Rule(rx(rf"\b{_PART_OF}{_WEEKDAY_LEAD}{_DAY}\s*{MONTH}(?![\w])"), day_month, 3, "day_month"),
     # the leading days of a list: "am [3.], 4. und 5. Oktober", "vom [26.] bis 31. August"
@@ -405,6 +410,10 @@ RULES: list[Rule] = [
             rf"[a-zäöüß]{{3,}}e[nmrs]?\s+)?"
             rf"(?:{_UNIT}|{_COMPOUND_UNIT}))(?![\w-])"),
          duration, 0, "duration"),
+    # "eine Viertelstunde", "rund eine Dreiviertelstunde"
+    Rule(rx(rf"(?<![\w-])(?:(?P<approx>{_APPROX})\s+)?(?:[Ee]ine|[Ee]iner|[Dd]ie|[Dd]er)\s+"
+            r"(?P<quarter>Dreiviertelstunde|Viertelstunde)(?![\w-])"),
+         quarter_hour, 2, "quarter_hour"),
     # eine Stunde und zehn Minuten, zwei Jahre und drei Monate: one duration
     Rule(rx(rf"(?<![\w-])(?:(?P<approx>{_APPROX})\s+)?(?P<n1>\d+|{_NUMW})\s+"
             r"(?P<u1>Stunden?|Minuten?|Jahren?|Jahre)\s+und\s+"
@@ -519,11 +528,13 @@ _GATES = {
     "midnight": "daypart", "vague_ref": "ref nun", "this_year": "unit deixis", "this_unit": "unit",
     "unit_after_day": "unit",
     "neighbour_day": "unit", "next_units": "unit", "past_units": "unit", "offset_date": "unit",
-    "duration": "unit", "vague_duration": "unit ref", "compound_duration": "unit",
+    "duration": "unit", "quarter_hour": "unit", "vague_duration": "unit ref",
+    "compound_duration": "unit",
     "set_word": "set", "every_unit": "unit", "per_unit": "unit", "clock_uhr": "uhr",
     "clock_bare": "digit", "clock_range": "uhr", "duration_range": "unit",
     "these_days": "unit", "compound_unit": "unit", "quarter_code": "q", "every_part": "daypart set",
-    "numeric_day_month": "digit", "whole_year": "whole_year", "rhythm": "takt",
+    "numeric_day_month": "digit", "weekday_numeric_day": "weekday",
+    "whole_year": "whole_year", "rhythm": "takt",
     "prior_year_period": "prior_year",
     "per_count": "per_unit", "weekends": "weekends", "this_century": "century",
     "clock_duration": "span_unit", "bare_span": "bare_unit", "demonstrative_part": "dpcompound",

@@ -417,7 +417,7 @@ def holiday(m: re.Match, ctx: Context) -> Timex | None:
         elif direction != "future" and name.startswith("silvester") and ctx.ref_day.month == 1 \
                 and ctx.ref_day.day <= 20:
             d = day_in(year - 1)  # "die Silvesternacht" in early January: the one just past
-    if name == "silvesternacht":  # the night that ends the year
+    if name in ("silvesternacht", "heilige nacht", "heiligen nacht"):  # nights of feasts
         return Timex("TIME", f"{day_value(d)}TNI", anchor=anchor)
     if name == "silvesterabend":  # its evening
         return Timex("TIME", f"{day_value(d)}TEV", anchor=anchor)

@@ -155,11 +155,15 @@ def quarter_value(d: date) -> str:
     return f"{d.year:04d}-Q{(d.month - 1) // 3 + 1}"
 
 
-def common_value(a: str, b: str) -> str:
+def common_value(a: str, b: str, span_days: int | None = None) -> str:
     """The most precise value that two candidate values share (2018-09-25, 2018-10-30 ->
-    2018): used when a coarse dateline leaves several candidates open."""
+    2018): used when a coarse dateline leaves several candidates open. `span_days` is how
+    far apart the candidate reference days lie."""
     if a == b:
         return a
+    weekday = _same_weekday(a, b, span_days)
+    if weekday is not None:
+        return weekday  # "am Dienstag" under a dateline of March 1997: 1997-WXX-2
     pa, pb = a.split("-"), b.split("-")
     shared = []
     for x, y in zip(pa, pb, strict=False):
@@ -167,6 +171,29 @@ def common_value(a: str, b: str) -> str:
             break
         shared.append(x)
     return "-".join(shared) if shared else "XXXX"
+
+
+_DAY_VALUE = re.compile(r"(\d{4})-(\d\d)-(\d\d)(T.*)?")
+
+
+def _same_weekday(a: str, b: str, span_days: int | None) -> str | None:
+    """"YYYY-WXX-D" (with a shared time of day) when two candidate days a few weeks apart
+    fall on the same weekday, as a weekday read against a month-precision dateline does;
+    else None (also when they lie as far apart as the reference days: a day counted from
+    the dateline's, which happens to fall on the same weekday)."""
+    ma, mb = _DAY_VALUE.fullmatch(a), _DAY_VALUE.fullmatch(b)
+    if ma is None or mb is None or ma[4] != mb[4]:
+        return None
+    try:
+        da = date(int(ma[1]), int(ma[2]), int(ma[3]))
+        db = date(int(mb[1]), int(mb[2]), int(mb[3]))
+    except ValueError:
+        return None
+    apart = abs((db - da).days)
+    if da.weekday() != db.weekday() or not 0 < apart <= 35 or apart == span_days:
+        return None
+    year = ma[1] if ma[1] == mb[1] else "XXXX"
+    return f"{year}-WXX-{da.weekday() + 1}{ma[4] or ''}"
 
 
 def unit_value(d: date, unit: str) -> str:
