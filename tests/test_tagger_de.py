@@ -1826,3 +1826,20 @@ def test_weekdays_under_a_month_dateline_numeric_days_after_weekdays_and_feasts(
         ("gleichentags", "2016-06-05")]
     assert values("Der Umweg kostet oft eine Viertelstunde.", dec) == [
         ("eine Viertelstunde", "PT15M")]
+
+
+def test_ranges_steps_ab_zum_adverbs_like_participles_and_changed_plans_of_seasons():
+    assert values("Der beste Zeitpunkt sei zwischen Oktober und Mitte Dezember, teilte das "
+                  "Institut mit.", _ref("2024-10-07"))[:2] == [
+        ("Oktober", "2024-10"), ("Mitte Dezember", "2024-12")]
+    assert values("Der Mindestlohn steigt zum 1. Juli auf 9,60 Euro.", _ref("2020-12-28")) == [
+        ("1. Juli", "2021-07-01")]
+    assert values("Lufthansa bietet eine Erhöhung ab Januar.", _ref("2009-06-30")) == [
+        ("Januar", "2010-01")]
+    # "erst" is no participle that would make "wird ... beschließen" a passive
+    assert values("Den Haushalt wird erst der neue Landtag im Dezember beschließen.",
+                  _ref("1994-05-10")) == [("Dezember", "1994-12")]
+    assert values("Ursprünglich war der Start für den Frühsommer geplant, musste aber "
+                  "verschoben werden.", _ref("2014-11-12")) == [("Frühsommer", "2014-SU")]
+    assert values("Lukas Brandner ist am Sonntag im Slalom ausgeschieden.",
+                  _ref("2012-01-09")) == [("Sonntag", "2012-01-08")]

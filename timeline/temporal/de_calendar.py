@@ -59,6 +59,8 @@ def news_season_year(ref: date, code: str, direction: str) -> int:
     December, and from January to November with the current year ("dieser Winter").
     Direction "previous"/"next" ("vergangenen/kommenden Sommer") never names the season
     under way."""
+    if direction == "nearest":
+        return _nearest_season_year(ref, code)
     month = ref.month
     current = ("WI" if month in (12, 1, 2) else "SP" if month <= 5 else "SU" if month <= 8
                else "FA")
@@ -74,3 +76,22 @@ def news_season_year(ref: date, code: str, direction: str) -> int:
     if direction == "past":
         return ref.year if last < month else ref.year - 1
     return ref.year if first > month or month in (1, 2) else ref.year + 1
+
+
+_SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
+
+
+def _nearest_season_year(ref: date, code: str) -> int:
+    """The year of the season nearest `ref`, ahead or gone by (a winter counts from its
+    December)."""
+    first, last = _SEASON_MONTHS[code]
+
+    def distance(year: int) -> int:
+        start = date(year, first, 1)
+        end_year = year + 1 if code == "WI" else year
+        end = date(end_year + (last == 12), last % 12 + 1, 1)
+        if start <= ref < end:
+            return 0
+        return min(abs((ref - start).days), abs((ref - end).days))
+
+    return min((ref.year - 1, ref.year, ref.year + 1), key=distance)

@@ -8,7 +8,14 @@ import re
 from datetime import date
 
 from timeline.temporal.de_calendar import news_day_year, news_month_year
-from timeline.temporal.de_lexicon import UNIT_FORMS, UNITS, WEEKDAY_NAME, number_value
+from timeline.temporal.de_lexicon import (
+    MONTH_NAME,
+    UNIT_FORMS,
+    UNITS,
+    WEEKDAY_NAME,
+    month_number,
+    number_value,
+)
 from timeline.temporal.de_story import (
     EPISODE_WINDOW,
     distal_day,
@@ -76,12 +83,15 @@ def clause_direction(m: re.Match, ctx: Context, pos: int | None = None) -> str:
             _SET_FOR_AFTER.match(ctx.text, m.end() if pos == m.start() else pos):
         if _FIRST_PLAN.search(ctx.text, max(0, pos - 80), pos):
             # "hatte die Sperrung ursprünglich für Mai vorgesehen": a plan changed, of a
-            # time ahead or gone by: the nearest
-            return "present"
+            # time ahead or gone by: the nearest (for months and days, as "present")
+            return "nearest"
         return "future"  # "bis Ende September verlängert", "für den Sommer vorgesehen"
     if _PURPOSE_BEFORE.search(ctx.text[max(0, pos - 30):pos]):
         return "future"  # "um vor Ostern fertig zu sein": a purpose lies ahead
-    return clause_tense(ctx.text, pos)  # (it needs no sentence tense: none is computed)
+    told = clause_tense(ctx.text, pos)  # (it needs no sentence tense: none is computed)
+    if told == "present" and _FROM_ON_BEFORE.search(ctx.text[max(0, pos - 12):pos]):
+        return "future"  # "steigt zum 1. Juli auf 9,60 Euro", "eine Erhöhung ab Januar"
+    return told
 
 
 # a time a decision sets: a preposition before it and the participle of setting after it
@@ -90,13 +100,15 @@ _SET_FOR_AFTER = re.compile(
     r"[^.;:!?,]{0,40}?\b(?:verlängert|verschoben|vertagt|angesetzt|anberaumt|geplant|"
     r"vorgesehen|terminiert|befristet|festgelegt|angekündigt)\b")
 # a plan the text says was changed: "ursprünglich", "eigentlich" (with a past auxiliary)
-_FIRST_PLAN = re.compile(r"\b(?:[Uu]rsprünglich|[Ee]igentlich|[Zz]unächst)\b(?![^.;!?]*\b(?:soll|"
+_FIRST_PLAN = re.compile(r"\b(?:[Uu]rsprünglich|[Ee]igentlich|[Zz]unächst)\b(?![^.;!?,]*\b(?:soll|"
                          r"sollen|wird|werden)\b)")
 # "um ... zu" before the time: "um vor Ostern fertig zu sein"
 _PURPOSE_BEFORE = re.compile(r"(?:^|[,;]\s*)um\s+(?:[\w-]+\s+){0,3}(?:vor|bis|zum|zur|am|im)\s+"
                              r"(?:(?:den|dem|der)\s+)?$")
 
 
+# a start or a step in the present: "ab Januar", "ab dem 1. Juli", "zum 1. Juli"
+_FROM_ON_BEFORE = re.compile(r"\b(?:[Aa]b(?:\s+de[mn])?|[Zz]um)\s+$")
 _SINCE_BEFORE = re.compile(r"\b[Ss]eit(?:\s+(?:dem|den|der|Anfang|Mitte|Ende))?\s+$")
 
 
@@ -182,12 +194,32 @@ def year_for_month(m: re.Match, ctx: Context, month: int) -> tuple[int, str]:
     year = _story_year(m, ctx, month)
     if year is not None:
         return year, "previous"
+    ranged = _range_end_year(m, ctx, month)
+    if ranged is not None:
+        return ranged, "previous"
     direction = clause_direction(m, ctx)
     if not ctx.narrative:
         offset = _year_offset_before(ctx, m.start())
         if offset is not None and (offset < 0) == (direction != "future"):
             return ctx.ref_day.year + offset, ctx.anchor_kind
     return news_month_year(ctx.ref_day, month, direction), ctx.anchor_kind
+
+
+_RANGE_START = re.compile(rf"\b(?:[Zz]wischen|[Vv]on)\s+(?:(?:Anfang|Mitte|Ende)\s+)?"
+                          rf"(?P<first>{MONTH_NAME})\s+(?:und|bis)\s+$")
+
+
+def _range_end_year(m: re.Match, ctx: Context, month: int) -> int | None:
+    """The year of the month that closes a range ("zwischen Oktober und Mitte Dezember",
+    "von November bis März"): the first month's, or the next one's across the turn of
+    the year."""
+    start = m.start()
+    found = _RANGE_START.search(ctx.text, max(0, start - 40), start)
+    prev = ctx.previous
+    if found is None or prev is None or prev.granularity != "month" \
+            or prev.start.month != month_number(found["first"]):
+        return None
+    return prev.start.year + (1 if month < prev.start.month else 0)
 
 
 # a year named relative to the dateline's: "im vergangenen Jahr", "im Vorjahr", "vor zwei

@@ -26,7 +26,9 @@ _FUTURE = re.compile(
 # "wird/werden" followed (somewhere) by a participle is the present passive, not Futur:
 # "wird ... eröffnet". Futur ends its clause with an infinitive instead.
 _PASSIVE_PRESENT = re.compile(
-    r"\b(?:wird|werden)\b(?:(?!\b(?:sein|haben|werden)\b)[^,;:])*?\b(?:ge\w+(?:t|en)|"
+    r"\b(?:wird|werden)\b(?:(?!\b(?:sein|haben|werden)\b)[^,;:])*?"
+    # (adverbs shaped like participles are none: "erst", "vorerst", "überhaupt")
+    r"\b(?!(?:erst|vorerst|zuerst|ernst|einst|überhaupt|ausgerechnet|anfangs)\b)(?:ge\w+(?:t|en)|"
     r"(?:be|ver|er|ent|zer|emp|miss|über|unter|vor|an|auf|aus|ein|ab)\w*(?:t|iert))\b"
     r"(?!\s+(?:werden|sein|haben)\b)",
     re.IGNORECASE,
@@ -158,7 +160,10 @@ _SEIN_PARTICIPLE = re.compile(
     r"verstorben|eingeschlafen|aufgewacht|ausgebrochen|explodiert|verunglückt|abgestürzt|"
     r"geschwommen|geritten|gerannt|gesegelt|gereist|umgezogen|ertrunken|erkrankt|"
     r"gebrochen|geprallt|gekracht|gerast|gedrungen|gestoßen|gelangt|geglückt|gekentert|"
-    r"geklettert|geschleudert|gerutscht|gestolpert|geeilt|geschlichen|gefolgt|begegnet)\b")
+    r"geklettert|geschleudert|gerutscht|gestolpert|geeilt|geschlichen|gefolgt|begegnet|"
+    r"ausgeschieden|aufgestiegen|abgestiegen|zurückgetreten|ausgetreten|eingetreten|"
+    r"eingetroffen|angekommen|abgereist|abgeflogen|eingezogen|ausgezogen|umgekommen|"
+    r"aufgebrochen|zusammengebrochen|zusammengestoßen|vorgedrungen|eingebrochen)\b")
 
 
 def _perfect(sentence: str) -> bool:
