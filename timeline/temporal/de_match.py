@@ -482,7 +482,7 @@ def _clause_in_present(ctx: Context, pos: int) -> bool:
 _DATE_CLAUSE_EDGE = rx(r"[,:](?!(?<=\d.)\d)|[;()\"„“”»«]")
 
 
-_SENTENCE_BREAK = rx(rf"(?<![0-9])[.!?](?=\s+[A-ZÄÖÜ\"„])|{NUMBER_THEN_SENTENCE}|\n")
+_SENTENCE_BREAK = rx_checked(rf"(?<![0-9])[.!?](?=\s+[A-ZÄÖÜ\"„])|{NUMBER_THEN_SENTENCE}|\n")
 
 
 def sentence_bounds(ctx: Context, pos: int) -> tuple[int, int]:

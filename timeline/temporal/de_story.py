@@ -21,10 +21,11 @@ from timeline.temporal.de_lexicon import MONTH_NAME, SEASONS, WEEKDAY_NAME, mont
 from timeline.temporal.de_tense import clause_tense
 from timeline.temporal.de_triggers import TRIGGERS
 from timeline.temporal.engine import Context
+from timeline.temporal.first_char import with_first_char_check
 
 
 def _rx(pattern: str) -> re.Pattern:
-    return re.compile(pattern)
+    return with_first_char_check(re.compile(pattern))  # searched over stretches of text
 
 
 def story_day(ctx: Context, pos: int | None = None) -> date | None:

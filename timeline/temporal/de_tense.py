@@ -323,7 +323,7 @@ def told_in_perfekt(sentence: str) -> bool:
     return _perfect(sentence)
 
 
-_FRAME_EDGE = re.compile(r"[,;:\"„“”»«]|(?<!\d)[.!?]\s|\n")
+_FRAME_EDGE = with_first_char_check(re.compile(r"[,;:\"„“”»«]|(?<!\d)[.!?]\s|\n"))
 
 
 def reporting_frame(text: str, pos: int) -> bool:

@@ -39,6 +39,7 @@ from timeline.sentences import split_sentences
 from timeline.temporal.en_story import StoryPoint, point_of, story_at
 from timeline.temporal.en_tense import clause_bounds, has_simple_past
 from timeline.temporal.engine import Context, Timex
+from timeline.temporal.first_char import with_first_char_check
 
 # How many years before the dateline's a recalled episode lies at least.
 FAR_YEARS = 2
@@ -274,7 +275,7 @@ _CLAUSE_BREAK = re.compile(r"[,;(\u2014]|\s-\s|\b(?:and|but)\s")
 # in 1987, ...", "The law, passed in 1998, ...", "..., born in 1950")
 _ASIDE_OPENING = re.compile(r"\s*(?:who|whom|whose|which|where|[a-z]+ed|born|built|made|"
                             r"written|taken|given|known|held|won|begun|set\s+up|founded)\b")
-_SENTENCE_START = re.compile(r"[.!?]['\"\u201d]?\s+|\n\s*")
+_SENTENCE_START = with_first_char_check(re.compile(r"[.!?]['\"\u201d]?\s+|\n\s*"))
 
 
 def _sentence_start(text: str, pos: int) -> int:

@@ -8,6 +8,7 @@ import re
 from datetime import date, datetime
 from functools import lru_cache
 
+from timeline.temporal.caseless import lower_case_words
 from timeline.temporal.en_calendar import HOLIDAYS, quarter_of
 from timeline.temporal.en_lexicon import (
     ABBREVIATED_MONTHS,
@@ -27,6 +28,7 @@ from timeline.temporal.en_tense import (
     tense_before,
 )
 from timeline.temporal.engine import Context, Timex
+from timeline.temporal.gate import lowered
 from timeline.temporal.resolve import shift
 from timeline.temporal.values import Interval, day_value
 
@@ -198,6 +200,8 @@ _CUE = re.compile(r"vot|decid|approv|plan|promis|pledg|vow|resolv|adopt|unveil|a
                   r"back|set|sched|postpon|delay|defer|moved|push|put|adjourn|prepar|stock|"
                   r"gear|ready|hiring|recruit|warn|threat|forecast|predict|project|watch|"
                   r"advisory", re.IGNORECASE)
+# the cue words for the lower-cased text: a search that skips to their first letters
+_CUE_LOWER = lower_case_words(_CUE)
 
 
 def ahead_of_report(text: str, pos: int) -> str | None:
@@ -206,7 +210,8 @@ def ahead_of_report(text: str, pos: int) -> str | None:
     lo = max(0, pos - 120)
     if _ENDING.search(text, max(0, pos - 12), pos):
         return "future"
-    if not _CUE.search(text, lo, pos):
+    low = lowered(text)
+    if not (_CUE_LOWER.search(low, lo, pos) if low is not None else _CUE.search(text, lo, pos)):
         return None
     return "future" if _DECISION_AHEAD.search(text, lo, pos) else None
 

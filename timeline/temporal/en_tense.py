@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from timeline.temporal.first_char import with_first_char_check
 from timeline.temporal.gate import lowered
 
 
@@ -156,7 +157,7 @@ _MARKERS = re.compile(
     re.IGNORECASE,
 )
 # the same markers (all lower case) on lower-cased text: several times faster
-_MARKERS_LOWER = re.compile(_MARKERS.pattern)
+_MARKERS_LOWER = with_first_char_check(re.compile(_MARKERS.pattern))
 # a past-looking word right after these is a bare form ("would hit", "to set")
 _BARE_AFTER = re.compile(r"\b(?:will|would|could|should|can|may|might|must|to|did|does|do|"
                          r"n't|not|remain|stay|be)\s+$", re.IGNORECASE)
@@ -273,7 +274,7 @@ def _not_past(word: str) -> bool:
     return w in _NOT_PAST or (w.startswith("un") and w.endswith("ed") and " " not in w)
 
 
-_BOUNDARY = re.compile(r"[.!?;:]\s|\n\s*\n|``|''|\"")
+_BOUNDARY = with_first_char_check(re.compile(r"[.!?;:]\s|\n\s*\n|``|''|\""))
 
 
 def _after_abbreviation(text: str, b: re.Match) -> bool:

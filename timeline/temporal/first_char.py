@@ -22,6 +22,8 @@ import re._compiler as sre_compile  # the code generator (stable within Python 3
 import re._constants as sre  # the parse tree's node kinds (stable within Python 3.11)
 import re._parser as sre_parse
 
+from timeline.temporal.branch_tree import factor_branches
+
 _CATEGORIES = {
     sre.CATEGORY_DIGIT: r"\d", sre.CATEGORY_NOT_DIGIT: r"\D",
     sre.CATEGORY_WORD: r"\w", sre.CATEGORY_NOT_WORD: r"\W",
@@ -80,6 +82,7 @@ def _compile_with_search_set(source: str, flags: int, first: str) -> re.Pattern 
     try:
         parsed = sre_parse.parse(source, flags)
         flags |= parsed.state.flags
+        factor_branches(parsed, flags)  # alternatives as prefix trees (branch_tree.py)
         low, high = parsed.getwidth()
         (op, av), = sre_parse.parse(first, flags).data
         if op is sre.LITERAL:  # a class of one character
