@@ -528,7 +528,7 @@ _GATES = {
     "midnight": "daypart", "vague_ref": "ref nun", "this_year": "unit deixis", "this_unit": "unit",
     "unit_after_day": "unit",
     "neighbour_day": "unit", "next_units": "unit", "past_units": "unit", "offset_date": "unit",
-    "duration": "unit", "quarter_hour": "unit", "vague_duration": "unit ref",
+    "duration": "unit", "quarter_hour": "quarterhour", "vague_duration": "unit ref",
     "compound_duration": "unit",
     "set_word": "set", "every_unit": "unit", "per_unit": "unit", "clock_uhr": "uhr",
     "clock_bare": "digit", "clock_range": "uhr", "duration_range": "unit",

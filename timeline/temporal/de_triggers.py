@@ -84,7 +84,7 @@ _MONTH_OR_ADVENT = (*MONTHS, "advents")
 KINDS = frozenset(
     set().union(*map(set, _EXACT.values())) | {"digit", "weekday", "unit", "season",
                                                  "prior_year", "dpcompound", "takt",
-                                                 "monthweek"})
+                                                 "monthweek", "quarterhour"})
 
 
 # Words already looked up: those with trigger kinds, and the (many more) without any.
@@ -110,6 +110,8 @@ def _kinds_of(word: str) -> tuple[str, ...]:
         kinds.add("prior_year")
     if word.endswith("takt"):  # "Halbstundentakt", "Minuten-Takt"
         kinds.add("takt")
+    if word.endswith("viertelstunde"):  # "eine Viertelstunde", "Dreiviertelstunde"
+        kinds.add("quarterhour")
     if word.endswith(("woche", "wochenende")) and word.startswith(_MONTH_OR_ADVENT):
         kinds.add("monthweek")  # "Septemberwochenende", "Januarwoche"
     return tuple(sorted(kinds))

@@ -553,7 +553,7 @@ _GATES = {
     "pos_relative_unit": ("unit", 30, 3), "stretch": ("unit", 30, 3), "the_weekend": ("unit", 8, 3),
     "league_season": ("sportseason", 16, 3), "weekends_set": ("weekend", 3, 3),
     "months_of_year": ("unit", 30, 12),
-    "nth_of_month": ("weekday week weekend", 16, 24),
+    "nth_of_month": ("nth", 6, 30),
     "one_more_unit": ("unit fortnight", 20, 3), "fraction_unit": ("frac", 25, 16),
     "same_unit_other_year": ("unit", 16, 24), "seasons_later": ("dir", 40, 3),
     "the_unit": ("unit", 15, 3), "year_end": ("unit", 15, 8),

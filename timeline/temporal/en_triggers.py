@@ -67,6 +67,7 @@ _add("weekend", ["weekend", "weekends"])
 _add("week", ["week"])
 _add("qword", ["quarter", "half", "period"])
 _add("frac", ["half", "quarter", "quarters"])  # "half an hour", "three quarters of an hour"
+_add("nth", ["first", "second", "third", "fourth", "fifth", "last", "final"])  # of a month
 _add("qh", ["q", "h"])  # "Q3", "1H19": the letter is a word of its own between digits
 _add("yearw", ["nineteen", "eighteen", "twenty", "two"])
 _add("decw", ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties",
