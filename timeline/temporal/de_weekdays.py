@@ -30,8 +30,8 @@ from timeline.temporal.de_match import (
 from timeline.temporal.de_story import DAY_LEVEL, distal_day, episode, far_years, story_day
 from timeline.temporal.de_tense import clause_tense, reported_in_clause, reporting_frame, tense
 from timeline.temporal.engine import Context, Timex
-from timeline.temporal.resolve import shift, weekday_date
-from timeline.temporal.values import day_value, easter_sunday, month_end, week_value
+from timeline.temporal.resolve import nth_week_of_month, nth_weekday, weekday_date
+from timeline.temporal.values import day_value, easter_sunday, week_value
 
 
 def _weekday_direction(m: re.Match, ctx: Context) -> str:
@@ -259,16 +259,6 @@ def _episode_day_told_in_past(m: re.Match, ctx: Context) -> date | None:
 _CLAUSE_SEP = rx(r"[,;:]")
 
 
-def _nth_weekday(year: int, month: int, weekday_index: int, nth: int) -> date | None:
-    """The nth (1-5, or -1 for the last) given weekday of a month."""
-    if nth < 0:
-        last = month_end(year, month)
-        return last - timedelta(days=(last.weekday() - weekday_index) % 7)
-    first = date(year, month, 1)
-    d = first + timedelta(days=(weekday_index - first.weekday()) % 7 + 7 * (nth - 1))
-    return d if d.month == month else None
-
-
 def nth_weekday_of_month(m: re.Match, ctx: Context) -> Timex | None:
     """"am letzten Montag im Januar": a day the calendar fixes, in the year the month
     names (the month's year follows tense like a month named alone)."""
@@ -280,7 +270,7 @@ def nth_weekday_of_month(m: re.Match, ctx: Context) -> Timex | None:
         year, anchor = int(group(m, "year")), "absolute"
     else:
         year, anchor = year_for_month(m, ctx, month)
-    d = _nth_weekday(year, month, WEEKDAYS[group(m, "nwd").lower()], nth)
+    d = nth_weekday(year, month, WEEKDAYS[group(m, "nwd").lower()], nth)
     if d is None:
         return None
     return Timex("DATE", day_value(d), anchor=anchor)
@@ -334,15 +324,9 @@ def nth_weekend(m: re.Match, ctx: Context) -> Timex | None:
     else:
         month = month_number(group(m, "month"))
         year, anchor = year_for_month(m, ctx, month)
-        first = date(year, month, 1)
-        sat = first + timedelta(days=(5 - first.weekday()) % 7)
-        if n == -1:
-            while (sat + timedelta(days=7)).month == month:
-                sat += timedelta(days=7)
-        else:
-            sat += timedelta(days=7 * (n - 1))
-            if sat.month != month:
-                return None
+        sat = nth_weekday(year, month, 5, n)
+        if sat is None:
+            return None
     return Timex("DATE", f"{week_value(sat)}-WE", anchor=anchor, start=with_das(ctx, m.start()))
 
 
@@ -353,13 +337,8 @@ def _nth_week(m: re.Match, ctx: Context, n: int) -> Timex | None:
         return None
     month = month_number(group(m, "month"))
     year, anchor = year_for_month(m, ctx, month)
-    first = date(year, month, 1)
-    if n == -1:
-        last = shift(first, "month", 1) - timedelta(days=1)
-        day = last - timedelta(days=(last.weekday() - 3) % 7)
-    else:
-        day = first + timedelta(days=(3 - first.weekday()) % 7 + 7 * (n - 1))
-    return Timex("DATE", week_value(day), anchor=anchor)
+    day = nth_week_of_month(year, month, n)
+    return Timex("DATE", week_value(day), anchor=anchor) if day else None
 
 
 _UP_TO_FEAST = rx(r"\b(?:[Bb]is|[Vv]or|[Bb]is\s+zu|[Bb]is\s+vor)\s+(?:(?:dem|den|der)\s+)?$")

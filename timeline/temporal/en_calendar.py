@@ -4,16 +4,8 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from timeline.temporal.resolve import nth_weekday
 from timeline.temporal.values import easter_sunday
-
-
-def nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
-    """The n-th `weekday` (Monday=0) of a month; n=-1 is the last one."""
-    if n > 0:
-        first = date(year, month, 1)
-        return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
-    last = date(year + (month == 12), month % 12 + 1, 1) - timedelta(days=1)
-    return last - timedelta(days=(last.weekday() - weekday) % 7)
 
 
 def _fixed(month: int, day: int):

@@ -32,7 +32,7 @@ from timeline.temporal.en_narrative import story_month, story_month_day, story_s
 from timeline.temporal.en_story import add_years, year_for_month, year_text
 from timeline.temporal.en_tense import clause_bounds
 from timeline.temporal.engine import Context, Timex
-from timeline.temporal.resolve import day_month_year, month_year
+from timeline.temporal.resolve import day_month_year, month_year, nth_week_of_month, nth_weekday
 from timeline.temporal.values import day_value, easter_sunday, month_value, week_value
 
 # --- handlers: absolute dates ------------------------------------------------------
@@ -637,22 +637,14 @@ def nth_of_month(m: re.Match, ctx: Context) -> Timex | None:
         year = month_year(ctx.anchor_day, month, clause_tense(m, ctx))
         if abs((near - ctx.anchor_day.year) * 12 + month - ctx.anchor_day.month) <= _NEAR_MONTHS:
             year = near
-    first = date(year, month, 1)
-    last = date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
     anchor = "absolute" if year_of(m) else ctx.anchor_kind
     unit = (group(m, "nunit") or "").lower()
-    if unit == "week":  # counted from the week of the month's first Thursday, as ISO does
-        if n == -1:
-            day = last - timedelta(days=(last.weekday() - 3) % 7)
-        else:
-            day = first + timedelta(days=(3 - first.weekday()) % 7 + 7 * (n - 1))
-        return Timex("DATE", week_value(day), anchor=anchor) if day <= last else None
+    if unit == "week":
+        day = nth_week_of_month(year, month, n)
+        return Timex("DATE", week_value(day), anchor=anchor) if day else None
     wd = 5 if unit == "weekend" else _WEEKDAY_INDEX[group(m, "nwd").lower()]
-    if n == -1:
-        day = last - timedelta(days=(last.weekday() - wd) % 7)
-    else:
-        day = first + timedelta(days=(wd - first.weekday()) % 7 + 7 * (n - 1))
-    if day > last:
+    day = nth_weekday(year, month, wd, n)
+    if day is None:
         return None
     if unit == "weekend":
         return Timex("DATE", f"{week_value(day)}-WE", anchor=anchor)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from timeline.temporal.values import add_months
+from timeline.temporal.values import add_months, month_end
 
 
 def weekday_date(anchor: date, weekday: int, direction: str) -> date:
@@ -73,3 +73,20 @@ def shift(anchor: date, unit: str, n: int) -> date:
     if unit == "decade":
         return add_months(anchor, 120 * n)
     raise ValueError(unit)
+
+
+def nth_weekday(year: int, month: int, weekday: int, n: int) -> date | None:
+    """The n-th `weekday` (Monday=0) of a month, n=-1 the last one; None when the month
+    has no such day ("the fifth Monday" of most months)."""
+    if n < 0:
+        last = month_end(year, month)
+        return last - timedelta(days=(last.weekday() - weekday) % 7)
+    first = date(year, month, 1)
+    d = first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+    return d if d.month == month else None
+
+
+def nth_week_of_month(year: int, month: int, n: int) -> date | None:
+    """A day of the month's n-th calendar week (n=-1 the last): weeks are counted from the
+    one holding the month's first Thursday, as ISO counts the weeks of a year."""
+    return nth_weekday(year, month, 3, n)
