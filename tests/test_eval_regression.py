@@ -298,6 +298,8 @@ SECOND_HELDOUT_FLOORS: dict[str, dict[str, float]] = {
     "heldout_de_k.jsonl": {"value_f1": 91.5, "relaxed": 98.5, "strict": 88.6},
     "heldout_en_k.jsonl": {"value_f1": 93.8, "relaxed": 97.7, "strict": 95.3},
     "heldout_de_l.jsonl": {"value_f1": 91.9, "relaxed": 98.0, "strict": 91.2},
+    "heldout_en_l.jsonl": {"value_f1": 88.1, "relaxed": 96.9, "strict": 91.0},
+    "heldout_de_m.jsonl": {"value_f1": 85.5, "relaxed": 96.2, "strict": 86.8},
 }
 MIN_DOCUMENTS = {"heldout_de_c.jsonl": 20, "heldout_en_narr.jsonl": 12,
                  "heldout_en_bio.jsonl": 12, "heldout_de_narr.jsonl": 12,
@@ -311,7 +313,8 @@ MIN_DOCUMENTS = {"heldout_de_c.jsonl": 20, "heldout_en_narr.jsonl": 12,
                  "heldout_en_h.jsonl": 24, "heldout_de_i.jsonl": 24,
                  "heldout_en_i.jsonl": 24, "heldout_de_j.jsonl": 24,
                  "heldout_en_j.jsonl": 24, "heldout_de_k.jsonl": 24,
-                 "heldout_en_k.jsonl": 24, "heldout_de_l.jsonl": 24}
+                 "heldout_en_k.jsonl": 24, "heldout_de_l.jsonl": 24,
+                 "heldout_en_l.jsonl": 24, "heldout_de_m.jsonl": 24}
 
 
 @pytest.mark.parametrize("name", sorted(SECOND_HELDOUT_FLOORS))

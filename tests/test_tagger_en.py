@@ -2034,3 +2034,13 @@ def test_nth_days_weeks_of_a_month_participles_by_and_years_from_now():
                   ref("2023-01-04"))[0] == ("December", "2022-12")
     assert values("Forty years from now, nobody will care.", ref("2014-10-03")) == [
         ("Forty years from now", "2054")]
+
+
+def test_a_timeline_after_a_named_day_stamps_that_day():
+    text = ("Postmortem: API outage of November 27, 2024\n\nTimeline (all times UTC)\n"
+            "13:52 - A configuration change begins rolling out.\n"
+            "14:05 - Error rates exceed 40%.\n"
+            "18:40 - Error rates return to normal.")
+    assert values(text, ref("2024-12-02")) == [
+        ("November 27, 2024", "2024-11-27"), ("13:52", "2024-11-27T13:52"),
+        ("14:05", "2024-11-27T14:05"), ("18:40", "2024-11-27T18:40")]

@@ -28,6 +28,7 @@ from timeline.temporal.de_story import last_match
 from timeline.temporal.de_tense import clause_tense
 from timeline.temporal.de_weekdays import weekday
 from timeline.temporal.engine import Context, Timex
+from timeline.temporal.ticker import ticker_day
 from timeline.temporal.values import day_value
 
 # --- parts of the day -----------------------------------------------------------------
@@ -199,6 +200,8 @@ _HABIT_CLOCK = rx(r"(?<![\w-])(?:[Ii]mmer|(?:halb)?[Ss]tündlich|[Mm]eist|[Mm]ei
 # the time stamp opening an entry of a live ticker: "19.30 Uhr: Der Krisenstab tagt"
 _TICKER_STAMP = re.compile(r"\s*[:\u2013-]\s")
 _LINE_START = re.compile(r"(?:^|\n)[ \t]*$")
+_FIRST_TICKER_STAMP = re.compile(r"(?:^|(?<=\n))[ \t]*(?:[01]?\d|2[0-4])(?:[.:][0-5]\d)?\s*Uhr"
+                                 r"\s*[:\u2013-]\s")
 
 
 def _clock_day(m: re.Match, ctx: Context, hour: int) -> tuple[date | None, str]:
@@ -207,7 +210,7 @@ def _clock_day(m: re.Match, ctx: Context, hour: int) -> tuple[date | None, str]:
     tells a habit or a timetable and names no day."""
     if _TICKER_STAMP.match(ctx.text, m.end()) and \
             _LINE_START.search(ctx.text, max(0, m.start() - 4), m.start()):
-        return ctx.ref_day, ctx.anchor_kind  # "19.30 Uhr: Der Krisenstab tagt": a ticker's
+        return ticker_day(ctx, _FIRST_TICKER_STAMP)  # "19.30 Uhr: Der Krisenstab tagt"
     start, end = sentence_bounds(ctx, m.start())
     day, anchor = day_of_clause(m, ctx)
     before = ctx.text[start:m.start()]

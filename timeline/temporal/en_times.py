@@ -27,6 +27,7 @@ from timeline.temporal.en_relative import (
 from timeline.temporal.en_story import story_day
 from timeline.temporal.engine import DAY_OR_FINER, Context, Timex
 from timeline.temporal.resolve import day_month_year, shift, weekday_date
+from timeline.temporal.ticker import ticker_day
 from timeline.temporal.values import day_value, unit_value
 
 # --- handlers: vague references and clock times -----------------------------------------
@@ -158,10 +159,16 @@ def _in_the_evening(ctx: Context) -> bool:
 
 
 def ticker_clock(m: re.Match, ctx: Context) -> Timex | None:
-    """The time stamp of a live blog's entry: a time of the dateline's day."""
-    d = ctx.ref_day
-    return Timex("TIME", f"{day_value(d)}T{int(m['hour']):02d}:{m['minute']}",
-                 anchor="dateline")
+    """The time stamp of an entry of a live blog or a timeline: a time of the day the
+    text named before its first entry ("Postmortem: the outage of November 27 ... 13:52 -
+    a change rolls out"), else of the dateline's day (a live blog)."""
+    d, anchor = ticker_day(ctx, _TICKER_LINE)
+    return Timex("TIME", f"{day_value(d)}T{int(m['hour']):02d}:{m['minute']}", anchor=anchor)
+
+
+# the first time stamp opening a line (see the ticker_clock rule)
+_TICKER_LINE = re.compile(r"(?:^|(?<=\n))[ \t]*(?:[01]?\d|2[0-3]):[0-5]\d"
+                          r"(?=[ \t]*(?:[:\u2013-][ \t]*)?[A-Z\u201c\"])")
 
 
 def clock_time(m: re.Match, ctx: Context) -> Timex | None:

@@ -88,6 +88,14 @@ class Context:
         return None
 
 
+    def day_placed_before(self, pos: int) -> date | None:
+        """The day of the last date placed before `pos` that names a day or a finer time."""
+        for start, _, placed in reversed(self.placed):
+            if start < pos and placed.granularity in DAY_OR_FINER:
+                return placed.start
+        return None
+
+
 # the granularities that name a day (or a time of it)
 DAY_OR_FINER = frozenset(("day", "part_of_day", "hour", "minute"))
 
