@@ -1843,3 +1843,11 @@ def test_ranges_steps_ab_zum_adverbs_like_participles_and_changed_plans_of_seaso
                   "verschoben werden.", _ref("2014-11-12")) == [("Frühsommer", "2014-SU")]
     assert values("Lukas Brandner ist am Sonntag im Slalom ausgeschieden.",
                   _ref("2012-01-09")) == [("Sonntag", "2012-01-08")]
+
+
+def test_a_part_of_the_day_after_a_day_is_the_same_type_without_a_dateline():
+    for text in ("Heute kam er.\nAbends ging er.", "Am Vortag abends kam er.",
+                 "Im Vorjahresquartal abends kam er."):
+        with_reference = [(m.text, m.type) for m in tag(text, "de", _ref("2016-05-04"))]
+        without = [(m.text, m.type) for m in tag(text, "de", None)]
+        assert without == with_reference, text

@@ -108,8 +108,9 @@ from timeline.temporal.de_years import (
     year_alone,
     year_span,
 )
-from timeline.temporal.engine import Context, Rule, Timex
+from timeline.temporal.engine import DAY_OR_FINER, Context, Rule, Timex
 from timeline.temporal.gate import GatedPattern
+from timeline.temporal.values import interval_of
 
 # --- pattern pieces ------------------------------------------------------------------
 
@@ -574,6 +575,8 @@ def _guarded(handler):
         if tx is not None and not ctx.has_reference and tx.type in _PLACEHOLDER and (
                 tx.anchor == "dateline" or (tx.anchor != "absolute" and not ctx.narrative)):
             part = _PART_CODE.search(tx.value) if tx.type == "TIME" else None
+            placeholder = tx.interval or interval_of(tx.value, tx.mod)
+            tx.names_day = placeholder is not None and placeholder.granularity in DAY_OR_FINER
             tx.value = f"XXXX-XX-XXT{part.group(1)}" if part else _PLACEHOLDER[tx.type]
             tx.interval = None
         return tx

@@ -42,6 +42,9 @@ class Timex:
     # a date said in passing ("(SHS-Staat, ab 1929 Jugoslawien)"): it does not move the
     # text's time once the text has placed itself
     aside: bool = False
+    # without a reference, for a value blanked to "XXXX-XX-XX": whether the expression
+    # names a day (as resolved against a placeholder day); None to read it off the value
+    names_day: bool | None = None
 
 
 @dataclass
@@ -61,6 +64,9 @@ class Context:
     # the dates that moved `previous` so far, in text order: (start, end, interval); one
     # list per tag_with call, shared by its contexts
     placed: list[tuple[int, int, Interval]] = field(default_factory=list, repr=False)
+    # without a reference no relative date is placed; whether the last date the text named
+    # before a position names a day is kept here instead: (start, names a day), text order
+    unplaced: list[tuple[int, bool]] = field(default_factory=list, repr=False)
 
     def tense(self, pos: int) -> str:
         return self.tense_at(pos)
@@ -87,6 +93,14 @@ class Context:
                 return placed.start
         return None
 
+
+    def names_day_before(self, pos: int) -> bool:
+        """Without a reference: whether the last date named before `pos` names a day (as
+        a placed previous day would with one)."""
+        for start, is_day in reversed(self.unplaced):
+            if start < pos:
+                return is_day
+        return False
 
     def day_placed_before(self, pos: int) -> date | None:
         """The day of the last date placed before `pos` that names a day or a finer time."""
@@ -222,8 +236,9 @@ def tag_with(lang_module: ModuleType, text: str, reference: Reference | None,
     # is updated as mentions place the text.
     notes: dict = {}
     placed: list[tuple[int, int, Interval]] = []
+    unplaced: list[tuple[int, bool]] = []
     contexts = [Context(text, day, ref_time, None, narrative, sentences.tense, has_reference,
-                        notes, placed)
+                        notes, placed, unplaced)
                 for day in ref_days]
     relation = lang_module.relation
     mentions: list[Mention] = []
@@ -253,6 +268,13 @@ def tag_with(lang_module: ModuleType, text: str, reference: Reference | None,
             _apply_relation(mention, reference, has_reference)
         mentions.append(mention)
         taken_until = e
+        if not has_reference and mention.type in _DATE_OR_TIME and not tx.aside:
+            if tx.names_day is not None:
+                is_day = tx.names_day
+            else:
+                iv = interval_of(mention.value, mention.mod)
+                is_day = iv is not None and iv.granularity in DAY_OR_FINER
+            unplaced.append((s, is_day))
         if mention.type in _DATE_OR_TIME and mention.date_start and not mention.certainty == \
                 "ambiguous" and mention.granularity in _PLACING_GRANULARITIES \
                 and not (tx.aside and contexts[0].previous is not None):
