@@ -1847,7 +1847,8 @@ def test_ranges_steps_ab_zum_adverbs_like_participles_and_changed_plans_of_seaso
 
 def test_a_part_of_the_day_after_a_day_is_the_same_type_without_a_dateline():
     for text in ("Heute kam er.\nAbends ging er.", "Am Vortag abends kam er.",
-                 "Im Vorjahresquartal abends kam er."):
+                 "Im Vorjahresquartal abends kam er.", "Heute bis\n12.30 Uhr, abends nicht.",
+                 "Am 04/05/2016 und heuer abends nicht."):
         with_reference = [(m.text, m.type) for m in tag(text, "de", _ref("2016-05-04"))]
         without = [(m.text, m.type) for m in tag(text, "de", None)]
         assert without == with_reference, text

@@ -108,7 +108,7 @@ from timeline.temporal.de_years import (
     year_alone,
     year_span,
 )
-from timeline.temporal.engine import DAY_OR_FINER, Context, Rule, Timex
+from timeline.temporal.engine import DAY_OR_FINER, PLACING, Context, Rule, Timex
 from timeline.temporal.gate import GatedPattern
 from timeline.temporal.values import interval_of
 
@@ -577,6 +577,7 @@ def _guarded(handler):
             part = _PART_CODE.search(tx.value) if tx.type == "TIME" else None
             placeholder = tx.interval or interval_of(tx.value, tx.mod)
             tx.names_day = placeholder is not None and placeholder.granularity in DAY_OR_FINER
+            tx.placing = placeholder is not None and placeholder.granularity in PLACING
             tx.value = f"XXXX-XX-XXT{part.group(1)}" if part else _PLACEHOLDER[tx.type]
             tx.interval = None
         return tx

@@ -97,22 +97,18 @@ _NAMED_DAY = rx(rf"\b(?:(?:{WEEKDAY_NAME}|[Hh]eute|[Gg]estern|[Mm]orgen)(?![\w-]
 
 def day_part_adverb(m: re.Match, ctx: Context) -> Timex | None:
     """"abends" names the evening of a day the text named, or, said of a habit, every
-    evening ("morgens habe sie gepflegt, abends sei sie müde gewesen")."""
+    evening ("morgens habe sie gepflegt, abends sei sie müde gewesen"). Without a dateline
+    no relative day is placed: the engine keeps whether the text named one, so that a
+    text finds the same expressions with and without a dateline."""
     lo, hi = sentence_bounds(ctx, m.start())
     parts = {p.group(0).lower() for p in _PART_ADVERB.finditer(ctx.text, lo, hi)}
+    day_named = ctx.names_day_before(m.start()) if not ctx.has_reference \
+        else previous_day(ctx)[1] == "previous"
     habit = len(parts) > 1 or _HABIT.search(ctx.text, lo, hi) or (
-        previous_day(ctx)[1] != "previous" and not _day_named_without_reference(m, ctx)
-        and clause_tense(ctx.text, m.start()) == "present")
+        not day_named and clause_tense(ctx.text, m.start()) == "present")
     if habit and not _NAMED_DAY.search(ctx.text, lo, hi):
         return Timex("SET", f"XXXX-XX-XXT{DAY_PARTS[group(m, 'part').lower().rstrip('s')]}")
     return day_part(m, ctx)
-
-
-def _day_named_without_reference(m: re.Match, ctx: Context) -> bool:
-    """Without a dateline no relative day is placed ("heute ... abends"); the engine keeps
-    whether one was named, so that a text finds the same expressions with and without a
-    dateline."""
-    return not ctx.has_reference and ctx.names_day_before(m.start())
 
 
 def demonstrative_part(m: re.Match, ctx: Context) -> Timex | None:

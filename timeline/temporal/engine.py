@@ -45,6 +45,7 @@ class Timex:
     # without a reference, for a value blanked to "XXXX-XX-XX": whether the expression
     # names a day (as resolved against a placeholder day); None to read it off the value
     names_day: bool | None = None
+    placing: bool | None = None  # likewise: whether it would place the text
 
 
 @dataclass
@@ -65,7 +66,8 @@ class Context:
     # list per tag_with call, shared by its contexts
     placed: list[tuple[int, int, Interval]] = field(default_factory=list, repr=False)
     # without a reference no relative date is placed; whether the last date the text named
-    # before a position names a day is kept here instead: (start, names a day), text order
+    # before a position (placed or not) names a day is kept here instead: (start, names a
+    # day), text order
     unplaced: list[tuple[int, bool]] = field(default_factory=list, repr=False)
 
     def tense(self, pos: int) -> str:
@@ -270,13 +272,15 @@ def tag_with(lang_module: ModuleType, text: str, reference: Reference | None,
         taken_until = e
         if not has_reference and mention.type in _DATE_OR_TIME and not tx.aside:
             if tx.names_day is not None:
-                is_day = tx.names_day
+                is_day, placing = tx.names_day, tx.placing
             else:
                 iv = interval_of(mention.value, mention.mod)
                 is_day = iv is not None and iv.granularity in DAY_OR_FINER
-            unplaced.append((s, is_day))
+                placing = iv is not None and iv.granularity in PLACING
+            if placing:
+                unplaced.append((s, is_day))
         if mention.type in _DATE_OR_TIME and mention.date_start and not mention.certainty == \
-                "ambiguous" and mention.granularity in _PLACING_GRANULARITIES \
+                "ambiguous" and mention.granularity in PLACING \
                 and not (tx.aside and contexts[0].previous is not None):
             # a day named, not the stretch a preposition makes of it: after "bis
             # Dienstag, 18 Uhr" the clock time is Tuesday's ("bis 2038" keeps the stretch
@@ -293,8 +297,8 @@ def tag_with(lang_module: ModuleType, text: str, reference: Reference | None,
 
 _DATE_OR_TIME = frozenset({"DATE", "TIME"})
 # the granularities of a mention that places the text for what follows ("am Tag darauf")
-_PLACING_GRANULARITIES = frozenset({"day", "part_of_day", "hour", "minute", "month", "year",
-                                    "week", "weekend"})
+PLACING = frozenset({"day", "part_of_day", "hour", "minute", "month", "year", "week",
+                     "weekend"})
 
 
 def _to_mention(text: str, s: int, e: int, results: list[Timex], reference: Reference,
