@@ -354,9 +354,5 @@ def day_years_ago(m: re.Match, ctx: Context) -> Timex | None:
     n = number(group(m, "num"))
     if n is None or not float(n).is_integer():
         return None
-    d = ctx.ref_day
-    try:
-        back = d.replace(year=d.year - int(n))
-    except ValueError:  # 29 February
-        back = d.replace(year=d.year - int(n), day=28)
+    back = shift(ctx.ref_day, "year", -int(n))  # (29 February: the 28th)
     return Timex("DATE", day_value(back), anchor=ctx.anchor_kind)

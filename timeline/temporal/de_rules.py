@@ -310,10 +310,10 @@ RULES: list[Rule] = [
     Rule(rx(rf"(?<![\w-])(?:(?P<hord>[Ee]rsten|[Ee]rster|[Zz]weiten|[Zz]weiter)\s+"
             rf"(?=Weihnachts(?:feier)?tag))?(?P<hol>{_HOLIDAYS})(?![\w-])(?:\s+{_YEAR})?"),
          holiday, 1, "holiday"),
-    # heute, gestern, Gestern Abend, heute Nachmittag, morgen früh
     # "Heute vor 35 Jahren": the dateline's day that many years back
     Rule(rx(rf"(?<![\w-])[Hh]eute\s+vor\s+(?P<num>\d{{1,3}}|{_NUMW})\s+Jahren(?![\w-])"),
          day_years_ago, 3, "day_years_ago"),
+    # heute, gestern, Gestern Abend, heute Nachmittag, morgen früh
     Rule(rx(r"(?<![\w-])(?P<t>(?P<word>[Hh]eute|[Gg]estern|[Vv]orgestern|[Üü]bermorgen|morgen|"
             r"Morgen(?=\s+(?:früh|[Aa]bend|[Nn]achmittag|[Vv]ormittag)(?![\w-]))|"
             r"gestrigen|gestrige|morgigen|morgige)"

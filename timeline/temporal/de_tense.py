@@ -429,11 +429,12 @@ def clause_tense(text: str, pos: int, sentence_tense: str = "present") -> str:
 
 
 _NEAR = 150
-_SUBORDINATE_AFTER = re.compile(r",\s*(?:die|der|das|dem|den|deren|dessen|welche[rmns]?|"
-                                r"weil|dass|da|als|wenn|ob|obwohl|nachdem|bevor|wo)\s")
+# the words that open a relative or subordinate clause
+_SUBORDINATOR = (r"(?:die|der|das|dem|den|deren|dessen|welche[rmns]?|weil|dass|da|als|wenn|"
+                 r"ob|obwohl|nachdem|bevor|wo)\s")
+_SUBORDINATE_AFTER = re.compile(rf",\s*{_SUBORDINATOR}")
 # a relative or subordinate clause: a list that leaves out its verb repeats the main one
-_SUBORDINATE_OPENING = re.compile(r"\s*(?:die|der|das|dem|den|deren|dessen|welche[rmns]?|"
-                                  r"weil|dass|da|als|wenn|ob|obwohl|nachdem|bevor|wo)\s")
+_SUBORDINATE_OPENING = re.compile(rf"\s*{_SUBORDINATOR}")
 
 # A finite verb in the present, third person singular ("gastiert", "entscheidet", "gilt"):
 # a lower-case word ending in -t that is no adverb or particle.

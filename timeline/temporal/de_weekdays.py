@@ -30,7 +30,12 @@ from timeline.temporal.de_match import (
 from timeline.temporal.de_story import DAY_LEVEL, distal_day, episode, far_years, story_day
 from timeline.temporal.de_tense import clause_tense, reported_in_clause, reporting_frame, tense
 from timeline.temporal.engine import Context, Timex
-from timeline.temporal.resolve import nth_week_of_month, nth_weekday, weekday_date
+from timeline.temporal.resolve import (
+    FEAST_AHEAD_DAYS,
+    nth_week_of_month,
+    nth_weekday,
+    weekday_date,
+)
 from timeline.temporal.values import day_value, easter_sunday, week_value
 
 
@@ -385,8 +390,8 @@ def holiday(m: re.Match, ctx: Context) -> Timex | None:
     elif anchor != "absolute" and story is None:
         direction = clause_direction(m, ctx)
         ahead = d if d >= ctx.ref_day else day_in(year + 1)
-        if direction == "past" and (ahead - ctx.ref_day).days <= 100 and _UP_TO_FEAST.search(
-                words_before(ctx, m.start(), 12)):
+        if direction == "past" and (ahead - ctx.ref_day).days <= FEAST_AHEAD_DAYS \
+                and _UP_TO_FEAST.search(words_before(ctx, m.start(), 12)):
             # "schloss Streiks bis Pfingsten nicht aus": a limit a few months ahead
             direction = "future"
         if direction == "past" and d > ctx.ref_day + timedelta(days=7):

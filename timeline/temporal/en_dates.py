@@ -32,7 +32,13 @@ from timeline.temporal.en_narrative import story_month, story_month_day, story_s
 from timeline.temporal.en_story import add_years, year_for_month, year_text
 from timeline.temporal.en_tense import clause_bounds
 from timeline.temporal.engine import Context, Timex
-from timeline.temporal.resolve import day_month_year, month_year, nth_week_of_month, nth_weekday
+from timeline.temporal.resolve import (
+    FEAST_AHEAD_DAYS,
+    day_month_year,
+    month_year,
+    nth_week_of_month,
+    nth_weekday,
+)
 from timeline.temporal.values import day_value, easter_sunday, month_value, week_value
 
 # --- handlers: absolute dates ------------------------------------------------------
@@ -51,7 +57,6 @@ def full_date(m: re.Match, ctx: Context) -> Timex | None:
 _OTHER_NEW_YEAR = rx(r"\b(?:lunar|chinese|jewish|persian|iranian|islamic|hijri|tamil|sikh|"
                      r"hindu|thai|korean|tibetan|ethiopian|vietnamese|orthodox|kurdish|"
                      r"bengali|nepali|sinhala|khmer|lao|mongolian)\s+$")
-_LIMIT_DAYS = 100
 _UP_TO = rx(r"\b(?:by|until|till|through|thru)\s+$")
 # "the November elections": a month naming an event, the coming one unless told otherwise
 _EVENT_NOUN = rx(r"\s+(?:general\s+|presidential\s+|parliamentary\s+|local\s+)?"
@@ -377,8 +382,8 @@ def season(m: re.Match, ctx: Context) -> Timex | None:
         which_word = re.sub(r"\s+", " ", (group(m, "which") or "").lower())
         if which_word == "this":
             year = anchor.year - 1 if s == "WI" and anchor.month <= 2 else anchor.year
-        elif which is None and direction == "past" and _season_contains(anchor.year, s, anchor) \
-                and _season_days_gone(anchor.year, s, anchor) > 45:
+        elif which is None and direction == "past" \
+                and (_days_into_season(anchor.year, s, anchor) or 0) > 45:
             year = anchor.year  # "spent a record over the summer" said in August: this one
         else:
             year = season_of_year(anchor, s, direction)
@@ -394,16 +399,15 @@ _FALL_OF = re.compile(r"\s+of\s+(?!(?:that|the\s+same|the\s+following|the\s+prev
 
 
 def _season_contains(year: int, s: str, day: date) -> bool:
+    return _days_into_season(year, s, day) is not None
+
+
+def _days_into_season(year: int, s: str, day: date) -> int | None:
+    """How many days of the season of `year` have gone by on `day`; None outside it."""
     from timeline.temporal.values import interval_of
 
     iv = interval_of(f"{year:04d}-{s}")
-    return iv.start <= day <= iv.end
-
-
-def _season_days_gone(year: int, s: str, day: date) -> int:
-    from timeline.temporal.values import interval_of
-
-    return (day - interval_of(f"{year:04d}-{s}").start).days
+    return (day - iv.start).days if iv.start <= day <= iv.end else None
 
 
 def season_of_year(anchor: date, s: str, direction: str) -> int:
@@ -470,7 +474,7 @@ def holiday(m: re.Match, ctx: Context) -> Timex | None:
     direction = which or clause_tense(m, ctx)
     if which is None and direction != "future" \
             and _LIMIT_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start()) \
-            and (holiday_date(name, anchor, "future") - anchor).days <= _LIMIT_DAYS:
+            and (holiday_date(name, anchor, "future") - anchor).days <= FEAST_AHEAD_DAYS:
         # "extra clinics until Christmas", "in their hands before Thanksgiving": a limit
         # a few months ahead ("resigned before Christmas" said in March stays past)
         direction = "future"

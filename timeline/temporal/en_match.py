@@ -255,12 +255,13 @@ def news_direction(m: re.Match, ctx: Context) -> str:
     return "future" if t == "future" else "past"
 
 
+# events that have a day of their own (the weekday rules ask whether one is named)
+EVENT_NOUNS = (r"auction|meeting|vote|hearing|election|summit|rally|match|game|concert|debate|"
+               r"talks|session|trial|launch|ceremony|festival|parade|premiere|conference|final|"
+               r"race|referendum|deadline|sale|opening")
 # an event named right before its weekday, in a clause without a past: still to come
-_EVENT_ON = re.compile(
-    r"\b(?:auction|meeting|vote|hearing|election|summit|rally|match|game|concert|debate|"
-    r"talks|session|trial|launch|ceremony|festival|parade|premiere|conference|final|race|"
-    r"referendum|deadline|sale|opening)s?\b[^.,;:!?]{0,50}?\bon\s+(?:the\s+)?$",
-    re.IGNORECASE)
+_EVENT_ON = re.compile(rf"\b(?:{EVENT_NOUNS})s?\b[^.,;:!?]{{0,50}}?\bon\s+(?:the\s+)?$",
+                       re.IGNORECASE)
 
 
 _WHICH = {"last": "past", "past": "past", "previous": "past", "next": "future",

@@ -21,6 +21,7 @@ from timeline.temporal.en_lexicon import (
     unit_of,
 )
 from timeline.temporal.en_match import (
+    EVENT_NOUNS,
     capitalised,
     clause_tense,
     group,
@@ -128,11 +129,8 @@ _YEARLESS_DATE_AFTER = re.compile(
 _APPOSITION = rx(r",\s+(?:an?\s+)?$")
 # an event a weekday owns: "will coach Friday night's game" looks ahead with its verb,
 # where "will appeal Friday's ruling" still names a past day
-_EVENT_OWNED = rx(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:auction|meeting|vote|hearing|election|"
-                  r"summit|rally|match|game|concert|debate|talks|session|trial|launch|"
-                  r"ceremony|festival|parade|premiere|conference|final|race|referendum|"
-                  r"deadline|sale|opening|showdown|fixture|clash|derby|contest|primary|"
-                  r"caucus|poll)s?\b")
+_EVENT_OWNED = rx(rf"['’]s\s+(?:[\w-]+\s+){{0,2}}?(?:{EVENT_NOUNS}|showdown|fixture|clash|"
+                  r"derby|contest|primary|caucus|poll)s?\b")
 _AHEAD_OF = rx(r"\b(?:ahead\s+of|in\s+advance\s+of|before\s+next)\s+$")
 
 
@@ -732,7 +730,6 @@ def how_often(m: re.Match, ctx: Context) -> Timex | None:
     if ctx.narrative and code == "TNI" and not group(m, "weekday"):
         return Timex("SET", "P1NI")  # histories count nights: "every night" (WikiWars)
     return Timex("SET", "XXXX-XX-XX" + code)
-
 
 
 def weekends_set(m: re.Match, ctx: Context) -> Timex | None:

@@ -267,7 +267,6 @@ def range_start_clock(m: re.Match, ctx: Context) -> Timex | None:
     return clock_time(m, ctx)
 
 
-
 def tonight_at(m: re.Match, ctx: Context) -> Timex | None:
     """"9 tonight", "Tonight at eleven": that hour of the evening of the dateline's day (of
     the day told, in a recalled episode: none)."""

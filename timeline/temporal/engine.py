@@ -65,10 +65,10 @@ class Context:
     # the dates that moved `previous` so far, in text order: (start, end, interval); one
     # list per tag_with call, shared by its contexts
     placed: list[tuple[int, int, Interval]] = field(default_factory=list, repr=False)
-    # without a reference no relative date is placed; whether the last date the text named
-    # before a position (placed or not) names a day is kept here instead: (start, names a
-    # day), text order
-    unplaced: list[tuple[int, bool]] = field(default_factory=list, repr=False)
+    # without a reference no relative date is placed; for every date the text named that
+    # would place it (placed or not), whether it names a day: (start, names a day), text
+    # order
+    named_without_reference: list[tuple[int, bool]] = field(default_factory=list, repr=False)
 
     def tense(self, pos: int) -> str:
         return self.tense_at(pos)
@@ -95,11 +95,10 @@ class Context:
                 return placed.start
         return None
 
-
     def names_day_before(self, pos: int) -> bool:
         """Without a reference: whether the last date named before `pos` names a day (as
         a placed previous day would with one)."""
-        for start, is_day in reversed(self.unplaced):
+        for start, is_day in reversed(self.named_without_reference):
             if start < pos:
                 return is_day
         return False
@@ -238,9 +237,9 @@ def tag_with(lang_module: ModuleType, text: str, reference: Reference | None,
     # is updated as mentions place the text.
     notes: dict = {}
     placed: list[tuple[int, int, Interval]] = []
-    unplaced: list[tuple[int, bool]] = []
+    named_without_reference: list[tuple[int, bool]] = []
     contexts = [Context(text, day, ref_time, None, narrative, sentences.tense, has_reference,
-                        notes, placed, unplaced)
+                        notes, placed, named_without_reference)
                 for day in ref_days]
     relation = lang_module.relation
     mentions: list[Mention] = []
@@ -278,7 +277,7 @@ def tag_with(lang_module: ModuleType, text: str, reference: Reference | None,
                 is_day = iv is not None and iv.granularity in DAY_OR_FINER
                 placing = iv is not None and iv.granularity in PLACING
             if placing:
-                unplaced.append((s, is_day))
+                named_without_reference.append((s, is_day))
         if mention.type in _DATE_OR_TIME and mention.date_start and not mention.certainty == \
                 "ambiguous" and mention.granularity in PLACING \
                 and not (tx.aside and contexts[0].previous is not None):

@@ -10,6 +10,11 @@ from datetime import date, timedelta
 
 from timeline.temporal.values import add_months, month_end
 
+# A holiday at most this many days ahead, after "until", "before" ("bis", "vor"), is the
+# coming one even in a past clause ("extra clinics until Christmas", "schloss Streiks bis
+# Pfingsten nicht aus"); further ahead the tense decides ("resigned before Christmas").
+FEAST_AHEAD_DAYS = 100
+
 
 def weekday_date(anchor: date, weekday: int, direction: str) -> date:
     """The `weekday` (Monday=0) nearest `anchor` in `direction`; the anchor day itself

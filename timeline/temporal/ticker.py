@@ -18,10 +18,8 @@ def ticker_day(ctx: Context, first_stamp: re.Pattern) -> tuple[date, str]:
     """The day of the text's time stamps, with its anchor kind: the last day placed
     before the first stamp (`first_stamp` finds it), else the dateline's."""
     key = ("ticker_day", first_stamp.pattern)
-    found = ctx.notes.get(key)
-    if found is None:
+    if key not in ctx.notes:  # once per text: every stamp takes the same day
         stamp = first_stamp.search(ctx.text)
-        named = ctx.day_placed_before(stamp.start()) if stamp else None
-        found = ctx.notes[key] = (named, "previous") if named else (None, "dateline")
-    day, anchor = found
-    return (day or ctx.ref_day), (anchor if day else ctx.anchor_kind)
+        ctx.notes[key] = ctx.day_placed_before(stamp.start()) if stamp else None
+    day = ctx.notes[key]
+    return (day, "previous") if day else (ctx.ref_day, ctx.anchor_kind)
