@@ -300,6 +300,8 @@ SECOND_HELDOUT_FLOORS: dict[str, dict[str, float]] = {
     "heldout_de_l.jsonl": {"value_f1": 91.9, "relaxed": 98.0, "strict": 91.2},
     "heldout_en_l.jsonl": {"value_f1": 88.1, "relaxed": 96.9, "strict": 91.0},
     "heldout_de_m.jsonl": {"value_f1": 85.5, "relaxed": 96.2, "strict": 86.8},
+    "heldout_en_m.jsonl": {"value_f1": 90.2, "relaxed": 97.0, "strict": 93.6},
+    "heldout_de_n.jsonl": {"value_f1": 92.0, "relaxed": 98.5, "strict": 91.3},
 }
 MIN_DOCUMENTS = {"heldout_de_c.jsonl": 20, "heldout_en_narr.jsonl": 12,
                  "heldout_en_bio.jsonl": 12, "heldout_de_narr.jsonl": 12,
@@ -314,7 +316,8 @@ MIN_DOCUMENTS = {"heldout_de_c.jsonl": 20, "heldout_en_narr.jsonl": 12,
                  "heldout_en_i.jsonl": 24, "heldout_de_j.jsonl": 24,
                  "heldout_en_j.jsonl": 24, "heldout_de_k.jsonl": 24,
                  "heldout_en_k.jsonl": 24, "heldout_de_l.jsonl": 24,
-                 "heldout_en_l.jsonl": 24, "heldout_de_m.jsonl": 24}
+                 "heldout_en_l.jsonl": 24, "heldout_de_m.jsonl": 24,
+                 "heldout_en_m.jsonl": 24, "heldout_de_n.jsonl": 24}
 
 
 @pytest.mark.parametrize("name", sorted(SECOND_HELDOUT_FLOORS))

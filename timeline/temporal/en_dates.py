@@ -58,6 +58,8 @@ _OTHER_NEW_YEAR = rx(r"\b(?:lunar|chinese|jewish|persian|iranian|islamic|hijri|t
                      r"hindu|thai|korean|tibetan|ethiopian|vietnamese|orthodox|kurdish|"
                      r"bengali|nepali|sinhala|khmer|lao|mongolian)\s+$")
 _UP_TO = rx(r"\b(?:by|until|till|through|thru)\s+$")
+_RUNS_UNTIL = rx(r"\b(?:runs|continues|lasts|remains\s+open|stays\s+open|is\s+on|plays)"
+                 r"\s+(?:until|till|through|thru)\s+$")
 # "the November elections": a month naming an event, the coming one unless told otherwise
 _EVENT_NOUN = rx(r"\s+(?:general\s+|presidential\s+|parliamentary\s+|local\s+)?"
                  r"(?:elections?|vote|polls?|primar(?:y|ies)|referendum|ballot|runoff|summit|"
@@ -100,8 +102,11 @@ def dated_month_day(m: re.Match, ctx: Context, month: int, day: int) -> Timex | 
         if tx is not None:
             return tx
     tense = clause_tense(m, ctx)
-    if tense == "present" and _UP_TO.search(ctx.text, max(0, m.start() - 10), m.start()):
-        tense = "future"  # "the show runs through Nov. 26": an end still ahead
+    if tense == "present" and _UP_TO.search(ctx.text, max(0, m.start() - 10), m.start()) \
+            or _RUNS_UNTIL.search(ctx.text, max(0, m.start() - 30), m.start()):
+        # "the show runs through Nov. 26" (also after a past verb it is joined to: "opened
+        # Thursday and runs through Jan. 10"): an end still ahead
+        tense = "future"
     direction = which_direction(m) or ("present" if tense == "present" else tense)
     anchor = ctx.anchor_day
     near = day_month_year(anchor, month, day, "present")
@@ -356,6 +361,14 @@ def century(m: re.Match, ctx: Context) -> Timex | None:
     return Timex("DATE", f"{n - 1:02d}", mod=position_mod(m))
 
 
+_FOR_BEFORE = re.compile(r"\b(?:for|until|till)\s+(?:the\s+)?$", re.IGNORECASE)
+_SOLSTICE = re.compile(r"\s+(?:solstice|equinox)\b", re.IGNORECASE)
+# more prepositions of time before a bare season ("rain for winter", "before winter"; not
+# "fall", a common noun after them)
+_BARE_SEASON_AFTER = re.compile(r"\b(?:for|before|after|throughout|till)\s+$",
+                                re.IGNORECASE)
+
+
 def season(m: re.Match, ctx: Context) -> Timex | None:
     if group(m, "nar"):
         return narrative_month(m, ctx)
@@ -366,19 +379,25 @@ def season(m: re.Match, ctx: Context) -> Timex | None:
     if year is None and group(m, "season")[0].isupper() \
             and re.match(r"\s+[A-Z]", ctx.text[m.end():m.end() + 3]):
         return None  # "the Summer Olympics", "Arab Spring" style names
+    if year is None and _SOLSTICE.match(ctx.text, m.end()):
+        return None  # "the winter solstice": a day of its own, not the season
     anchor = ctx.anchor_day
     if year is None:
         which = which_direction(m)
         if which is None and not group(m, "the"):
             before = ctx.text[max(0, m.start() - 15):m.start()]
             if not re.search(r"\b(?:in|during|by|until|since|through|this|next|last)\s+$",
-                             before, re.IGNORECASE):
+                             before, re.IGNORECASE) and not (
+                    s != "FA" and _BARE_SEASON_AFTER.search(before)):
                 return None
         if which is None:
             tx = story_season(ctx, m.start(), s, position_mod(m))
             if tx is not None:
                 return tx
         direction = which or clause_tense(m, ctx)
+        if direction == "present" and _FOR_BEFORE.search(ctx.text, max(0, m.start() - 9),
+                                                         m.start()):
+            direction = "future"  # "the outlook for winter", "until the spring": to come
         which_word = re.sub(r"\s+", " ", (group(m, "which") or "").lower())
         if which_word == "this":
             year = anchor.year - 1 if s == "WI" and anchor.month <= 2 else anchor.year

@@ -199,19 +199,21 @@ def _story_compound(n: int, unit: str, m: re.Match, ctx: Context) -> tuple[str, 
 
 
 def _compound(n: int, unit: str, m: re.Match, ctx: Context) -> tuple[str, int] | None:
-    """The value and end of a two-unit duration that starts with the match, if any."""
+    """The value and end of a duration of two or more units, each the next smaller,
+    that starts with the match ("2 hours, 3 minutes and 51 seconds"), if any."""
     if ctx.narrative and unit in ("year", "month", "week"):
         return _story_compound(n, unit, m, ctx)
-    tail = _COMPOUND_TAIL.match(ctx.text, m.end())
-    if tail is None or _NEXT_SMALLER.get(unit) != unit_of(tail["unit2"])[0]:
-        return None
-    small = number_value(tail["num2"])
-    if not isinstance(small, int) or not small:
-        return None
     _, letter, clock = unit_of(unit)
-    _, letter2, clock2 = unit_of(tail["unit2"])
-    head = ("PT" if clock else "P") + f"{n}{letter}"
-    return head + ("T" if clock2 and not clock else "") + f"{small}{letter2}", tail.end()
+    value, end, in_time = ("PT" if clock else "P") + f"{n}{letter}", m.end(), clock
+    while (tail := _COMPOUND_TAIL.match(ctx.text, end)) is not None \
+            and _NEXT_SMALLER.get(unit) == unit_of(tail["unit2"])[0]:
+        small = number_value(tail["num2"])
+        if not isinstance(small, int) or not small:
+            break
+        unit, letter2, clock2 = unit_of(tail["unit2"])
+        value += ("T" if clock2 and not in_time else "") + f"{small}{letter2}"
+        end, in_time = tail.end(), in_time or clock2
+    return (value, end) if end > m.end() else None
 
 
 def _heading_or_epithet(text: str, pos: int) -> bool:
@@ -278,6 +280,9 @@ def vague_duration(m: re.Match, ctx: Context) -> Timex | None:
 
 def long_unit(m: re.Match, ctx: Context) -> Timex | None:
     """"a day-long meeting", "a year-long strike": one unit's duration."""
+    if group(m, "unit")[0].isupper() and re.search(r"\b[A-Z][a-z]+\s+$",
+                                                   ctx.text[max(0, m.start() - 20):m.start()]):
+        return None  # "the Labour Day long weekend": a name's word
     unit, _, _ = unit_of(group(m, "unit"))
     return Timex("DURATION", duration_value(1, unit))
 
@@ -298,16 +303,32 @@ _RATE_BEFORE = re.compile(r"(?:\baverage|%|\d|\b(?:million|billion|units|percent
                           re.IGNORECASE)
 
 
+# words that are sets only as adverbs: "payments are made quarterly", "who meet
+# fortnightly" (a "quarterly dividend" is no time)
+ADVERB_SET_WORDS = {"quarterly": "P1Q", "fortnightly": "P2W"}
+_NOT_A_NOUN_AFTER = re.compile(
+    r"\s*(?:[,.;:!?)\u2014\u2013\"'\u201d]|$|(?:and|or|but|in|on|at|after|before|as|to|from|"
+    r"with|until|by|through|since|for|during|when|while|if|unless|rather|instead)\b)",
+    re.IGNORECASE)
+
+
 def set_word(m: re.Match, ctx: Context) -> Timex | None:
     if _RATE_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start()):
         return None
-    return Timex("SET", SET_WORDS[group(m, "setw").lower()])
+    word = group(m, "setw").lower()
+    if word in ADVERB_SET_WORDS:
+        if not _NOT_A_NOUN_AFTER.match(ctx.text, m.end()):
+            return None
+        return Timex("SET", ADVERB_SET_WORDS[word])
+    return Timex("SET", SET_WORDS[word])
 
 
 def every(m: re.Match, ctx: Context) -> Timex | None:
     what = re.sub(r"\s+", " ", group(m, "every").lower())
     if what.startswith("weekday"):
         return Timex("SET", "XXXX-WXX-WD")  # "every weekday": Monday to Friday
+    if what.startswith("weekend"):
+        return Timex("SET", "XXXX-WXX-WE")
     if what == "half hour":
         return Timex("SET", "PT30M")
     day = group(m, "mday")
@@ -317,7 +338,7 @@ def every(m: re.Match, ctx: Context) -> Timex | None:
             return Timex("SET", f"XXXX-{month:02d}-{int(day):02d}")
         what = what.split()[0]
     if what.rstrip("s") in ("day", "night", "morning", "evening", "afternoon"):
-        return Timex("SET", "P1D")
+        return Timex("SET", "P2D" if group(m, "other") else "P1D")
     if what in WEEKDAYS:
         return Timex("SET", f"XXXX-WXX-{WEEKDAYS[what] + 1}")
     if what.rstrip(".") in MONTHS:

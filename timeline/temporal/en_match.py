@@ -72,7 +72,7 @@ _WEEKDAY_NAME = alt(w for w in WEEKDAYS if len(w) > 4)
 # the day a clock time is on: "5 p.m. Friday", "10 p.m. next Thursday", "at noon on
 # May 6"; a day written day first is an expression of its own that still dates the
 # time: "7.30pm on (Saturday) 24 August"
-TIME_DAY = (rf"(?:,?[^\S\n]+(?:on\s+)?(?:(?:(?P<twhich>next|last|this)\s+)?"
+TIME_DAY = (rf"(?:,?[^\S\n]+(?:on\s+)?(?:(?:(?P<twhich>next|last|this|the)\s+)?"
             rf"(?P<tweekday>{_WEEKDAY_NAME})\b"
             rf"(?!,?\s+(?:the\s+)?[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_ANY_MONTH_NAME})\b)"
             rf"|(?P<tday>today|yesterday|tomorrow|tonight|last\s+night|this\s+(?:morning|"
@@ -118,13 +118,26 @@ def year_of(m: re.Match) -> int | None:
     return None
 
 
+# what falls due, and what guidance is given for, lies ahead of the clause's verb: "the
+# first half due on Sept. 15", "payable by March 31", "kept its guidance for the September
+# quarter"
+_DUE_OR_GUIDED = re.compile(
+    r"(?:(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)\b(?:due|payable)\s+(?:on|by|in)"
+    r"|\b(?:guidance|outlook)\s+for(?:\s+the)?)\s+$", re.IGNORECASE)
+
+
 def clause_tense(m: re.Match, ctx: Context) -> str:
+    if _DUE_OR_GUIDED.search(ctx.text, max(0, m.start() - 20), m.start()):
+        return "future"
     told = ahead_of_report(ctx.text, m.start()) or local_tense(ctx.text, m.start(), m.end())
     if told == "future":
         return told
     start = sentence_start(ctx.text, m.start(), 200)
     if told == "past" and _CONDITIONAL_PERFECT.search(ctx.text, start, m.start()):
         return "future"  # "If the leaders have not named cuts by the spring": to come
+    if told == "past" and _WHO_HAS_NOT.search(ctx.text, start, m.start()) \
+            and _MODAL_AFTER.match(ctx.text, m.end()):
+        return "future"  # "Owners who have not had a kit by Oct. 31 should call": a deadline
     if told == "present":
         inner = _WHEN_CLAUSE_BEFORE.search(ctx.text, max(start, m.start() - 80), m.start())
         if inner is not None and tense_before(ctx.text, inner.start()) == "future":
@@ -159,6 +172,12 @@ _WHEN_CLAUSE_BEFORE = re.compile(r"\b(?:when|once|until|till|after|before|as\s+s
 _CONDITIONAL_PERFECT = re.compile(
     r"\b(?:[Ii]f|[Uu]nless|[Oo]nce|[Uu]ntil)\s+(?:(?!had\b|was\b|were\b|did\b)[\w'’-]+\s+)"
     r"{0,5}?(?:has|have|hasn't|haven't)\s+(?:(?!had\b|was\b|were\b)[^.;!?])*$")
+
+# a relative clause with a negated perfect before a deadline ...
+_WHO_HAS_NOT = re.compile(r"\b(?:who|that)\s+(?:has|have)(?:\s+not|n't)\b[^.;!?]*?\bby\s+$")
+# ... whose main clause goes on with what must or will be done
+_MODAL_AFTER = re.compile(r"[^.;!?]{0,40}?\b(?:should|must|will|can|may|need\s+to|have\s+to|"
+                          r"are\s+(?:asked|urged|advised)\s+to)\b")
 
 
 # A date a decision, a schedule or a preparation points at lies ahead of the act, however
@@ -230,6 +249,9 @@ _STARTING = re.compile(r"\b(?:starting|beginning|effective)\s+(?:(?:on|at)\s+)?"
                        re.IGNORECASE)
 
 
+# a weekday as the subject of a present "is" at a sentence's start
+_SUBJECT_IS = re.compile(r"\s+(?:is|are)\b")
+_SENTENCE_OPENS = re.compile(r"(?:^|[.!?][\"'\u201d]?\s+|\n\s*)$")
 _DEADLINE = re.compile(r"\b(?:by|until|till|no\s+later\s+than)\s+(?:next\s+)?$",
                        re.IGNORECASE)
 
@@ -246,6 +268,9 @@ def news_direction(m: re.Match, ctx: Context) -> str:
     if ("start" in low or "begin" in low or "effective" in low) and _STARTING.search(before):
         return "future"
     t = clause_tense(m, ctx)
+    if t == "present" and _SUBJECT_IS.match(ctx.text, m.end()) \
+            and _SENTENCE_OPENS.search(before):
+        return "future"  # "Thursday is devoted to trade": a day of a programme ahead
     if t == "present" and _DEADLINE.search(before, max(0, len(before) - 12)):
         return "future"  # "the bill must pass by Friday": a deadline still ahead
     if t == "present" and _EVENT_ON.search(ctx.text, max(0, m.start() - 70), m.start()) \

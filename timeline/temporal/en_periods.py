@@ -194,9 +194,25 @@ def fiscal_year(m: re.Match, ctx: Context) -> Timex | None:
         return None  # "whose fiscal year ends in September": the calendar, no date
     if year is not None:
         return Timex("DATE", f"{year:04d}")
+    if not re.search(r"\byear\b", m.group(), re.IGNORECASE) and not which_direction(m) \
+            and not re.match(r"(?:the|its)\b", m.group(), re.IGNORECASE):
+        return None  # "a four-year fiscal plan": an adjective, no year
     which = which_direction(m) or "present"
     y = ctx.anchor_day.year + {"past": -1, "future": 1}.get(which, 0)
     return Timex("DATE", f"{y:04d}", anchor=ctx.anchor_kind)
+
+
+def fiscal_code(m: re.Match, ctx: Context) -> Timex | None:
+    """"FY24", "FY 2024": the fiscal year named by the year it ends in (its months differ
+    from country to country and firm to firm, so the value is the year)."""
+    if not m.group().startswith("FY"):
+        return None
+    return Timex("DATE", f"{fiscal_code_year(group(m, 'fyy')):04d}")
+
+
+def fiscal_code_year(digits: str) -> int:
+    """The year of "FY24" (2024), "FY98" (1998), "FY2024"."""
+    return int(digits) if len(digits) == 4 else (2000 if int(digits) < 50 else 1900) + int(digits)
 
 
 # --- periods named by their months or by a code ("the June quarter", "H1 2019") ------
@@ -268,6 +284,8 @@ def period_code(m: re.Match, ctx: Context) -> Timex | None:
     year = year_of(m)
     if year is None and group(m, "yy"):
         year = 2000 + int(group(m, "yy"))
+    if year is None and group(m, "qfy"):  # "Q1 FY21": the quarter of that fiscal year
+        year = fiscal_code_year(group(m, "qfy"))
     if year is not None:
         return Timex("DATE", f"{year:04d}-{letter}{n}")
     anchor = ctx.anchor_day

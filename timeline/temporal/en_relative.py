@@ -33,6 +33,7 @@ from timeline.temporal.en_match import (
     reported_quarter,
     rx,
     which_direction,
+    year_of,
 )
 from timeline.temporal.en_narrative import PLUPERFECT, story_part_of_day, story_step
 from timeline.temporal.en_periods import (
@@ -41,7 +42,7 @@ from timeline.temporal.en_periods import (
 )
 from timeline.temporal.en_story import story_day
 from timeline.temporal.en_tense import tense_before
-from timeline.temporal.engine import Context, Timex
+from timeline.temporal.engine import DAY_OR_FINER, Context, Timex
 from timeline.temporal.resolve import shift, weekday_date
 from timeline.temporal.values import day_value, unit_value
 
@@ -90,6 +91,51 @@ def deictic_day(m: re.Match, ctx: Context) -> Timex | None:
     return Timex("DATE", day_value(d), mod=mod, anchor=kind)
 
 
+def this_day_in(m: re.Match, ctx: Context) -> Timex | None:
+    """"On this day in 1978": the dateline's month and day in the year named."""
+    day = ctx.ref_day
+    try:
+        d = day.replace(year=year_of(m))
+    except ValueError:  # 29 February in a common year
+        return Timex("DATE", f"{year_of(m):04d}-02")
+    return Timex("DATE", day_value(d))
+
+
+# "overnight" before a noun is an adjective ("overnight parking", "the overnight train");
+# as an adverb it ends a clause or comes before a particle, a preposition or a conjunction
+_ADVERB_FOLLOWS = re.compile(
+    r"\s*(?:[,.;:!?)\u2014\u2013\"'\u201d]|$|(?:and|or|but|in|on|at|after|before|as|to|from|"
+    r"with|when|while|into|across|along|amid|near|because|so|then|until|by|through|off|out|"
+    r"up|down|over|around|under|local)\b)", re.IGNORECASE)
+# ... and "almost overnight", "a star overnight", "won't happen overnight" mean "suddenly"
+_OVERNIGHT_NOUN_BEFORE = re.compile(
+    r"\b(?:an|the|of|this|that|its|their|his|her|almost|virtually|practically|literally|"
+    r"seemingly|nearly|star|sensation|success|happen(?:s|ed)?|changed?|disappear(?:ed)?)\s+$",
+    re.IGNORECASE)
+
+
+def overnight(m: re.Match, ctx: Context) -> Timex | None:
+    """"Winds gusted overnight": the night before the dateline's day (the coming one in
+    a clause that looks ahead); "overnight Friday": Friday's night."""
+    if group(m, "weekday"):
+        if not capitalised(group(m, "weekday")):
+            return None
+        wd = WEEKDAYS[group(m, "weekday").lower()]
+        d = weekday_date(ctx.anchor_day, wd, news_direction(m, ctx))
+        return Timex("TIME", day_value(d) + "TNI", anchor=ctx.anchor_kind)
+    if not _ADVERB_FOLLOWS.match(ctx.text, m.end()) or _OVERNIGHT_NOUN_BEFORE.search(
+            ctx.text, max(0, m.start() - 14), m.start()):
+        return None
+    named = ctx.day_named_before(m.start(), 300)
+    if named is not None and named != ctx.ref_day:
+        # "at 10:50 p.m. Wednesday ... went door to door overnight": that day's night
+        return Timex("TIME", day_value(named) + "TNI", anchor="previous")
+    ahead = clause_tense(m, ctx) == "future"
+    d = ctx.anchor_day if ahead else shift(ctx.anchor_day, "day", -1)
+    # (said in passing: "closed overnight ... reopened at midday" is the dateline's noon)
+    return Timex("TIME", day_value(d) + "TNI", anchor=ctx.anchor_kind, aside=True)
+
+
 def part_of_day(m: re.Match, ctx: Context) -> Timex | None:
     """"this morning", "last night", "the morning"."""
     which = (group(m, "pwhich") or "").lower()
@@ -106,7 +152,8 @@ def part_of_day(m: re.Match, ctx: Context) -> Timex | None:
             if tx is not None:
                 tx.mod = position_mod(m)
                 return tx
-        if ctx.previous is not None and ctx.previous.granularity == "day":
+        if ctx.previous is not None and ctx.previous.granularity in DAY_OR_FINER:
+            # "at 11am, followed by talks in the afternoon": that day's
             d = ctx.previous.start
             return Timex("TIME", day_value(d) + "T" + pod, mod=position_mod(m), anchor="previous")
     return Timex("TIME", day_value(d) + "T" + pod, mod=position_mod(m), anchor=ctx.anchor_kind)
@@ -191,6 +238,9 @@ def weekday(m: re.Match, ctx: Context) -> Timex | None:
         if day is not None:
             d = weekday_date(day + timedelta(days=1), wd, "future")
             return _weekday_timex(m, d, "previous", m.start() - 4)
+        d = weekday_of_dates_named(ctx, m.start(), wd)
+        if d is not None:
+            return _weekday_timex(m, d, "previous", m.start() - 4)
     shared = _SHARED_SET_POD.match(ctx.text, m.end())
     if shared and not which and not group(m, "pod"):  # "on Monday and Tuesday nights"
         return Timex("SET", f"XXXX-WXX-{wd + 1}T{PARTS_OF_DAY[shared['spod'].lower()]}")
@@ -257,6 +307,30 @@ def _coordinated_day(m: re.Match, ctx: Context, wd: int) -> date | None:
     if wd <= first.weekday():
         return None
     return first + timedelta(days=wd - first.weekday())
+
+
+_THE_WEEKDAY_REACH = 1500  # characters back to a date "the Sunday" may point at
+
+
+def weekday_of_dates_named(ctx: Context, pos: int, wd: int) -> date | None:
+    """"camping opens on the Thursday" after "runs from Friday, July 15 to Sunday, July
+    17": "the" points at the days the text named, not at the dateline's week. The same
+    weekday named before, else the one within three days of the last day named, when
+    that day lies a week or more from the dateline (an event of its own)."""
+    last = None
+    for start, _, placed in reversed(ctx.placed):
+        if start >= pos:
+            continue
+        if pos - start > _THE_WEEKDAY_REACH:
+            break
+        if placed.granularity != "day" or placed.start != placed.end:
+            continue
+        if placed.start.weekday() == wd:
+            return placed.start
+        last = last or placed.start
+    if last is None or abs((last - ctx.ref_day).days) < 7:
+        return None
+    return last + timedelta(days=(wd - last.weekday() + 3) % 7 - 3)
 
 
 def _episode_day(ctx: Context, pos: int) -> date | None:
@@ -548,6 +622,10 @@ def later_earlier(m: re.Match, ctx: Context) -> Timex | None:
         return year_earlier(m, ctx)
     if prev is not None and prev.granularity in ("day", "week", "month", "year", "weekend"):
         anchor, kind = prev.start, "previous"
+    elif unit in ("year", "decade", "century") and word == "later" and (
+            (year := _season_year_before(ctx, m.start())) is not None):
+        # "in the summer of 1819 ... Two centuries later" (a season places nothing)
+        anchor, kind = date(year, 7, 1), "previous"
     else:
         anchor, kind = ctx.anchor_day, ctx.anchor_kind
         if unit == "year" and sign < 0:
@@ -564,7 +642,24 @@ def later_earlier(m: re.Match, ctx: Context) -> Timex | None:
     out = {"decade": "year", "century": "year", "fortnight": "day"}.get(unit, unit)
     if unit == "week" and prev is not None and prev.granularity == "day":
         out = "day"
+    if unit == "year" and n == 1 and prev is not None and prev.granularity == "month" \
+            and ctx.placed and 0 <= m.start() - ctx.placed[-1][1] < 60 \
+            and not re.search(r"[.;!?]", ctx.text[ctx.placed[-1][1]:m.start()]):
+        out = "month"  # "rose 7.3 percent in December from a year earlier": that month
     return Timex("DATE", unit_value(d, out), mod=quantity_mod(m), anchor=kind)
+
+
+_SEASON_OF_YEAR = rx(r"\b(?:spring|summer|autumn|fall|winter)\s+(?:of\s+)?(1\d{3}|20\d\d)\b")
+
+
+def _season_year_before(ctx: Context, pos: int) -> int | None:
+    """The year of the last season with its year in this sentence or the one before,
+    when no date placed since ("in the summer of 1819, ... Two centuries later")."""
+    start = previous_sentence_start(ctx.text, pos)
+    if ctx.placed and ctx.placed[-1][0] >= start:
+        return None
+    found = list(_SEASON_OF_YEAR.finditer(ctx.text, start, pos))
+    return int(found[-1].group(1)) if found else None
 
 
 def _after_episode_season(ctx: Context, pos: int) -> bool:
@@ -645,7 +740,7 @@ def next_part_of_day(m: re.Match, ctx: Context) -> Timex | None:
     if tx is not None:  # in a story, or in a recalled episode in news
         return tx
     prev = ctx.previous
-    if prev is None or prev.granularity not in ("day", "part_of_day"):
+    if prev is None or prev.granularity not in DAY_OR_FINER:
         return None
     d = prev.start + timedelta(days=1 if word in ("next", "following") else 0)
     code = PARTS_OF_DAY[group(m, "pday").lower()]

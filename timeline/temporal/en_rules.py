@@ -32,6 +32,7 @@ from timeline.temporal.en_dates import (
     year_alone,
 )
 from timeline.temporal.en_durations import (
+    ADVERB_SET_WORDS,
     SET_WORDS,
     a_while,
     duration,
@@ -102,6 +103,7 @@ from timeline.temporal.en_narrative import (
 )
 from timeline.temporal.en_periods import (
     final_quarter,
+    fiscal_code,
     fiscal_year,
     half,
     league_season,
@@ -122,11 +124,13 @@ from timeline.temporal.en_relative import (
     later_earlier,
     next_part_of_day,
     next_unit,
+    overnight,
     part_of_day,
     relative_unit,
     same_unit_other_year,
     the_unit,
     the_weekend,
+    this_day_in,
     two_steps,
     weekday,
     weekday_set,
@@ -136,7 +140,9 @@ from timeline.temporal.en_relative import (
 from timeline.temporal.en_story import StoryPoint, point_of, remember, story_at
 from timeline.temporal.en_times import (
     VAGUE_REFS,
+    clock_each_week,
     clock_time,
+    race_time,
     from_today,
     range_start_clock,
     ticker_clock,
@@ -238,7 +244,7 @@ RULES: list[Rule] = [
     # "Q3 2021", "1H19"; "the 2016-17 winter", "the 2021/22 season" (named by the year it
     # starts in)
     Rule(rx(rf"\b(?:(?:(?P<pl>[QH])(?P<pn>[1-4])|(?P<pn2>[1-4])(?P<pl2>[QH]))"
-             rf"(?:\s*{YEAR}|\s*'?(?P<yy>\d\d))?\b"
+             rf"(?:\s*{YEAR}|\s*'?(?P<yy>\d\d)|\s+FY\s?'?(?P<qfy>\d\d|(?:19|20)\d\d))?\b"
              r"|(?:(?P<the>the)\s+)?(?:(?P<fy>(?:financial|fiscal|tax|academic)\s+year\s+|"
              r"FY\s?))?(?P<sy1>(?:19|20)\d\d)[-\u2013/](?P<sy2>\d\d)\b(?![-/]\d)"
              r"(?:\s+(?P<what>season|winter|summer|spring|autumn|fall|financial\s+year|"
@@ -269,15 +275,21 @@ RULES: list[Rule] = [
              # "its fiscal first quarter": the quarter's, another rule
              r"(?!\s+(?:first|second|third|fourth|final|last)[\s-]+(?:quarter|half))"),
          fiscal_year, 2, "fiscal_year"),
+    # "FY24", "FY 2024": a fiscal year named by the year it ends in
+    Rule(rx(r"\bFY\s?'?(?P<fyy>\d\d|(?:19|20)\d\d)\b(?![-/]\d)"), fiscal_code, 4, "fiscal_code"),
     # relative to the dateline
     Rule(rx(rf"\b{POS}?(?P<deixis>today|yesterday|tomorrow|tonight)\b(?:\s+(?P<pod>morning|"
              rf"afternoon|evening|night))?"), deictic_day, 3, "deictic_day"),
+    # an almanac's "on this day in 1978": the dateline's day and month in that year
+    Rule(rx(rf"\bthis\s+(?:day|date)\s+in\s+{YEAR}"), this_day_in, 5, "this_day_in"),
     Rule(rx(r"\bthe\s+(?:(?P<cunit>day|week|month|year)\s+after\s+next|day\s+(?P<two>after\s+"
             r"tomorrow|before\s+yesterday))\b"), two_steps, 4, "two_steps"),
     Rule(rx(rf"\b{POS}?(?P<pod>morning|afternoon|evening|night)\s+(?P<deixis>yesterday|today|"
              rf"tomorrow)\b"), deictic_day, 3, "pod_deictic"),
     Rule(rx(rf"\b(?:{POS})?(?P<pwhich>this|last|the)\s+(?P<pday>morning|afternoon|evening|"
              rf"night)\b"), part_of_day, 2, "part_of_day"),
+    # "grew by 4,000 acres overnight", "broken into overnight Friday": the night before
+    Rule(rx(rf"\bovernight\b(?:\s+{WEEKDAY})?"), overnight, 2, "overnight"),
     Rule(rx(r"\b(?P<pos>mid)[\s-](?P<pwhich>)(?P<pday>morning|afternoon|evening)\b"),
          part_of_day, 2, "mid_part_of_day"),
     # "in afternoon trading": the session of the day reported on
@@ -304,6 +316,14 @@ RULES: list[Rule] = [
              rf"(?:\s+(?P<pod>mornings|afternoons|evenings|nights))?"
              rf"|\s+(?P<pods>mornings|afternoons|evenings|nights)\b)"), weekday_set, 2,
          "weekday_set"),
+    # a race time: "won in 2:20:42", "the course record of 2:03:05"
+    Rule(rx(r"\b(?:in|of|record|time|clocked|timed)\s+(?P<h>\d):(?P<mi>[0-5]\d):(?P<s>[0-5]\d)"
+            r"(?![\d:]|\.\d)"), race_time, 3, "race_time"),
+    # "matinees at 2 p.m. on Sundays", "open until 9 p.m. every Thursday": one time each week
+    Rule(rx(rf"\b(?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<minute>[0-5]\d))?\s*(?P<ampm>[ap]\.?m\b\.?)"
+             rf"\s+(?:on\s+(?P<weekday>{alt(w for w in WEEKDAYS if len(w) > 4)})s"
+             rf"|every\s+(?P<weekday2>{alt(w for w in WEEKDAYS if len(w) > 4)}))\b"),
+         clock_each_week, 5, "clock_each_week"),
     Rule(rx(rf"\b(?:{POS})?(?:{WHICH})\s+{CAL_UNIT}\b(?!-|\s+of\s+an?\s+hour\b)"), relative_unit, 3,
          "relative_unit"),
     # a stretch from now: "within the next year", "over the coming month", "the past
@@ -377,9 +397,11 @@ RULES: list[Rule] = [
     Rule(rx(r"\b(?P<unit>hour|day|night|week|month|year)[\s-]long\b"), long_unit, 2, "unit_long"),
     Rule(rx(r"\b(?:for|(?<!once\s)in|after|within|take|took|takes)\s+"
             r"(?P<t>(?:quite\s+)?a\s+(?:long\s+|little\s+)?while)\b"), a_while, 2, "a_while"),
-    Rule(rx(rf"\b(?P<setw>{alt(SET_WORDS)})\b"), set_word, 2, "set_word"),
-    Rule(rx(rf"\b(?:every|each)\s+(?P<other>other\s+)?(?P<every>days?|nights?|mornings?|"
-             rf"evenings?|weekdays?|weeks?|fortnights?|months?|quarters?|years?|half\s+hour|"
+    Rule(rx(rf"\b(?P<setw>{alt(list(SET_WORDS) + list(ADVERB_SET_WORDS))})\b"), set_word, 2,
+         "set_word"),
+    Rule(rx(rf"\b(?:every|each)\s+(?P<other>(?:other|second)\s+)?(?P<every>days?|nights?|"
+             rf"mornings?|evenings?|weekdays?|weekends?|weeks?|fortnights?|months?|quarters?|"
+             rf"years?|half\s+hour|"
              rf"hours?|minutes?|"
              rf"second(?!\s+[A-Za-z])|{alt(w for w in WEEKDAYS if len(w) > 4)}"
              rf"|(?:{alt(FULL_MONTHS)})(?:\s+(?P<mday>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:]))?"
@@ -543,13 +565,16 @@ _GATES = {
     "last_years_q": ("unit", 10, 5), "same_period_last_year": ("unit", 30, 30),
     "year_period": ("unit", 15, 3),
     "quarter_a_year_ago": ("unit", 10, 20), "fiscal_year": ("fiscal", 30, 10),
-    "deictic_day": ("deixis", 25, 12), "pod_deictic": ("deixis", 25, 12),
+    "fiscal_code": ("fiscal", 3, 8),
+    "deictic_day": ("deixis", 25, 12), "this_day_in": ("year4", 16, 3), "pod_deictic": ("deixis", 25, 12),
     "part_of_day": ("pod", 25, 3), "mid_part_of_day": ("pod", 6, 3),
+    "overnight": ("pod", 3, 12),
     "trading_part_of_day": ("pod", 3, 12),
     "weekday": ("weekday", 25, 18), "day_around": ("weekday month", 30, 10),
     "noon_weekday": ("weekday", 12, 3),
     "holiday_weekend": ("weekend", 50, 3),
-    "weekday_set": ("weekday", 3, 30), "relative_unit": ("unit century", 30, 3),
+    "weekday_set": ("weekday", 3, 30),
+    "clock_each_week": ("clock", 10, 24), "race_time": ("hhmm", 12, 4), "relative_unit": ("unit century", 30, 3),
     "pos_relative_unit": ("unit", 30, 3), "stretch": ("unit", 30, 3), "the_weekend": ("unit", 8, 3),
     "league_season": ("sportseason", 16, 3), "weekends_set": ("weekend", 3, 3),
     "months_of_year": ("unit", 30, 12),

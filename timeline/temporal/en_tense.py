@@ -122,6 +122,9 @@ _FUTURE_WORDS = (
     r"ought\s+to|(?:has|have|need|needs)\s+to|"
     # forecasts and plans: "expect rain Thursday", "to be published Friday"
     r"expects?|(?<!\bthan\s)(?<!\bas\s)expected\s+to|forecasts?|predicts?|anticipates?|"
+    # "the team projects 25 percent containment by Sunday" (not the noun: "two projects")
+    r"projects?(?=\s+(?:\d|(?:a|an|full|about|around|roughly|some)\b))|"
+
     r"to\s+be\s+[a-z]+(?:ed|en|wn)|"
     r"(?:is|are|be)\s+(?:possible|likely|expected|planned|due|scheduled|set|slated)|"
     r"ahead\s+of|in\s+advance\s+of|(?:set|reset|slated|planned|scheduled|rescheduled)\s+for"

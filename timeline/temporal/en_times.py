@@ -15,6 +15,7 @@ from timeline.temporal.en_lexicon import (
     unit_of,
 )
 from timeline.temporal.en_match import (
+    clause_tense,
     group,
     midnight,
     news_direction,
@@ -23,6 +24,7 @@ from timeline.temporal.en_match import (
 from timeline.temporal.en_narrative import story_month_day
 from timeline.temporal.en_relative import (
     DEICTIC_DAYS,
+    weekday_of_dates_named,
 )
 from timeline.temporal.en_story import story_day
 from timeline.temporal.engine import DAY_OR_FINER, Context, Timex
@@ -134,6 +136,10 @@ def _weekday_of(m: re.Match, ctx: Context, name: str, which: str | None) -> date
     anchor = ctx.anchor_day
     wd = WEEKDAYS[name.lower()]
     which = (which or "").lower()
+    if which == "the":  # "at 11pm on the Sunday": the Sunday of the dates named
+        named = weekday_of_dates_named(ctx, m.start(), wd)
+        if named is not None:
+            return named
     if which == "next":
         d = weekday_date(anchor + timedelta(days=1), wd, "future")
         return d + timedelta(days=7) if (d - anchor).days < 2 else d
@@ -242,6 +248,16 @@ def clock_time(m: re.Match, ctx: Context) -> Timex | None:
         d = _weekday_of(m, ctx, later["rweekday"], later["rwhich"])
     elif ctx.narrative and story_day(ctx, m.start()) is not None:
         d, kind = story_day(ctx, m.start()), "previous"  # "shortly after noon": that day
+    elif not ctx.narrative and ctx.previous is not None and ctx.previous.start > ctx.ref_day \
+            and clause_tense(m, ctx) == "past":
+        # told in the past, it is not the day to come the text last named but the last
+        # one gone by ("voted late Tuesday on a budget for the year beginning July 1 ...
+        # The vote was taken at 11:42 p.m."), else the dateline's
+        gone = [placed.start for start, _, placed in ctx.placed
+                if placed.granularity in DAY_OR_FINER and placed.start <= ctx.ref_day
+                and m.start() - start < 600]
+        if gone:
+            d, kind = gone[-1], "previous"
     elif ctx.previous is not None and ctx.previous.granularity in DAY_OR_FINER:
         # a bare clock time belongs to the day the text last named ("Saturday night ...
         # until shortly before midnight")
@@ -257,6 +273,23 @@ def clock_time(m: re.Match, ctx: Context) -> Timex | None:
         return midnight(d, quantity_mod(m), kind)
     value = day_value(d) + f"T{hour:02d}:{minute:02d}"
     return Timex("TIME", value, mod=quantity_mod(m), anchor=kind)
+
+
+def clock_each_week(m: re.Match, ctx: Context) -> Timex | None:
+    """"2 p.m. on Sundays", "9 p.m. every Thursday": that time of that weekday, each week."""
+    name = group(m, "weekday") or group(m, "weekday2")
+    if not name[0].isupper():
+        return None
+    hour, minute = int(group(m, "hour")), int(group(m, "minute") or 0)
+    pm = group(m, "ampm").lower().startswith("p")
+    hour = hour % 12 + (12 if pm else 0)
+    return Timex("SET", f"XXXX-WXX-{WEEKDAYS[name.lower()] + 1}T{hour:02d}:{minute:02d}")
+
+
+def race_time(m: re.Match, ctx: Context) -> Timex | None:
+    """"in 2:20:42": hours, minutes and seconds taken, a duration."""
+    parts = [(int(m["h"]), "H"), (int(m["mi"]), "M"), (int(m["s"]), "S")]
+    return Timex("DURATION", "PT" + "".join(f"{n}{u}" for n, u in parts if n), start=m.start("h"))
 
 
 def range_start_clock(m: re.Match, ctx: Context) -> Timex | None:

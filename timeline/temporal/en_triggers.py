@@ -28,7 +28,8 @@ def _add(kind: str, words) -> None:
 
 _add("clock", ["noon", "midnight", "midday", "clock", "am", "pm", "a.m", "a.m.", "p.m", "p.m."])
 _add("setw", ["daily", "nightly", "weekly", "biweekly", "monthly", "annually", "yearly",
-              "hourly", "semiannually", "every", "each", "once", "twice", "times"])
+              "hourly", "semiannually", "quarterly", "fortnightly", "every", "each", "once",
+              "twice", "times"])
 _add("century", ["century", "centuries", "century's"])
 _add("pod", ["morning", "mornings", "afternoon", "afternoons", "evening", "evenings", "night",
              "nights", "overnight"])
