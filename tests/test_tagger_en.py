@@ -2013,7 +2013,9 @@ def test_new_year_alone_and_new_years_eve_after_the():
     dec = ref("2012-12-18")
     assert values("Workers will walk off the job again around New Year.", dec) == [
         ("New Year", "2013-01-01")]
-    assert values("Factories close for Lunar New Year. It was a new year of growth.", dec) == []
+    assert values("Factories close for Lunar New Year. It was a new year of growth.", dec) == [
+        ("Lunar New Year", "2013-02-10")]
+    assert values("The Jewish New Year begins at sundown.", dec) == []
     assert values("The New Year's Eve party starts at nine.", dec)[0] == (
         "New Year's Eve", "2012-12-31")
 

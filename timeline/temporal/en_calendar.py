@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from timeline.temporal.lunar import lunar_new_year
 from timeline.temporal.resolve import nth_weekday
 from timeline.temporal.values import easter_sunday
 
@@ -66,6 +67,8 @@ HOLIDAYS = {
     "spring bank holiday": lambda y: nth_weekday(y, 5, 0, -1),
     "august bank holiday": lambda y: nth_weekday(y, 8, 0, -1),
     "summer bank holiday": lambda y: nth_weekday(y, 8, 0, -1),
+    # the first day of the Chinese calendar's year
+    "lunar new year": lunar_new_year, "chinese new year": lunar_new_year,
 }
 
 

@@ -569,7 +569,7 @@ _GATES = {
     "deictic_day": ("deixis", 25, 12), "this_day_in": ("year4", 16, 3),
     "pod_deictic": ("deixis", 25, 12),
     "part_of_day": ("pod", 25, 3), "mid_part_of_day": ("pod", 6, 3),
-    "overnight": ("pod", 3, 12),
+    "overnight": ("overnight", 3, 12),
     "trading_part_of_day": ("pod", 3, 12),
     "weekday": ("weekday", 25, 18), "day_around": ("weekday month", 30, 10),
     "noon_weekday": ("weekday", 12, 3),

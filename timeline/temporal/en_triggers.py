@@ -33,6 +33,7 @@ _add("setw", ["daily", "nightly", "weekly", "biweekly", "monthly", "annually", "
 _add("century", ["century", "centuries", "century's"])
 _add("pod", ["morning", "mornings", "afternoon", "afternoons", "evening", "evenings", "night",
              "nights", "overnight"])
+_add("overnight", ["overnight"])
 _add("unit", [u + suffix for u in _UNITS for suffix in ("", "s", "'s")] + ["halves"])
 _add("ref", ["now", "currently", "current", "recently", "lately", "previously", "past",
              "future", "present", "presently", "moment", "nowadays", "days", "term", "soon",
