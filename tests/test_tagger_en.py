@@ -2167,3 +2167,26 @@ def test_later_from_a_season_and_clock_times_told_in_the_past():
                   ref("2010-07-22")) == [("the September quarter", "2010-Q3")]
     assert values("The revival opened Thursday night and runs through Jan. 10.",
                   ref("1997-10-03"))[-1] == ("Jan. 10", "1998-01-10")
+
+
+def test_over_a_count_is_during_unless_it_means_more_than():
+    jun = ref("2005-06-24")
+    assert values("He stole £900,000 from clients over seven years.", jun) == [
+        ("seven years", "P7Y")]
+    assert values("The film was shot over six weeks.", jun) == [("six weeks", "P6W")]
+    assert values("The tour is likely to last over a week.", jun) == [("over a week", "P1W")]
+    assert values("For over two years he waited.", jun) == [("over two years", "P2Y")]
+
+
+def test_counts_ranges_and_feasts_after_until_after():
+    tue = ref("2014-12-30")
+    # an -ed word between a count and a plural noun is an adjective, no past
+    assert values("The chairman will meet all 26 registered parties on Friday.", tue) == [
+        ("Friday", "2015-01-02")]
+    assert values("Highway 1, closed since Wednesday night, reopens soon.", ref("1990-10-12")
+                  )[0] == ("Wednesday night", "1990-10-10TNI")
+    # a range's end names the day of both of its times
+    assert values("Speed limits will apply between noon and 6 p.m. Wednesday.", ref("2006-07-18")
+                  ) == [("noon", "2006-07-19T12:00"), ("6 p.m. Wednesday", "2006-07-19T18:00")]
+    assert values("Launches were postponed until after Chinese New Year.", ref("2013-12-19")
+                  ) == [("Chinese New Year", "2014-01-31")]

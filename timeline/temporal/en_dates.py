@@ -507,7 +507,7 @@ def holiday(m: re.Match, ctx: Context) -> Timex | None:
     return Timex("DATE", value(d), anchor=ctx.anchor_kind)
 
 
-_LIMIT_BEFORE = rx(r"\b(?:by|until|till|before|ahead\s+of)\s+$")
+_LIMIT_BEFORE = rx(r"\b(?:by|until(?:\s+after)?|till(?:\s+after)?|before|ahead\s+of)\s+$")
 _OBSERVANCE = re.compile(r"\b(?:as|called|named)\s+$")
 _JULIAN_UNTIL = 1582  # Easter by the Julian calendar before the Gregorian reform
 

@@ -56,10 +56,14 @@ def _number_text(x: float | int) -> str:
 
 # a verb that takes "over" as "during" ("spread over two days", "prices fell over three
 # weeks"); after "last", "take" or "wait" it means "more than"
-_OVER_AS_PREPOSITION = re.compile(
-    r"\b(?:spread|spaced|staggered|stretch(?:ed|es|ing)?|divided|phased(?:\s+in)?|paid|"
-    r"repaid|amortized|distributed|split|scattered|held|used|conducted|built|fell|rose|grew|"
-    r"(?!lasted\b|waited\b)[a-z]{3,}ed)(?:\s+out)?\s+$", re.IGNORECASE)
+# "over" before a count is "more than" only after a preposition, a verb of lasting or
+# taking, or a copula ("for over a week", "took over two hours", "the wait was over an
+# hour"); elsewhere it is the preposition of a stretch ("stole £900,000 over seven years",
+# "shot over six weeks", "spread over two hours")
+_OVER_MEANS_MORE = re.compile(
+    r"\b(?:for|in|of|after|than|within|to|from|by|last|lasts|lasted|lasting|take|takes|"
+    r"took|taking|wait|waits|waited|waiting|spend|spends|spent|spending|serve|serves|"
+    r"served|serving|is|was|are|were|be|been|being|aged|after)\s+$", re.IGNORECASE)
 # a quantity just before "a day", "an hour": "$2 an hour", "150,000 tonnes of coal a
 # year", "three shifts a day", "dozens of interviews a day"
 _QUANTITY_BEFORE = re.compile(
@@ -151,7 +155,7 @@ def duration(m: re.Match, ctx: Context) -> Timex | None:
     elif (group(m, "qmod") or "").lower() == "over" and lead:
         start = m.start("lead")  # "over the past two years": "over" is the preposition
     elif (group(m, "qmod") or "").lower() == "over" \
-            and _OVER_AS_PREPOSITION.search(ctx.text, max(0, m.start() - 25), m.start()):
+            and not _OVER_MEANS_MORE.search(ctx.text, max(0, m.start() - 12), m.start()):
         start = m.start("num")  # "spread over two hours": during, not more than
     if lead.strip() == "last" and _BARE_VERB_BEFORE.search(ctx.text, max(0, m.start() - 10),
                                                             m.start()):

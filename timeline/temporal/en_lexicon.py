@@ -46,8 +46,8 @@ VAGUE_LETTER = {"second": "S", "minute": "M", "hour": "H", "day": "D", "week": "
 # quantity words before a duration -> TIMEX3 mod
 QUANT_MODS = {
     "about": "APPROX", "around": "APPROX", "roughly": "APPROX", "approximately": "APPROX",
-    "some": "APPROX", "an estimated": "APPROX", "nearly": "EQUAL_OR_LESS",
-    "almost": "EQUAL_OR_LESS", "up to": "EQUAL_OR_LESS", "no more than": "EQUAL_OR_LESS",
+    "some": "APPROX", "an estimated": "APPROX", "nearly": "LESS_THAN",
+    "almost": "LESS_THAN", "up to": "EQUAL_OR_LESS", "no more than": "EQUAL_OR_LESS",
     "not more than": "EQUAL_OR_LESS", "at most": "EQUAL_OR_LESS", "less than": "LESS_THAN",
     "fewer than": "LESS_THAN", "under": "LESS_THAN", "more than": "MORE_THAN",
     "over": "MORE_THAN", "at least": "EQUAL_OR_MORE", "no less than": "EQUAL_OR_MORE",

@@ -194,9 +194,13 @@ _ABBREVIATION = re.compile(
 
 
 _AFTER_DETERMINER = re.compile(r"\b(?:the|a|an|of|to|its|his|her|their)\s+$", re.IGNORECASE)
-# an -ed form after an article or a possessive is an adjective: "the revised figures"
-_ADJECTIVE_AFTER = re.compile(r"\b(?:the|a|an|its|his|her|their|our|these|those)\s+$",
+# an -ed form after an article, a possessive or a count is an adjective: "the revised
+# figures", "all 26 registered parties"
+_ADJECTIVE_AFTER = re.compile(r"\b(?:the|a|an|its|his|her|their|our|these|those|all)\s+$",
                               re.IGNORECASE)
+# ... and so is one between a count and a plural noun: "all 26 registered parties"
+_COUNT_BEFORE = re.compile(r"(?<![:.,\d])\b\d(?:[\d,]*\d)?\s+$")
+_PLURAL_AFTER = re.compile(r"\s+[a-z]+s\b")
 _AFTER_PLURAL = re.compile(r"[a-z]s\s+$", re.IGNORECASE)
 # a plural subject with a place after it: "markets in Asia reopen"
 _AFTER_PLURAL_PLACE = re.compile(r"[a-z]s\s+(?:in|of|at|across|around)\s+(?:the\s+)?"
@@ -356,7 +360,9 @@ def _markers(text: str, start: int, stop: int) -> tuple[tuple[int, int, str], ..
                     continue  # "farmers cut", "to cut", "a cut": no past told
             elif _not_past(m.group()):
                 continue
-            elif _ADJECTIVE_AFTER.search(text, max(0, m.start() - 7), m.start()):
+            elif _ADJECTIVE_AFTER.search(text, max(0, m.start() - 7), m.start()) or (
+                    _COUNT_BEFORE.search(text, max(0, m.start() - 9), m.start())
+                    and _PLURAL_AFTER.match(text, m.end())):
                 continue  # "will publish an updated outlook": an adjective, no past
             if _BARE_AFTER.search(text, max(0, m.start() - 8), m.start()):
                 continue  # "would hit", "to set", "did put": a bare form, no past

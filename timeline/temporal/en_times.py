@@ -126,9 +126,12 @@ def _time_of_date_after(m: re.Match, ctx: Context, hour: int, minute: int,
 
 # a time range whose end names the day: "from 7 a.m. until 10 p.m. next Thursday"
 _RANGE_END_DAY = re.compile(
-    r"\s*(?:-|\u2013|to|until|till|through)\s+(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.m\.|[ap]m\b)"
+    r"\s*(?:-|\u2013|to|until|till|through|and)\s+(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.m\.|[ap]m\b)"
     r"|noon|midnight)(?:\s+\(?[A-Z]{3}\)?)?,?\s+(?:on\s+)?(?:(?P<rwhich>[Nn]ext|[Ll]ast|"
     r"[Tt]his)\s+)?(?P<rweekday>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b")
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
 
 
 def _weekday_of(m: re.Match, ctx: Context, name: str, which: str | None) -> date:
@@ -249,6 +252,7 @@ def clock_time(m: re.Match, ctx: Context) -> Timex | None:
     elif ctx.narrative and story_day(ctx, m.start()) is not None:
         d, kind = story_day(ctx, m.start()), "previous"  # "shortly after noon": that day
     elif not ctx.narrative and ctx.previous is not None and ctx.previous.start > ctx.ref_day \
+            and ctx.placed and _SENTENCE_BREAK.search(ctx.text, ctx.placed[-1][1], m.start()) \
             and clause_tense(m, ctx) == "past":
         # told in the past, it is not the day to come the text last named but the last
         # one gone by ("voted late Tuesday on a budget for the year beginning July 1 ...
