@@ -54,8 +54,6 @@ def _number_text(x: float | int) -> str:
     return str(x)
 
 
-# a verb that takes "over" as "during" ("spread over two days", "prices fell over three
-# weeks"); after "last", "take" or "wait" it means "more than"
 # "over" before a count is "more than" only after a preposition, a verb of lasting or
 # taking, or a copula ("for over a week", "took over two hours", "the wait was over an
 # hour"); elsewhere it is the preposition of a stretch ("stole £900,000 over seven years",
@@ -310,9 +308,12 @@ _RATE_BEFORE = re.compile(r"(?:\baverage|%|\d|\b(?:million|billion|units|percent
 # words that are sets only as adverbs: "payments are made quarterly", "who meet
 # fortnightly" (a "quarterly dividend" is no time)
 ADVERB_SET_WORDS = {"quarterly": "P1Q", "fortnightly": "P2W"}
-_NOT_A_NOUN_AFTER = re.compile(
+# what follows an adverb rather than an adjective: the end of a clause, a particle, a
+# preposition or a conjunction, no noun
+NO_NOUN_AFTER = re.compile(
     r"\s*(?:[,.;:!?)\u2014\u2013\"'\u201d]|$|(?:and|or|but|in|on|at|after|before|as|to|from|"
-    r"with|until|by|through|since|for|during|when|while|if|unless|rather|instead)\b)",
+    r"with|when|while|into|across|along|amid|near|because|so|then|until|by|through|since|"
+    r"for|during|if|unless|rather|instead|off|out|up|down|over|around|under|local)\b)",
     re.IGNORECASE)
 
 
@@ -321,7 +322,7 @@ def set_word(m: re.Match, ctx: Context) -> Timex | None:
         return None
     word = group(m, "setw").lower()
     if word in ADVERB_SET_WORDS:
-        if not _NOT_A_NOUN_AFTER.match(ctx.text, m.end()):
+        if not NO_NOUN_AFTER.match(ctx.text, m.end()):
             return None
         return Timex("SET", ADVERB_SET_WORDS[word])
     return Timex("SET", SET_WORDS[word])

@@ -8,6 +8,7 @@ from datetime import date, datetime, timedelta
 
 from timeline.temporal.en_dates import dated_month_day, month_day
 from timeline.temporal.en_durations import (
+    NO_NOUN_AFTER,
     duration_value,
 )
 from timeline.temporal.en_flashback import episode_at
@@ -101,13 +102,8 @@ def this_day_in(m: re.Match, ctx: Context) -> Timex | None:
     return Timex("DATE", day_value(d))
 
 
-# "overnight" before a noun is an adjective ("overnight parking", "the overnight train");
-# as an adverb it ends a clause or comes before a particle, a preposition or a conjunction
-_ADVERB_FOLLOWS = re.compile(
-    r"\s*(?:[,.;:!?)\u2014\u2013\"'\u201d]|$|(?:and|or|but|in|on|at|after|before|as|to|from|"
-    r"with|when|while|into|across|along|amid|near|because|so|then|until|by|through|off|out|"
-    r"up|down|over|around|under|local)\b)", re.IGNORECASE)
-# ... and "almost overnight", "a star overnight", "won't happen overnight" mean "suddenly"
+# "overnight" before a noun is an adjective ("overnight parking", "the overnight train"),
+# and "almost overnight", "a star overnight", "won't happen overnight" mean "suddenly"
 _OVERNIGHT_NOUN_BEFORE = re.compile(
     r"\b(?:an|the|of|this|that|its|their|his|her|almost|virtually|practically|literally|"
     r"seemingly|nearly|star|sensation|success|happen(?:s|ed)?|changed?|disappear(?:ed)?)\s+$",
@@ -123,7 +119,7 @@ def overnight(m: re.Match, ctx: Context) -> Timex | None:
         wd = WEEKDAYS[group(m, "weekday").lower()]
         d = weekday_date(ctx.anchor_day, wd, news_direction(m, ctx))
         return Timex("TIME", day_value(d) + "TNI", anchor=ctx.anchor_kind)
-    if not _ADVERB_FOLLOWS.match(ctx.text, m.end()) or _OVERNIGHT_NOUN_BEFORE.search(
+    if not NO_NOUN_AFTER.match(ctx.text, m.end()) or _OVERNIGHT_NOUN_BEFORE.search(
             ctx.text, max(0, m.start() - 14), m.start()):
         return None
     named = ctx.day_named_before(m.start(), 300)
