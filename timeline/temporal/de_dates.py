@@ -74,9 +74,19 @@ def numeric_date(m: re.Match, ctx: Context) -> Timex | None:
         return None
 
 
+# a day of the calendar in any year: "jeweils zum 1. Januar" (each year's), "an einem
+# 31. Dezember" (some year's)
+# ("jährlich am 22. Juni" is left to the year: news then tells of this year's day)
+_ANY_YEAR_BEFORE = rx(r"(?:\b[Jj]eweils\s+(?:am|zum|bis\s+zum|ab\s+dem|vor\s+dem)|"
+                      r"\b[Aa]n\s+einem)\s+$")
+
+
 def day_month(m: re.Match, ctx: Context) -> Timex | None:
     month = month_number(group(m, "month"))
     day = int(group(m, "day"))
+    if not group(m, "year") and not group(m, "part") and \
+            _ANY_YEAR_BEFORE.search(ctx.text, max(0, m.start() - 24), m.start()):
+        return Timex("DATE", f"XXXX-{month:02d}-{day:02d}")
     if group(m, "year"):
         year, anchor = int(group(m, "year")), "absolute"
     else:
@@ -92,7 +102,11 @@ def _with_day_part(m: re.Match, ctx: Context, d: date, anchor: str) -> Timex:
     part = group(m, "part")
     if part:
         code = DAY_PARTS[part.lower()]
-        return Timex("TIME", f"{day_value(d)}T{code}", anchor=anchor)
+        # "am frühen Morgen des 2. Januar": the start of that morning
+        lead = m.group(0)[:7].lower()
+        mod = "START" if lead.startswith("frühen") else "END" if lead.startswith("späten") \
+            else None
+        return Timex("TIME", f"{day_value(d)}T{code}", anchor=anchor, mod=mod)
     return Timex("DATE", day_value(d), anchor=anchor)
 
 

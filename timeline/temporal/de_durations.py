@@ -5,7 +5,7 @@ durations, compound adjectives ("zweimonatige", "jahrelang")."""
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 from timeline.temporal.de_lexicon import SHIFT_UNITS, VAGUE_QUANTITIES
 from timeline.temporal.de_match import (
@@ -30,6 +30,9 @@ from timeline.temporal.values import Interval, day_value, month_end, month_value
 _AGE_BEFORE = rx(r"\b(?:[Aa]lter\s+von(?:\s+\d+(?:\s*,\s*\d+)*\s+(?:und|bis|oder))?|[Aa]b|"
                  r"[Uu]nter|[Zz]wischen\s+\S+\s+und|[Mm]it|"
                  r"[Ää]lter\s+als|[Jj]ünger\s+als|[Ww]elche[sr]?)\s+$")
+# "die Altersgrenze liegt bei 67 Jahren", "das Rentenalter steigt auf 67 Jahre": an age
+_AGE_NOUN_BEFORE = rx(r"(?:\b[Aa]lter|[a-zäöüß]alter)(?:s\w*|grenze\w*)?\b[^.;:!?]{0,60}?"
+                      r"\b(?:bei|auf|von|mit)\s+(?:(?:rund|etwa|knapp|über|unter)\s+)?$")
 _PEOPLE_BEFORE = rx(r"\b(?:Menschen|Personen|Kinder|Kindern|Frauen|Männer|Männern|Bürger|"
                     r"Bürgern|Patienten|Jugendliche|Jugendlichen|Senioren)\s+$")
 _AGE_AFTER = rx(r"^\s*(?:alt|jung|jünger|älter|alte[nmrs]?|junge[nmrs]?|"
@@ -66,6 +69,8 @@ def duration(m: re.Match, ctx: Context) -> Timex | None:
         return None
     before = words_before(ctx, m.start(), 25)
     if stem == "jahr" and not group(m, "approx") and _AGE_BEFORE.search(before):
+        return None
+    if stem == "jahr" and _AGE_NOUN_BEFORE.search(ctx.text, max(0, m.start() - 90), m.start()):
         return None
     if stem == "jahr" and _PEOPLE_BEFORE.search(before) and \
             (group(m, "approx") or "").lower() in ("über", "unter", "ab"):
@@ -128,9 +133,14 @@ def offset_date(m: re.Match, ctx: Context) -> Timex | None:
     word = (group(m, "dir") or group(m, "nach") or "").lower()
     sign = -1 if word in ("zuvor", "vorher", "früher", "davor") else 1
     unit = SHIFT_UNITS.get(stem)
-    if unit is None:  # minutes, hours, seconds: a time we cannot place
+    if unit is None:  # minutes, hours, seconds: from the clock time told just before
         if group(m, "nach"):
             return Timex("DURATION", duration_value(n, stem))
+        told = _clock_told_before(ctx, m.start())
+        if told is not None and not vague and float(n).is_integer() and stem != "sekunde":
+            step = timedelta(minutes=int(n)) if stem == "minute" else timedelta(hours=int(n))
+            at = told + sign * step
+            return Timex("TIME", f"{day_value(at.date())}T{at:%H:%M}", anchor="previous")
         return Timex("TIME", "XXXX-XX-XXTXX:XX")
     if not vague and unit == "year" and not float(n).is_integer() and float(n * 12).is_integer():
         n, unit = n * 12, "month"
@@ -175,6 +185,22 @@ def offset_date(m: re.Match, ctx: Context) -> Timex | None:
     # a look back in the Plusquamperfekt leaves the story on its day
     aside = sign < 0 and told_as_aside(m, ctx)
     return Timex("DATE", value, anchor=anchor, aside=aside)
+
+
+_CLOCK_SAID = rx(r"(?<![\d.,:])([01]?\d|2[0-3])(?:[.:]([0-5]\d))?\s*Uhr")
+
+
+def _clock_told_before(ctx: Context, pos: int) -> datetime | None:
+    """The clock time of the last date the text placed, when that is a time in digits a
+    few sentences back ("gegen 2.40 Uhr ... sieben Minuten später": 2.47)."""
+    if not ctx.placed:
+        return None
+    start, end, placed = ctx.placed[-1]
+    said = _CLOCK_SAID.search(ctx.text, start, end)
+    if placed.granularity != "minute" or said is None or pos - end > 300:
+        return None
+    return datetime(placed.start.year, placed.start.month, placed.start.day,
+                    int(said.group(1)), int(said.group(2) or 0))
 
 
 def _told_as_past(m: re.Match, ctx: Context) -> bool:

@@ -113,7 +113,11 @@ EASTER_HOLIDAYS = {
     "palmsonntag": -7, "gründonnerstag": -3, "karfreitag": -2, "karsamstag": -1,
     "ostern": 0, "ostersonntag": 0, "ostermontag": 1, "christi himmelfahrt": 39,
     "pfingsten": 49, "pfingstsonntag": 49, "pfingstmontag": 50, "fronleichnam": 60,
+    # the weekends of the feasts: from their Saturday
+    "osterwochenende": -1, "pfingstwochenende": 48,
 }
+# Sundays counted back from the first Sunday of Advent (the Sunday from 27 November on).
+ADVENT_HOLIDAYS = {"totensonntag": -7, "ewigkeitssonntag": -7, "volkstrauertag": -14}
 
 
 def alternation(words: Iterable[str]) -> str:

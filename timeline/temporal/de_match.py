@@ -79,6 +79,8 @@ def clause_direction(m: re.Match, ctx: Context, pos: int | None = None) -> str:
     pos = m.start() if pos is None else pos
     if _SINCE_BEFORE.search(ctx.text[max(0, pos - 12):pos]):
         return "past"  # "seit Mai gilt", "seit Mai ..., die bis Ende September laufen soll"
+    if _BACKDATED_BEFORE.search(ctx.text, max(0, pos - 30), pos):
+        return "past"  # "die rückwirkend zum 1. Januar gilt": a start gone by
     if _SET_FOR_BEFORE.search(ctx.text[max(0, pos - 12):pos]) and \
             _SET_FOR_AFTER.match(ctx.text, m.end() if pos == m.start() else pos):
         if _FIRST_PLAN.search(ctx.text, max(0, pos - 80), pos):
@@ -110,6 +112,8 @@ _PURPOSE_BEFORE = re.compile(r"(?:^|[,;]\s*)um\s+(?:[\w-]+\s+){0,3}(?:vor|bis|zu
 # a start or a step in the present: "ab Januar", "ab dem 1. Juli", "zum 1. Juli"
 _FROM_ON_BEFORE = re.compile(r"\b(?:[Aa]b(?:\s+de[mn])?|[Zz]um)\s+$")
 _SINCE_BEFORE = re.compile(r"\b[Ss]eit(?:\s+(?:dem|den|der|Anfang|Mitte|Ende))?\s+$")
+_BACKDATED_BEFORE = re.compile(r"\b[Rr]ückwirkend(?:\s+(?:zum|zur|ab|für|seit|auf))?"
+                               r"(?:\s+(?:den|dem|der|Anfang|Mitte|Ende))?\s+$")
 
 
 _DAS_BEFORE = rx(r"\b[Dd]as\s+$")
@@ -277,6 +281,26 @@ AHEAD_CUE = rx(
     r"nächste[nmrs]?|kommende[nmrs]?|erwartet|erwarten)\b")
 
 
+# what a call, a warning or a forecast is for lies ahead too: "hat für das Wochenende
+# zum Streik aufgerufen", "hat für das Wochenende die Warnstufe vier ausgerufen"
+_CALL_CUE = rx(r"\b(?:aufgerufen|aufrufen|ruft|rief|riefen|ausgerufen|gewarnt|warnt|warnte|"
+               r"warnten|rechnet|rechnen|vorhergesagt|vorausgesagt|voraus|angesagt|"
+               r"prognostiziert|erlassen|ausgegeben|angedroht|droht|drohen)\b")
+_FOR_BEFORE = rx(r"\b[Ff]ür\s+(?:(?:den|das|dem|die)\s+)?$")
+
+
+def named_for_ahead(ctx: Context, pos: int) -> bool:
+    """Whether the day, weekend or part of the day at `pos` is the time a plan, a call or
+    a forecast is for ("für" and a word of announcing in the sentence): today or ahead,
+    even in a past clause; not a plan the text says was changed ("ursprünglich für")."""
+    if not _FOR_BEFORE.search(ctx.text, max(0, pos - 10), pos):
+        return False
+    start, end = sentence_bounds(ctx, pos)
+    if _FIRST_PLAN.search(ctx.text, max(start, pos - 80), pos):
+        return False
+    return bool(AHEAD_CUE.search(ctx.text, start, end) or _CALL_CUE.search(ctx.text, start, end))
+
+
 def _recounted_day(m: re.Match, ctx: Context, month: int | None = None) -> date | None:
     """News that recounts a past event ("Am 10. April 1912 lief die Titanic aus. ... am
     14. April") names its later days without the year: the day, month or season of the
@@ -431,7 +455,9 @@ def duration_value(n: float | None, stem: str) -> str:
     q = "X" if n is None else None
     if code in ("S", "MIN", "H"):
         if q is None and code == "H" and not float(n).is_integer():
-            return f"PT{format_number(n * 60)}M"
+            if n > 1 and float(n * 60).is_integer():  # "zweieinhalb Stunden": PT2H30M
+                return f"PT{int(n)}H{format_number((n - int(n)) * 60)}M"
+            return f"PT{format_number(n * 60)}M"  # "eine halbe Stunde": PT30M
         letter = {"S": "S", "MIN": "M", "H": "H"}[code]
         return f"PT{q or format_number(n)}{letter}"
     if code == "HY":

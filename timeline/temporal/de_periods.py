@@ -22,6 +22,7 @@ from timeline.temporal.de_match import (
     words_before,
 )
 from timeline.temporal.de_story import SEASON_MONTHS, in_brackets, last_match, story_day
+from timeline.temporal.de_tense import clause_tense
 from timeline.temporal.engine import Context, Timex
 from timeline.temporal.resolve import shift
 from timeline.temporal.values import Interval, month_value
@@ -86,8 +87,8 @@ def season(m: re.Match, ctx: Context) -> Timex:
             return None  # "trainierte im Winter auch in der Halle": every winter
         return Timex("DATE", f"{story.year:04d}-{code}", mod=mod, anchor="previous")
     if not this and not mod and not pre and not group(m, "det") and not _SEASON_CONTEXT.search(
-            words_before(ctx, m.start(), 20)):
-        return None  # "Sommer unter Freunden" (a title)
+            words_before(ctx, m.start(), 20)) and not m.group(0).endswith("saison"):
+        return None  # "Sommer unter Freunden" (a title); "Die Sommersaison" is no title
     if not this and recounted_episode(m, ctx) is not None:
         # a feature telling an episode, in the historic present too: "1961 ist Karin
         # zwölf. ... Im Herbst zieht die Familie nach Pankow"
@@ -112,6 +113,16 @@ def season(m: re.Match, ctx: Context) -> Timex:
     return Timex("DATE", f"{y:04d}-{code}", mod=mod, anchor=ctx.anchor_kind)
 
 
+def prior_season(m: re.Match, ctx: Context) -> Timex:
+    """"im Vorwinter": the winter before the last one (said in spring, the winter before
+    the one just ended); "im Vorjahressommer": last year's summer."""
+    if group(m, "vw"):
+        year = news_season_year(ctx.ref_day, "WI", "past") - 1
+        return Timex("DATE", f"{year:04d}-WI", anchor=ctx.anchor_kind)
+    code = SEASONS[group(m, "vs").lower()]
+    return Timex("DATE", f"{ctx.ref_day.year - 1:04d}-{code}", anchor=ctx.anchor_kind)
+
+
 # A season or month the text dated itself ("im Sommer 1995", "Januar 1989"): seasons set
 # no "previous" date in the engine, so a season that follows looks for them in the text.
 _DATED_PERIOD = rx_checked(rf"(?:(?P<ps>Frühjahr|Frühling|Sommer|Herbst|Winter)s?|"
@@ -132,9 +143,19 @@ def last_dated(ctx: Context, pos: int, prev: Interval | None = None
             dated = date(int(found["py"]), first, 1), "season"
         else:
             dated = date(int(found["py"]), month_number(found["pm"]), 1), "month"
-        if prev is None or prev.start < dated[0]:
+        if prev is None or _named_after(ctx, found.start(), prev, dated[0]):
             return dated
     return (prev.start, prev.granularity) if prev is not None else None
+
+
+def _named_after(ctx: Context, pos: int, prev: Interval, dated: date) -> bool:
+    """Whether the period dated at `pos` was named after the placed date `prev` ("Im
+    Frühjahr 1996 ... 1979 eingetreten und zehn Jahre später": 1979 is the later told);
+    the later date of the two when `prev` was placed nowhere in the text."""
+    for start, _, placed in reversed(ctx.placed):
+        if placed is prev:
+            return pos > start
+    return prev.start < dated
 
 
 def _season_after_previous(ctx: Context, pos: int, code: str, mod: str | None,
@@ -168,15 +189,16 @@ _SEASON_HABIT_AFTER = rx(r"\s+(?:auch|meist|meistens|immer|stets|jeweils|oft|hä
                          r"gewöhnlich|regelmäßig)\b")
 _SEASON_CONTEXT = rx(
     r"\b(?:[Ii]m|[Ii]n|[Dd]en|[Dd]em|[Dd]er|[Dd]es|[Ss]eit|[Bb]is|[Aa]b|[Vv]om|[Zz]um|[Üü]ber|"
-    r"[Gg]anzen|[Vv]or|[Nn]ach|[Ww]ährend|[Jj]eden|[Uu]nd|[Oo]der|[Ff]ür)\s+$"
+    r"[Gg]anzen|[Vv]or|[Nn]ach|[Ww]ährend|[Jj]eden|[Uu]nd|[Oo]der|[Ff]ür|[Dd]as)\s+$"
     r"|\b(?:[Dd]er|[Dd]en|[Dd]em|[Dd]es|[Ee]in(?:en|em)?)\s+[a-zäöüß]+(?:e|en|er|es)\s+$")
 
 
 QUARTER_RX = rx(
     r"(?:(?P<det>der|dem|des)\s+)?(?<![\w-])"
-    r"(?P<ord>(?:erst|zweit|dritt|viert)en?|letzten|[1-4]\.)\s+"
+    r"(?:(?P<ord>(?:erst|zweit|dritt|viert)en?|letzten|[1-4]\.)\s+"
     r"(?P<qunit>Quartal|Quartals|Trimester|Trimesters|Jahreshälfte|Halbjahr|Halbjahres|"
-    r"Hälfte\s+des\s+Jahres)"
+    r"Hälfte\s+des\s+Jahres)|"
+    r"(?P<sq>Auftakt|Jahresauftakt|Frühjahrs|Sommer|Schluss|Jahresschluss)quartal(?:e?s)?)"
     r"(?:\s+(?:des\s+Jahres\s+)?(?P<year>1[0-9]{3}|20[0-9]{2})(?![0-9]|[.,][0-9]))?")
 
 
@@ -209,16 +231,28 @@ def prior_year_period(m: re.Match, ctx: Context) -> Timex | None:
     return Timex("DATE", f"{ctx.ref_day.year - 1:04d}", anchor=ctx.anchor_kind)
 
 
+# the quarters business news names by the season or their place in the year
+# ("Winterquartal" and "Herbstquartal" are left out: they name the fourth or the first)
+_NAMED_QUARTERS = {"auftakt": 1, "jahresauftakt": 1, "frühjahrs": 2, "sommer": 3,
+                   "schluss": 4, "jahresschluss": 4}
+
+
 def quarter(m: re.Match, ctx: Context) -> Timex | None:
-    n = _ordinal(group(m, "ord"))
+    sq = group(m, "sq")
+    n = _NAMED_QUARTERS[sq.lower()] if sq else _ordinal(group(m, "ord"))
     if n is None:
         return None
-    unit = group(m, "qunit").lower()
+    unit = (group(m, "qunit") or "quartal").lower()
     halves = "hälfte" in unit or "halbjahr" in unit
     if halves and n not in (1, 2):
         return None
+    named = None if group(m, "year") or ctx.narrative else _year_just_named(ctx, m.start())
     if group(m, "year"):
         year, anchor = int(group(m, "year")), "absolute"
+    elif named is not None:
+        # "Für 2013 sei er vorsichtig: Die Lage werde sich frühestens im zweiten Halbjahr
+        # bessern": the half of the year just named
+        year, anchor = named, "previous"
     else:
         year, anchor = current_year(ctx, m.start())
         if not ctx.narrative:
@@ -234,6 +268,27 @@ def quarter(m: re.Match, ctx: Context) -> Timex | None:
     if halves:
         return Timex("DATE", f"{year:04d}-H{n}", anchor=anchor, start=start)
     return Timex("DATE", f"{year:04d}-Q{n}", anchor=anchor, start=start)
+
+
+_SPAN_WORD_BEFORE = rx(r"\b(?:[Ss]eit|[Bb]is|[Aa]b|[Vv]on|[Zz]wischen)\s+"
+                       r"(?:(?:dem\s+)?Jahre?\s+)?$")
+
+
+def _year_just_named(ctx: Context, pos: int) -> int | None:
+    """The coming year a news text wrote last in digits, close before `pos` ("Für 2013
+    sei er vorsichtig: ... im zweiten Halbjahr"), not the start or end of a span ("bis
+    2013"), when the clause at `pos` is not told in the past: an outlook's halves and
+    quarters are that year's. (A year gone by is no such frame: "der Umsatz lag 2007 bei
+    19 Millionen. Im ersten Quartal legte er zu" is this year's quarter.)"""
+    if not ctx.placed:
+        return None
+    start, end, placed = ctx.placed[-1]
+    if placed.granularity != "year" or placed.start.year != ctx.ref_day.year + 1 or \
+            pos - end > 200 or not ctx.text[start:end].strip()[-4:].isdigit() or \
+            _SPAN_WORD_BEFORE.search(ctx.text, max(0, start - 20), start) or \
+            clause_tense(ctx.text, pos) == "past":
+        return None
+    return placed.start.year
 
 
 def _ordinal(word: str) -> int | None:
@@ -265,12 +320,12 @@ def iso_week(m: re.Match, ctx: Context) -> Timex | None:
 
 
 def whole_year(m: re.Match, ctx: Context) -> Timex | None:
-    """"im Gesamtjahr 2014" is a stretch of one year, as KRAUTS tags it; "für das
-    Gesamtjahr" alone is the business year of the report: the dateline's, or the one
-    before in a report of the first quarter told in the past ("Im Gesamtjahr stieg der
-    Umsatz", said in March)."""
+    """"im Gesamtjahr 2014" is the calendar year 2014 taken whole (a date, as "das
+    Gesamtjahr" alone is); "für das Gesamtjahr" alone is the business year of the
+    report: the dateline's, or the one before in a report of the first quarter told in
+    the past ("Im Gesamtjahr stieg der Umsatz", said in March)."""
     if group(m, "bare") is None:
-        return Timex("DURATION", "P1Y")
+        return Timex("DATE", group(m, "year"))
     year = ctx.ref_day.year
     if ctx.ref_day.month <= 3 and clause_direction(m, ctx) == "past":
         year -= 1

@@ -171,12 +171,18 @@ _STORY_RELATIVE_YEARS = ("folgende", "darauffolgende", "nächste", "folgejahr", 
 _AFTER_THE_LAST_YEAR = ("folgende", "darauffolgende", "folgejahr", "jahr darauf")
 
 
+# "das letzte Spiel des Jahres", "der erste Schnee des Jahres": a first or last of the
+# year under way
+_NTH_OF_THE_YEAR = re.compile(r"\b(?:[Ll]etzte|[Ee]rste)[nmrs]?\s+[A-ZÄÖÜ][\w-]+\s+$")
+
+
 def this_year(m: re.Match, ctx: Context) -> Timex:
     """"heuer", "im laufenden Jahr", "dieses Jahres", "im Vorjahr", "im nächsten Jahr"."""
     word = re.sub(r"\s+", " ", group(m, "yr").lower())
     mod = MOD_WORDS.get((group(m, "mod") or "").lower())
-    if word == "des jahres" and not group(m, "mod"):
-        return None  # "Sportler des Jahres"
+    if word == "des jahres" and not group(m, "mod") and not _NTH_OF_THE_YEAR.search(
+            ctx.text, max(0, m.start() - 40), m.start()):
+        return None  # "Sportler des Jahres" (but "das letzte Spiel des Jahres": this year's)
     if word == "jahr":
         word = "des jahres"  # Swiss "bis Ende Jahr": the end of this year
     if any(w in word for w in ("selben", "gleichen", "desselben")):
@@ -205,10 +211,15 @@ def this_year(m: re.Match, ctx: Context) -> Timex:
             # "Benz gründete 1888 die Werkstatt. Zehn Jahre später ... Im Jahr darauf":
             # these words count from the last year named, wherever the text stands
             base, anchor = told.start.year, "previous"
-    if any(w in word for w in ("vorjahr", "vergangen", "letzt", "vorig", "vorangegangen")):
+    if any(w in word for w in ("vorjahr", "vergangen", "letzt", "vorig", "vorangegangen",
+                               "abgelaufen", "zurückliegend")):
         base -= 1
-    elif any(w in word for w in ("nächst", "kommend", "folgend", "folgejahr", "neuen",
-                                 "darauf")):
+    elif word.startswith("neue"):
+        # "ins neue Jahr": the year from the nearest 1 January on (in January the one
+        # just begun, in December the next)
+        if anchor == "previous" or ctx.ref_day.month > 6:
+            base += 1
+    elif any(w in word for w in ("nächst", "kommend", "folgend", "folgejahr", "darauf")):
         base += 1
     if word in ("jahresbeginn", "jahresanfang"):
         mod = "START"
@@ -221,7 +232,8 @@ def this_year(m: re.Match, ctx: Context) -> Timex:
         mod = "MID"
     start = None
     if not group(m, "mod") and word.startswith(("laufende ", "vergangene ", "kommende ", "nächste ",
-                                                "letzte ", "vorige ", "folgende ")):
+                                                "letzte ", "vorige ", "folgende ", "neue ",
+                                                "abgelaufene ", "zurückliegende ")):
         start = with_das(ctx, m.start())  # "für das laufende Jahr"
     return Timex("DATE", f"{base:04d}", mod=mod, anchor=anchor, start=start)
 

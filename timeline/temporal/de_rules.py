@@ -28,6 +28,7 @@ from timeline.temporal.de_durations import (
     vague_duration_any,
 )
 from timeline.temporal.de_lexicon import (
+    ADVENT_HOLIDAYS,
     DAY_PARTS,
     EASTER_HOLIDAYS,
     FIXED_HOLIDAYS,
@@ -46,6 +47,7 @@ from timeline.temporal.de_match import DET, MODS, WEEKDAY, rx, words_before
 from timeline.temporal.de_periods import (
     QUARTER_RX,
     iso_week,
+    prior_season,
     prior_year_period,
     quarter,
     quarter_code,
@@ -103,6 +105,7 @@ from timeline.temporal.de_years import (
     century,
     decade,
     early_year,
+    relative_decade,
     short_year,
     this_century,
     year_alone,
@@ -125,8 +128,9 @@ _UNIT = rf"(?P<unit>{alternation(w.capitalize() for w in UNIT_FORMS)})"
 # (day compounds only with known heads: "Landtage", "Parteitage" are no days).
 _COMPOUND_UNIT = (r"(?P<cword>(?!(?:Kilo|Mega|Giga|Tera)?[Ww]att)[A-ZÄÖÜ][a-zäöüß]{2,}"
                   r"(?:stunden|wochen|monaten|monate|jahren|jahre)|"
-                  r"(?:Verhandlungs|Sitzungs|Werk|Schul|Urlaubs|Reise|Kalender|Trainings|"
-                  r"Dreh|Ferien|Streik|Regen|Sonnen|Frost|Hitze)tage?n?)")
+                  r"(?:Verhandlungs|Sitzungs|Prozess|Werk|Arbeits|Schul|Urlaubs|Reise|Kalender|"
+                  r"Trainings|Dreh|Ferien|Streik|Regen|Sonnen|Frost|Hitze|Messe|Fest|Festival|"
+                  r"Konferenz|Kongress|Kranken|Besuchs|Wander)tage?n?)")
 _PART = alternation(w.capitalize() for w in DAY_PARTS)
 _MONTH_PLAIN = MONTH_NAME
 _SEASON_WHICH = any_case_first("diesem diesen dieser dieses diese vergangenen vergangenem "
@@ -159,7 +163,7 @@ _NUMW = any_case_first(NUMBER_WORDS)
 _VAGUEW = any_case_first(VAGUE_QUANTITIES)
 _HOLIDAYS = alternation(" ".join(p.capitalize() if p not in ("der",) else p
                                  for p in h.split())
-                        for h in list(FIXED_HOLIDAYS) + list(EASTER_HOLIDAYS))
+                        for h in [*FIXED_HOLIDAYS, *EASTER_HOLIDAYS, *ADVENT_HOLIDAYS])
 
 # context checks in the lambdas of some rules
 # "21 oder 22 Jahre alt": the first number of an age range is no duration either
@@ -233,6 +237,10 @@ RULES: list[Rule] = [
     # "bis zum Ende des Jahrzehnts", "Anfang dieses Jahrzehnts": the decade under way
     Rule(rx(rf"(?<![\w-])(?:(?P<mod>{MODS})\s+)?(?:des|dieses)\s+Jahrzehnts(?![\w-])"),
          this_decade, 2, "this_decade"),
+    # das vergangene Jahrzehnt, im kommenden Jahrzehnt, in diesem Jahrzehnt
+    Rule(rx(r"(?<![\w-])(?P<dw>(?:vergangene|letzte|vorige|zurückliegende|abgelaufene|kommende|"
+            r"nächste|laufende)[nms]?|diesem)\s+Jahrzehnt(?:e?s)?(?![\w-])"),
+         relative_decade, 2, "relative_decade"),
     # in den 90er Jahren, der 1990er-Jahre, den neunziger Jahren, Mitte der 80er
     Rule(rx(r"(?<![\w-])(?:(?P<dec>\d0|1\d\d0|20\d0)er"
             r"|(?P<decword>[Zz]wanziger|[Dd]reißiger|[Vv]ierziger|[Ff]ünfziger|[Ss]echziger|"
@@ -254,11 +262,18 @@ RULES: list[Rule] = [
             r"(?P<det>der|den|dem)\s+(?=\w+monate))?(?<![\w-])"
             r"(?:(?P<pre>Spät|Früh)(?P<lseason>sommer|herbst|winter)|"
             r"(?P<season>Frühling|Frühjahr|Sommer|Herbst|Winter))(?:s|es)?"
-            rf"(?:monate[n]?)?(?:\s+{_YEAR}(?:/\d\d(?![\d.,]))?|\s+(?P<bcy>\d{{1,4}})\s+v\.\s*Chr\.|\s+(?P<rel>(?:des\s+)?"
+            rf"(?:monate[n]?|saison)?(?:\s+{_YEAR}(?:/\d\d(?![\d.,]))?|\s+(?P<bcy>\d{{1,4}})\s+v\.\s*Chr\.|\s+(?P<rel>(?:des\s+)?"
             r"(?:vorigen|vergangenen|letzten|nächsten|kommenden|dieses|laufenden|selben|gleichen|"
             r"folgenden|darauffolgenden)\s+Jahres|des\s+Vorjahres|desselben\s+Jahres)|"
             r"\s+(?P<after>darauf|danach))?(?![\w-])"),
          season, 2, "season"),
+    # im Vorwinter, im Vorjahressommer: the season a year before
+    Rule(rx(r"(?<![\w-])(?:Vor(?P<vw>winter)|Vorjahres(?P<vs>winter|sommer|frühling|frühjahr|"
+            r"herbst))(?:s|es)?(?![\w-])"),
+         prior_season, 2, "prior_season"),
+    # in den Vorjahren: some years before
+    Rule(rx(r"(?<![\w-])(?:[Dd]en\s+)?Vorjahren(?![\w-])"),
+         lambda m, ctx: Timex("DATE", "PAST_REF"), 2, "prior_years"),
     # im dritten Quartal, der zweiten Jahreshälfte, ersten Halbjahr 2014, 3. Trimester
     Rule(QUARTER_RX, quarter, 2, "quarter"),
     # im Vorjahresquartal, dem gleichen Zeitraum des Vorjahres
@@ -282,9 +297,10 @@ RULES: list[Rule] = [
     Rule(rx(rf"(?<![\w-])(?P<nth>ersten|zweiten|dritten|vierten|fünften|letzten|[1-5]\.)\s+"
             rf"(?P<nwd>{WEEKDAY_NAME})\s+(?:im|des)\s+{MONTH}(?:\s+{_YEAR})?(?![\w-])"),
          lambda m, ctx: nth_weekday_of_month(m, ctx), 3, "nth_weekday"),
-    # montags, sonntags
-    Rule(rx(r"(?<![\w-])(?P<wds>[Mm]ontag|[Dd]ienstag|[Mm]ittwoch|[Dd]onnerstag|[Ff]reitag|"
-            r"[Ss]amstag|[Ss]onntag)s(?![\w-])"),
+    # montags, sonntags, freitagnachmittags (not "des Freitagabends": one evening)
+    Rule(rx(r"(?<![\w-])(?<!\bdes\s)(?P<wds>[Mm]ontag|[Dd]ienstag|[Mm]ittwoch|[Dd]onnerstag|"
+            r"[Ff]reitag|[Ss]amstag|[Ss]onntag)(?P<spart>abend|morgen|nachmittag|vormittag|"
+            r"mittag|nacht)?s(?![\w-])"),
          lambda m, ctx: weekday_set_lower(m), 1, "weekday_adverb"),
     # am Dienstag, vergangenen Samstag, Donnerstagabend, Montag Nachmittag
     Rule(rx(rf"(?<![\w-])(?:{_WHICH_WD}\s+)?{WEEKDAY}(?P<wpart>abend|morgen|nachmittag|"
@@ -292,17 +308,28 @@ RULES: list[Rule] = [
             r"(?:\s+(?P<part>Abend|Nachmittag|Vormittag|Mittag|früh)(?![\w-]))?"
             r"(?:\s+(?P<wafter>darauf)(?![\w-])|\s+(?P<ofweek>(?:der\s+)?(?:vergangenen|"
             r"letzten|vorigen|kommenden|nächsten|selben)\s+Woche|dieser\s+Woche|"
+            r"der\s+(?:Vorwoche|Folgewoche)|"
             r"(?:vergangener|letzter|voriger|kommender|nächster)\s+Woche)(?![\w-]))?"),
          weekday, 1, "weekday"),
     # am Wochenende, am vergangenen Wochenende
+    # "am Wochenende 28./29. August": the weekend of those days
     Rule(rx(rf"(?<![\w-])(?:{_WHICH}\s+)?Wochenende(?:s(?<=\bdes\sWochenendes))?(?![\w-])"
-            r"(?:\s+(?P<wafter>darauf)(?![\w-]))?"),
+            r"(?:\s+(?P<wafter>darauf)(?![\w-])|\s+(?:vom\s+)?(?P<wed1>3[01]|[12][0-9]|0?[1-9])\.?"
+            r"\s*(?:/|-|–|und|bis(?:\s+zum)?)\s*(?P<wed2>3[01]|[12][0-9]|0?[1-9])\.\s*"
+            rf"(?P<wem>{MONTH_NAME})(?:\s+(?P<wey>{_YEAR_PLAIN}))?(?![\w-]))?"),
          weekend, 1, "weekend"),
     # "das erste Septemberwochenende", "am zweiten Adventswochenende", "der ersten Januarwoche"
     Rule(rx(rf"(?<![\w-])(?P<ord>ersten|erste|zweiten|zweite|dritten|dritte|vierten|vierte|"
             rf"letzten|letzte)\s+(?:(?P<month>{MONTH_NAME})|(?P<advent>Advents))"
             r"(?P<wk>wochenende|woche)(?![\w-])"),
          nth_weekend, 1, "nth_weekend"),
+    # "bis zum 10. des Monats", "am 15. jedes Monats": that day of every month
+    Rule(rx(r"(?<![\d.,])(?P<mday>3[01]|[12][0-9]|0?[1-9])\.\s+(?:des|jedes|eines)\s+"
+            r"Monats(?![\w-])"),
+         lambda m, ctx: Timex("SET", f"XXXX-XX-{int(m.group('mday')):02d}"), 3, "day_of_month"),
+    # jedes Wochenende, an jedem Wochenende
+    Rule(rx(r"(?<![\w-])[Jj]ede[sm]\s+Wochenende(?![\w-])"),
+         lambda m, ctx: Timex("SET", "XXXX-WXX-WE"), 2, "every_weekend"),
     # an den Wochenenden, an Wochenenden
     Rule(rx(r"(?<=\b[Aa]n\s)(?:den\s+)?(?P<t>Wochenenden)(?![\w-])"),
          lambda m, ctx: Timex("SET", "XXXX-WXX-WE"), 2, "weekends"),
@@ -337,7 +364,9 @@ RULES: list[Rule] = [
             r"Morgenstunden|Abendstunden|Morgengrauen|Tagesanbruch|Sonnenaufgang)(?![\w-])"
             r"(?:\s+(?:dieses|desselben|jenes)\s+Tages|\s+(?P<pafter>danach|darauf)(?![\w-])"
             r"|\s+(?P<pbefore>zuvor|davor|vorher)(?![\w-]))?)"
-            r"(?!\s+(?:des|vom|zum|auf|zu)\b)"),
+            # "Nacht auf Sonntag", "Morgen des 3. Mai": another rule's; "bis zum Abend
+            # auf 57,50 Dollar": an amount after it
+            r"(?!\s+(?:des|vom|zum|zu)\b|\s+auf\s+(?!\d[\d.,]*\d(?!\.)|\d\s+[A-Za-z]))"),
          day_part, 0, "day_part"),
     Rule(rx(r"(?<![\w-])(?<!Uhr\s)(?P<part>[Aa]bends|[Nn]achts|[Mm]orgens|[Nn]achmittags|"
             r"[Vv]ormittags)(?![\w-])"), lambda m, ctx: day_part_adverb(m, ctx), 0,
@@ -354,14 +383,15 @@ RULES: list[Rule] = [
     # heuer, im Vorjahr, im laufenden Jahr, dieses Jahres, Ende des Jahres, Jahresende
     Rule(rx(rf"(?:(?P<mod>{MODS}|Laufe)\s+)?(?<![\w-])(?P<yr>[Hh]euer|(?:des\s+)?Vorjahr(?:es|s)?|"
             r"Folgejahr(?:es|s)?|(?:diese[mns]|laufende[nm]?|vergangene[nms]?|letzte[nms]?|"
-            r"vorige[nms]?|kommende[nms]?|nächste[nms]?|folgende[nms]?|selben|gleichen|neuen|"
+            r"vorige[nms]?|kommende[nms]?|nächste[nms]?|folgende[nms]?|selben|gleichen|neuen?|"
+            r"abgelaufene[nms]?|zurückliegende[nms]?|"
             r"vorangegangenen|desselben)\s+(?:Jahr|Geschäftsjahr|Kalenderjahr|Haushaltsjahr)"
             r"(?:es|s)?|Jahr\s+darauf|des\s+Jahres|(?<=Ende\s)Jahr|(?<=Anfang\s)Jahr|"
             r"(?<=Mitte\s)Jahr|"
             r"Jahres(?:ende|beginn|anfang|mitte|wechsel))(?![\w-])(?!\s+(?:1\d{3}|20\d\d)\b)"),
          this_year, 1, "this_year"),
-    # "im Gesamtjahr 2014": the whole year as a stretch (a duration in German news
-    # annotation); "für das Gesamtjahr" alone: the business year under way
+    # "im Gesamtjahr 2014": that calendar year as a whole; "für das Gesamtjahr" alone:
+    # the business year under way
     Rule(rx(rf"(?<![\w-])Gesamtjahr(?:es)?(?:\s+{_YEAR}|(?P<bare>)(?![\w-]))"),
          whole_year, 2, "whole_year"),
     # "im Halbstundentakt", "im 15-Minuten-Takt": how often a bus or train runs
@@ -485,8 +515,8 @@ RULES: list[Rule] = [
     Rule(rx(r"(?:(?<=Euro\s)|(?<=Franken\s)|(?<=Dollar\s))(?P<t>im\s+(?P<eu>Monat|Jahr))(?![\w-])"),
          every_unit, 2, "per_unit"),
     # "20.000 Besucher im Jahr": a count per year or month
-    Rule(rx(r"(?<=\s)(?P<t>im\s+(?P<eu>Monat|Jahr))(?![\w-])(?!\s+(?:\d|zuvor|davor|darauf|danach|"
-            r"des|der)\b)"),
+    Rule(rx(r"(?<=\s)(?P<t>im\s+(?P<eu>Monat|Jahr))(?![\w-])(?!\s+(?:\d|(?:zuvor|davor|darauf|"
+            r"danach|des|der)\b))"),
          lambda m, ctx: every_unit(m, ctx) if _COUNT_BEFORE.search(
              ctx.text, max(0, m.start() - 40), m.start()) else None, 2, "per_count"),
     # sechs Uhr, halb acht, Viertel nach neun, gegen vier Uhr morgens
@@ -520,11 +550,13 @@ _GATES = {
     "numeric_date": "digit", "early_year": "digit", "long_time": "ref", "apposed_day": "unit",
     "day_month": "month", "listed_day": "month", "month_year": "month", "month": "month",
     "year": "digit", "short_year": "digit", "bc_year": "bc", "decade": "digit decword",
-    "century": "century", "season": "season", "quarter": "unit", "iso_week": "kw",
+    "century": "century", "season": "season", "prior_season": "season", "prior_years": "unit",
+    "quarter": "unit", "iso_week": "kw",
     "weekday_set": "weekday", "nth_weekday": "weekday", "weekday_adverb": "weekday",
     "weekday": "weekday",
-    "weekend": "unit", "nth_weekend": "monthweek", "holiday": "holiday", "deictic_day": "deixis",
-    "day_years_ago": "deixis", "this_decade": "decadeword",
+    "weekend": "unit", "every_weekend": "unit", "day_of_month": "unit", "nth_weekend": "monthweek",
+    "holiday": "holiday", "deictic_day": "deixis",
+    "day_years_ago": "deixis", "this_decade": "decadeword", "relative_decade": "decadeword",
     "morgen_tomorrow": "daypart", "day_part": "daypart", "day_part_adverb": "daypart",
     "midnight": "daypart", "vague_ref": "ref nun", "this_year": "unit deixis", "this_unit": "unit",
     "unit_after_day": "unit",

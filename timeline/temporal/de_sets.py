@@ -65,8 +65,10 @@ def every_part(m: re.Match, ctx: Context) -> Timex:
 
 
 def weekday_set_lower(m: re.Match) -> Timex:
+    """"montags": every Monday; "freitagnachmittags": every Friday afternoon."""
     wd = WEEKDAYS[group(m, "wds").lower()] + 1
-    return Timex("SET", f"XXXX-WXX-{wd}")
+    part = group(m, "spart")
+    return Timex("SET", f"XXXX-WXX-{wd}" + (f"T{DAY_PARTS[part]}" if part else ""))
 
 
 _RHYTHM_UNITS = {"halbstunden": "PT30M", "viertelstunden": "PT15M", "stunden": "PT{n}H",

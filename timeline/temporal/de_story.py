@@ -22,6 +22,7 @@ from timeline.temporal.de_tense import clause_tense
 from timeline.temporal.de_triggers import TRIGGERS
 from timeline.temporal.engine import Context
 from timeline.temporal.first_char import with_first_char_check
+from timeline.temporal.values import Interval
 
 
 def _rx(pattern: str) -> re.Pattern:
@@ -197,6 +198,10 @@ def episode(ctx: Context, pos: int) -> tuple[date, str] | None:
             else:
                 return None
         else:
+            if _named_after_since(ctx, prev):
+                # "auf den tiefsten Stand seit Dezember 2016 ... Dort entstanden im
+                # Dezember": where a span began opens no episode a later month is of
+                return None
             # from the last time the text wrote the episode's year
             at = ctx.text.rfind(str(prev.start.year), max(0, pos - EPISODE_WINDOW), pos)
             since = at + 4 if at >= 0 else max(0, pos - 250)
@@ -215,6 +220,17 @@ def episode(ctx: Context, pos: int) -> tuple[date, str] | None:
             for s in _SINCE_YEAR.finditer(ctx.text, found[2], pos)):
         return None  # "Seit 1991 lebt sie in Potsdam": back to the present
     return found[0], found[1]
+
+
+_SINCE_JUST_BEFORE = _rx(r"\b[Ss]eit\s+(?:(?:dem|den|der|Anfang|Mitte|Ende)\s+)?$")
+
+
+def _named_after_since(ctx: Context, prev: Interval) -> bool:
+    """Whether the placed date `prev` was named right after "seit"."""
+    for start, _, placed in reversed(ctx.placed):
+        if placed is prev:
+            return bool(_SINCE_JUST_BEFORE.search(ctx.text, max(0, start - 20), start))
+    return False
 
 
 def _counted_span(ctx: Context, year: int, lo: int, hi: int) -> int:

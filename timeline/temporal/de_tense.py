@@ -15,7 +15,8 @@ from timeline.temporal.first_char import with_first_char_check
 
 # Future: Futur I ("wird ... beginnen"), modal and planning verbs, future adverbs.
 _FUTURE = re.compile(
-    r"\b(?:soll|sollen|sollst|solle|will|wollen|wolle|dürfte|dürften|plant|planen|planten|"
+    # ("dürfte" is no future: a guess about a fact, "der Jänner dürfte ähnlich ausfallen")
+    r"\b(?:soll|sollen|sollst|solle|will|wollen|wolle|plant|planen|planten|"
     r"beabsichtigt|beabsichtigen|"
     r"geplant|vorgesehen|voraussichtlich|künftig|demnächst|bevorstehend\w*|angekündigt|"
     r"erwartet|erwarten|wird|werden|werde|wirst|kommende[nms]?|"
@@ -293,9 +294,21 @@ def tense(sentence: str) -> str:
         return "future"
     if _PAST_PARTICIPLE_ALONE.search(sentence):  # "Das beschlossen die Minister am Montag."
         return "past"
-    if reported or _PAST_HINT.search(sentence):
+    if "dürft" in sentence and _GUESS.search(sentence):
+        return "present"  # "der Jänner dürfte ähnlich ausfallen, sagte er": a guess of now
+    if reported or any(not _COMPARED_WITH.search(sentence, max(0, h.start() - 16), h.start())
+                       for h in _PAST_HINT.finditer(sentence)):
         return "past"
     return "present"
+
+
+# a guess about a fact ("dürfte"): no future, unlike "wird" or "soll"
+_GUESS = re.compile(r"\b(?:dürfte|dürften)\b")
+
+
+# a time a comparison looks back to tells no past of the clause ("Im Sommer rechnet der
+# Verband mit so vielen Gästen wie im vergangenen Jahr")
+_COMPARED_WITH = re.compile(r"\b(?:wie|als)\s+(?:im|in\s+de[rmn]|am|an\s+de[rmn])\s+$")
 
 
 # A modal or Futur auxiliary, and a participle followed by the infinitive of "sein" or
@@ -370,11 +383,28 @@ _FRAME_OPENERS = frozenset(("das", "dies", "daran", "davon", "darüber", "dazu",
 def speaks_of_future(text: str) -> bool:
     """Whether a future or planning word occurs in `text` ("wird", "soll", "morgen"), be it
     Futur or a passive: a weaker test than `tense`."""
-    return bool(_FUTURE.search(text.lower()) or _FUTURE_CASED.search(text))
+    lowered = text.lower()
+    return bool(_FUTURE.search(lowered) or _GUESS.search(lowered) or _FUTURE_CASED.search(text))
 
 
 _CLAUSE_EDGE = re.compile(r"[,:](?!(?<=\d.)\d)|[;()\"„“”»«–]|\s-\s|"
                           r"\bund\b|\baber\b|\bdoch\b|\bsondern\b")
+
+
+# a short quoted name without punctuation ('mit Lessings "Emilia Galotti" begonnen
+# hatte'): a title inside the clause, whose quotes end no clause
+_QUOTED_TITLE = re.compile(r"[\"„“»«][^\"„“”»«.,;:!?()\n]{1,40}[\"“”«»]")
+
+
+def _clause_edges(text: str, lo: int, hi: int) -> list[re.Match]:
+    """The clause edges in text[lo:hi], less the quotes around a title."""
+    edges = list(_CLAUSE_EDGE.finditer(text, lo, hi))
+    if not any(e.group(0) in "\"„“”»«" for e in edges):
+        return edges
+    quotes = set()
+    for t in _QUOTED_TITLE.finditer(text, max(0, lo - 42), min(len(text), hi + 42)):
+        quotes.update((t.start(), t.end() - 1))
+    return [e for e in edges if e.start() not in quotes]
 
 
 @lru_cache(maxsize=4096)  # the engine resolves a mention once per candidate reference day
@@ -385,15 +415,15 @@ def clause_tense(text: str, pos: int, sentence_tense: str = "present") -> str:
     lo = max(0, pos - 160)
     hi = min(len(text), pos + 160)
     start = lo
-    for m in _CLAUSE_EDGE.finditer(text, lo, pos):
+    for m in _clause_edges(text, lo, pos):
         start = m.end()
     for m in _SENTENCE_END.finditer(text, lo, min(hi, pos + 3)):
         if m.end() <= pos:
             start = max(start, m.end())
     end = hi
-    m = _CLAUSE_EDGE.search(text, pos + 1, hi)
-    if m:
-        end = m.start()
+    after = _clause_edges(text, pos + 1, hi)
+    if after:
+        end = after[0].start()
     stop = _SENTENCE_END.search(text, pos, hi)
     if stop:
         end = min(end, stop.start() + 1)
@@ -406,7 +436,7 @@ def clause_tense(text: str, pos: int, sentence_tense: str = "present") -> str:
             lo = m.end()
     # a clause with no verb continues a list: the nearest clause before it with a verb
     # decides ("gastiert am 9. Dezember in Bozen, am 19. Dezember in Bruneck")
-    edges = [e.end() for e in _CLAUSE_EDGE.finditer(text, lo, start)]
+    edges = [e.end() for e in _clause_edges(text, lo, start)]
     bounds = [lo, *edges, start]
     for i in range(len(bounds) - 1, 0, -1):
         clause = text[bounds[i - 1]:bounds[i]]

@@ -18,6 +18,7 @@ from timeline.temporal.de_match import (
     day_of_clause,
     distal_or_previous_day,
     group,
+    named_for_ahead,
     previous_day,
     recounted_episode,
     rx,
@@ -27,7 +28,7 @@ from timeline.temporal.de_match import (
 from timeline.temporal.de_story import last_match
 from timeline.temporal.de_tense import clause_tense
 from timeline.temporal.de_weekdays import weekday
-from timeline.temporal.engine import Context, Timex
+from timeline.temporal.engine import DAY_OR_FINER, Context, Timex
 from timeline.temporal.ticker import ticker_day
 from timeline.temporal.values import day_value
 
@@ -43,6 +44,11 @@ def day_part(m: re.Match, ctx: Context) -> Timex | None:
     if part == "nacht" and not rel and (_IDIOM_NIGHT.search(before) and not ctx.narrative):
         return None  # "über Nacht" (suddenly), "bis spät in die Nacht" (late)
     d, anchor = day_of_clause(m, ctx)
+    if not ctx.narrative and d < ctx.ref_day and not rel and named_for_ahead(
+            ctx, m.start("t") if "t" in m.re.groupindex else m.start()):
+        # "Für den Abend kündigte der Wetterdienst Sturmböen an": a forecast's evening is
+        # today's, not that of a day gone by the text named before
+        d, anchor = ctx.ref_day, "dateline"
     if anchor != "previous" and recounted_episode(m, ctx) is not None:
         # an episode of a month or season years back: a day of then we cannot place
         return Timex("TIME", f"XXXX-XX-XXT{DAY_PARTS[part]}", anchor="previous")
@@ -63,7 +69,12 @@ def day_part(m: re.Match, ctx: Context) -> Timex | None:
         d += timedelta(days=1)  # "am nächsten Morgen"
     elif rel.startswith("vorig"):
         d -= timedelta(days=1)
-    return Timex("TIME", f"{day_value(d)}T{DAY_PARTS[part]}", anchor=anchor)
+    return Timex("TIME", f"{day_value(d)}T{DAY_PARTS[part]}", anchor=anchor,
+                 mod=_EARLY_LATE.get(rel))
+
+
+# "am frühen Morgen", "am späten Nachmittag": the start or the end of that part of the day
+_EARLY_LATE = {"frühen": "START", "späten": "END"}
 
 
 # the hour each part of the day begins at, to order them
@@ -173,14 +184,26 @@ def bare_clock(m: re.Match, ctx: Context) -> Timex | None:
                       before)
             or re.match(r"^\s*(?:/|-|–|bis|und)\s*\d{1,2}(?:[.:]\d\d)?\s*Uhr", after)):
         return None
-    if _RECURRING.search(words_before(ctx, m.start(), 60)):
+    if _recurs(m, ctx):
         return _clock(m, None, "absolute")
     day, anchor = _clock_day(m, ctx, int(group(m, "hour")))
     return _clock(m, day, anchor)
 
 
+def _recurs(m: re.Match, ctx: Context) -> bool:
+    """Whether a word of recurrence just before a clock time makes it every day's
+    ("jeweils 19.30 Uhr"), not past a full date named after it ("heute und 8. Oktober,
+    jeweils 19.30 Uhr; Sonntag, 16. Oktober, 15 Uhr": the 16th's)."""
+    lo = max(0, m.start() - 60)
+    word = last_match(_RECURRING, ctx.text, lo, m.start())
+    return word is not None and not _DATE_NAMED.search(ctx.text, word.end(), m.start())
+
+
+_DATE_NAMED = rx(rf"\b(?:3[01]|[12][0-9]|0?[1-9])\.\s*(?:{MONTH_NAME})(?![\w-])")
+
+
 def _clock_with_uhr(m: re.Match, ctx: Context) -> Timex | None:
-    if _RECURRING.search(words_before(ctx, m.start(), 60)):
+    if _recurs(m, ctx):
         return _clock(m, None, "absolute")
     day, anchor = _clock_day(m, ctx, int(group(m, "hour")))
     return _clock(m, day, anchor)
@@ -188,7 +211,7 @@ def _clock_with_uhr(m: re.Match, ctx: Context) -> Timex | None:
 
 # "in der Nacht zum Sonntag", "Nacht auf den 3. März": a night that ends on the day named;
 # "Silvesternacht": one that begins on 31 December.
-_NIGHT_TO = rx(rf"\bNacht\s+(?:von\s+\S+\s+)?(?:zum|zur|zu|auf)\s+(?:den\s+|dem\s+)?"
+_NIGHT_TO = rx(rf"\bNacht\s+(?:vo[nm]\s+\S+\s+)?(?:zum|zur|zu|auf)\s+(?:den\s+|dem\s+)?"
                rf"(?:(?P<nwd>{WEEKDAY_NAME})|(?P<nday>3[01]|[12][0-9]|0?[1-9])\.)")
 _NEW_YEAR_NIGHT = rx(r"\b(?:Silvester|Neujahrs)nacht\b")
 # A day named later in the clock's own sentence: "Gegen 22 Uhr wurde am Mittwoch ...".
@@ -222,7 +245,7 @@ def _clock_day(m: re.Match, ctx: Context, hour: int) -> tuple[date | None, str]:
     days = last_match(_DAY_LIST, ctx.text, start, m.start())
     if days is not None and not _NAMED_DAY.search(ctx.text, days.end(), m.start()):
         return None, "absolute"  # "am 25. und 26. August von 10 bis 18 Uhr": each day
-    if not _NAMED_DAY.search(before):
+    if not _NAMED_DAY.search(before) and not _day_placed_between(ctx, start, m.start()):
         later = _DAY_AFTER_CLOCK.match(ctx.text, m.end(), end)
         wm = _WEEKDAY_AT.match(ctx.text, later.start("weekday")) if later else None
         tx = weekday(wm, ctx) if wm else None
@@ -255,6 +278,13 @@ def _clock_day(m: re.Match, ctx: Context, hour: int) -> tuple[date | None, str]:
         # "die Debatte, die bis kurz vor 1 Uhr dauerte" after a day named: into its night
         day += timedelta(days=1)
     return day, anchor
+
+
+def _day_placed_between(ctx: Context, lo: int, hi: int) -> bool:
+    """Whether the text placed a day between `lo` and `hi` ("Am zweiten Weihnachtstag
+    empfängt der THW den SC (Anwurf: 18 Uhr)": a feast names the clock's day as a date
+    does, before any weekday later in the sentence)."""
+    return any(lo <= s < hi and iv.granularity in DAY_OR_FINER for s, _, iv in ctx.placed)
 
 
 # what lasts until a small hour: "bis kurz vor 1 Uhr", "bis nach 2 Uhr", "bis in die
@@ -333,7 +363,7 @@ def word_clock(m: re.Match, ctx: Context) -> Timex | None:
 def _clock_timex(m: re.Match, ctx: Context, h: int, mi: int) -> Timex:
     """A clock time on its day; without a day when it recurs ("jeweils um 21 Uhr") or
     no day can be told."""
-    if _RECURRING.search(words_before(ctx, m.start(), 60)):
+    if _recurs(m, ctx):
         return Timex("TIME", f"T{h:02d}:{mi:02d}")
     day, anchor = _clock_day(m, ctx, h)
     if day is None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from timeline.temporal.de_lexicon import (
+    ADVENT_HOLIDAYS,
     EASTER_HOLIDAYS,
     FIXED_HOLIDAYS,
     MONTH_ABBREVIATIONS,
@@ -36,7 +37,7 @@ _add("ref", ["jetzt", "derzeit", "zurzeit", "momentan", "gegenwärtig", "heutzut
 _add("daypart", ["abend", "abends", "morgen", "morgens", "nachmittag", "nachmittags",
                  "vormittag", "vormittags", "mittag", "nacht", "nachts", "mitternacht",
                  "morgenstunden", "abendstunden", "früh", "morgengrauen", "tagesanbruch"])
-_add("holiday", {h.split()[0] for h in list(FIXED_HOLIDAYS) + list(EASTER_HOLIDAYS)} |
+_add("holiday", {h.split()[0] for h in [*FIXED_HOLIDAYS, *EASTER_HOLIDAYS, *ADVENT_HOLIDAYS]} |
      {"heiligen", "heiliger"})
 _add("set", ["täglich", "tägliche", "täglichen", "täglicher", "wöchentlich", "wöchentliche",
              "wöchentlichen", "monatlich", "monatliche", "monatlichen", "jährlich",
@@ -47,7 +48,7 @@ _add("set", ["täglich", "tägliche", "täglichen", "täglicher", "wöchentlich"
 _add("century", ["jahrhundert", "jahrhunderts", "jh", "jhd"])
 _add("bc", ["chr", "christus"])
 _add("uhr", ["uhr"])
-_add("decadeword", ["jahrzehnts"])
+_add("decadeword", ["jahrzehnts", "jahrzehnt", "jahrzehntes"])
 _add("kw", ["kw", "kalenderwoche"])
 _add("q", ["q"])
 _add("period", ["saison", "spielzeit", "amtsperiode", "legislaturperiode", "legislatur",
@@ -75,7 +76,8 @@ _add("decword", ["zwanziger", "dreißiger", "vierziger", "fünfziger", "sechzige
 _WEEKDAY_STEMS = ("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag",
                   "sonnabend", "sonntag")
 _UNIT_PARTS = ("sekund", "minut", "stund", "tag", "woch", "monat", "quartal", "jahr", "jähr",
-               "trimester", "hälfte", "halbjahr", "tägig", "wöchig", "vorabend")
+               "trimester", "hälfte", "halbjahr", "tägig", "wöchig", "stündig", "minütig",
+               "vorabend")
 _DECADE_WORDS = ("zwanziger", "dreißiger", "vierziger", "fünfziger", "sechziger", "siebziger",
                  "achtziger", "neunziger", "nuller")
 _DAY_PART_ENDINGS = ("abend", "nacht", "morgen", "nachmittag", "vormittag")

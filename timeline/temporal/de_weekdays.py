@@ -7,24 +7,27 @@ import re
 from datetime import date, timedelta
 
 from timeline.temporal.de_lexicon import (
+    ADVENT_HOLIDAYS,
     DAY_PARTS,
     EASTER_HOLIDAYS,
     FIXED_HOLIDAYS,
     ORDINALS,
+    WEEKDAY_NAME,
     WEEKDAYS,
     month_number,
 )
 from timeline.temporal.de_match import (
-    AHEAD_CUE,
     clause_direction,
     group,
     looks_back_at,
+    named_for_ahead,
     previous_day,
     recounted_episode,
     rx,
     sentence_bounds,
     with_das,
     words_before,
+    year_for_day,
     year_for_month,
 )
 from timeline.temporal.de_story import DAY_LEVEL, distal_day, episode, far_years, story_day
@@ -56,11 +59,8 @@ def _weekday_direction(m: re.Match, ctx: Context) -> str:
         clause = ctx.text[max(lo, ctx.text.rfind(",", lo, m.start()) + 1):
                           edge if edge >= 0 else hi]
         return "past" if _PAST_AUXILIARY.search(clause) else "future"
-    if before.endswith(("für ", "Für ")):
-        # "kündigten für Samstag Proteste an": a day announced, still ahead
-        start, end = sentence_bounds(ctx, m.start())
-        if AHEAD_CUE.search(ctx.text, start, end):
-            return "future"
+    if named_for_ahead(ctx, m.start()):
+        return "future"  # "kündigten für Samstag Proteste an": a day announced, still ahead
     return clause_direction(m, ctx)
 
 
@@ -88,6 +88,35 @@ def _told_before(ctx: Context, pos: int, name: str) -> bool:
     return not far_years(ctx, lo, hi, 2)
 
 
+_SPAN_OPENING = rx(r"\b(?:[Vv]on|[Bb]is|[Aa]b|[Vv]om|[Zz]wischen)\s+$")
+
+
+def _day_named_in_sentence(ctx: Context, pos: int) -> date | None:
+    """The day the text placed last, when it was named in this sentence shortly before
+    `pos` and the weekday at `pos` opens or closes a span ("von Samstag, 6 Uhr, bis
+    Montag"): such a span is told around that date."""
+    if not ctx.placed or not _SPAN_OPENING.search(ctx.text, max(0, pos - 10), pos):
+        return None
+    start, end, placed = ctx.placed[-1]
+    if placed.granularity not in (*DAY_LEVEL, "weekend") or pos - end > 120 or \
+            start < sentence_bounds(ctx, pos)[0]:
+        return None
+    return placed.start
+
+
+def _schedule_ahead(m: re.Match, ctx: Context, direction: str) -> bool:
+    """Whether a weekday in the present tense lists what comes ("Bereits am Dienstag geht
+    es nach Berlin, am Freitag kommen die Freezers"): another weekday of the same sentence
+    is named in the present too. Such a list names the coming days, whatever weekday the
+    text told of in the past before ("Am Freitag hatten die Kölner verloren")."""
+    if direction != "present":
+        return False
+    lo, hi = sentence_bounds(ctx, m.start())
+    others = [w for w in _WEEKDAY_AT_ANY.finditer(ctx.text, lo, hi) if w.start() != m.start()]
+    return any(clause_tense(ctx.text, w.start()) == "present" for w in others)
+
+
+_WEEKDAY_AT_ANY = rx(rf"(?<![\w-])(?:{WEEKDAY_NAME})(?![\w-])")
 _DAY_WHEN_AFTER = rx(r",\s+an\s+de[mn]\b")
 _DET_BEFORE = rx(r"\b[Dd](?:er|en|em)\s+$")
 _AGAIN = rx(r"\b(?:wieder|erneut|nochmals|abermals|kommende[nmrs]?|nächste[nmrs]?)\b")
@@ -105,8 +134,8 @@ def _story_went_on(ctx: Context, pos: int) -> bool:
 
 
 _SINCE_UNTIL_BEFORE = rx(r"\b(?:[Ss]eit|[Bb]is|[Aa]b)(?:\s+(?:zum|am))?\s+$")
-_WEEK_OFFSET = {"vergangen": -1, "letzt": -1, "vorig": -1, "kommend": 1, "nächst": 1,
-                "dies": 0, "selb": 0}
+_WEEK_OFFSET = {"vergangen": -1, "letzt": -1, "vorig": -1, "vorwoche": -1, "kommend": 1,
+                "nächst": 1, "folgewoche": 1, "dies": 0, "selb": 0}
 
 
 def _weekday_of_week(m: re.Match, ctx: Context, wd: int) -> date:
@@ -160,9 +189,18 @@ def _weekday(m: re.Match, ctx: Context) -> Timex | None:
             # "Am 1. Oktober 1998 kündigte er an, am kommenden Montag zurückzutreten":
             # the Monday after the day recalled, not the dateline's
             return _weekday_after(told, wd, code, "previous")
+    if not which:
+        near = _day_named_in_sentence(ctx, m.start())
+        if near is not None:
+            # "Am Wochenende 28./29. August ..., und zwar von Samstag, 6 Uhr, bis Montag,
+            # 5 Uhr": the weekdays around the date the sentence just named
+            d = weekday_date(near, wd, "nearest")
+            return Timex("TIME", f"{day_value(d)}T{code}", anchor="previous") if code else \
+                Timex("DATE", day_value(d), anchor="previous")
     direction = _weekday_direction(m, ctx)
     story = story_day(ctx, m.start())
     if direction != "past" and not which and story is None and \
+            not _schedule_ahead(m, ctx, direction) and \
             _told_before(ctx, m.start(), group(m, "weekday")):
         direction = "past"  # "Am Sonntag wählte ... Den Sonntagabend wird er nie vergessen"
     if not which and _NAMED_DAY_BEFORE.search(words_before(ctx, m.start(), 30)):
@@ -281,8 +319,10 @@ def nth_weekday_of_month(m: re.Match, ctx: Context) -> Timex | None:
     return Timex("DATE", day_value(d), anchor=anchor)
 
 
-def weekend(m: re.Match, ctx: Context) -> Timex:
+def weekend(m: re.Match, ctx: Context) -> Timex | None:
     which = (group(m, "which") or "").lower()
+    if group(m, "wed1"):
+        return _dated_weekend(m, ctx)
     if group(m, "wafter"):  # "am Wochenende darauf": the first one after the last day named
         base, anchor = previous_day(ctx)
         sat = base + timedelta(days=(5 - base.weekday()) % 7 or 7)
@@ -293,8 +333,9 @@ def weekend(m: re.Match, ctx: Context) -> Timex:
         direction = "past"
     elif which.startswith(("kommend", "nächst")):
         direction = "future"
-    elif which.startswith("dies"):
-        direction = "present"
+    elif which.startswith("dies") or (story is None and named_for_ahead(
+            ctx, with_das(ctx, m.start()) or m.start())):
+        direction = "present"  # "hat für das Wochenende zum Streik aufgerufen": this one
     else:
         direction = clause_direction(m, ctx)
     if direction == "past":
@@ -311,6 +352,24 @@ def weekend(m: re.Match, ctx: Context) -> Timex:
             if anchor_day.weekday() <= 5 else anchor_day - timedelta(days=1)
     return Timex("DATE", f"{week_value(sat)}-WE", anchor="previous" if story else ctx.anchor_kind,
                  start=with_das(ctx, m.start()))
+
+
+def _dated_weekend(m: re.Match, ctx: Context) -> Timex | None:
+    """"am Wochenende 28./29. August": the weekend of the week those days fall in (the
+    span does not depend on whether the year makes them a Saturday and a Sunday, so that
+    a text finds the same expressions with and without a dateline)."""
+    month = month_number(group(m, "wem"))
+    first = int(group(m, "wed1"))
+    if group(m, "wey"):
+        year, anchor = int(group(m, "wey")), "absolute"
+    else:
+        year, anchor = year_for_day(m, ctx, month, first)
+    try:
+        d = date(year, month, first)
+    except ValueError:
+        return None
+    sat = d + timedelta(days=5 - d.weekday())
+    return Timex("DATE", f"{week_value(sat)}-WE", anchor=anchor)
 
 
 def nth_weekend(m: re.Match, ctx: Context) -> Timex | None:
@@ -371,10 +430,17 @@ def holiday(m: re.Match, ctx: Context) -> Timex | None:
         if name in FIXED_HOLIDAYS:
             mo, dd = FIXED_HOLIDAYS[name]
             return date(y, mo, dd + 1 if second else dd)
+        if name in ADVENT_HOLIDAYS:
+            first_advent = date(y, 11, 27) + timedelta(days=(6 - date(y, 11, 27).weekday()) % 7)
+            return first_advent + timedelta(days=ADVENT_HOLIDAYS[name])
         return easter_sunday(y) + timedelta(days=EASTER_HOLIDAYS[name])
 
     d = day_in(year)
-    recalled = recounted_episode(m, ctx) if anchor != "absolute" and story is None else None
+    for_ahead = anchor != "absolute" and story is None and named_for_ahead(ctx, m.start())
+    # "Auch für Silvester rechnen die Meteorologen mit Regen": a forecast's feast is the
+    # coming one, whatever episode the text recalled before
+    recalled = recounted_episode(m, ctx) if anchor != "absolute" and story is None \
+        and not for_ahead else None
     if recalled is not None:
         # "Im Dezember 1946 saßen die Bergleute unter Tage. Weihnachten verbrachten sie in
         # der Baracke": the first such feast from the episode's month on (the last one
@@ -388,7 +454,7 @@ def holiday(m: re.Match, ctx: Context) -> Timex | None:
             d = day_in(since.year + 1)
         anchor = "previous"
     elif anchor != "absolute" and story is None:
-        direction = clause_direction(m, ctx)
+        direction = "future" if for_ahead else clause_direction(m, ctx)
         ahead = d if d >= ctx.ref_day else day_in(year + 1)
         if direction == "past" and (ahead - ctx.ref_day).days <= FEAST_AHEAD_DAYS \
                 and _UP_TO_FEAST.search(words_before(ctx, m.start(), 12)):
@@ -405,4 +471,6 @@ def holiday(m: re.Match, ctx: Context) -> Timex | None:
         return Timex("TIME", f"{day_value(d)}TNI", anchor=anchor)
     if name == "silvesterabend":  # its evening
         return Timex("TIME", f"{day_value(d)}TEV", anchor=anchor)
+    if name.endswith("wochenende"):  # "das Osterwochenende": the weekend of its Saturday
+        return Timex("DATE", f"{week_value(d)}-WE", anchor=anchor)
     return Timex("DATE", day_value(d), anchor=anchor)

@@ -16,6 +16,7 @@ from timeline.temporal.de_match import (
     current_year,
     group,
     rx,
+    with_das,
     words_before,
 )
 from timeline.temporal.de_story import in_brackets, last_match, story_day
@@ -41,7 +42,11 @@ _YEAR_OK_AFTER = rx(
 # starts with optional words is slow to search): "Ende (des Jahres) 1941", "(das) Jahr 1895".
 _YEAR_LEAD = rx(rf"(?:(?P<mod>{MODS})\s+(?:des\s+Jahres\s+)?|"
                 r"(?P<lead>(?:[Dd]as\s+)?Jahre?s?\s+))$")
-_DECADE_LEAD = rx(rf"(?:(?P<mod>{MODS})\s+(?:der\s+)?|(?P<det>{DET})\s+)$")
+_DECADE_LEAD = rx(rf"(?:(?P<mod>{MODS})\s+(?:der\s+)?|"
+                  r"(?P<adj>[Ff]rühen|[Ss]päten|[Aa]usgehenden)\s+|"
+                  rf"(?P<det>{DET})\s+)$")
+# "der späten fünfziger Jahre": the decade's end, as "Ende der fünfziger Jahre"
+_DECADE_ADJ_MODS = {"frühen": "START", "späten": "END", "ausgehenden": "END"}
 
 
 def _lead(ctx: Context, pos: int, pattern: re.Pattern) -> re.Match | None:
@@ -172,6 +177,8 @@ def decade(m: re.Match, ctx: Context) -> Timex | None:
     digits = group(m, "dec")
     lm = _lead(ctx, m.start(), _DECADE_LEAD)
     mod = MOD_WORDS.get((lm["mod"] or "").lower()) if lm else None
+    if lm is not None and lm["adj"]:
+        mod = _DECADE_ADJ_MODS[lm["adj"].lower()]
     start = lm.start() if lm else None
     if digits is None:
         tens = {"zwanziger": 2, "dreißiger": 3, "vierziger": 4, "fünfziger": 5,
@@ -199,6 +206,22 @@ def decade(m: re.Match, ctx: Context) -> Timex | None:
         century -= 1  # "die Neunziger" in 2016 lie back, "in den Dreißigerjahren wird" ahead
     return Timex("DATE", f"{century * 10 + d // 10:03d}", mod=mod, anchor="dateline",
                  start=start)
+
+
+def relative_decade(m: re.Match, ctx: Context) -> Timex:
+    """"das vergangene Jahrzehnt", "das zurückliegende Jahrzehnt" (the decade before the
+    one under way), "im kommenden Jahrzehnt", "in diesem Jahrzehnt"."""
+    word = group(m, "dw").lower()
+    year, anchor = current_year(ctx, m.start())
+    if word == "diesem" and ctx.previous is not None:
+        # "Das Ziel, das Kennedy im Mai 1961 ausgegeben hatte, ... noch in diesem
+        # Jahrzehnt": the decade of the time the text tells of
+        year, anchor = ctx.previous.start.year, "previous"
+    step = -1 if word.startswith(("vergangen", "letzt", "vorig", "zurückliegend",
+                                  "abgelaufen")) else \
+        1 if word.startswith(("kommend", "nächst")) else 0
+    return Timex("DATE", f"{year // 10 + step:03d}", anchor=anchor,
+                 start=with_das(ctx, m.start()))
 
 
 def this_century(m: re.Match, ctx: Context) -> Timex:
