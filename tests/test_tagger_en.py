@@ -2190,3 +2190,13 @@ def test_counts_ranges_and_feasts_after_until_after():
                   ) == [("noon", "2006-07-19T12:00"), ("6 p.m. Wednesday", "2006-07-19T18:00")]
     assert values("Launches were postponed until after Chinese New Year.", ref("2013-12-19")
                   ) == [("Chinese New Year", "2014-01-31")]
+
+
+def test_today_set_against_a_past_is_nowadays():
+    nov = ref("2009-11-12")
+    assert values("The town had 6,100 residents in 1970; it has about 4,300 today.", nov)[-1] \
+        == ("today", "PRESENT_REF")
+    assert values("The firm was founded in 1923. Shares rose 3 percent today.", nov)[-1] == (
+        "today", "2009-11-12")
+    assert values("He said in 1990 that he would return. He has returned today.", nov)[-1] \
+        == ("today", "2009-11-12")

@@ -76,6 +76,10 @@ def deictic_day(m: re.Match, ctx: Context) -> Timex | None:
         return None
     if ctx.narrative and word == "today" and not group(m, "pod") and not group(m, "pos"):
         return Timex("DATE", "PRESENT_REF", anchor="dateline")  # a history's "today": now
+    if word == "today" and not group(m, "pod") and not group(m, "pos") \
+            and _then_and_now(ctx, m.start(), m.end()):
+        # "The town had 6,100 residents in 1970; it has about 4,300 today": nowadays
+        return Timex("DATE", "PRESENT_REF", anchor="dateline")
     if word in ("today", "tonight"):
         # the day of writing even in a story told from its own dates
         anchor, kind = ctx.ref_day, "dateline"
@@ -130,6 +134,30 @@ def overnight(m: re.Match, ctx: Context) -> Timex | None:
     d = ctx.anchor_day if ahead else shift(ctx.anchor_day, "day", -1)
     # (said in passing: "closed overnight ... reopened at midday" is the dateline's noon)
     return Timex("TIME", day_value(d) + "TNI", anchor=ctx.anchor_kind, aside=True)
+
+
+# a state in the present, the way news sets today against a past it has told: "has about
+# 4,300", "about 450 people live", "remains", "still"
+_PRESENT_STATE = rx(r"\b(?:(?:has|have)(?!\s+(?:been|got|[a-z]+ed|[a-z]+en)\b)|remains?|"
+                    r"stands?|lives?|live|contains?|numbers?|still|is\s+home|are\s+home)\b")
+_YEAR_TOLD = re.compile(r"\b(1[5-9]\d\d|20\d\d)s?\b")
+_SENTENCE_STOP = re.compile(r"[.!?;]\s")
+
+
+def _then_and_now(ctx: Context, start: int, end: int) -> bool:
+    """Whether "today" opens or closes a sentence that sets a present state against a
+    year at least five years gone, named in it or in the sentence before."""
+    lo = previous_sentence_start(ctx.text, start)
+    stop = _SENTENCE_STOP.search(ctx.text, end)
+    hi = stop.start() if stop else len(ctx.text)
+    clause_start = max((s.end() for s in _SENTENCE_STOP.finditer(ctx.text, lo, start)),
+                       default=lo)
+    opens = not ctx.text[clause_start:start].strip(" \"'\u201c")
+    closes = not ctx.text[end:hi].strip(" .\"'\u201d")
+    if not (opens or closes) or not _PRESENT_STATE.search(ctx.text, clause_start, hi):
+        return False
+    return any(int(y.group(1)) <= ctx.ref_day.year - 5
+               for y in _YEAR_TOLD.finditer(ctx.text, lo, start))
 
 
 def part_of_day(m: re.Match, ctx: Context) -> Timex | None:
