@@ -2030,3 +2030,154 @@ def test_early_and_late_parts_of_the_day_and_the_last_of_the_year():
     assert values("Das letzte Konzert des Jahres gibt es am Sonntag.", ref)[0] == (
         "des Jahres", "2019")
     assert values("Sie wurde Sportlerin des Jahres.", ref) == []
+
+
+# --- eighth round: the families of held-out set n ------------------------------------
+
+def test_half_years_are_decimal_years_but_half_a_year_stays_six_months():
+    ref = _ref("2022-08-01")
+    assert values("Die Lehre dauert dreieinhalb Jahre, manchmal anderthalb Jahre mehr.",
+                  ref) == [("dreieinhalb Jahre", "P3.5Y"), ("anderthalb Jahre", "P1.5Y")]
+    assert values("Wer Abitur hat, kann um ein halbes Jahr verkürzen.", ref) == [
+        ("ein halbes Jahr", "P6M")]
+    # hours keep hours and minutes, minutes a decimal (as KRAUTS writes them)
+    assert values("Der Flug dauerte zweieinhalb Stunden, das Umsteigen dreieinhalb Minuten.",
+                  ref) == [("zweieinhalb Stunden", "PT2H30M"),
+                           ("dreieinhalb Minuten", "PT3.5M")]
+
+
+def test_a_clock_time_told_in_the_past_after_a_day_to_come_takes_the_day_gone_by():
+    text = ("Die CDU war bei der Wahl am Sonntag abgestürzt. Ein Treffen sei für Mittwoch "
+            "geplant. Die Regierung solle bis Mitte Oktober stehen. Als die Wahllokale um "
+            "18 Uhr schlossen, zeichnete sich die Niederlage ab. Das Ergebnis lag erst gegen "
+            "1.30 Uhr vor.")
+    assert values(text, _ref("2004-09-20"))[-2:] == [
+        ("18 Uhr", "2004-09-19T18:00"), ("1.30 Uhr", "2004-09-20T01:30")]
+    # with no day gone by named, the dateline's; told ahead, the day to come's
+    assert values("Ein Treffen sei für Mittwoch geplant. Die Regierung solle bis Mitte "
+                  "Oktober stehen. Als die Wahllokale um 18 Uhr schlossen, war alles klar.",
+                  _ref("2004-09-20"))[-1] == ("18 Uhr", "2004-09-20T18:00")
+    assert values("Ein Treffen sei für Mittwoch geplant. Die Regierung solle bis Mitte "
+                  "Oktober stehen. Es beginnt um 18 Uhr.",
+                  _ref("2004-09-20"))[-1] == ("18 Uhr", "2004-09-22T18:00")
+
+
+def test_a_guess_about_what_is_done_looks_back_and_the_start_of_the_year():
+    jan = _ref("2019-01-21")
+    assert values("Die Wirtschaftsleistung dürfte zum Jahresende leicht gewachsen sein.",
+                  jan) == [("Jahresende", "2018")]
+    # a guess of now or of a state to come stays where it was
+    assert values("Der Umsatz dürfte zum Jahresende steigen.", jan) == [("Jahresende", "2019")]
+    assert tense("Der Umsatz dürfte höher gewesen sein.") == "past"
+    assert tense("Der Bau dürfte im Mai abgeschlossen sein.") == "present"
+    found = only("Die Bank rechnet zum Jahresauftakt mit einer Belebung.", jan)
+    assert (found.text, found.value, found.mod) == ("Jahresauftakt", "2019", "START")
+
+
+def test_zuletzt_looks_back_at_the_last_step_and_leaves_the_day_told():
+    dec = _ref("2002-12-18")
+    assert values("Die Besoldung war 1991 gestartet und seither in Stufen angehoben worden, "
+                  "zuletzt zum 1. Januar. Das Ministerium kündigte am Nachmittag Gespräche "
+                  "an.", dec) == [
+        ("1991", "1991"), ("1. Januar", "2002-01-01"), ("Nachmittag", "2002-12-18TAF")]
+    assert values("Die Besoldung steigt zum 1. Januar.", dec) == [("1. Januar", "2003-01-01")]
+
+
+def test_the_winter_gone_by_in_december_is_not_the_one_under_way():
+    assert values("Im vergangenen Winter hatten die Hotels gelitten.", _ref("2009-12-30")) == [
+        ("vergangenen Winter", "2008-WI")]
+    assert values("Dieser Winter läuft gut.", _ref("2009-12-30")) == [
+        ("Dieser Winter", "2009-WI")]
+
+
+def test_the_year_before_the_business_year_the_text_speaks_of():
+    jan = _ref("2007-01-31")
+    assert values("Die Firma hat im Geschäftsjahr 2006 so viel verdient wie nie. Der Gewinn "
+                  "stieg gegenüber dem Vorjahr um 18 Prozent.", jan) == [
+        ("2006", "2006"), ("Vorjahr", "2005")]
+    # a year said otherwise (a founding, "seit") leaves the dateline's year before
+    assert values("Die Firma wurde 1990 gegründet. Im Vorjahr stieg der Umsatz.", jan) == [
+        ("1990", "1990"), ("Vorjahr", "2006")]
+
+
+def test_counts_compared_with_als_are_durations_and_longer_or_shorter_than_mods():
+    ref = _ref("2018-08-22")
+    found = only("Die Gerste wurde gedroschen, etwa drei Wochen früher als üblich.", ref)
+    assert (found.text, found.type, found.value, found.mod) == (
+        "etwa drei Wochen", "DURATION", "P3W", "APPROX")
+    assert values("Drei Wochen später kam er zurück.", ref) == [
+        ("Drei Wochen später", "2018-09-12")]
+    found = only("Wenn der Streik länger als eine Woche dauert, stapelt sich der Müll.", ref)
+    assert (found.text, found.value, found.mod) == ("länger als eine Woche", "P1W",
+                                                     "MORE_THAN")
+    found = only("Die Pause war kürzer als zehn Minuten.", ref)
+    assert (found.text, found.value, found.mod) == ("kürzer als zehn Minuten", "PT10M",
+                                                     "LESS_THAN")
+
+
+def test_a_feast_and_a_part_of_its_day_in_one_word():
+    found = mentions("Erst am frühen Neujahrsmorgen gegen 7 Uhr war das Feuer aus.",
+                     _ref("2006-01-02"))
+    assert [(m.text, m.type, m.value, m.mod) for m in found] == [
+        ("frühen Neujahrsmorgen", "TIME", "2006-01-01TMO", "START"),
+        ("7 Uhr", "TIME", "2006-01-01T07:00", None)]
+    assert values("Am Silvesternachmittag öffnet der Markt.", _ref("2021-12-20")) == [
+        ("Silvesternachmittag", "2021-12-31TAF")]
+
+
+def test_a_date_a_decision_sets_lies_ahead_of_the_decision():
+    aug = _ref("1990-08-30")
+    assert values("Seit die Volkskammer in der vergangenen Woche den Beitritt zum 3. Oktober "
+                  "beschlossen hat, ist die Freude groß.", aug) == [
+        ("vergangenen Woche", "1990-W34"), ("3. Oktober", "1990-10-03")]
+    # a time to come before the date is no act: the date keeps its own reading
+    assert values("Der Ausschuss berät bis Ostern; eine Anhörung ist für den 18. März "
+                  "angesetzt.", _ref("1998-03-12")) == [
+        ("Ostern", "1998-04-12"), ("18. März", "1998-03-18")]
+
+
+def test_a_present_main_clause_after_comma_und_keeps_its_own_tense():
+    assert values("Sie hatte am 11.11. begonnen, und schon am 6. Februar ist alles vorbei.",
+                  _ref("2008-01")) == [("11.11.", "2007-11-11"), ("6. Februar", "2008-02-06")]
+
+
+def test_the_chinese_new_year_is_the_lunar_new_year():
+    jan = _ref("2024-01-20")
+    assert values("Zum chinesischen Neujahrsfest reisen Millionen Menschen.", jan) == [
+        ("chinesischen Neujahrsfest", "2024-02-10")]
+    assert values("Das chinesische Frühlingsfest fällt 2023 früh.", _ref("2023-01-05")) == [
+        ("chinesische Frühlingsfest", "2023-01-22"), ("2023", "2023")]
+    # without "chinesisch" an Frühlingsfest is a fair, Neujahr the first of January
+    assert values("Das Frühlingsfest in Stuttgart beginnt.", jan) == []
+    assert values("Am Neujahr war es kalt.", jan) == [("Neujahr", "2024-01-01")]
+
+
+def test_a_clock_time_of_an_event_takes_the_day_the_text_gave_the_event():
+    middle = ("Die Brüder gründeten die Firma in einer Hinterhofwerkstatt, mitten in der "
+              "Inflation, und ließen sich von ihren Kunden in Naturalien bezahlen. Nun "
+              "beschäftigt sie 120 Menschen und verkauft Kochmesser für Spitzenköche in alle "
+              "Welt. Bis 2025 soll eine neue Schleiferei am Stadtrand entstehen, sagt die "
+              "Chefin, die das Unternehmen in vierter Generation leitet. ")
+    text = f"Mit einem Festakt feiert die Firma am Samstag ihr Jubiläum. {middle}" \
+           "Der Festakt mit dem Bürgermeister beginnt um 11 Uhr."
+    assert values(text, _ref("2023-05-12"))[-1] == ("11 Uhr", "2023-05-13T11:00")
+    # another subject, far from the day, leaves the dateline's day
+    text = f"Mit einem Festakt feiert die Firma am Samstag ihr Jubiläum. {middle}" \
+           "Die Kantine öffnet um 11 Uhr."
+    assert values(text, _ref("2023-05-12"))[-1] == ("11 Uhr", "2023-05-12T11:00")
+
+
+def test_the_period_of_the_year_before_after_a_month_named():
+    assert values("Seit dem Saisonstart Anfang Dezember wurden mehr Karten verkauft als im "
+                  "Vorjahreszeitraum.", _ref("2009-12-30")) == [
+        ("Anfang Dezember", "2009-12"), ("Vorjahreszeitraum", "2008-12")]
+
+
+def test_a_timetable_told_in_the_present_goes_on_into_the_year_ahead():
+    nov = _ref("1993-11-20")
+    text = ("Die Weihnachtsferien beginnen am 23. Dezember. Die Osterferien dauern vom 28. "
+            "März bis zum 9. April. Die Sommerferien beginnen am 7. Juli.")
+    assert values(text, nov)[-1] == ("7. Juli", "1994-07-07")
+    # a date ahead by itself keeps its year after the turn of the year
+    assert values("Die Stelle ist bis 3. Januar geschlossen. Am 24. Dezember öffnet sie "
+                  "kurz.", _ref("1992-12-22"))[-1] == ("24. Dezember", "1992-12-24")

@@ -66,8 +66,9 @@ def news_season_year(ref: date, code: str, direction: str) -> int:
                else "FA")
     if code == current and code != "WI" and direction in ("previous", "next"):
         return ref.year - 1 if direction == "previous" else ref.year + 1
-    if code == "WI" and direction == "previous" and month in (1, 2):
-        return ref.year - 1  # "vergangenen Winter" in February: not the one under way
+    if code == "WI" and direction == "previous" and month in (12, 1, 2):
+        return ref.year - 1  # "vergangenen Winter" in February or December: not the one
+        # under way
     direction = {"previous": "past", "next": "future"}.get(direction, direction)
     if code == current or code == "WI" or direction == "current":
         return ref.year  # "dieser Sommer" in September: the summer of this year

@@ -12,6 +12,7 @@ from timeline.temporal.de_match import (
     MOD_WORDS,
     current_year,
     group,
+    last_step_before,
     previous_period,
     rx,
     words_before,
@@ -95,7 +96,10 @@ def day_month(m: re.Match, ctx: Context) -> Timex | None:
         d = date(year, month, day)
     except ValueError:
         return None
-    return _with_day_part(m, ctx, d, anchor)
+    tx = _with_day_part(m, ctx, d, anchor)
+    if not group(m, "year") and not group(m, "part") and last_step_before(ctx, m.start()):
+        tx.aside = True  # "zuletzt zum 1. Januar": the text's time stays where it was
+    return tx
 
 
 def _with_day_part(m: re.Match, ctx: Context, d: date, anchor: str) -> Timex:

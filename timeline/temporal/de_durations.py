@@ -43,7 +43,8 @@ _DESCRIBED = rx(r"^(?:\S+\s+)*?[Ee]ine?[nmr]?\s+([a-zäöüß]{3,}e[nmrs]?)\s+\S
 _MEASURING_ADJECTIVES = ("ganz", "voll", "halb", "weiter", "zusätzlich", "knapp", "gut",
                          "lang", "kurz", "erst", "letzt", "einzig", "gesamt", "komplett",
                          "vergangen", "kommend", "nächst")
-_OFFSET_AFTER = rx(r"^\s+(?:zuvor|vorher|früher|davor|später|danach|darauf)\b")
+_OFFSET_AFTER = rx(r"^\s+(?:zuvor|vorher|früher|davor|später|danach|darauf)\b"
+                   r"(?!\s+als\s+[a-zäöü])")
 
 
 def duration(m: re.Match, ctx: Context) -> Timex | None:
@@ -229,6 +230,8 @@ def offset_or_none(m: re.Match, ctx: Context) -> Timex | None:
     """Only an offset when "später/zuvor" follows or "nach" leads (else a duration)."""
     if not group(m, "dir") and not group(m, "nach"):
         return None
+    if _COMPARED_AFTER.match(ctx.text, m.end()):
+        return None  # "drei Wochen früher als üblich": a difference, the duration rule's
     stem = unit_stem(group(m, "unit"))
     if group(m, "num") is None:
         if not group(m, "dir") or not group(m, "unit").endswith(("e", "en", "n")) \
@@ -245,6 +248,11 @@ def offset_or_none(m: re.Match, ctx: Context) -> Timex | None:
             return Timex("DATE", "FUTURE_REF", anchor=ctx.anchor_kind)
         return Timex("DURATION", duration_value(None, stem))  # "wenige Monate zuvor"
     return offset_date(m, ctx)
+
+
+# a comparison after "früher"/"später": "drei Wochen früher als üblich" (not "drei Wochen
+# später, als Banks aufbrach": a clause of time)
+_COMPARED_AFTER = re.compile(r"\s+als\s+[a-zäöü]")
 
 
 _PAIRS = {("stunde", "minute"): ("PT", "H", "M"), ("minute", "sekunde"): ("PT", "M", "S"),

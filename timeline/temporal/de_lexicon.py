@@ -104,7 +104,13 @@ FIXED_HOLIDAYS = {
     "weihnachtstag": (12, 25), "weihnachtsfeiertag": (12, 25), "stefanitag": (12, 26),
     "stephanstag": (12, 26),
     "silvester": (12, 31), "silvesterabend": (12, 31), "silvesternacht": (12, 31),
+    # a feast and a part of its day in one word: "am Neujahrsmorgen" (TIME)
+    "neujahrsmorgen": (1, 1), "neujahrsvormittag": (1, 1), "neujahrsnachmittag": (1, 1),
+    "silvestermorgen": (12, 31), "silvestervormittag": (12, 31),
+    "silvesternachmittag": (12, 31), "heiligabendnachmittag": (12, 24),
 }
+# the parts of the day such feast words end in
+FEAST_DAY_PARTS = ("vormittag", "nachmittag", "morgen")
 # Holidays that move with Easter: days after Easter Sunday.
 EASTER_HOLIDAYS = {
     "weiberfastnacht": -52, "altweiberfastnacht": -52, "karnevalssonntag": -49,

@@ -47,7 +47,8 @@ APPROX_MODS = {"rund": "APPROX", "etwa": "APPROX", "ca.": "APPROX", "circa": "AP
                "über": "MORE_THAN", "mehr als": "MORE_THAN", "weniger als": "LESS_THAN",
                "mindestens": "EQUAL_OR_MORE", "höchstens": "EQUAL_OR_LESS",
                "bis zu": "EQUAL_OR_LESS", "genau": None, "ganze": None, "ganzen": None,
-               "nahezu": "LESS_THAN", "annähernd": "APPROX"}
+               "nahezu": "LESS_THAN", "annähernd": "APPROX", "länger als": "MORE_THAN",
+               "kürzer als": "LESS_THAN"}
 
 # pattern pieces the rules of several families share
 MODS = r"(?:Anfang|Mitte|Ende|Beginn)"
@@ -80,7 +81,8 @@ def clause_direction(m: re.Match, ctx: Context, pos: int | None = None) -> str:
     if _SINCE_BEFORE.search(ctx.text[max(0, pos - 12):pos]):
         return "past"  # "seit Mai gilt", "seit Mai ..., die bis Ende September laufen soll"
     if _BACKDATED_BEFORE.search(ctx.text, max(0, pos - 30), pos):
-        return "past"  # "die rückwirkend zum 1. Januar gilt": a start gone by
+        return "past"  # "die rückwirkend zum 1. Januar gilt": a start gone by; "zuletzt
+        # zum 1. Januar" looks back
     if _SET_FOR_BEFORE.search(ctx.text[max(0, pos - 12):pos]) and \
             _SET_FOR_AFTER.match(ctx.text, m.end() if pos == m.start() else pos):
         if _FIRST_PLAN.search(ctx.text, max(0, pos - 80), pos):
@@ -112,8 +114,8 @@ _PURPOSE_BEFORE = re.compile(r"(?:^|[,;]\s*)um\s+(?:[\w-]+\s+){0,3}(?:vor|bis|zu
 # a start or a step in the present: "ab Januar", "ab dem 1. Juli", "zum 1. Juli"
 _FROM_ON_BEFORE = re.compile(r"\b(?:[Aa]b(?:\s+de[mn])?|[Zz]um)\s+$")
 _SINCE_BEFORE = re.compile(r"\b[Ss]eit(?:\s+(?:dem|den|der|Anfang|Mitte|Ende))?\s+$")
-_BACKDATED_BEFORE = re.compile(r"\b[Rr]ückwirkend(?:\s+(?:zum|zur|ab|für|seit|auf))?"
-                               r"(?:\s+(?:den|dem|der|Anfang|Mitte|Ende))?\s+$")
+_BACKDATED_BEFORE = re.compile(r"\b(?:[Rr]ückwirkend|[Zz]uletzt)(?:\s+(?:zum|zur|ab|für|seit|auf|"
+                               r"am|im))?(?:\s+(?:den|dem|der|Anfang|Mitte|Ende))?\s+$")
 
 
 _DAS_BEFORE = rx(r"\b[Dd]as\s+$")
@@ -157,6 +159,14 @@ def day_of_clause(m: re.Match, ctx: Context) -> tuple[date, str]:
         # beraten, das in den nächsten Jahren Firmen anlocken soll. Die Sitzung dauerte
         # bis kurz vor Mitternacht") leaves the day named a little before
         named = ctx.day_named_before(m.start(), 300)
+        if named is not None and named > ctx.ref_day and ctx.placed and \
+                ctx.placed[-1][0] < sentence_bounds(ctx, m.start())[0] and \
+                clause_direction(m, ctx) == "past":
+            # "Am Sonntag ... Ein Treffen sei für Mittwoch geplant. Die Regierung solle bis
+            # Mitte Oktober stehen. Als die Wahllokale um 18 Uhr schlossen": told in the
+            # past, not the day to come but the last day gone by, else the dateline's
+            gone = _day_gone_by(ctx, m.start())
+            return (gone, "previous") if gone is not None else (ctx.ref_day, "dateline")
         if named is not None:
             return named, "previous"
     if anchor != "previous" or ctx.narrative or ctx.ref_day.year - d.year < 2:
@@ -171,6 +181,17 @@ def day_of_clause(m: re.Match, ctx: Context) -> tuple[date, str]:
     if said == "future" or clause_tense(ctx.text, ctx.placed[-1][0]) == "past":
         return ctx.ref_day, "dateline"
     return d, anchor
+
+
+def _day_gone_by(ctx: Context, pos: int) -> date | None:
+    """The last day (or finer time) placed no later than the dateline's day within 600
+    characters before `pos`, else None."""
+    for start, _, placed in reversed(ctx.placed):
+        if pos - start >= 600:
+            return None
+        if placed.granularity in DAY_OR_FINER and placed.start <= ctx.ref_day:
+            return placed.start
+    return None
 
 
 def previous_period(ctx: Context) -> tuple[Interval | None, str]:
@@ -259,15 +280,70 @@ def _story_year(m: re.Match, ctx: Context, month: int) -> int | None:
     return story.year + 1 if _story_wraps(ctx, story, month) else story.year
 
 
+# a date a decision or a schedule sets: "den Beitritt zum 3. Oktober beschlossen hat",
+# "für den 4. Mai angesetzt"
+_DECIDED_FOR_BEFORE = re.compile(r"\b(?:[Zz]um|[Zz]ur|[Ff]ür\s+den|[Aa]uf\s+den)\s+$")
+_DECIDED_AFTER = re.compile(r"[^.;:!?,]{0,30}?\b(?:beschlossen|festgelegt|festgesetzt|"
+                            r"angesetzt|terminiert|anberaumt)\b")
+
+
+def _act_deciding(m: re.Match, ctx: Context) -> date | None:
+    """For a date a decision sets, the first day of the time the sentence gives the
+    decision before the date ("in der vergangenen Woche ... zum 3. Oktober beschlossen");
+    None when the date is set by no such act or the act has no time of its own."""
+    if ctx.narrative or not _DECIDED_FOR_BEFORE.search(ctx.text, max(0, m.start() - 10),
+                                                       m.start()) \
+            or not _DECIDED_AFTER.match(ctx.text, m.end()):
+        return None
+    lo = sentence_bounds(ctx, m.start())[0]
+    for start, _, placed in reversed(ctx.placed):
+        if start < lo:
+            return None
+        if start < m.start():  # (a time to come is no act's: "bis Ostern ...; für den
+            # 18. März angesetzt")
+            return placed.start if placed.start <= ctx.ref_day else None
+    return None
+
+
+_LAST_STEP_BEFORE = re.compile(r"\b[Zz]uletzt\s+(?:zum|am|im)\s+$")
+
+
+def last_step_before(ctx: Context, pos: int) -> bool:
+    """Whether "zuletzt" names the date at `pos` as the last step of a series told ("in
+    mehreren Stufen angehoben worden, zuletzt zum 1. Januar"): a look back in passing."""
+    return bool(_LAST_STEP_BEFORE.search(ctx.text, max(0, pos - 14), pos))
+
+
 def year_for_day(m: re.Match, ctx: Context, month: int, day: int) -> tuple[int, str]:
     """The year of a day and month named without one, like `year_for_month`; in news a
     past-tense sentence may still name a day ahead (AHEAD_CUE)."""
     year = _story_year(m, ctx, month)
     if year is not None:
         return year, "previous"
+    act = _act_deciding(m, ctx)
+    if act is not None:
+        # "seit die Volkskammer in der vergangenen Woche den Beitritt zum 3. Oktober
+        # beschlossen hat": the day a decision sets lies ahead of the decision
+        return act.year + ((month, day) < (act.month, act.day)), "previous"
+    if _BACKDATED_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start()) and \
+            not ctx.narrative:
+        # "zuletzt zum 1. Januar", "rückwirkend zum 1. Januar": the last such day gone by
+        ref = ctx.ref_day
+        return ref.year - ((month, day) > (ref.month, ref.day)), ctx.anchor_kind
     start, end = sentence_bounds(ctx, m.start())
     ahead_ok = bool(AHEAD_CUE.search(ctx.text, start, end))
-    year = news_day_year(ctx.ref_day, month, day, clause_direction(m, ctx), ahead_ok)
+    direction = clause_direction(m, ctx)
+    year = news_day_year(ctx.ref_day, month, day, direction, ahead_ok)
+    prev = ctx.previous
+    if direction != "past" and not ctx.narrative and prev is not None and \
+            prev.granularity == "day" and prev.start > ctx.ref_day and \
+            prev.start.year > year and (month, day) > (prev.start.month, prev.start.day) and \
+            (month, day) < (ctx.ref_day.month, ctx.ref_day.day) and \
+            ctx.placed and m.start() - ctx.placed[-1][1] < 200:
+        # a timetable goes on: "Die Osterferien dauern vom 28. März bis zum 9. April. Die
+        # Sommerferien beginnen am 7. Juli" (said in November): after the coming April, not
+        # a July gone by
+        return prev.start.year, "previous"
     return year, ctx.anchor_kind
 
 
@@ -468,6 +544,8 @@ def duration_value(n: float | None, stem: str) -> str:
         return "PXCE" if q else f"P{format_number(n)}CE" if float(n).is_integer() \
             else f"P{format_number(100 * n)}Y"
     if q is None and not float(n).is_integer():
+        if code == "Y" and n > 1:  # "dreieinhalb Jahre": German gold writes P3.5Y
+            return f"P{format_number(n)}Y"
         smaller = {"Y": (12, "M"), "M": None, "W": (7, "D"), "D": None}.get(code)
         if smaller:
             return f"P{format_number(n * smaller[0])}{smaller[1]}"

@@ -18,6 +18,7 @@ from timeline.temporal.de_match import (
     recounted_episode,
     rx,
     rx_checked,
+    sentence_bounds,
     with_das,
     words_before,
 )
@@ -220,6 +221,11 @@ def prior_year_period(m: re.Match, ctx: Context) -> Timex | None:
         tx = quarter(named, ctx)
         if tx is not None:
             return Timex("DATE", f"{int(tx.value[:4]) - 1:04d}{tx.value[4:]}", anchor="previous")
+    month = _month_of_sentence(ctx, m.start()) if "zeitraum" in word else None
+    if month is not None:
+        # "Seit dem Saisonstart Anfang Dezember wurden mehr Karten verkauft als im
+        # Vorjahreszeitraum": the month the sentence named, a year earlier
+        return Timex("DATE", month_value(month.year - 1, month.month), anchor="previous")
     if "halbjahr" in word:
         d = shift(ctx.ref_day, "month", -6)
         return Timex("DATE", f"{d.year - 1:04d}-H{(d.month - 1) // 6 + 1}",
@@ -229,6 +235,17 @@ def prior_year_period(m: re.Match, ctx: Context) -> Timex | None:
         return Timex("DATE", f"{d.year - 1:04d}-Q{(d.month - 1) // 3 + 1}",
                      anchor=ctx.anchor_kind)
     return Timex("DATE", f"{ctx.ref_day.year - 1:04d}", anchor=ctx.anchor_kind)
+
+
+def _month_of_sentence(ctx: Context, pos: int) -> date | None:
+    """The first day of the month the text placed last, when that is in the sentence at
+    `pos` and nothing finer or coarser was placed after it; else None."""
+    if not ctx.placed:
+        return None
+    start, _, placed = ctx.placed[-1]
+    if placed.granularity != "month" or start < sentence_bounds(ctx, pos)[0]:
+        return None
+    return placed.start
 
 
 # the quarters business news names by the season or their place in the year

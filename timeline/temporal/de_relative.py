@@ -21,13 +21,14 @@ from timeline.temporal.de_match import (
     previous_period,
     recounted_episode,
     rx,
+    sentence_bounds,
     told_as_aside,
     unit_stem,
     with_das,
     words_before,
 )
 from timeline.temporal.de_periods import last_dated
-from timeline.temporal.de_story import age_after_heute, far_years, story_day
+from timeline.temporal.de_story import age_after_heute, far_years, said_in_passing, story_day
 from timeline.temporal.de_tense import clause_tense, speaks_of_future
 from timeline.temporal.engine import Context, Timex
 from timeline.temporal.resolve import shift
@@ -176,6 +177,27 @@ _AFTER_THE_LAST_YEAR = ("folgende", "darauffolgende", "folgejahr", "jahr darauf"
 _NTH_OF_THE_YEAR = re.compile(r"\b(?:[Ll]etzte|[Ee]rste)[nmrs]?\s+[A-ZÄÖÜ][\w-]+\s+$")
 
 
+def _year_told_near(ctx: Context, pos: int) -> int | None:
+    """The year the text last named as the year it speaks of ("im Geschäftsjahr 2006",
+    "im Jahr 2006"; not "seit 1990" nor a founding year), in the sentence at `pos` or the
+    one before, when it is not the dateline's; else None."""
+    lo = sentence_bounds(ctx, max(0, sentence_bounds(ctx, pos)[0] - 2))[0]
+    for start, end, placed in reversed(ctx.placed):
+        if start < lo:
+            return None
+        if placed.granularity == "year":
+            year = placed.start.year
+            if year == ctx.ref_day.year or said_in_passing(ctx.text, start, end) or \
+                    not _YEAR_NOUN_BEFORE.search(ctx.text, max(0, start - 20), end):
+                return None
+            return year
+    return None
+
+
+# a year named with a word for the year: "Geschäftsjahr 2006", "im Jahr 2006"
+_YEAR_NOUN_BEFORE = re.compile(r"(?:[Jj]ahr|[Jj]ahres)\s+\d{4}$")
+
+
 def this_year(m: re.Match, ctx: Context) -> Timex:
     """"heuer", "im laufenden Jahr", "dieses Jahres", "im Vorjahr", "im nächsten Jahr"."""
     word = re.sub(r"\s+", " ", group(m, "yr").lower())
@@ -211,6 +233,11 @@ def this_year(m: re.Match, ctx: Context) -> Timex:
             # "Benz gründete 1888 die Werkstatt. Zehn Jahre später ... Im Jahr darauf":
             # these words count from the last year named, wherever the text stands
             base, anchor = told.start.year, "previous"
+    if word.endswith(("vorjahr", "vorjahres", "vorjahrs")) and anchor != "previous" and \
+            (told := _year_told_near(ctx, m.start())) is not None:
+        # "hat im Geschäftsjahr 2006 so viel verdient wie nie. Der Gewinn stieg gegenüber
+        # dem Vorjahr": the year before the year the text speaks of
+        base, anchor = told, "previous"
     if any(w in word for w in ("vorjahr", "vergangen", "letzt", "vorig", "vorangegangen",
                                "abgelaufen", "zurückliegend")):
         base -= 1
@@ -221,7 +248,7 @@ def this_year(m: re.Match, ctx: Context) -> Timex:
             base += 1
     elif any(w in word for w in ("nächst", "kommend", "folgend", "folgejahr", "darauf")):
         base += 1
-    if word in ("jahresbeginn", "jahresanfang"):
+    if word in ("jahresbeginn", "jahresanfang", "jahresauftakt"):
         mod = "START"
     elif word == "jahresende":
         mod = "END"

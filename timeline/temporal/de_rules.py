@@ -121,7 +121,7 @@ _DAY = r"(?P<day>3[01]|[12][0-9]|0?[1-9])\."
 _YEAR = r"(?P<year>1[0-9]{3}|20[0-9]{2})(?![0-9]|[.,][0-9])"
 _APPROX = (r"(?:[Rr]und|[Ee]twa|ca\.|[Cc]irca|[Uu]ngefähr|[Kk]napp|[Ff]ast|[Bb]einahe|[Gg]ut|"
            r"[Mm]ehr\s+als|[Ww]eniger\s+als|[Mm]indestens|[Hh]öchstens|[Bb]is\s+zu|[Gg]enau|"
-           r"[Nn]ahezu|[Aa]nnähernd|[Üü]ber)")
+           r"[Nn]ahezu|[Aa]nnähernd|[Üü]ber|[Ll]änger\s+als|[Kk]ürzer\s+als)")
 _HALF = r"(?:[Ee]ine[mr]?\s+|[Ee]in\s+)?halbe[nms]?"
 _UNIT = rf"(?P<unit>{alternation(w.capitalize() for w in UNIT_FORMS)})"
 # A counted compound unit: "45 Verhandlungstagen", "300 Arbeitsstunden", "zwölf Dienstjahre"
@@ -335,8 +335,13 @@ RULES: list[Rule] = [
          lambda m, ctx: Timex("SET", "XXXX-WXX-WE"), 2, "weekends"),
     # Weihnachten, Ostern 2015, Heiligen Abend
     Rule(rx(rf"(?<![\w-])(?:(?P<hord>[Ee]rsten|[Ee]rster|[Zz]weiten|[Zz]weiter)\s+"
-            rf"(?=Weihnachts(?:feier)?tag))?(?P<hol>{_HOLIDAYS})(?![\w-])(?:\s+{_YEAR})?"),
+            rf"(?=Weihnachts(?:feier)?tag)|(?P<hedge>frühen|späten)\s+"
+            rf"(?=[A-Z]\w+(?:morgen|vormittag|nachmittag)\b))?"
+            rf"(?P<hol>{_HOLIDAYS})(?![\w-])(?:\s+{_YEAR})?"),
          holiday, 1, "holiday"),
+    # das chinesische Neujahr(sfest), des chinesischen Frühlingsfestes: the lunar new year
+    Rule(rx(r"(?<![\w-])(?P<hol>[Cc]hinesische[nms]?\s+(?:Neujahrsfest|Neujahr|Frühlingsfest)"
+            r"(?:e?s)?)(?![\w-])"), holiday, 2, "lunar_new_year"),
     # "Heute vor 35 Jahren": the dateline's day that many years back
     Rule(rx(rf"(?<![\w-])[Hh]eute\s+vor\s+(?P<num>\d{{1,3}}|{_NUMW})\s+Jahren(?![\w-])"),
          day_years_ago, 3, "day_years_ago"),
@@ -388,7 +393,7 @@ RULES: list[Rule] = [
             r"vorangegangenen|desselben)\s+(?:Jahr|Geschäftsjahr|Kalenderjahr|Haushaltsjahr)"
             r"(?:es|s)?|Jahr\s+darauf|des\s+Jahres|(?<=Ende\s)Jahr|(?<=Anfang\s)Jahr|"
             r"(?<=Mitte\s)Jahr|"
-            r"Jahres(?:ende|beginn|anfang|mitte|wechsel))(?![\w-])(?!\s+(?:1\d{3}|20\d\d)\b)"),
+            r"Jahres(?:ende|beginn|anfang|auftakt|mitte|wechsel))(?![\w-])(?!\s+(?:1\d{3}|20\d\d)\b)"),
          this_year, 1, "this_year"),
     # "im Gesamtjahr 2014": that calendar year as a whole; "für das Gesamtjahr" alone:
     # the business year under way
@@ -555,7 +560,7 @@ _GATES = {
     "weekday_set": "weekday", "nth_weekday": "weekday", "weekday_adverb": "weekday",
     "weekday": "weekday",
     "weekend": "unit", "every_weekend": "unit", "day_of_month": "unit", "nth_weekend": "monthweek",
-    "holiday": "holiday", "deictic_day": "deixis",
+    "holiday": "holiday", "lunar_new_year": "holiday", "deictic_day": "deixis",
     "day_years_ago": "deixis", "this_decade": "decadeword", "relative_decade": "decadeword",
     "morgen_tomorrow": "daypart", "day_part": "daypart", "day_part_adverb": "daypart",
     "midnight": "daypart", "vague_ref": "ref nun", "this_year": "unit deixis", "this_unit": "unit",

@@ -295,6 +295,11 @@ def tense(sentence: str) -> str:
     if _PAST_PARTICIPLE_ALONE.search(sentence):  # "Das beschlossen die Minister am Montag."
         return "past"
     if "dürft" in sentence and _GUESS.search(sentence):
+        if "gewesen sein" in sentence or any(
+                _SEIN_PARTICIPLE.fullmatch(p.group(1))
+                for p in _PARTICIPLE_INFINITIVE.finditer(sentence)):
+            return "past"  # "dürfte zum Jahresende leicht gewachsen sein": a guess of what
+            # is done, with the Perfekt infinitive of a verb of being
         return "present"  # "der Jänner dürfte ähnlich ausfallen, sagte er": a guess of now
     if reported or any(not _COMPARED_WITH.search(sentence, max(0, h.start() - 16), h.start())
                        for h in _PAST_HINT.finditer(sentence)):
@@ -430,6 +435,10 @@ def clause_tense(text: str, pos: int, sentence_tense: str = "present") -> str:
     own = tense(text[start:end])
     if own != "present" or _has_present_verb(text[start:end]):
         return own  # "Hochkofler gastiert am 9. Dezember ..., kam sie nicht": its own verb
+    if _AND_AFTER_COMMA.search(text, max(0, start - 6), start) and \
+            _COPULA.search(text, start, end):
+        return own  # "Sie hatte am 11.11. begonnen, und schon am 6. Februar ist alles
+        # vorbei": a main clause of its own, with its own copula
     lo = max(0, pos - _NEAR)
     for m in _SENTENCE_END.finditer(text, lo, min(len(text), pos + 3)):
         if m.end() <= pos:
@@ -459,6 +468,9 @@ def clause_tense(text: str, pos: int, sentence_tense: str = "present") -> str:
 
 
 _NEAR = 150
+# a main clause joined by ", und" and a present copula in it
+_AND_AFTER_COMMA = re.compile(r",\s*und$")
+_COPULA = re.compile(r"\b(?:ist|sind)\b")
 # the words that open a relative or subordinate clause
 _SUBORDINATOR = (r"(?:die|der|das|dem|den|deren|dessen|welche[rmns]?|weil|dass|da|als|wenn|"
                  r"ob|obwohl|nachdem|bevor|wo)\s")

@@ -271,13 +271,57 @@ def _clock_day(m: re.Match, ctx: Context, hour: int) -> tuple[date | None, str]:
                 (day.month, day.day) in ((12, 31), (1, 1)):
             first = day if day.month == 12 else day - timedelta(days=1)
             return (first if hour >= 18 else first + timedelta(days=1)), anchor
+    if anchor != "previous" and not ctx.narrative and not _NAMED_DAY.search(sentence) and \
+            (event_day := _day_of_event_named(ctx, start)) is not None and \
+            clause_tense(ctx.text, m.start()) != "past":
+        # "Mit einem Festakt feiert die Firma am Samstag ... Der Festakt beginnt um 11 Uhr":
+        # the day the text gave the event the sentence opens with (a programme)
+        return event_day, "previous"
     if anchor != "previous" and not _NAMED_DAY.search(sentence) and \
             recounted_episode(m, ctx) is not None:
         return None, "absolute"  # "Im März 1978 ... Um sieben Uhr": a day of then, not today
     if anchor == "previous" and hour < 6 and _LASTED_UNTIL.search(ctx.text, start, m.start()):
         # "die Debatte, die bis kurz vor 1 Uhr dauerte" after a day named: into its night
         day += timedelta(days=1)
+    elif anchor == "previous" and hour < 6 and (ctx.narrative or day < ctx.ref_day) and \
+            not _day_placed_between(ctx, start, m.start()) and _evening_told_last(ctx, day, start):
+        # "Als die Wahllokale um 18 Uhr schlossen ... Das Ergebnis lag erst gegen 1.30 Uhr
+        # vor": small hours after an evening of a day gone by are the next day's
+        day += timedelta(days=1)
     return day, anchor
+
+
+def _evening_told_last(ctx: Context, day: date, sentence_start: int) -> bool:
+    """Whether the last time the text placed, in a sentence before the clock's, is an
+    evening hour (from 18 Uhr) of `day` ("zwischen 23 Uhr und 4 Uhr" is left to the
+    gold's taste)."""
+    for start, _, placed in reversed(ctx.placed[-3:]):
+        if placed.start != day or start >= sentence_start:
+            return False
+        if placed.time_start is not None:
+            return placed.time_start.hour >= 18 and placed.time_start.date() == day
+    return False
+
+
+# a sentence opening with its subject, a noun with the definite article: "Der Festakt ..."
+_SUBJECT_OPENING = re.compile(r"\s*(?:Der|Die|Das)\s+(?P<noun>[A-ZÄÖÜ][a-zäöüß]{4,})\b")
+
+
+def _day_of_event_named(ctx: Context, sentence_start: int) -> date | None:
+    """The day a sentence before gave the noun this sentence opens with ("Mit einem
+    Festakt feiert die Firma am Samstag ihr Jubiläum"): the only day placed in the last
+    sentence that names the noun; None when there is no such sentence or day."""
+    subject = _SUBJECT_OPENING.match(ctx.text, sentence_start)
+    if subject is None:
+        return None
+    found = None
+    for named in re.compile(rf"\b{subject['noun']}\b").finditer(ctx.text, 0, sentence_start):
+        found = named
+    if found is None:
+        return None
+    lo, hi = sentence_bounds(ctx, found.start())
+    days = {iv.start for s, _, iv in ctx.placed if lo <= s < hi and iv.granularity == "day"}
+    return days.pop() if len(days) == 1 else None
 
 
 def _day_placed_between(ctx: Context, lo: int, hi: int) -> bool:

@@ -38,7 +38,7 @@ _add("daypart", ["abend", "abends", "morgen", "morgens", "nachmittag", "nachmitt
                  "vormittag", "vormittags", "mittag", "nacht", "nachts", "mitternacht",
                  "morgenstunden", "abendstunden", "früh", "morgengrauen", "tagesanbruch"])
 _add("holiday", {h.split()[0] for h in [*FIXED_HOLIDAYS, *EASTER_HOLIDAYS, *ADVENT_HOLIDAYS]} |
-     {"heiligen", "heiliger"})
+     {"heiligen", "heiliger", "chinesische", "chinesischen", "chinesisches", "chinesischem"})
 _add("set", ["täglich", "tägliche", "täglichen", "täglicher", "wöchentlich", "wöchentliche",
              "wöchentlichen", "monatlich", "monatliche", "monatlichen", "jährlich",
              "jährliche", "jährlichen", "jährlicher", "stündlich", "alljährlich",

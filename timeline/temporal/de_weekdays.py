@@ -10,6 +10,7 @@ from timeline.temporal.de_lexicon import (
     ADVENT_HOLIDAYS,
     DAY_PARTS,
     EASTER_HOLIDAYS,
+    FEAST_DAY_PARTS,
     FIXED_HOLIDAYS,
     ORDINALS,
     WEEKDAY_NAME,
@@ -33,6 +34,7 @@ from timeline.temporal.de_match import (
 from timeline.temporal.de_story import DAY_LEVEL, distal_day, episode, far_years, story_day
 from timeline.temporal.de_tense import clause_tense, reported_in_clause, reporting_frame, tense
 from timeline.temporal.engine import Context, Timex
+from timeline.temporal.lunar import lunar_new_year
 from timeline.temporal.resolve import (
     FEAST_AHEAD_DAYS,
     nth_week_of_month,
@@ -411,9 +413,15 @@ _UP_TO_FEAST = rx(r"\b(?:[Bb]is|[Vv]or|[Bb]is\s+zu|[Bb]is\s+vor)\s+(?:(?:dem|den
 _FEAST_PREPOSITION = rx(r"\b(?:[Zz]u|[Aa]n|[Nn]ach|[Vv]or|[Bb]is|[Ss]eit|[Uu]m)\s+$")
 
 
+# the name the Chinese New Year goes by in `holiday` ("das chinesische Neujahrsfest")
+LUNAR_NEW_YEAR = "chinesisches neujahr"
+
+
 def holiday(m: re.Match, ctx: Context) -> Timex | None:
     name = re.sub(r"\s+", " ", group(m, "hol").lower())
     name = name.replace("heiligen abend", "heiligabend")
+    if name.startswith("chinesisch"):
+        name = LUNAR_NEW_YEAR
     if name == "martini" and not _FEAST_PREPOSITION.search(words_before(ctx, m.start(), 8)):
         return None  # a name or a drink, unless "zu Martini", "nach Martini"
     story = story_day(ctx, m.start())
@@ -427,6 +435,8 @@ def holiday(m: re.Match, ctx: Context) -> Timex | None:
     second = (group(m, "hord") or "").lower().startswith("zweit")
 
     def day_in(y: int) -> date:
+        if name == LUNAR_NEW_YEAR:
+            return lunar_new_year(y)
         if name in FIXED_HOLIDAYS:
             mo, dd = FIXED_HOLIDAYS[name]
             return date(y, mo, dd + 1 if second else dd)
@@ -471,6 +481,11 @@ def holiday(m: re.Match, ctx: Context) -> Timex | None:
         return Timex("TIME", f"{day_value(d)}TNI", anchor=anchor)
     if name == "silvesterabend":  # its evening
         return Timex("TIME", f"{day_value(d)}TEV", anchor=anchor)
+    if name.endswith(FEAST_DAY_PARTS):  # "am Neujahrsmorgen": that part of the feast
+        part = next(p for p in FEAST_DAY_PARTS if name.endswith(p))
+        edge = (group(m, "hedge") or "").lower()  # "am frühen Neujahrsmorgen": its start
+        mod = "START" if edge == "frühen" else "END" if edge == "späten" else None
+        return Timex("TIME", f"{day_value(d)}T{DAY_PARTS[part]}", mod=mod, anchor=anchor)
     if name.endswith("wochenende"):  # "das Osterwochenende": the weekend of its Saturday
         return Timex("DATE", f"{week_value(d)}-WE", anchor=anchor)
     return Timex("DATE", day_value(d), anchor=anchor)
