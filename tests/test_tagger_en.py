@@ -2200,3 +2200,18 @@ def test_today_set_against_a_past_is_nowadays():
         "today", "2009-11-12")
     assert values("He said in 1990 that he would return. He has returned today.", nov)[-1] \
         == ("today", "2009-11-12")
+
+
+def test_days_set_aside_the_rest_of_a_year_and_later_in_a_named_week():
+    tue = ref("2023-04-18")
+    assert values("The government has set Saturday for the holiday.", tue) == [
+        ("Saturday", "2023-04-22")]
+    assert values("The agency had ruled on it and set Friday as the deadline.",
+                  ref("2000-01-15")) == [("Friday", "2000-01-14")]
+    assert values("Lawmakers left town for the rest of the year.", ref("2013-12-12")) == [
+        ("the rest of the year", "2013")]
+    assert values("The Treasury will sell notes Tuesday, followed by bonds later in the week.",
+                  ref("2019-01-04")) == [("Tuesday", "2019-01-08"),
+                                         ("later in the week", "2019-W02")]
+    assert values("Tickets go on general sale on Friday.", ref("2025-01-14")) == [
+        ("Friday", "2025-01-17")]

@@ -249,6 +249,10 @@ _STARTING = re.compile(r"\b(?:starting|beginning|effective)\s+(?:(?:on|at)\s+)?"
                        re.IGNORECASE)
 
 
+# a day set aside for what is to come
+_SET_ASIDE_BEFORE = re.compile(r"\b(?:set|named|declared|designated)\s+$")
+_SET_ASIDE_AFTER = re.compile(r"\s+(?:for|as|an?)\b")
+_HAD_BEFORE = re.compile(r"\bhad\b")  # "had ruled ... and set Friday as the deadline": past
 # a weekday as the subject of a present "is" at a sentence's start
 _SUBJECT_IS = re.compile(r"\s+(?:is|are)\b")
 _SENTENCE_OPENS = re.compile(r"(?:^|[.!?][\"'\u201d]?\s+|\n\s*)$")
@@ -263,6 +267,10 @@ def news_direction(m: re.Match, ctx: Context) -> str:
     be signed by Friday"); else the one before."""
     if _DEFERRAL.search(ctx.text, max(0, m.start() - 70), m.start()):
         return "future"
+    if _SET_ASIDE_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start()) \
+            and _SET_ASIDE_AFTER.match(ctx.text, m.end()) \
+            and not _HAD_BEFORE.search(ctx.text, sentence_start(ctx.text, m.start()), m.start()):
+        return "future"  # "has set Saturday for Eid", "declared Monday a day of mourning"
     before = ctx.text[max(0, m.start() - 25):m.start()]
     low = before.lower()
     if ("start" in low or "begin" in low or "effective" in low) and _STARTING.search(before):

@@ -771,6 +771,12 @@ def next_part_of_day(m: re.Match, ctx: Context) -> Timex | None:
     return Timex("TIME", day_value(d) + "T" + code, anchor="previous")
 
 
+def rest_of_unit(m: re.Match, ctx: Context) -> Timex | None:
+    """"the rest of the year": what is left of the current one (its END)."""
+    unit = group(m, "cunit").lower()
+    return Timex("DATE", unit_value(ctx.anchor_day, unit), mod="END", anchor=ctx.anchor_kind)
+
+
 def in_the_unit(m: re.Match, ctx: Context) -> Timex | None:
     """"later in the day", "earlier in the year": a part of the current day or year."""
     unit = group(m, "cunit").lower()
@@ -781,6 +787,11 @@ def in_the_unit(m: re.Match, ctx: Context) -> Timex | None:
     prev = ctx.previous
     if unit == "day" and prev is not None and prev.granularity in ("day", "part_of_day"):
         return Timex("DATE", day_value(prev.start), mod=position_mod(m), anchor="previous")
+    if unit == "week" and prev is not None and prev.granularity in DAY_OR_FINER \
+            and ctx.placed and not re.search(r"[.!?]\s", ctx.text[ctx.placed[-1][1]:m.start()]):
+        # "notes on Tuesday, followed by bonds later in the week": that day's week
+        return Timex("DATE", unit_value(prev.start, "week"), mod=position_mod(m),
+                     anchor="previous")
     return Timex("DATE", unit_value(ctx.anchor_day, unit), mod=position_mod(m),
                  anchor=ctx.anchor_kind)
 

@@ -105,7 +105,8 @@ _FUTURE_WORDS = (
     # a scheduled event in the simple present: "the strike begins Thursday"
     r"begins|starts|opens|ends|meets?|resumes|arrives|expires|convenes|kicks\s+off|"
     r"takes\s+effect|go(?:es)?\s+to\s+the\s+polls|closes|reopens|concludes|"
-    r"go(?:es)?\s+on\s+(?:sale|air|display|show|tour|trial)|"
+    r"go(?:es)?\s+on\s+(?:general\s+|public\s+)?(?:sale|air|display|show|tour|trial)|"
+
     # results in the simple present are due: "Northwind reports its results on Thursday"
     r"(?:reports|releases|posts|publishes|announces)\s+(?:its|their)\s+(?:[a-z-]+\s+){0,2}"
     r"(?:results|earnings|figures|numbers)|"
