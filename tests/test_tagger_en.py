@@ -2215,3 +2215,9 @@ def test_days_set_aside_the_rest_of_a_year_and_later_in_a_named_week():
                                          ("later in the week", "2019-W02")]
     assert values("Tickets go on general sale on Friday.", ref("2025-01-14")) == [
         ("Friday", "2025-01-17")]
+
+
+def test_since_in_a_present_perfect_counts_up_to_now_not_in_an_episode():
+    got = values("Last winter, performance dipped to 88%. Bed occupancy has been above 95% "
+                 "every day since Boxing Day, and trusts declared alerts.", ref("2017-01-10"))
+    assert ("Boxing Day", "2016-12-26") in got

@@ -338,7 +338,7 @@ def episode_at(ctx: Context, pos: int, day: bool = False) -> StoryPoint | None:
     point = episode.points[i]
     if point is None or pos - episode.starts[i] > EPISODE_WINDOW:
         return None
-    if not _still_told(ctx, episode.ends[i], pos):
+    if not _still_told(ctx, episode.ends[i], pos) or _since_in_perfect(ctx, pos):
         return None
     if day and point.day is None:
         for back in episode.points[max(0, i - _DAY_LOOKBACK):i][::-1]:
@@ -347,6 +347,19 @@ def episode_at(ctx: Context, pos: int, day: bool = False) -> StoryPoint | None:
             if back.day is not None and back.year == point.year:
                 return back
     return point
+
+
+_SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+_PERFECT = re.compile(r"\b(?:has|have|hasn't|haven't)\b(?!\s+to\b)", re.IGNORECASE)
+
+
+def _since_in_perfect(ctx: Context, pos: int) -> bool:
+    """Whether the expression at `pos` follows "since" in a present perfect clause ("Bed
+    occupancy has been above 95% since Boxing Day"): counted up to now, not in an episode."""
+    if not _SINCE_BEFORE.search(ctx.text, max(0, pos - 8), pos):
+        return False
+    lo, _ = clause_bounds(ctx.text, pos, pos)
+    return _PERFECT.search(ctx.text, lo, pos) is not None
 
 
 def _tells_past(ctx: Context, pos: int) -> bool:
