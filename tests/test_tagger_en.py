@@ -2221,3 +2221,17 @@ def test_since_in_a_present_perfect_counts_up_to_now_not_in_an_episode():
     got = values("Last winter, performance dipped to 88%. Bed occupancy has been above 95% "
                  "every day since Boxing Day, and trusts declared alerts.", ref("2017-01-10"))
     assert ("Boxing Day", "2016-12-26") in got
+
+
+def test_range_ends_decisions_with_adjuncts_and_quarters_of_a_year():
+    jan = ref("2019-01-08")
+    assert values("Winter break will run from Dec. 23 through Jan. 1.", jan) == [
+        ("Dec. 23", "2019-12-23"), ("Jan. 1", "2020-01-01")]
+    assert values("Inflation should return to target by the December quarter of 2025.",
+                  jan) == [("the December quarter of 2025", "2025-Q4")]
+    assert values("Avoid travelling between 7am and noon tomorrow.", jan) == [
+        ("7am", "2019-01-09T07:00"), ("noon tomorrow", "2019-01-09T12:00")]
+    assert values("The board meets every other Monday.", jan) == [
+        ("every other Monday", "P2W")]
+    assert values("The council voted 6-2 Monday night to keep the library open through "
+                  "June 30.", ref("1995-11-14"))[-1] == ("June 30", "1996-06-30")

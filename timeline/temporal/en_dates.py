@@ -116,6 +116,14 @@ def dated_month_day(m: re.Match, ctx: Context, month: int, day: int) -> Timex | 
         d = date(year, month, day)
     except ValueError:
         return None
+    start = _range_start_before(ctx, m.start())
+    if start is not None and not which_direction(m):
+        # "from Dec. 23 through Jan. 1": the first such day from the range's start on
+        year = start.year + ((month, day) < (start.month, start.day))
+        try:
+            return Timex("DATE", day_value(date(year, month, day)), anchor="previous")
+        except ValueError:
+            return None
     # within two months of the dateline the nearest date wins over the tense, unless
     # the clause says before it that it lies ahead
     if abs((nearest - anchor).days) <= 62 and not which_direction(m) \
@@ -124,6 +132,23 @@ def dated_month_day(m: re.Match, ctx: Context, month: int, day: int) -> Timex | 
         # dateline it is read from every day of that month)
         d = nearest
     return Timex("DATE", day_value(d), anchor=ctx.anchor_kind)
+
+
+_RANGE_LINK = re.compile(r"\s*(?:through|thru|to|until|till|-|\u2013)\s*$", re.IGNORECASE)
+_RANGE_OPEN = re.compile(r"\b(?:from|between)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)"
+                         r"day,?\s+)?$", re.IGNORECASE)
+
+
+def _range_start_before(ctx: Context, pos: int) -> date | None:
+    """The day a range opened with "from" or "between" right before `pos` starts on
+    ("from Dec. 23 through Jan. 1"), if the expression at `pos` closes it."""
+    if not ctx.placed:
+        return None
+    start, end, placed = ctx.placed[-1]
+    if placed.granularity != "day" or not _RANGE_LINK.fullmatch(ctx.text, end, pos) \
+            or not _RANGE_OPEN.search(ctx.text, max(0, start - 20), start):
+        return None
+    return placed.start
 
 
 def week_of(m: re.Match, ctx: Context) -> Timex | None:

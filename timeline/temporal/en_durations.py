@@ -345,6 +345,8 @@ def every(m: re.Match, ctx: Context) -> Timex | None:
     if what.rstrip("s") in ("day", "night", "morning", "evening", "afternoon"):
         return Timex("SET", "P2D" if group(m, "other") else "P1D")
     if what in WEEKDAYS:
+        if group(m, "other"):
+            return Timex("SET", "P2W")  # "every other Monday": once a fortnight
         return Timex("SET", f"XXXX-WXX-{WEEKDAYS[what] + 1}")
     if what.rstrip(".") in MONTHS:
         return Timex("SET", f"XXXX-{MONTHS[what.rstrip('.')]:02d}")

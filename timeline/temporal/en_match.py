@@ -188,8 +188,9 @@ _MODAL_AFTER = re.compile(r"[^.;!?]{0,40}?\b(?:should|must|will|can|may|need\s+t
 _DECIDED = (r"(?:voted|decided|approved|planned|promised|pledged|vowed|resolved|"
             r"(?:approved|adopted|unveiled|announced|backed)\s+(?:a|the|its|their)\s+"
             r"(?:\w+\s+)?(?:plan|proposal|measure|bill|decision)s?)"
-            # an adjunct may stand before the infinitive: "voted on Monday to ban"
-            r"(?:\s+(?:(?:on|late|early|last|this)\s+)?[A-Za-z]+)?\s+to\s+"
+            # an adjunct may stand before the infinitive: "voted on Monday to ban", "voted
+            # 6-2 Monday night to keep"
+            r"(?:\s+(?:(?:on|late|early|last|this)\s+)?[\w-]+){0,3}?\s+to\s+"
             # an infinitive, not a noun ("voted to a man on Sunday"); "agreed to" is left
             # out: it tells as often of what was then done ("agreed to give DNA in May")
             r"(?!(?:a|an|the|its|his|her|their|our|this|that|these|those|terms|"

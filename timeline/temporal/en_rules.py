@@ -240,7 +240,7 @@ RULES: list[Rule] = [
     # fixed length: "the past fortnight", "the half-year to June 30"
     Rule(rx(rf"\b(?:(?:(?:the|this\s+year's|last\s+year's|its|their)\s+)?(?:(?P<month1>"
              rf"{ANY_MONTH})\.?\s*[-\u2013/]\s*)?(?P<month>{ANY_MONTH})\.?(?:\s+{YEAR})?"
-             rf"[\s-]+(?P<punit>quarter|half(?:[\s-]year)?|period)\b"
+             rf"[\s-]+(?P<punit>quarter|half(?:[\s-]year)?|period)\b(?:\s+of\s+{YEAR2})?"
              rf"(?!\s+(?:of|ended|ending|to)\b)"
              rf"|(?:the\s+)?(?:past|last|next|coming|previous|following)\s+(?P<fn>fortnight)\b"
              rf"|(?P<hy>the\s+(?:first\s+|second\s+)?half[\s-]year)(?=\s+(?:to|ended|ending)\b))"),

@@ -127,8 +127,9 @@ def _time_of_date_after(m: re.Match, ctx: Context, hour: int, minute: int,
 # a time range whose end names the day: "from 7 a.m. until 10 p.m. next Thursday"
 _RANGE_END_DAY = re.compile(
     r"\s*(?:-|\u2013|to|until|till|through|and)\s+(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.m\.|[ap]m\b)"
-    r"|noon|midnight)(?:\s+\(?[A-Z]{3}\)?)?,?\s+(?:on\s+)?(?:(?P<rwhich>[Nn]ext|[Ll]ast|"
-    r"[Tt]his)\s+)?(?P<rweekday>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b")
+    r"|noon|midnight)(?:\s+\(?[A-Z]{3}\)?)?,?\s+(?:on\s+)?(?:(?:(?P<rwhich>[Nn]ext|[Ll]ast|"
+    r"[Tt]his)\s+)?(?P<rweekday>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b"
+    r"|(?P<rdeixis>today|tomorrow|yesterday)\b)")
 
 
 _SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
@@ -247,8 +248,12 @@ def clock_time(m: re.Match, ctx: Context) -> Timex | None:
         except ValueError:
             return None
     elif not ctx.narrative and (later := _RANGE_END_DAY.match(ctx.text, m.end())):
-        # "from 7 a.m. until 10 p.m. next Thursday": the day the range's end names
-        d = _weekday_of(m, ctx, later["rweekday"], later["rwhich"])
+        # "from 7 a.m. until 10 p.m. next Thursday", "between 7am and noon tomorrow": the
+        # day the range's end names
+        if later["rdeixis"]:
+            d = shift(ctx.ref_day, "day", DEICTIC_DAYS[later["rdeixis"].lower()])
+        else:
+            d = _weekday_of(m, ctx, later["rweekday"], later["rwhich"])
     elif ctx.narrative and story_day(ctx, m.start()) is not None:
         d, kind = story_day(ctx, m.start()), "previous"  # "shortly after noon": that day
     elif not ctx.narrative and ctx.previous is not None and ctx.previous.start > ctx.ref_day \
