@@ -2235,3 +2235,14 @@ def test_range_ends_decisions_with_adjuncts_and_quarters_of_a_year():
         ("every other Monday", "P2W")]
     assert values("The council voted 6-2 Monday night to keep the library open through "
                   "June 30.", ref("1995-11-14"))[-1] == ("June 30", "1996-06-30")
+
+
+def test_fiscal_year_ends_a_day_a_year_back_and_runs_through_a_feast():
+    jul = ref("2015-07-30")
+    assert values("It will finish by the end of fiscal 2026.", jul) == [
+        ("the end of fiscal 2026", "2026")]
+    assert values("Sales began in mid-July and run through Labor Day.", jul)[-1] == (
+        "Labor Day", "2015-09-07")
+    assert values("It reported 4,200 fires on Sunday, against 2,700 on the same day last "
+                  "year.", jul) == [("Sunday", "2015-07-26"),
+                                    ("the same day last year", "2014-07-26")]

@@ -58,7 +58,7 @@ _OTHER_NEW_YEAR = rx(r"\b(?:lunar|chinese|jewish|persian|iranian|islamic|hijri|t
                      r"hindu|thai|korean|tibetan|ethiopian|vietnamese|orthodox|kurdish|"
                      r"bengali|nepali|sinhala|khmer|lao|mongolian)\s+$")
 _UP_TO = rx(r"\b(?:by|until|till|through|thru)\s+$")
-_RUNS_UNTIL = rx(r"\b(?:runs|continues|lasts|remains\s+open|stays\s+open|is\s+on|plays)"
+_RUNS_UNTIL = rx(r"\b(?:runs?|continues?|lasts?|remains?\s+open|stays?\s+open|is\s+on|plays?)"
                  r"\s+(?:until|till|through|thru)\s+$")
 # "the November elections": a month naming an event, the coming one unless told otherwise
 _EVENT_NOUN = rx(r"\s+(?:general\s+|presidential\s+|parliamentary\s+|local\s+)?"
@@ -516,6 +516,8 @@ def holiday(m: re.Match, ctx: Context) -> Timex | None:
         return Timex("DATE", value(d), anchor="previous")
     anchor = ctx.anchor_day
     direction = which or clause_tense(m, ctx)
+    if which is None and _RUNS_UNTIL.search(ctx.text, max(0, m.start() - 30), m.start()):
+        direction = "future"  # "sales, which began in mid-July and run through Labor Day"
     if which is None and direction != "future" \
             and _LIMIT_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start()) \
             and (holiday_date(name, anchor, "future") - anchor).days <= FEAST_AHEAD_DAYS:

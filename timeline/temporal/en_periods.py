@@ -192,14 +192,16 @@ def fiscal_year(m: re.Match, ctx: Context) -> Timex | None:
     if year is None and re.match(r"\s+(?:ends|begins|starts|runs)\b",
                                  ctx.text[m.end():m.end() + 8]):
         return None  # "whose fiscal year ends in September": the calendar, no date
+    mod = {"end": "END", "start": "START", "beginning": "START"}.get(
+        (group(m, "fend") or "").lower())
     if year is not None:
-        return Timex("DATE", f"{year:04d}")
+        return Timex("DATE", f"{year:04d}", mod=mod)  # "by the end of fiscal 2026": END
     if not re.search(r"\byear\b", m.group(), re.IGNORECASE) and not which_direction(m) \
             and not re.match(r"(?:the|its)\b", m.group(), re.IGNORECASE):
         return None  # "a four-year fiscal plan": an adjective, no year
     which = which_direction(m) or "present"
     y = ctx.anchor_day.year + {"past": -1, "future": 1}.get(which, 0)
-    return Timex("DATE", f"{y:04d}", anchor=ctx.anchor_kind)
+    return Timex("DATE", f"{y:04d}", mod=mod, anchor=ctx.anchor_kind)
 
 
 def fiscal_code(m: re.Match, ctx: Context) -> Timex | None:

@@ -274,7 +274,8 @@ RULES: list[Rule] = [
          "year_period"),
     Rule(rx(r"\b(?:the\s+)?(?P<what>quarter|period)\s+a\s+year\s+(?:ago|earlier)\b"),
          year_earlier, 4, "quarter_a_year_ago"),
-    Rule(rx(rf"\b(?:the\s+|its\s+)?(?:{WHICH}\s+|latest\s+)?fiscal(?:\s+year)?"
+    Rule(rx(rf"\b(?:the\s+(?P<fend>end|start|beginning)\s+of\s+)?(?:the\s+|its\s+)?"
+             rf"(?:{WHICH}\s+|latest\s+)?fiscal(?:\s+year)?"
              rf"(?:\s*{YEAR})?\b"
              # "its fiscal first quarter": the quarter's, another rule
              r"(?!\s+(?:first|second|third|fourth|final|last)[\s-]+(?:quarter|half))"),
