@@ -167,13 +167,14 @@ def tagger_processes(root: Path, count: int, processes: int, chunk: int = 200) -
     }
 
 
-def _pipeline_chunk(files: list[tuple[str, str]]) -> tuple[int, int, float]:
+def _pipeline_chunk(files: list[tuple[str, str]]):
+    """One chunk of the flow's per-article work in a worker; the rows go back to the
+    parent as the flow's workers send them (pickled and unpickled), with the CPU spent."""
     from timeline.pipeline import SourceBatch, read_and_extract
 
     cpu = time.process_time()
     result = read_and_extract(SourceBatch(files=files), None, None)
-    events = sum(len(a.events) for a in result.done)
-    return len(result.done), events, time.process_time() - cpu
+    return result, time.process_time() - cpu
 
 
 def pipeline_processes(root: Path, count: int, processes: int, chunk: int = 250) -> dict:
@@ -194,9 +195,9 @@ def pipeline_processes(root: Path, count: int, processes: int, chunk: int = 250)
     n = events = 0
     extract_cpu = 0.0
     with ctx.Pool(processes) as pool:
-        for cn, ce, cs in pool.imap(_pipeline_chunk, chunks):
-            n += cn
-            events += ce
+        for result, cs in pool.imap(_pipeline_chunk, chunks):
+            n += len(result.done)
+            events += sum(len(a.events) for a in result.done)
             extract_cpu += cs
         pool.close()
         pool.join()
