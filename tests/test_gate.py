@@ -17,6 +17,7 @@ import pytest
 from timeline.temporal import de, en_rules
 from timeline.temporal.de_lexicon import NUMBER_WORDS, alternation, any_case_first
 from timeline.temporal.de_triggers import TRIGGERS as DE_TRIGGERS
+from timeline.temporal.digit_core import digit_core
 from timeline.temporal.en_triggers import TRIGGERS as EN_TRIGGERS
 from timeline.temporal.engine import find_candidates
 from timeline.temporal.first_char import first_char_class, with_first_char_check
@@ -248,3 +249,36 @@ def test_unit_value(unit, value):
 def test_unit_value_rejects_an_unknown_unit():
     with pytest.raises(ValueError):
         unit_value(date(2015, 1, 1), "fortnights")
+
+
+@pytest.mark.parametrize("rules", [de.RULES, en_rules.RULES], ids=["de", "en"])
+def test_every_match_holds_a_match_of_the_tail_from_its_digits(rules):
+    texts = _corpus_texts() + [DE_TEXT, EN_TEXT]
+    cores = 0
+    for name, plain, _, subject_of in _scan_patterns(rules):
+        core = digit_core(plain)
+        if core is None:
+            continue
+        cores += 1
+        for text in texts:
+            subject = subject_of(text)
+            for m in plain.finditer(subject):
+                inside = core.search(subject, m.start())
+                assert inside is not None and inside.start() <= m.end(), (name, m.group())
+    assert cores
+
+
+def test_a_check_that_rules_out_no_window_gives_way_to_the_next():
+    def find(text: str) -> dict:
+        return {"d": tuple(m.span() for m in re.finditer(r"\d", text))}
+
+    plain = re.compile(r"\bam\s+(?P<t>\d\.\d\.)")
+    gated = GatedPattern(plain, Triggers(find, frozenset({"d"})), "d", 10, 10)
+    assert gated.checks is None  # worked out on the first scan
+    assert _spans(gated.finditer("am 1.2.")) == [(0, 7)]
+    strings, core = gated.checks  # "am" (in every window here), then "\d\.\d\."
+    assert gated.needs is strings
+    text = "am Tag 5 gab es viel zu tun, am 3.4. nichts mehr. " * 40  # windows apart
+    for _ in range(20):
+        assert _spans(gated.finditer(text)) == _spans(plain.finditer(text))
+    assert gated.needs is core and gated.ruled_out > 0

@@ -119,7 +119,7 @@ def _kinds_of(word: str) -> tuple[str, ...]:
     return tuple(sorted(kinds))
 
 
-_LETTERS = re.compile(r"[a-zäöüß]+")
+_LETTERS = with_first_char_check(re.compile(r"[a-zäöüß]+"))  # skips the rest from a table
 _DIGITS = with_first_char_check(re.compile(r"\d+"))  # skips non-digits from a table
 
 

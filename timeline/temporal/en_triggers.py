@@ -90,7 +90,7 @@ _FIRST_WORD = re.compile(rf"(?:{_TREE})(?![a-z])")  # a trigger word that opens 
 _CLOCK_ABBREVIATION = with_first_char_check(re.compile(r"(?<![a-z])[ap]\.m\b\.?"))  # "a.m", "p.m."
 _NUMBER = with_first_char_check(re.compile(r"'?\d+"))  # "'90s" keeps its apostrophe
 _YEAR4 = re.compile(r"1\d\d\d|20\d\d")
-_COLON_CLOCK = re.compile(r"(?<!\d)\d{1,2}:\d\d(?!\d)")
+_COLON_CLOCK = with_first_char_check(re.compile(r"(?<!\d)\d{1,2}:\d\d(?!\d)"))  # from digits on
 
 
 def _find(text: str) -> dict[str, Spans]:

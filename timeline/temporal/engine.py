@@ -184,9 +184,8 @@ def _candidates(text: str, rules: Sequence[Rule]) -> list[tuple]:
                 continue  # none of its trigger words in the text (most rules)
             regions = windows_of.get(pattern.window_key)
             if regions is None:
-                regions = windows_of[pattern.window_key] = triggers.windows(
-                    text, pattern.window_key, pattern.span_kinds, pattern.left,
-                    pattern.right)
+                regions = windows_of[pattern.window_key] = triggers.new_windows(
+                    text, pattern.span_kinds, pattern.left, pattern.right)
             if not regions:
                 continue
             if pattern.fast is not None:  # it scans the lower-cased text when it can

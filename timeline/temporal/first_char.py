@@ -23,6 +23,7 @@ import re._constants as sre  # the parse tree's node kinds (stable within Python
 import re._parser as sre_parse
 
 from timeline.temporal.branch_tree import factor_branches
+from timeline.temporal.fewer_steps import LATIN_1_OF_CATEGORY, fewer_steps
 
 _CATEGORIES = {
     sre.CATEGORY_DIGIT: r"\d", sre.CATEGORY_NOT_DIGIT: r"\D",
@@ -81,8 +82,19 @@ def _compile_with_search_set(source: str, flags: int, first: str) -> re.Pattern 
     `source` must begin with one). None when that cannot be done."""
     try:
         parsed = sre_parse.parse(source, flags)
+    except re.error:
+        return None
+    return compile_parsed_with_search_set(parsed, source, flags, first)
+
+
+def compile_parsed_with_search_set(parsed: sre_parse.SubPattern, source: str, flags: int,
+                                   first: str) -> re.Pattern | None:
+    """`_compile_with_search_set` for a pattern already parsed (`parsed`, which nothing
+    else holds; `source` is what the compiled pattern shows as its text)."""
+    try:
         flags |= parsed.state.flags
         factor_branches(parsed, flags)  # alternatives as prefix trees (branch_tree.py)
+        fewer_steps(parsed, flags)  # optional groups and \w classes, cheaper (fewer_steps.py)
         low, high = parsed.getwidth()
         (op, av), = sre_parse.parse(first, flags).data
         if op is sre.LITERAL:  # a class of one character
@@ -118,7 +130,7 @@ def _search_set(items: list) -> list:
     beyond = False
     for op, av in items:
         if op is sre.CATEGORY:
-            latin_1 += _LATIN_1_OF_CATEGORY[av]
+            latin_1 += LATIN_1_OF_CATEGORY[av]
             beyond = True
         elif op is sre.LITERAL and av < 0x100:
             latin_1.append((op, av))
@@ -132,12 +144,6 @@ def _search_set(items: list) -> list:
             raise ValueError(f"unexpected class item {op}")
     charset = sre_compile._optimize_charset(latin_1)[0] if latin_1 else []
     return [*charset, _BEYOND_LATIN_1] if beyond else charset
-
-
-_LATIN_1_OF_CATEGORY = {
-    code: [(sre.LITERAL, c) for c in range(0x100) if re.fullmatch(escape, chr(c))]
-    for code, escape in _CATEGORIES.items()
-}
 
 
 def _first(seq) -> tuple[list[str], bool]:

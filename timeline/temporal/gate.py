@@ -9,7 +9,8 @@ expression does not reach further than the window margins from its trigger.
 
 Two checks make a window cheaper without changing what it yields: the scanned pattern
 refuses at once a position whose character no match begins with (first_char.py), and a
-window holding none of the strings every match needs is not scanned (required_text.py).
+window holding none of the strings every match needs is not scanned (required_text.py),
+nor one without a match of the pattern's tail from its digits (digit_core.py).
 """
 
 from __future__ import annotations
@@ -17,7 +18,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from functools import lru_cache
+from itertools import chain
 
+from timeline.temporal.digit_core import digit_core
 from timeline.temporal.first_char import with_first_char_check
 from timeline.temporal.required_text import required_text
 
@@ -87,13 +90,22 @@ class Triggers:
             windows = windows_of.get(key)
             if windows is not None:
                 return windows
+        windows = windows_of[key] = self.new_windows(text, kinds, left, right)
+        return windows
+
+    def new_windows(self, text: str, kinds: tuple[str, ...], left: int, right: int) -> Spans:
+        """The windows `windows` memoizes, worked out anew (the engine calls this after
+        `text_memo`, on a miss in its memo)."""
+        memo_text, spans_of, _ = self._memo
+        if memo_text is not text:  # another thread's text since: keep its memo apart
+            spans_of = {}
         spans = spans_of.get(kinds)
         if spans is None:
             found = self.find(text)
             if len(kinds) == 1:
                 spans = found.get(kinds[0], ())  # already in text order
             else:
-                spans = sorted(s for k in kinds for s in found.get(k, ()))
+                spans = sorted(chain.from_iterable([found.get(k, ()) for k in kinds]))
             spans_of[kinds] = spans
         if not spans:
             windows = ()
@@ -104,7 +116,6 @@ class Triggers:
             windows = ((lo if lo > 0 else 0, hi if hi < len(text) else len(text)),)
         else:
             windows = self._merge(spans, left, right, len(text))
-        windows_of[key] = windows
         return windows
 
     def _merge(self, spans, left: int, right: int, n: int) -> Spans:
@@ -158,12 +169,15 @@ class GatedPattern:
         self.fast = with_first_char_check(lower) if lower is not None else None
         # scans the text itself: the same matches, found with fewer tries
         self.checked = with_first_char_check(pattern)
-        # strings one of which every match holds (a window without any is skipped), for
-        # the lower-cased text and for the text itself
-        self.fast_needs = required_text(lower) if lower is not None else None
-        self.needs = required_text(pattern)
+        # what every match holds (a window without it is skipped), for the lower-cased
+        # text and for the text itself: the checks in turn, the one in use as `needs`;
+        # worked out on the first scan (parsing every pattern again costs start-up time)
+        self._lower = lower
+        self.fast_checks = self.checks = None
+        self.fast_needs = self.needs = None
         # windows the check ruled out and let through: a check that rarely rules one out
-        # (every window holds the strings, e.g. the trigger word itself) only costs time
+        # (every window holds the strings, e.g. the trigger word itself) only costs time,
+        # and gives way to the next
         self.ruled_out = self.let_through = 0
         self.kinds = tuple(kinds.split())
         self.left, self.right = left, right
@@ -192,9 +206,27 @@ class GatedPattern:
             return []
         return self.scan(text, regions, lowered(text) if self.fast is not None else None)
 
+    def _first_checks(self) -> None:
+        """Work out the checks (see __init__) and put the first ones in use."""
+        lower = self._lower
+        self.fast_checks = _checks(lower) if lower is not None else ()
+        self.checks = _checks(self.pattern)
+        self.fast_needs = self.fast_checks[0] if self.fast_checks else None
+        self.needs = self.checks[0] if self.checks else None
+
+    def _next_checks(self) -> None:
+        """Give up the checks in use, which hardly ever rule a window out, for the next
+        ones (none when none is left), judged anew."""
+        self.checks, self.fast_checks = self.checks[1:], self.fast_checks[1:]
+        self.needs = self.checks[0] if self.checks else None
+        self.fast_needs = self.fast_checks[0] if self.fast_checks else None
+        self.ruled_out = self.let_through = 0
+
     def scan(self, text: str, regions: Spans, low: str | None) -> list[re.Match]:
         """The matches in `regions` (this pattern's windows in `text`, not empty); `low` is
         `lowered(text)`, or None when this pattern does not scan lower-cased text."""
+        if self.checks is None:
+            self._first_checks()
         if low is not None:
             scan, subject, needs = self.fast, low, self.fast_needs
         else:
@@ -202,8 +234,12 @@ class GatedPattern:
         exact = low is None  # scanning the text itself
         if needs is not None and self.let_through > _CHECK_TRIAL and \
                 self.ruled_out * _CHECK_WORTH < self.let_through:
-            self.needs = self.fast_needs = needs = None  # (the matches stay the same)
-        match = self.pattern.match
+            self._next_checks()  # (the matches stay the same)
+            needs = self.fast_needs if low is not None else self.needs
+        # the re-match on the text itself: `checked` matches exactly what the pattern
+        # matches, in fewer steps (for a case-insensitive pattern it is the pattern)
+        match = self.checked.match
+        search, finditer = scan.search, scan.finditer
         found: list[re.Match] = []
         last_end = -1
         ruled_out = let_through = 0
@@ -217,7 +253,16 @@ class GatedPattern:
                     ruled_out += 1
                     continue
                 let_through += 1
-            for m in scan.finditer(subject, lo, hi):
+            first = search(subject, lo, hi)
+            if first is None:
+                continue  # most windows hold no match: one search says so, no iterator
+            # finditer(subject, lo, hi) yields `first`, then goes on from its end (after
+            # an empty match, from its start)
+            if first.end() > first.start():
+                matches = chain((first,), finditer(subject, first.end(), hi))
+            else:
+                matches = finditer(subject, first.start(), hi)
+            for m in matches:
                 # a match ending well inside its window is the whole-text match; re-match
                 # the others, and every match found on lower-cased text, on the text itself
                 if exact and m.end() + _LOOKAHEAD < hi:
@@ -234,3 +279,11 @@ class GatedPattern:
             self.ruled_out += ruled_out
             self.let_through += let_through
         return found
+
+
+def _checks(pattern: re.Pattern) -> tuple[re.Pattern, ...]:
+    """What a window must hold for `pattern` to match in it, the likely more telling
+    first: one of the strings every match holds (required_text.py), the pattern's tail
+    from its digits (digit_core.py)."""
+    return tuple(check for check in (required_text(pattern), digit_core(pattern))
+                 if check is not None)
