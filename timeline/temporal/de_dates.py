@@ -7,7 +7,7 @@ import re
 from datetime import date
 from functools import lru_cache
 
-from timeline.temporal.de_lexicon import DAY_PARTS, MONTH_NAME, month_number
+from timeline.temporal.de_lexicon import DAY_PARTS, EDGE_MODS, MONTH_NAME, month_number
 from timeline.temporal.de_match import (
     MOD_WORDS,
     current_year,
@@ -107,9 +107,7 @@ def _with_day_part(m: re.Match, ctx: Context, d: date, anchor: str) -> Timex:
     if part:
         code = DAY_PARTS[part.lower()]
         # "am frühen Morgen des 2. Januar": the start of that morning
-        lead = m.group(0)[:7].lower()
-        mod = "START" if lead.startswith("frühen") else "END" if lead.startswith("späten") \
-            else None
+        mod = EDGE_MODS.get(m.group(0)[:6].lower())
         return Timex("TIME", f"{day_value(d)}T{code}", anchor=anchor, mod=mod)
     return Timex("DATE", day_value(d), anchor=anchor)
 

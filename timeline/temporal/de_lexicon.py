@@ -111,6 +111,9 @@ FIXED_HOLIDAYS = {
 }
 # the parts of the day such feast words end in
 FEAST_DAY_PARTS = ("vormittag", "nachmittag", "morgen")
+# "am frühen Morgen", "am späten Nachmittag", "der späten fünfziger Jahre": the start or
+# the end of that time
+EDGE_MODS = {"frühen": "START", "späten": "END"}
 # Holidays that move with Easter: days after Easter Sunday.
 EASTER_HOLIDAYS = {
     "weiberfastnacht": -52, "altweiberfastnacht": -52, "karnevalssonntag": -49,

@@ -165,7 +165,7 @@ def day_of_clause(m: re.Match, ctx: Context) -> tuple[date, str]:
             # "Am Sonntag ... Ein Treffen sei für Mittwoch geplant. Die Regierung solle bis
             # Mitte Oktober stehen. Als die Wahllokale um 18 Uhr schlossen": told in the
             # past, not the day to come but the last day gone by, else the dateline's
-            gone = _day_gone_by(ctx, m.start())
+            gone = ctx.day_gone_by(m.start())
             return (gone, "previous") if gone is not None else (ctx.ref_day, "dateline")
         if named is not None:
             return named, "previous"
@@ -181,17 +181,6 @@ def day_of_clause(m: re.Match, ctx: Context) -> tuple[date, str]:
     if said == "future" or clause_tense(ctx.text, ctx.placed[-1][0]) == "past":
         return ctx.ref_day, "dateline"
     return d, anchor
-
-
-def _day_gone_by(ctx: Context, pos: int) -> date | None:
-    """The last day (or finer time) placed no later than the dateline's day within 600
-    characters before `pos`, else None."""
-    for start, _, placed in reversed(ctx.placed):
-        if pos - start >= 600:
-            return None
-        if placed.granularity in DAY_OR_FINER and placed.start <= ctx.ref_day:
-            return placed.start
-    return None
 
 
 def previous_period(ctx: Context) -> tuple[Interval | None, str]:

@@ -153,10 +153,8 @@ def _named_after(ctx: Context, pos: int, prev: Interval, dated: date) -> bool:
     """Whether the period dated at `pos` was named after the placed date `prev` ("Im
     Frühjahr 1996 ... 1979 eingetreten und zehn Jahre später": 1979 is the later told);
     the later date of the two when `prev` was placed nowhere in the text."""
-    for start, _, placed in reversed(ctx.placed):
-        if placed is prev:
-            return pos > start
-    return prev.start < dated
+    at = ctx.where_placed(prev)
+    return pos > at if at is not None else prev.start < dated
 
 
 def _season_after_previous(ctx: Context, pos: int, code: str, mod: str | None,

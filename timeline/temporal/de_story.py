@@ -227,10 +227,8 @@ _SINCE_JUST_BEFORE = _rx(r"\b[Ss]eit\s+(?:(?:dem|den|der|Anfang|Mitte|Ende)\s+)?
 
 def _named_after_since(ctx: Context, prev: Interval) -> bool:
     """Whether the placed date `prev` was named right after "seit"."""
-    for start, _, placed in reversed(ctx.placed):
-        if placed is prev:
-            return bool(_SINCE_JUST_BEFORE.search(ctx.text, max(0, start - 20), start))
-    return False
+    at = ctx.where_placed(prev)
+    return at is not None and bool(_SINCE_JUST_BEFORE.search(ctx.text, max(0, at - 20), at))
 
 
 def _counted_span(ctx: Context, year: int, lo: int, hi: int) -> int:

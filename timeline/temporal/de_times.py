@@ -8,6 +8,7 @@ from datetime import date, timedelta
 
 from timeline.temporal.de_lexicon import (
     DAY_PARTS,
+    EDGE_MODS,
     MONTH_NAME,
     WEEKDAY_NAME,
     WEEKDAYS,
@@ -70,11 +71,7 @@ def day_part(m: re.Match, ctx: Context) -> Timex | None:
     elif rel.startswith("vorig"):
         d -= timedelta(days=1)
     return Timex("TIME", f"{day_value(d)}T{DAY_PARTS[part]}", anchor=anchor,
-                 mod=_EARLY_LATE.get(rel))
-
-
-# "am frühen Morgen", "am späten Nachmittag": the start or the end of that part of the day
-_EARLY_LATE = {"frühen": "START", "späten": "END"}
+                 mod=EDGE_MODS.get(rel))  # "am frühen Morgen": START
 
 
 # the hour each part of the day begins at, to order them
@@ -284,23 +281,14 @@ def _clock_day(m: re.Match, ctx: Context, hour: int) -> tuple[date | None, str]:
         # "die Debatte, die bis kurz vor 1 Uhr dauerte" after a day named: into its night
         day += timedelta(days=1)
     elif anchor == "previous" and hour < 6 and (ctx.narrative or day < ctx.ref_day) and \
-            not _day_placed_between(ctx, start, m.start()) and _evening_told_last(ctx, day, start):
+            not _day_placed_between(ctx, start, m.start()) and \
+            ctx.evening_placed_last(day, before=start):
         # "Als die Wahllokale um 18 Uhr schlossen ... Das Ergebnis lag erst gegen 1.30 Uhr
-        # vor": small hours after an evening of a day gone by are the next day's
+        # vor": small hours after an evening of a day gone by, told in an earlier
+        # sentence, are the next day's ("zwischen 23 Uhr und 4 Uhr" in one sentence is
+        # left as it is)
         day += timedelta(days=1)
     return day, anchor
-
-
-def _evening_told_last(ctx: Context, day: date, sentence_start: int) -> bool:
-    """Whether the last time the text placed, in a sentence before the clock's, is an
-    evening hour (from 18 Uhr) of `day` ("zwischen 23 Uhr und 4 Uhr" is left to the
-    gold's taste)."""
-    for start, _, placed in reversed(ctx.placed[-3:]):
-        if placed.start != day or start >= sentence_start:
-            return False
-        if placed.time_start is not None:
-            return placed.time_start.hour >= 18 and placed.time_start.date() == day
-    return False
 
 
 # a sentence opening with its subject, a noun with the definite article: "Der Festakt ..."

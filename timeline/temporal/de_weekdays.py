@@ -10,6 +10,7 @@ from timeline.temporal.de_lexicon import (
     ADVENT_HOLIDAYS,
     DAY_PARTS,
     EASTER_HOLIDAYS,
+    EDGE_MODS,
     FEAST_DAY_PARTS,
     FIXED_HOLIDAYS,
     ORDINALS,
@@ -483,8 +484,8 @@ def holiday(m: re.Match, ctx: Context) -> Timex | None:
         return Timex("TIME", f"{day_value(d)}TEV", anchor=anchor)
     if name.endswith(FEAST_DAY_PARTS):  # "am Neujahrsmorgen": that part of the feast
         part = next(p for p in FEAST_DAY_PARTS if name.endswith(p))
-        edge = (group(m, "hedge") or "").lower()  # "am frühen Neujahrsmorgen": its start
-        mod = "START" if edge == "frühen" else "END" if edge == "späten" else None
+        # "am frühen Neujahrsmorgen": its start
+        mod = EDGE_MODS.get((group(m, "hedge") or "").lower())
         return Timex("TIME", f"{day_value(d)}T{DAY_PARTS[part]}", mod=mod, anchor=anchor)
     if name.endswith("wochenende"):  # "das Osterwochenende": the weekend of its Saturday
         return Timex("DATE", f"{week_value(d)}-WE", anchor=anchor)

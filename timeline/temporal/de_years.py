@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from timeline.temporal.de_lexicon import MONTH
+from timeline.temporal.de_lexicon import EDGE_MODS, MONTH
 from timeline.temporal.de_match import (
     DET,
     MOD_WORDS,
@@ -46,7 +46,7 @@ _DECADE_LEAD = rx(rf"(?:(?P<mod>{MODS})\s+(?:der\s+)?|"
                   r"(?P<adj>[Ff]rühen|[Ss]päten|[Aa]usgehenden)\s+|"
                   rf"(?P<det>{DET})\s+)$")
 # "der späten fünfziger Jahre": the decade's end, as "Ende der fünfziger Jahre"
-_DECADE_ADJ_MODS = {"frühen": "START", "späten": "END", "ausgehenden": "END"}
+_DECADE_ADJ_MODS = {**EDGE_MODS, "ausgehenden": "END"}
 
 
 def _lead(ctx: Context, pos: int, pattern: re.Pattern) -> re.Match | None:

@@ -61,7 +61,7 @@ def _number_text(x: float | int) -> str:
 _OVER_MEANS_MORE = re.compile(
     r"\b(?:for|in|of|after|than|within|to|from|by|last|lasts|lasted|lasting|take|takes|"
     r"took|taking|wait|waits|waited|waiting|spend|spends|spent|spending|serve|serves|"
-    r"served|serving|is|was|are|were|be|been|being|aged|after)\s+$", re.IGNORECASE)
+    r"served|serving|is|was|are|were|be|been|being|aged)\s+$", re.IGNORECASE)
 # a quantity just before "a day", "an hour": "$2 an hour", "150,000 tonnes of coal a
 # year", "three shifts a day", "dozens of interviews a day"
 _QUANTITY_BEFORE = re.compile(

@@ -142,6 +142,7 @@ _PRESENT_STATE = rx(r"\b(?:(?:has|have)(?!\s+(?:been|got|[a-z]+ed|[a-z]+en)\b)|r
                     r"stands?|lives?|live|contains?|numbers?|still|is\s+home|are\s+home)\b")
 _YEAR_TOLD = re.compile(r"\b(1[5-9]\d\d|20\d\d)s?\b")
 _SENTENCE_STOP = re.compile(r"[.!?;]\s")
+_SENTENCE_GAP = re.compile(r"[.!?]\s")  # a sentence ends between two mentions
 
 
 def _then_and_now(ctx: Context, start: int, end: int) -> bool:
@@ -788,7 +789,7 @@ def in_the_unit(m: re.Match, ctx: Context) -> Timex | None:
     if unit == "day" and prev is not None and prev.granularity in ("day", "part_of_day"):
         return Timex("DATE", day_value(prev.start), mod=position_mod(m), anchor="previous")
     if unit == "week" and prev is not None and prev.granularity in DAY_OR_FINER \
-            and ctx.placed and not re.search(r"[.!?]\s", ctx.text[ctx.placed[-1][1]:m.start()]):
+            and ctx.placed and not _SENTENCE_GAP.search(ctx.text, ctx.placed[-1][1], m.start()):
         # "notes on Tuesday, followed by bonds later in the week": that day's week
         return Timex("DATE", unit_value(prev.start, "week"), mod=position_mod(m),
                      anchor="previous")
@@ -879,7 +880,7 @@ def same_unit_other_year(m: re.Match, ctx: Context) -> Timex | None:
     if unit == "day" and ctx.placed:
         start, end, placed = ctx.placed[-1]
         if placed.granularity == "day" and m.start() - end < 80 \
-                and not re.search(r"[.!?]\s", ctx.text[end:m.start()]):
+                and not _SENTENCE_GAP.search(ctx.text, end, m.start()):
             # "4,200 fires on Sunday, against 2,700 on the same day last year": that day's
             return Timex("DATE", day_value(shift(placed.start, "year", step)),
                          anchor="previous")

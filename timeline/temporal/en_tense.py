@@ -106,7 +106,6 @@ _FUTURE_WORDS = (
     r"begins|starts|opens|ends|meets?|resumes|arrives|expires|convenes|kicks\s+off|"
     r"takes\s+effect|go(?:es)?\s+to\s+the\s+polls|closes|reopens|concludes|"
     r"go(?:es)?\s+on\s+(?:general\s+|public\s+)?(?:sale|air|display|show|tour|trial)|"
-
     # results in the simple present are due: "Northwind reports its results on Thursday"
     r"(?:reports|releases|posts|publishes|announces)\s+(?:its|their)\s+(?:[a-z-]+\s+){0,2}"
     r"(?:results|earnings|figures|numbers)|"
@@ -125,7 +124,6 @@ _FUTURE_WORDS = (
     r"expects?|(?<!\bthan\s)(?<!\bas\s)expected\s+to|forecasts?|predicts?|anticipates?|"
     # "the team projects 25 percent containment by Sunday" (not the noun: "two projects")
     r"projects?(?=\s+(?:\d|(?:a|an|full|about|around|roughly|some)\b))|"
-
     r"to\s+be\s+[a-z]+(?:ed|en|wn)|"
     r"(?:is|are|be)\s+(?:possible|likely|expected|planned|due|scheduled|set|slated)|"
     r"ahead\s+of|in\s+advance\s+of|(?:set|reset|slated|planned|scheduled|rescheduled)\s+for"
@@ -195,8 +193,7 @@ _ABBREVIATION = re.compile(
 
 
 _AFTER_DETERMINER = re.compile(r"\b(?:the|a|an|of|to|its|his|her|their)\s+$", re.IGNORECASE)
-# an -ed form after an article, a possessive or a count is an adjective: "the revised
-# figures", "all 26 registered parties"
+# an -ed form after an article or a possessive is an adjective: "the revised figures"
 _ADJECTIVE_AFTER = re.compile(r"\b(?:the|a|an|its|his|her|their|our|these|those|all)\s+$",
                               re.IGNORECASE)
 # ... and so is one between a count and a plural noun: "all 26 registered parties"

@@ -154,20 +154,6 @@ def _weekday_of(m: re.Match, ctx: Context, name: str, which: str | None) -> date
     return weekday_date(anchor, wd, news_direction(m, ctx))
 
 
-def _in_the_evening(ctx: Context) -> bool:
-    """Whether the text last placed an evening or night on the day it last named (a time
-    from 6 p.m., "that night", midnight; "at 10:05 p.m. on Nov. 2" places the time, then
-    the day): small hours told next are the day after's."""
-    day = ctx.previous.start
-    for _, _, placed in reversed(ctx.placed[-3:]):
-        t = placed.time_start
-        if placed.start != day:
-            return False
-        if t is not None:
-            return t.hour >= 18 and t.date() == day
-    return False
-
-
 def ticker_clock(m: re.Match, ctx: Context) -> Timex | None:
     """The time stamp of an entry of a live blog or a timeline: a time of the day the
     text named before its first entry ("Postmortem: the outage of November 27 ... 13:52 -
@@ -262,16 +248,14 @@ def clock_time(m: re.Match, ctx: Context) -> Timex | None:
         # told in the past, it is not the day to come the text last named but the last
         # one gone by ("voted late Tuesday on a budget for the year beginning July 1 ...
         # The vote was taken at 11:42 p.m."), else the dateline's
-        gone = [placed.start for start, _, placed in ctx.placed
-                if placed.granularity in DAY_OR_FINER and placed.start <= ctx.ref_day
-                and m.start() - start < 600]
-        if gone:
-            d, kind = gone[-1], "previous"
+        gone = ctx.day_gone_by(m.start())
+        if gone is not None:
+            d, kind = gone, "previous"
     elif ctx.previous is not None and ctx.previous.granularity in DAY_OR_FINER:
         # a bare clock time belongs to the day the text last named ("Saturday night ...
         # until shortly before midnight")
         d, kind = ctx.previous.start, "previous"
-        if hour < 6 and _in_the_evening(ctx) and (
+        if hour < 6 and ctx.evening_placed_last(ctx.previous.start) and (
                 ctx.narrative or d < ctx.ref_day):  # (not after the dateline's day)
             d = shift(d, "day", 1)  # "at 10:05 p.m. on Nov. 2 ... At 12:41 a.m.": Nov. 3
     elif (named := ctx.day_named_before(m.start(), 400)) is not None:

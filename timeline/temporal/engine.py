@@ -110,6 +110,35 @@ class Context:
                 return placed.start
         return None
 
+    def day_gone_by(self, pos: int, reach: int = 600) -> date | None:
+        """The day of the last date placed within `reach` characters before `pos` that
+        names a day or a finer time no later than the reference day: where a clock time
+        told in the past belongs when the day the text named last is still to come."""
+        for start, _, placed in reversed(self.placed):
+            if pos - start >= reach:
+                return None
+            if placed.granularity in DAY_OR_FINER and placed.start <= self.ref_day:
+                return placed.start
+        return None
+
+    def evening_placed_last(self, day: date, before: int | None = None) -> bool:
+        """Whether the last time among the last three dates placed, all on `day` (and all
+        named before offset `before`, when given), is an evening hour (from 18:00) of
+        `day`: small hours told next are the day after's."""
+        for start, _, placed in reversed(self.placed[-3:]):
+            if placed.start != day or (before is not None and start >= before):
+                return False
+            if placed.time_start is not None:
+                return placed.time_start.hour >= 18 and placed.time_start.date() == day
+        return False
+
+    def where_placed(self, interval: Interval) -> int | None:
+        """The offset of the mention that placed `interval` (this very object), if any."""
+        for start, _, placed in reversed(self.placed):
+            if placed is interval:
+                return start
+        return None
+
 
 # the granularities that name a day (or a time of it)
 DAY_OR_FINER = frozenset(("day", "part_of_day", "hour", "minute"))
