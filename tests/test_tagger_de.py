@@ -2181,3 +2181,31 @@ def test_a_timetable_told_in_the_present_goes_on_into_the_year_ahead():
     # a date ahead by itself keeps its year after the turn of the year
     assert values("Die Stelle ist bis 3. Januar geschlossen. Am 24. Dezember öffnet sie "
                   "kurz.", _ref("1992-12-22"))[-1] == ("24. Dezember", "1992-12-24")
+
+
+# --- ninth round -----------------------------------------------------------------------
+
+def test_a_quarter_or_half_year_in_the_genitive_keeps_its_ending_and_its_edge_word():
+    ref = _ref("2026-03-11")
+    found = only("Die Bauarbeiten dauern bis Ende des dritten Quartals.", ref)
+    assert (found.text, found.value, found.mod) == ("Ende des dritten Quartals", "2026-Q3",
+                                                     "END")
+    found = only("Mitte des zweiten Halbjahrs 2024 sank der Absatz.", ref)
+    assert (found.text, found.value, found.mod) == ("Mitte des zweiten Halbjahrs 2024",
+                                                     "2024-H2", "MID")
+    found = only("Im Laufe des dritten Quartals soll es fertig sein.", ref)
+    assert (found.text, found.value, found.mod) == ("des dritten Quartals", "2026-Q3", None)
+    # the dative with its year as before
+    assert values("Im dritten Quartal 2025 stieg der Umsatz.", ref) == [
+        ("dritten Quartal 2025", "2025-Q3")]
+
+
+def test_the_night_from_one_weekday_to_the_next_is_told_by_its_days():
+    ref = _ref("2026-02-11")
+    assert values("In der Nacht von Samstag auf Sonntag werden die Uhren umgestellt.",
+                  ref) == [("Samstag", "2026-02-14"), ("Sonntag", "2026-02-15")]
+    assert values("In der Nacht von Samstag auf Sonntag brannte eine Scheune.", ref) == [
+        ("Samstag", "2026-02-07"), ("Sonntag", "2026-02-08")]
+    # "von" after a part of the day is otherwise no weekday's: the evening stays
+    assert values("Er wurde am Abend von der Polizei festgenommen.", ref) == [
+        ("Abend", "2026-02-11TEV")]

@@ -2246,3 +2246,29 @@ def test_fiscal_year_ends_a_day_a_year_back_and_runs_through_a_feast():
     assert values("It reported 4,200 fires on Sunday, against 2,700 on the same day last "
                   "year.", jul) == [("Sunday", "2015-07-26"),
                                     ("the same day last year", "2014-07-26")]
+
+
+# --- ninth round -----------------------------------------------------------------------
+
+def test_a_clock_time_takes_the_day_named_past_its_zone():
+    jan = ref("2026-01-07")
+    assert values("The ceasefire took effect at 8 p.m. local time on Sunday.", jan) == [
+        ("8 p.m.", "2026-01-04T20:00"), ("Sunday", "2026-01-04")]
+    assert values("The quake struck at 4:53 pm local time (2153 GMT) on Tuesday.", jan)[0] \
+        == ("4:53 pm", "2026-01-06T16:53")
+    assert values("First practice begins at 12.30pm local time on Friday.", jan)[0] == (
+        "12.30pm", "2026-01-09T12:30")
+    # a day of the next sentence is not the clock time's
+    assert values("Tickets go on sale at 10 a.m. local time. On Friday the tour opens.",
+                  jan)[0] == ("10 a.m.", "2026-01-07T10:00")
+
+
+def test_the_remainder_or_balance_of_a_period_is_its_end():
+    jan = ref("2026-01-07")
+    assert [(m.text, m.value, m.mod) for m in mentions(
+        "The plant will be shut for the remainder of the month and the balance of the year.",
+        jan)] == [("the remainder of the month", "2026-01", "END"),
+                  ("the balance of the year", "2026", "END")]
+    # a balance of accounts is no time
+    assert values("The balance of the account fell this month.", jan) == [
+        ("this month", "2026-01")]

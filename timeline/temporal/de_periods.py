@@ -10,6 +10,7 @@ from timeline.temporal.de_calendar import news_season_year
 from timeline.temporal.de_lexicon import MONTH_NAME, SEASONS, month_number
 from timeline.temporal.de_match import (
     MOD_WORDS,
+    MODS,
     clause_direction,
     counting_base,
     current_year,
@@ -193,10 +194,12 @@ _SEASON_CONTEXT = rx(
 
 
 QUARTER_RX = rx(
+    # "Ende des dritten Quartals": an edge word only before the genitive
+    rf"(?:(?<![\w-])(?P<qedge>{MODS})\s+(?=des\s))?"
     r"(?:(?P<det>der|dem|des)\s+)?(?<![\w-])"
     r"(?:(?P<ord>(?:erst|zweit|dritt|viert)en?|letzten|[1-4]\.)\s+"
-    r"(?P<qunit>Quartal|Quartals|Trimester|Trimesters|Jahreshälfte|Halbjahr|Halbjahres|"
-    r"Hälfte\s+des\s+Jahres)|"
+    r"(?P<qunit>Quartals?|Trimesters?|Jahreshälfte|Halbjahr(?:e?s)?|"
+    r"Hälfte\s+des\s+Jahres)(?![\w-])|"
     r"(?P<sq>Auftakt|Jahresauftakt|Frühjahrs|Sommer|Schluss|Jahresschluss)quartal(?:e?s)?)"
     r"(?:\s+(?:des\s+Jahres\s+)?(?P<year>1[0-9]{3}|20[0-9]{2})(?![0-9]|[.,][0-9]))?")
 
@@ -280,9 +283,9 @@ def quarter(m: re.Match, ctx: Context) -> Timex | None:
             elif d == "future" and n < cur:
                 year += 1
     start = None if group(m, "det") else with_das(ctx, m.start())  # "das zweite Halbjahr"
-    if halves:
-        return Timex("DATE", f"{year:04d}-H{n}", anchor=anchor, start=start)
-    return Timex("DATE", f"{year:04d}-Q{n}", anchor=anchor, start=start)
+    mod = MOD_WORDS.get((group(m, "qedge") or "").lower())
+    value = f"{year:04d}-H{n}" if halves else f"{year:04d}-Q{n}"
+    return Timex("DATE", value, mod=mod, anchor=anchor, start=start)
 
 
 _SPAN_WORD_BEFORE = rx(r"\b(?:[Ss]eit|[Bb]is|[Aa]b|[Vv]on|[Zz]wischen)\s+"

@@ -371,7 +371,9 @@ RULES: list[Rule] = [
             r"|\s+(?P<pbefore>zuvor|davor|vorher)(?![\w-]))?)"
             # "Nacht auf Sonntag", "Morgen des 3. Mai": another rule's; "bis zum Abend
             # auf 57,50 Dollar": an amount after it
-            r"(?!\s+(?:des|vom|zum|zu)\b|\s+auf\s+(?!\d[\d.,]*\d(?!\.)|\d\s+[A-Za-z]))"),
+            # "Nacht von Samstag auf Sonntag": the days'
+            rf"(?!\s+(?:des|vom|zum|zu)\b|\s+von\s+(?:{WEEKDAY_NAME})"
+            r"|\s+auf\s+(?!\d[\d.,]*\d(?!\.)|\d\s+[A-Za-z]))"),
          day_part, 0, "day_part"),
     Rule(rx(r"(?<![\w-])(?<!Uhr\s)(?P<part>[Aa]bends|[Nn]achts|[Mm]orgens|[Nn]achmittags|"
             r"[Vv]ormittags)(?![\w-])"), lambda m, ctx: day_part_adverb(m, ctx), 0,

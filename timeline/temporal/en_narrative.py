@@ -276,11 +276,34 @@ def story_part_of_day(ctx: Context, pos: int, code: str, days: int = 0,
 def early_in_part_of_day(m: re.Match, ctx: Context) -> Timex | None:
     """"early in the afternoon", "late in the evening": the start or end of that part of
     the story's day (in news, of a recalled episode's day)."""
-    if not ctx.narrative and episode_at(ctx, m.start()) is None:
-        return None
     code = PARTS_OF_DAY[group(m, "pday").lower()]
     mod = "START" if group(m, "pos").lower() == "early" else "END"
+    if not ctx.narrative and episode_at(ctx, m.start()) is None:
+        return news_part_of_day(m, ctx, code, mod, lead_needed=False)
     return story_part_of_day(ctx, m.start(), code, mod=mod)
+
+
+# what a part of the day stands after and before in news when it is one ("results by late
+# evening", "from early morning", "late in the afternoon."), not a kind of thing ("early
+# morning flights", "late night television")
+_PART_LEAD = re.compile(r"\b(?:in|from|by|until|till|into|during|since|through|at|before|"
+                        r"after|around|towards?|on|early|late)\s+(?:the\s+)?$", re.IGNORECASE)
+_PART_NOUN_AFTER = re.compile(r"[ \t]+(?!(?:and|or|to|on|when|as|with|before|after|until|"
+                              r"till|in|at|from|the|a|an|but|while|local|hours?)\b)[a-z]")
+
+
+def news_part_of_day(m: re.Match, ctx: Context, code: str, mod: str,
+                     lead_needed: bool = True) -> Timex | None:
+    """"by late evening", "from early morning", "late in the afternoon" in news: that part
+    of the day the sentence named a little before, else of the dateline's day."""
+    start = m.start("t") if "t" in m.re.groupindex and m.start("t") >= 0 else m.start()
+    if lead_needed and not _PART_LEAD.search(ctx.text, max(0, start - 12), start) or \
+            _PART_NOUN_AFTER.match(ctx.text, m.end()):
+        return None
+    named = ctx.day_named_before(start, 200)
+    d = named if named is not None else ctx.anchor_day
+    anchor = "previous" if named is not None else ctx.anchor_kind
+    return Timex("TIME", f"{day_value(d)}T{code}", mod=mod, anchor=anchor)
 
 
 _DAWN = {"dawn": "MO", "daybreak": "MO", "sunrise": "MO", "first light": "MO",
@@ -292,10 +315,14 @@ def story_dawn(m: re.Match, ctx: Context) -> Timex | None:
     """"at dawn", "before dawn", "by nightfall", "by morning": a part of the story's day,
     or of the day named right after it ("at dawn on 10 August"); in news only inside a
     recalled episode ("On 2 April 1971 ... By nightfall")."""
+    if group(m, "pday"):  # "the early morning"
+        code = PARTS_OF_DAY[group(m, "pday").lower()]
+        mod = "START" if re.search(r"\bearly\b", m.group("t"), re.IGNORECASE) else "END"
+        if not ctx.narrative and episode_at(ctx, m.start()) is None:
+            return news_part_of_day(m, ctx, code, mod)
+        return story_part_of_day(ctx, m.start(), code, mod=mod)
     if not ctx.narrative and episode_at(ctx, m.start()) is None:
         return None
-    if group(m, "pday"):  # "the early morning"
-        return story_part_of_day(ctx, m.start(), PARTS_OF_DAY[group(m, "pday").lower()])
     code = _DAWN[re.sub(r"\s+", " ", group(m, "dawn").lower())]
     if group(m, "fmonth") or group(m, "fmonth2"):
         month = month_number(group(m, "fmonth") or group(m, "fmonth2"))

@@ -175,7 +175,8 @@ RULES: list[Rule] = [
     Rule(rx(rf"\b{WEEKDAY_PREFIX}(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH}(?!,?\s*\d{{4}})"
              rf"{REL_YEAR}"), month_day, 3, "day_month"),
     # "for the rest of the year": the end of the current one
-    Rule(rx(r"\bthe\s+rest\s+of\s+(?:the|this)\s+(?P<cunit>week|month|year)\b"),
+    Rule(rx(r"\bthe\s+(?:rest|remainder|balance)\s+of\s+(?:the|this)\s+"
+            r"(?P<cunit>week|month|year)\b"),
          rest_of_unit, 5, "rest_of_unit"),
     Rule(rx(rf"\bthe\s+week\s+(?:beginning|starting|commencing|of)\s+(?:{WEEKDAY},?\s+)?"
              rf"(?:the\s+)?(?:(?P<dayfirst>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?)?{MONTH}"
@@ -556,7 +557,7 @@ _GATES = {
     "full_date": ("month", 14, 30), "full_date_dmy": ("month", 25, 10),
     "numeric_date": ("digit", 12, 12), "month_day": ("month", 14, 8),
     "day_month": ("month", 25, 3), "week_of": ("week", 5, 50),
-    "rest_of_unit": ("unit", 20, 3),
+    "rest_of_unit": ("unit", 26, 3),
     "month_year": ("month", 25, 30),
     "month_rel_year": ("month", 25, 22), "month": ("month", 25, 2),
     "year": ("year4 yearw", 25, 30), "half_of_year": ("year4", 35, 5),

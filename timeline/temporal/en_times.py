@@ -131,6 +131,13 @@ _RANGE_END_DAY = re.compile(
     r"[Tt]his)\s+)?(?P<rweekday>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b"
     r"|(?P<rdeixis>today|tomorrow|yesterday)\b)")
 
+# the day named after a clock time's zone or its time elsewhere: "at 4:53 pm local time
+# (2153 GMT) on Tuesday", "at midnight (0500 GMT) Sunday"
+_DAY_AFTER_ZONE = re.compile(
+    r"(?:\s+local\s+time(?:\s*\([^()\n]{1,30}\))?|\s*\([^()\n]{1,30}\)),?\s+(?:on\s+)?"
+    r"(?:(?:(?P<rwhich>[Nn]ext|[Ll]ast|[Tt]his)\s+)?"
+    r"(?P<rweekday>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b"
+    r"|(?P<rdeixis>today|tomorrow|yesterday)\b)")
 
 _SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
 
@@ -233,9 +240,11 @@ def clock_time(m: re.Match, ctx: Context) -> Timex | None:
             d = date(day_month_year(d, month, day, "present"), month, day)
         except ValueError:
             return None
-    elif not ctx.narrative and (later := _RANGE_END_DAY.match(ctx.text, m.end())):
+    elif not ctx.narrative and (later := _RANGE_END_DAY.match(ctx.text, m.end())
+                                or _DAY_AFTER_ZONE.match(ctx.text, m.end())):
         # "from 7 a.m. until 10 p.m. next Thursday", "between 7am and noon tomorrow": the
-        # day the range's end names
+        # day the range's end names; "at 8 p.m. local time on Sunday": the day named past
+        # the zone
         if later["rdeixis"]:
             d = shift(ctx.ref_day, "day", DEICTIC_DAYS[later["rdeixis"].lower()])
         else:
