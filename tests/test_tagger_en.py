@@ -2272,3 +2272,118 @@ def test_the_remainder_or_balance_of_a_period_is_its_end():
     # a balance of accounts is no time
     assert values("The balance of the account fell this month.", jan) == [
         ("this month", "2026-01")]
+
+
+def test_hyphenated_half_years_and_half_yearly():
+    assert values("He signed a four-and-a-half-year contract.") == [
+        ("four-and-a-half-year", "P4Y6M")]
+    # a half-yearly review is named for its rhythm; no yearly set in it
+    assert values("The half-yearly review is due in December.", ref("2015-06-16")) == [
+        ("December", "2015-12")]
+
+
+def test_as_recently_as_leaves_the_date_to_what_follows():
+    assert values("As recently as January she was reviewing manuscripts.",
+                  ref("2008-03-14")) == [("January", "2008-01")]
+    assert only("She recently retired.", ref("2008-03-14")).value == "PAST_REF"
+
+
+def test_a_forecast_dated_by_in_or_on_is_not_its_object():
+    # "predicted in January that ...": January is when it was said
+    assert values("He predicted in January that sales would hold steady.",
+                  ref("2006-08-15")) == [("January", "2006-01")]
+    assert values("Forecasters predicted more rain through Saturday.",
+                  ref("2006-08-15")) == [("Saturday", "2006-08-19")]
+
+
+def test_a_clock_time_a_statement_was_made_at_is_not_the_day_to_come():
+    aug = ref("2021-08-17")
+    assert values("Residents may be allowed home as soon as Friday, the sheriff's office "
+                  "said at midday.", aug) == [("Friday", "2021-08-20"),
+                                               ("midday", "2021-08-17T12:00")]
+    assert values("The vote is on Friday. The count starts at 6 p.m.", aug)[-1] == (
+        "6 p.m.", "2021-08-20T18:00")
+
+
+def test_a_season_placed_before_its_word_and_a_season_of_weather():
+    dec = ref("2012-12-05")
+    assert [(m.text, m.value, m.mod) for m in mentions(
+        "Earlier this fall the board froze tuition.", dec)] == [
+        ("Earlier this fall", "2012-FA", "START")]
+    assert [(m.text, m.value, m.mod) for m in mentions(
+        "Late last summer it voted.", dec)] == [("Late last summer", "2012-SU", "END")]
+    assert values("Complaints rose because of the cold winter.", ref("2010-02-03")) == [
+        ("winter", "2009-WI")]
+    assert values("The mild winter storm hit the coast.", ref("2010-02-03")) == []
+
+
+def test_a_winter_under_way_for_weeks_is_the_one_a_past_clause_means():
+    text = "Beds were freed during the winter flu outbreak."
+    assert values(text, ref("2018-01-11")) == [("the winter", "2017-WI")]
+    assert values(text, ref("2017-12-10")) == [("the winter", "2016-WI")]
+
+
+def test_a_contract_month_lies_ahead():
+    assert values("Corn for December delivery slipped 2 cents.", ref("1994-09-12")) == [
+        ("December", "1994-12")]
+    assert values("In March, prices fell.", ref("1994-09-12")) == [("March", "1994-03")]
+
+
+def test_a_report_due_on_a_weekday_lies_ahead_even_in_a_past_sentence():
+    sep = ref("1994-09-12")
+    assert values("Traders were bracing for the report, due Tuesday.", sep) == [
+        ("Tuesday", "1994-09-13")]
+    assert values("The payment was due Friday.", sep) == [("Friday", "1994-09-09")]
+
+
+def test_the_evening_after_for_or_into_and_not_before_a_kind_noun():
+    jun = ref("2001-06-25")
+    assert values("He will be received at 10 a.m. Thursday. A state banquet is planned for "
+                  "the evening.", jun)[-1] == ("the evening", "2001-06-28TEV")
+    assert values("He will play in the night session on Monday.", ref("2001-06-27")) == [
+        ("Monday", "2001-07-02")]
+    assert values("Data released in the morning showed prices rose.", jun) == [
+        ("the morning", "2001-06-25TMO")]
+
+
+def test_a_month_of_the_year_named_before():
+    jun = ref("2001-06-25")
+    assert values("He visited China in 1999, shortly after the bombing in May of that year.",
+                  jun) == [("1999", "1999"), ("May of that year", "1999-05")]
+    assert values("He came in 1999 and left in May the following year.", jun)[-1] == (
+        "May the following year", "2000-05")
+
+
+def test_exactly_so_many_years_ago_is_that_day():
+    sep = ref("2025-09-05")
+    assert values("Exactly 20 years ago, a rocket lifted off.", sep) == [
+        ("20 years ago", "2005-09-05")]
+    assert values("Twenty years ago, a rocket lifted off.", sep) == [
+        ("Twenty years ago", "2005")]
+    found = only("The probe was expected to survive for perhaps five years.", sep)
+    assert (found.text, found.value, found.mod) == ("perhaps five years", "P5Y", "APPROX")
+
+
+def test_the_week_or_weekend_next_to_a_feast():
+    nov = ref("2016-11-28")
+    assert values("The event is scheduled for the week after Christmas.", nov) == [
+        ("the week after Christmas", "2016-W52")]
+    assert values("The party is the weekend after Christmas.", nov) == [
+        ("the weekend after Christmas", "2016-W52-WE")]
+    assert values("They met the weekend before Easter.", nov) == [
+        ("the weekend before Easter", "2016-W11-WE")]
+
+
+def test_the_small_hours_of_a_date():
+    found = only("Fire broke out in the small hours of Sept. 2, 1666.", ref("1999-05-23"))
+    assert (found.text, found.value, found.mod) == ("the small hours of Sept. 2, 1666",
+                                                     "1666-09-02TMO", "START")
+
+
+def test_late_evening_and_early_morning_in_news():
+    jan = ref("2026-01-07")
+    found = only("Results are expected by late evening.", jan)
+    assert (found.value, found.mod) == ("2026-01-07TEV", "END")
+    assert values("On Tuesday, crowds gathered from early morning.", jan)[-1] == (
+        "early morning", "2026-01-06TMO")
+    assert values("The early morning flights were cancelled.", jan) == []

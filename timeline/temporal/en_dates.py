@@ -29,7 +29,7 @@ from timeline.temporal.en_match import (
     year_of,
 )
 from timeline.temporal.en_narrative import story_month, story_month_day, story_season
-from timeline.temporal.en_story import add_years, year_for_month, year_text
+from timeline.temporal.en_story import add_years, month_text, year_for_month, year_text
 from timeline.temporal.en_tense import clause_bounds
 from timeline.temporal.engine import Context, Timex
 from timeline.temporal.resolve import (
@@ -39,7 +39,13 @@ from timeline.temporal.resolve import (
     nth_week_of_month,
     nth_weekday,
 )
-from timeline.temporal.values import day_value, easter_sunday, month_value, week_value
+from timeline.temporal.values import (
+    day_value,
+    easter_sunday,
+    month_value,
+    unit_value,
+    week_value,
+)
 
 # --- handlers: absolute dates ------------------------------------------------------
 
@@ -211,6 +217,9 @@ _TIME_PREPOSITION = rx(r"\b(?:in|from|on|until|till|by|through|before|after|star
 _NEAR_MONTHS = 2  # a month this close to the dateline's is the nearest one, whatever the tense
 
 
+_DELIVERY_AFTER = re.compile(r"\s+(?:delivery|futures|contracts?|options)\b", re.IGNORECASE)
+
+
 def month_alone(m: re.Match, ctx: Context) -> Timex | None:
     word = group(m, "month")
     if not capitalised(word):
@@ -240,8 +249,9 @@ def month_alone(m: re.Match, ctx: Context) -> Timex | None:
                 or ctx.text.startswith(("'s", "’s"), m.end())
                 and _EVENT_NOUN.match(ctx.text, m.end() + 2)):
             direction = "future"  # "the June elections", "interest in November's contest"
-        if re.search(r"\b(?:by|until|till|before|through)\s+$", before, re.IGNORECASE):
-            direction = "future"
+        if re.search(r"\b(?:by|until|till|before|through)\s+$", before, re.IGNORECASE) \
+                or _DELIVERY_AFTER.match(ctx.text, m.end()):
+            direction = "future"  # also "corn for December delivery": a contract's month
         elif re.search(r"\bsince\s+$", before, re.IGNORECASE):
             direction = "past"
     else:
@@ -275,6 +285,25 @@ def month_rel_year(m: re.Match, ctx: Context) -> Timex | None:
     year = ctx.anchor_day.year + {"last": -1, "next": 1}.get(group(m, "yw").lower(), 0)
     return Timex("DATE", month_value(year, month_number(group(m, "month"))), mod=position_mod(m),
                  anchor=ctx.anchor_kind)
+
+
+def month_of_named_year(m: re.Match, ctx: Context) -> Timex | None:
+    """"in May of that year", "May the following year": a month of the year the text
+    named last (of its story's year in a narrative), one year on or back as told."""
+    if not capitalised(group(m, "month")):
+        return None
+    point = story_or_episode(ctx, m.start())
+    if point is not None and point.year is not None:
+        base = point.year
+    elif ctx.previous is not None:
+        base = ctx.previous.start.year
+    else:
+        return None  # "that year" with no year before it
+    word = group(m, "ny").lower().split()[-1]
+    year = base + {"following": 1, "next": 1, "previous": -1, "preceding": -1,
+                   "prior": -1}.get(word, 0)
+    return Timex("DATE", month_text(year, month_number(group(m, "month"))),
+                 mod=position_mod(m), anchor="previous")
 
 
 _COUNTED_NOUN = re.compile(r"\s*(?:(?!(?:is|was|has|as|its|this|his|does|says|goes|sees|thus|"
@@ -427,8 +456,9 @@ def season(m: re.Match, ctx: Context) -> Timex | None:
         if which_word == "this":
             year = anchor.year - 1 if s == "WI" and anchor.month <= 2 else anchor.year
         elif which is None and direction == "past" \
-                and (_days_into_season(anchor.year, s, anchor) or 0) > 45:
-            year = anchor.year  # "spent a record over the summer" said in August: this one
+                and _weeks_under_way(anchor, s):
+            # "spent a record over the summer" said in August: this one
+            year = anchor.year - 1 if s == "WI" and anchor.month <= 2 else anchor.year
         else:
             year = season_of_year(anchor, s, direction)
             if which_word in ("next", "the next") and _season_contains(year, s, anchor):
@@ -440,6 +470,13 @@ def season(m: re.Match, ctx: Context) -> Timex | None:
 # "fall" followed by what fell, not by a year: "the fall of the Bastille"
 _FALL_OF = re.compile(r"\s+of\s+(?!(?:that|the\s+same|the\s+following|the\s+previous|this|"
                       r"last|next)\s+year\b|\d|'\d)")
+
+
+def _weeks_under_way(day: date, s: str) -> bool:
+    """Whether the season `s` has been under way for a month or more on `day` (the
+    winter from its December on)."""
+    year = day.year - 1 if s == "WI" and day.month <= 2 else day.year
+    return (_days_into_season(year, s, day) or 0) > 30
 
 
 def _season_contains(year: int, s: str, day: date) -> bool:
@@ -531,7 +568,24 @@ def holiday(m: re.Match, ctx: Context) -> Timex | None:
     if group(m, "hpod"):  # "Christmas night"
         return Timex("TIME", day_value(d) + "T" + PARTS_OF_DAY[group(m, "hpod").lower()],
                      anchor=ctx.anchor_kind)
+    if group(m, "hnear"):
+        return Timex("DATE", _week_by_holiday(m, d), anchor=ctx.anchor_kind)
     return Timex("DATE", value(d), anchor=ctx.anchor_kind)
+
+
+def _week_by_holiday(m: re.Match, day: date) -> str:
+    """"the week after Christmas", "the weekend before Easter", "the week of Thanksgiving":
+    the week (its seven days on from the feast, or back) or weekend next to the feast."""
+    side = group(m, "hside").lower()
+    if group(m, "hnear").lower() == "weekend":
+        wd = day.weekday()
+        if side == "before":  # the Saturday before the feast's own weekend or week
+            return unit_value(day - timedelta(days=wd + 2), "weekend")
+        if side == "after":
+            return unit_value(day + timedelta(days=12 - wd if wd >= 5 else 5 - wd), "weekend")
+        return unit_value(day, "weekend")
+    step = {"after": 7, "before": -7}.get(side, 0)
+    return week_value(day + timedelta(days=step))
 
 
 _LIMIT_BEFORE = rx(r"\b(?:by|until(?:\s+after)?|till(?:\s+after)?|before|ahead\s+of)\s+$")

@@ -104,7 +104,7 @@ def duration(m: re.Match, ctx: Context) -> Timex | None:
         return Timex("SET", duration_value(1, unit_of(per["per"])[0]), start=m.start("num"),
                      end=per.end())
     if num_text.lower() in ("a", "an", "one") and not lead and not quantity_mod(m) \
-            and not group(m, "more") and not (group(m, "half") or group(m, "half2")):
+            and not group(m, "more") and not _halved(m):
         before = ctx.text[max(0, m.start() - 25):m.start()]
         hyphenated = ctx.text[m.start("unit") - 1] == "-"  # "a one-day trip"
         story_span = ctx.narrative and re.match(
@@ -141,7 +141,7 @@ def duration(m: re.Match, ctx: Context) -> Timex | None:
     n = number_value(num_text)
     if n is None or n == 0:
         return None
-    if group(m, "half") or group(m, "half2"):
+    if _halved(m):
         n += 0.5  # "two and a half years", "an hour and a half"
     start = end = None
     hyphenated = ctx.text[m.start("unit") - 1] == "-"
@@ -320,6 +320,8 @@ NO_NOUN_AFTER = re.compile(
 def set_word(m: re.Match, ctx: Context) -> Timex | None:
     if _RATE_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start()):
         return None
+    if ctx.text[max(0, m.start() - 5):m.start()].lower() == "half-":
+        return None  # "the half-yearly review": a report's name more than a rhythm
     word = group(m, "setw").lower()
     if word in ADVERB_SET_WORDS:
         if not NO_NOUN_AFTER.match(ctx.text, m.end()):
@@ -396,6 +398,11 @@ def one_more_unit(m: re.Match, ctx: Context) -> Timex | None:
     if group(m, "unit").lower().endswith("s"):
         return None  # "for another years" is no English
     return Timex("DURATION", duration_value(1, unit))
+
+
+def _halved(m: re.Match) -> bool:
+    """"four and a half years", "four years and a half", "a four-and-a-half-year term"."""
+    return bool(group(m, "half") or group(m, "half2") or group(m, "half3"))
 
 
 _FRACTIONS = {"half": 0.5, "quarter": 0.25, "quarters": 0.75}

@@ -52,6 +52,7 @@ QUANT_MODS = {
     "fewer than": "LESS_THAN", "under": "LESS_THAN", "more than": "MORE_THAN",
     "over": "MORE_THAN", "at least": "EQUAL_OR_MORE", "no less than": "EQUAL_OR_MORE",
     "just over": "MORE_THAN", "just under": "LESS_THAN", "well over": "MORE_THAN",
+    "perhaps": "APPROX", "maybe": "APPROX",
 }
 POSITION_MODS = {"early": "START", "earlier": "START", "beginning": "START",
                  "start": "START", "mid": "MID", "middle": "MID", "late": "END",

@@ -118,11 +118,24 @@ def year_of(m: re.Match) -> int | None:
     return None
 
 
+# a noun after a part of the day makes it a kind of thing: "the night session", "early
+# morning flights"; these words after it do not
+PART_NOUN_AFTER = re.compile(r"[ \t]+(?!(?:and|or|to|on|when|as|with|before|after|until|"
+                             r"till|in|at|from|the|a|an|but|while|local|hours?)\b)[a-z]")
+# the nouns that make "the night" a kind of thing after "in the": "play in the night
+# session", "read in the morning paper" (a verb or an adverb after it leaves a time)
+PART_KIND_NOUN = re.compile(
+    r"[ \t]+(?:sessions?|shifts?|sky|skies|air|news|shows?|programm?es?|editions?|flights?|"
+    r"trains?|rush|commute|prayers?|services?|games?|match(?:es)?|races?|class(?:es)?|"
+    r"bus(?:es)?|papers?|heat|temperatures?|light|lights|life|clubs?|watch|guard|court|"
+    r"school|sitting|briefing|meeting|market|trading|hours|time|times|dew|mist|fog)\b")
+
+
 # what falls due, and what guidance is given for, lies ahead of the clause's verb: "the
 # first half due on Sept. 15", "payable by March 31", "kept its guidance for the September
 # quarter"
 _DUE_OR_GUIDED = re.compile(
-    r"(?:(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)\b(?:due|payable)\s+(?:on|by|in)"
+    r"(?:(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)\b(?:due|payable)(?:\s+(?:on|by|in))?"
     r"|\b(?:guidance|outlook)\s+for(?:\s+the)?)\s+$", re.IGNORECASE)
 
 
@@ -203,7 +216,9 @@ _PREPARING = (r"(?:prepar(?:e|es|ed|ing)|stock(?:s|ed|ing)?\s+up|gear(?:s|ed|ing
 # a warning or a threat is of what may come: "warned of further action over the summer";
 # so are a forecast, a weather watch and a plan: "forecast more rain through Saturday",
 # "issued a storm watch from Friday evening", "plan a rally on Saturday"
-_WARNED = (r"(?:(?:warned|threatened)\s+(?:of|that)\b|forecast|predicted|projected|"
+# ("predicted in January that ...": the date of the forecast, not its object)
+_WARNED = (r"(?:(?:warned|threatened)\s+(?:of|that)\b|"
+           r"(?:forecast|predicted|projected)(?!\s+(?:in|on|during|at)\s)|"
            r"(?:watch|warning|advisory)\s+(?:for|from|until|through)\b|"
            r"plans?\s+(?:a|an)\b)[^.;:!?,]{0,50}?")
 _DECISION_AHEAD = re.compile(

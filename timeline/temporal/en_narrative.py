@@ -17,6 +17,7 @@ from timeline.temporal.en_lexicon import (
     number_value,
 )
 from timeline.temporal.en_match import (
+    PART_NOUN_AFTER,
     capitalised,
     clause_tense,
     group,
@@ -288,8 +289,6 @@ def early_in_part_of_day(m: re.Match, ctx: Context) -> Timex | None:
 # morning flights", "late night television")
 _PART_LEAD = re.compile(r"\b(?:in|from|by|until|till|into|during|since|through|at|before|"
                         r"after|around|towards?|on|early|late)\s+(?:the\s+)?$", re.IGNORECASE)
-_PART_NOUN_AFTER = re.compile(r"[ \t]+(?!(?:and|or|to|on|when|as|with|before|after|until|"
-                              r"till|in|at|from|the|a|an|but|while|local|hours?)\b)[a-z]")
 
 
 def news_part_of_day(m: re.Match, ctx: Context, code: str, mod: str,
@@ -298,7 +297,7 @@ def news_part_of_day(m: re.Match, ctx: Context, code: str, mod: str,
     of the day the sentence named a little before, else of the dateline's day."""
     start = m.start("t") if "t" in m.re.groupindex and m.start("t") >= 0 else m.start()
     if lead_needed and not _PART_LEAD.search(ctx.text, max(0, start - 12), start) or \
-            _PART_NOUN_AFTER.match(ctx.text, m.end()):
+            PART_NOUN_AFTER.match(ctx.text, m.end()):
         return None
     named = ctx.day_named_before(start, 200)
     d = named if named is not None else ctx.anchor_day
@@ -340,10 +339,10 @@ def part_of_named_day(m: re.Match, ctx: Context) -> Timex | None:
     if not capitalised(group(m, "month")):
         return None
     pday = group(m, "pday").lower()
-    if pday == "hours" and (group(m, "pos") or "").lower() != "early":
+    if pday == "hours" and (group(m, "pos") or "").lower() not in ("early", "small"):
         return None  # "the hours of 9 May": no part of a day
     code = "MO" if pday == "hours" else PARTS_OF_DAY[pday]
-    mod = "START" if pday == "hours" else None  # "the early hours of 20 December"
+    mod = "START" if pday == "hours" else None  # "the early (small) hours of 20 December"
     month, day = month_number(group(m, "month")), int(group(m, "day"))
     if not 1 <= day <= 31:
         return None

@@ -23,6 +23,7 @@ from timeline.temporal.en_lexicon import (
 )
 from timeline.temporal.en_match import (
     EVENT_NOUNS,
+    PART_KIND_NOUN,
     capitalised,
     clause_tense,
     group,
@@ -170,7 +171,8 @@ def part_of_day(m: re.Match, ctx: Context) -> Timex | None:
         d = shift(d, "day", -1)
     elif which == "the":
         before = ctx.text[max(0, m.start() - 12):m.start()]
-        if not re.search(r"\b(?:in|during|through|by|until)\s+$", before, re.IGNORECASE):
+        if not re.search(r"\b(?:in|during|through|by|until|for|into|throughout)\s+$", before,
+                         re.IGNORECASE) or PART_KIND_NOUN.match(ctx.text, m.end()):
             return None
         if ctx.narrative:
             tx = story_part_of_day(ctx, m.start(), pod)
@@ -568,7 +570,13 @@ def ago(m: re.Match, ctx: Context) -> Timex | None:
     except (ValueError, OverflowError):  # "10,000 years ago": before the calendar's year 1
         return Timex("DATE", "PAST_REF", mod=qmod, anchor="dateline")
     out_unit = {"weekend": "weekend", "decade": "year", "century": "year"}.get(unit, unit)
+    if unit in ("year", "month", "week") and _EXACTLY.search(ctx.text, max(0, m.start() - 9),
+                                                             m.start()):
+        out_unit = "day"  # "exactly 20 years ago" on an anniversary: that very day
     return Timex("DATE", unit_value(d, out_unit), mod=qmod, anchor="dateline")
+
+
+_EXACTLY = re.compile(r"\b(?:[Ee]xactly|[Pp]recisely)\s+$")
 
 
 _CLOCK_BEFORE = re.compile(

@@ -22,6 +22,7 @@ from timeline.temporal.en_dates import (
     holiday_weekend,
     month_alone,
     month_day,
+    month_of_named_year,
     month_rel_year,
     month_year_,
     nth_of_month,
@@ -185,6 +186,10 @@ RULES: list[Rule] = [
          "month_year"),
     Rule(rx(rf"(?:\b{POS}|\b(?<![\d-])){MONTH}\s+(?:of\s+)?(?P<yw>last|next|this)\s+year\b"),
          month_rel_year, 4, "month_rel_year"),
+    # "in May of that year", "May the following year": a month of the year named before
+    Rule(rx(rf"(?:\b{POS}|\b(?<![\d-])){MONTH},?\s+(?:of\s+)?(?P<ny>that|the\s+same|the\s+following|"
+            r"the\s+next|the\s+previous|the\s+preceding|the\s+prior)\s+year\b"),
+         month_of_named_year, 4, "month_of_named_year"),
     Rule(rx(rf"(?:\b{NARRATIVE}|\b{WHICH}\s+|\b{POS}|\b(?<![\d-])){MONTH}"), month_alone, 2,
          "month"),
     Rule(rx(rf"(?:\b{POS}|\b(?P<fiscal>fiscal(?:\s+year)?\s+|the\s+year\s+|FY\s*)|\b)"
@@ -206,7 +211,18 @@ RULES: list[Rule] = [
          "century"),
     Rule(rx(rf"\b(?:{NARRATIVE}|(?:{WHICH}|(?P<the>the))\s+)?{POS}?(?P<season>spring|summer|fall|"
              rf"autumn|winter)(?:(?:\s+of)?\s+{YEAR_OR_WORDS})?\b"), season, 3, "season"),
-    Rule(rx(rf"\b(?:{WHICH}\s+|(?P<hevery>every|each)\s+)?(?P<hol>{HOLIDAY_NAMES})"
+    # "because of the cold winter": the season alone, past its weather
+    Rule(rx(r"\b(?P<the>the)\s+(?:unusually\s+|very\s+)?(?:cold|colder|harsh|harsher|mild|"
+            r"milder|hot|hotter|dry|drier|wet|wetter|long|snowy|rainy|warm|warmer|severe|"
+            r"bitter|brutal|stormy)\s+(?P<t>(?P<season>spring|summer|fall|autumn|winter))\b"
+            r"(?!\s+(?:of|months|season|solstice|quarters|break|coats?|clothes|tyres|tires|"
+            r"sports|games|olympics|wheat|crops?|storm)\b)"),
+         season, 3, "weather_season"),
+    # "earlier this fall", "late last summer": the position before the season's word
+    Rule(rx(rf"\b{POS}(?:{WHICH})\s+(?P<season>spring|summer|fall|autumn|winter)\b"), season, 4,
+         "placed_season"),
+    Rule(rx(rf"\b(?:{WHICH}\s+|(?P<hevery>every|each)\s+|the\s+(?P<hnear>week|weekend)\s+"
+            rf"(?P<hside>after|before|of)\s+)?(?P<hol>{HOLIDAY_NAMES})"
             rf"(?:(?P<hweek>\s+week\b)|,?\s+{YEAR}"
             rf"|\s+(?P<eyear>1[01234]\d\d|[1-9]\d\d)(?![\d,.]\d|\s+(?:[a-z]+s|people|men)\b)"
             rf"|\s+(?P<hpod>morning|afternoon|evening|night)\b)?(?!\w)"), holiday, 4,
@@ -392,8 +408,9 @@ RULES: list[Rule] = [
     Rule(rx(rf"\b{QUANT}?(?P<frac>half|(?:a|one)\s+quarter|three\s+quarters|"
             rf"(?:the\s+)?(?:last|first|final)\s+quarter)\s+(?:of\s+)?an?\s+"
             rf"(?P<unit>hour|day|year|minute|century)\b"), fraction_unit, 2, "fraction_unit"),
-    Rule(rx(rf"\b{QUANT}?(?P<num>{NUMBER})\s+(?:(?P<half>and\s+a\s+half)\s+)?{UNIT}"
-             rf"(?:\s+(?P<half2>and\s+a\s+half))?\b"),
+    Rule(rx(rf"\b{QUANT}?(?P<num>{NUMBER})(?:\s+(?:(?P<half>and\s+a\s+half)\s+)?"
+            rf"|-(?P<half2>and-a-half)-){UNIT}"
+             rf"(?:\s+(?P<half3>and\s+a\s+half))?\b"),
          duration, 1, "duration_half"),
     Rule(rx(rf"\b(?P<vlead>(?:the\s+)?(?:past|last|next|coming|recent|few|several|many|"
              rf"some)\s+|{VAGUE_QUANT}\s+|(?:the\s+)?(?:past|last|next)\s+(?:few|several|couple\s+of)\s+|"
@@ -493,16 +510,16 @@ RULES: list[Rule] = [
             rf"|\s+(?:on|of)\s+(?P<fmonth2>{_ANY_MONTH_NAME})\.?\s+(?P<fday2>[0-3]?\d)"
             rf"(?:st|nd|rd|th)?\b(?![:.,]?\d)(?:,?\s+(?P<fyear2>[1-9]\d{{2,3}})\b(?![,.]\d))?)?"),
          story_dawn, 3, "story_part_of_day"),
-    Rule(rx(rf"\b(?:the\s+)?(?:(?P<pos>early|late)\s+)?(?P<pday>morning|afternoon|evening|night|"
-            rf"hours)\s+of\s+(?:{WEEKDAY},?\s+)?(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH}"
+    Rule(rx(rf"\b(?:the\s+)?(?:(?P<pos>early|late|small)\s+)?(?P<pday>morning|afternoon|evening|"
+            rf"night|hours)\s+of\s+(?:{WEEKDAY},?\s+)?(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH}"
             rf"(?:,?\s+(?P<eyear>[1-9]\d{{2,3}})\b(?![,.]\d)(?:\s*{_ERA})?)?"),
          part_of_named_day, 6, "part_of_named_day"),
     Rule(rx(r"\b(?P<pos>early|late)\s+in\s+the\s+(?P<pday>morning|afternoon|evening|night)\b"
             r"(?!\s+of\b)"), early_in_part_of_day, 4, "early_in_part_of_day"),
     # "the afternoon of June 9, 1938", "the morning of July 20", "the early hours of 20
     # December"
-    Rule(rx(rf"\b(?:the\s+)?(?:(?P<pos>early|late)\s+)?(?P<pday>morning|afternoon|evening|night|"
-            rf"hours)\s+of\s+(?:{WEEKDAY},?\s+)?(?:the\s+)?{MONTH}\s+{DAY}"
+    Rule(rx(rf"\b(?:the\s+)?(?:(?P<pos>early|late|small)\s+)?(?P<pday>morning|afternoon|evening|"
+            rf"night|hours)\s+of\s+(?:{WEEKDAY},?\s+)?(?:the\s+)?{MONTH}\s+{DAY}"
             rf"(?:,?\s+(?P<eyear>[1-9]\d{{2,3}})\b(?![,.]\d)(?:\s*{_ERA})?)?"),
          part_of_named_day, 6, "part_of_named_day_us"),
     Rule(rx(rf"\b(?P<t>(?P<day>[0-3]?\d))(?:st|nd|rd|th)?\s*(?:to|and|until|till|or|-|\u2013)\s*"
@@ -558,12 +575,13 @@ _GATES = {
     "numeric_date": ("digit", 12, 12), "month_day": ("month", 14, 8),
     "day_month": ("month", 25, 3), "week_of": ("week", 5, 50),
     "rest_of_unit": ("unit", 26, 3),
-    "month_year": ("month", 25, 30),
+    "month_year": ("month", 25, 30), "month_of_named_year": ("month", 25, 40),
     "month_rel_year": ("month", 25, 22), "month": ("month", 25, 2),
     "year": ("year4 yearw", 25, 30), "half_of_year": ("year4", 35, 5),
     "decade": ("year4 decade2", 30, 5), "decade_half": ("year4 decade2", 40, 5),
     "century": ("century", 30, 3),
-    "season": ("season", 30, 30), "holiday": ("holiday month", 15, 25),
+    "season": ("season", 30, 30), "placed_season": ("season", 24, 8),
+    "weather_season": ("season", 30, 3), "holiday": ("holiday month", 24, 25),
     "quarter": ("unit", 45, 30), "final_quarter": ("unit", 15, 30), "this_quarter": ("unit", 30, 3),
     "half": ("unit", 15, 30), "month_period": ("qword fortnight", 30, 10),
     "period_code": ("qh year4", 20, 20),

@@ -68,6 +68,9 @@ def vague_ref(m: re.Match, ctx: Context) -> Timex | None:
             and re.search(r"\b[Tt]he\s+(?:strong\s+|swift\s+|river's\s+)?$",
                           ctx.text[max(0, m.start() - 16):m.start()]):
         return None  # "the current swept the boat away": the river's
+    if word == "recently" and after.startswith(" as ") and \
+            ctx.text[max(0, m.start() - 3):m.start()].lower() == "as ":
+        return None  # "as recently as January": the date after it says when
     if word == "recent" and not re.match(r"\s+[a-z]", after):
         return None
     if word == "future" and not re.match(r"\s+[a-z]", after):
@@ -140,6 +143,10 @@ _DAY_AFTER_ZONE = re.compile(
     r"|(?P<rdeixis>today|tomorrow|yesterday)\b)")
 
 _SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
+# the time a statement was made: "may be allowed home as soon as Friday, the sheriff's
+# office said at midday" (not Friday's midday)
+_TOLD_AT = re.compile(r"\b(?:said|announced|reported|confirmed|added|wrote|posted|told\s+\w+)"
+                      r"\s+(?:(?:shortly|just)\s+(?:before|after)\s+|at\s+|around\s+|about\s+)$")
 
 
 def _weekday_of(m: re.Match, ctx: Context, name: str, which: str | None) -> date:
@@ -252,7 +259,8 @@ def clock_time(m: re.Match, ctx: Context) -> Timex | None:
     elif ctx.narrative and story_day(ctx, m.start()) is not None:
         d, kind = story_day(ctx, m.start()), "previous"  # "shortly after noon": that day
     elif not ctx.narrative and ctx.previous is not None and ctx.previous.start > ctx.ref_day \
-            and ctx.placed and _SENTENCE_BREAK.search(ctx.text, ctx.placed[-1][1], m.start()) \
+            and ctx.placed and (_SENTENCE_BREAK.search(ctx.text, ctx.placed[-1][1], m.start())
+                                or _TOLD_AT.search(ctx.text, max(0, m.start() - 30), m.start())) \
             and clause_tense(m, ctx) == "past":
         # told in the past, it is not the day to come the text last named but the last
         # one gone by ("voted late Tuesday on a budget for the year beginning July 1 ...
