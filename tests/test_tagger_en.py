@@ -2372,6 +2372,9 @@ def test_the_week_or_weekend_next_to_a_feast():
         ("the weekend after Christmas", "2016-W52-WE")]
     assert values("They met the weekend before Easter.", nov) == [
         ("the weekend before Easter", "2016-W11-WE")]
+    # the week before Easter Sunday is Holy Week, the ISO week that ends with it
+    assert values("Nobody wants to strike in the week before Easter.", ref("2008-03-14")) == [
+        ("the week before Easter", "2008-W12")]
 
 
 def test_the_small_hours_of_a_date():
@@ -2387,3 +2390,36 @@ def test_late_evening_and_early_morning_in_news():
     assert values("On Tuesday, crowds gathered from early morning.", jan)[-1] == (
         "early morning", "2026-01-06TMO")
     assert values("The early morning flights were cancelled.", jan) == []
+
+
+def test_a_clock_time_of_a_daily_rhythm_names_no_day():
+    aug = ref("2021-08-17")
+    assert values("The ban will apply from 1 a.m. to 6 a.m. each night.", aug)[:2] == [
+        ("1 a.m.", "XXXX-XX-XXT01:00"), ("6 a.m.", "XXXX-XX-XXT06:00")]
+    assert values("Gates open daily at 8 a.m.", aug) == [
+        ("daily", "P1D"), ("8 a.m.", "XXXX-XX-XXT08:00")]
+    # one event: the adjective "daily", a day named, one time of the rhythm
+    assert values("The daily briefing was held at 10 a.m.", aug)[-1] == (
+        "10 a.m.", "2021-08-17T10:00")
+    assert values("The store opens daily from Aug. 9 at 9 a.m.", aug)[-1] == (
+        "9 a.m.", "2021-08-09T09:00")
+    assert values("The next advisory is due at 5 p.m., with advisories every three hours.",
+                  aug)[0] == ("5 p.m.", "2021-08-17T17:00")
+    # and the event it makes has no day
+    m = mentions("Gates open daily at 8 a.m.", aug)[-1]
+    assert m.date_start is None
+
+
+def test_a_bare_weekday_among_the_days_of_an_event_named_just_before():
+    apr = ref("2024-04-09")
+    text = ("The festival runs from Friday, July 12, through Sunday, July 14, on the "
+            "riverfront. The Lanterns will close the main stage on Friday night, and a "
+            "fireworks finale follows at 9:30 p.m. Sunday.")
+    assert values(text, apr)[2:] == [("Friday night", "2024-07-12TNI"),
+                                     ("9:30 p.m. Sunday", "2024-07-14T21:30")]
+    # told in the past, a weekday is one gone by, not a day of the event to come
+    assert values("The festival runs from Friday, July 12, through Sunday, July 14. "
+                  "Tickets sold out on Saturday.", apr)[-1] == ("Saturday", "2024-04-06")
+    # a single date is no event of several days
+    assert values("The board meets on Jan. 29. The Treasury will sell notes Tuesday.",
+                  ref("2019-01-04"))[-1] == ("Tuesday", "2019-01-08")

@@ -584,7 +584,8 @@ def _week_by_holiday(m: re.Match, day: date) -> str:
         if side == "after":
             return unit_value(day + timedelta(days=12 - wd if wd >= 5 else 5 - wd), "weekend")
         return unit_value(day, "weekend")
-    step = {"after": 7, "before": -7}.get(side, 0)
+    # the week of most of the seven days after (before) the feast
+    step = {"after": 5, "before": -5}.get(side, 0)
     return week_value(day + timedelta(days=step))
 
 

@@ -128,7 +128,8 @@ PART_KIND_NOUN = re.compile(
     r"[ \t]+(?:sessions?|shifts?|sky|skies|air|news|shows?|programm?es?|editions?|flights?|"
     r"trains?|rush|commute|prayers?|services?|games?|match(?:es)?|races?|class(?:es)?|"
     r"bus(?:es)?|papers?|heat|temperatures?|light|lights|life|clubs?|watch|guard|court|"
-    r"school|sitting|briefing|meeting|market|trading|hours|time|times|dew|mist|fog)\b")
+    r"school|sitting|briefing|meeting|market|trading|hours|time|times|dew|mist|fog|"
+    r"of)\b")  # "the evening of Oct. 30": the date's rule
 
 
 # what falls due, and what guidance is given for, lies ahead of the clause's verb: "the

@@ -292,6 +292,13 @@ def weekday(m: re.Match, ctx: Context) -> Timex | None:
             _EVENT_OWNED.match(ctx.text, m.end())
             and tense_before(ctx.text, m.start()) == "future")
         d = weekday_date(anchor, wd, "future" if ahead else "past")
+    elif not ctx.narrative and not _REPORTED_ON.search(ctx.text, max(0, m.start() - 30),
+                                                       m.start()) \
+            and (among := day_of_days_named(ctx, m.start(), wd,
+                                            news_direction(m, ctx))) is not None:
+        d = among  # "through Sunday, July 14 ... will close the stage on Friday night"
+        tx = _weekday_timex(m, d, "previous", start)
+        return tx
     elif ctx.narrative and (story := story_day(ctx, m.start())) is not None:
         # a story moves on: "On Saturday 5 June ... On Monday" is the Monday after, unless
         # the clause looks back ("had left on Friday")
@@ -358,6 +365,29 @@ def weekday_of_dates_named(ctx: Context, pos: int, wd: int) -> date | None:
     if last is None or abs((last - ctx.ref_day).days) < 7:
         return None
     return last + timedelta(days=(wd - last.weekday() + 3) % 7 - 3)
+
+
+def day_of_days_named(ctx: Context, pos: int, wd: int, direction: str) -> date | None:
+    """A bare weekday right after the days of an event a week or more from the dateline
+    ("runs from Friday, July 12, through Sunday, July 14 ... on Saturday"): the day with
+    that weekday from the first of those dates to the last, when the tense (`direction`)
+    points the same way as the days."""
+    days = [placed.start for start, _, placed in reversed(ctx.placed[-4:])
+            if start < pos and pos - start <= _DAYS_NAMED_REACH
+            and placed.granularity == "day" and placed.start == placed.end]
+    days = [d for d in days if abs((d - ctx.ref_day).days) >= 7]
+    if not days:
+        return None
+    first, last = min(days), max(days)
+    if not 0 < (last - first).days <= 6:
+        return None  # one date, or dates of several events, not the days of one
+    if (direction == "past") != (last < ctx.ref_day):
+        return None  # told in the past, the days are gone by; else they are to come
+    d = first + timedelta(days=(wd - first.weekday()) % 7)
+    return d if d <= last else None
+
+
+_DAYS_NAMED_REACH = 400  # characters back to the days a bare weekday may fall among
 
 
 def _episode_day(ctx: Context, pos: int) -> date | None:

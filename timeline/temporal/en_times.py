@@ -24,9 +24,11 @@ from timeline.temporal.en_match import (
 from timeline.temporal.en_narrative import story_month_day
 from timeline.temporal.en_relative import (
     DEICTIC_DAYS,
+    day_of_days_named,
     weekday_of_dates_named,
 )
 from timeline.temporal.en_story import story_day
+from timeline.temporal.en_tense import clause_bounds
 from timeline.temporal.engine import DAY_OR_FINER, Context, Timex
 from timeline.temporal.resolve import day_month_year, shift, weekday_date
 from timeline.temporal.ticker import ticker_day
@@ -163,6 +165,10 @@ def _weekday_of(m: re.Match, ctx: Context, name: str, which: str | None) -> date
         return d + timedelta(days=7) if (d - anchor).days < 2 else d
     if which == "last":
         return weekday_date(anchor - timedelta(days=1), wd, "past")
+    if not which and not ctx.narrative:
+        among = day_of_days_named(ctx, m.start(), wd, news_direction(m, ctx))
+        if among is not None:  # "through Sunday, July 14 ... at 9:30 p.m. Sunday"
+            return among
     if which == "this" and wd >= anchor.weekday():
         return weekday_date(anchor, wd, "future")
     return weekday_date(anchor, wd, news_direction(m, ctx))
@@ -179,6 +185,36 @@ def ticker_clock(m: re.Match, ctx: Context) -> Timex | None:
 # the first time stamp opening a line (see the ticker_clock rule)
 _TICKER_LINE = re.compile(r"(?:^|(?<=\n))[ \t]*(?:[01]?\d|2[0-3]):[0-5]\d"
                           r"(?=[ \t]*(?:[:\u2013-][ \t]*)?[A-Z\u201c\"])")
+
+
+# a rhythm of a day or shorter: "each night", "every 20 minutes", "daily", "nightly"
+_DAILY_RHYTHM = re.compile(
+    r"\b(?:(?:each|every)\s+(?:(?:single|other)\s+)?(?:day|night|morning|evening|afternoon|"
+    r"weekday|weeknight|hour|half[\s-]hour|(?:\d+|two|three|four|five|six|ten|fifteen|"
+    r"twenty|thirty)\s+(?:hours|minutes))"
+    # the adverbs, not the adjectives of one event ("the daily briefing was at 10 a.m.")
+    r"|(?:daily|nightly|hourly)(?!\s+(?!(?:at|from|between|until|till|to|and|or|in|on|"
+    r"except|through|during|for|with|before|after|since)\b)[a-z]))\b", re.IGNORECASE)
+# a day or date named in the clause besides the rhythm: "daily from Aug. 9", "on Monday"
+_ONE_DAY_NAMED = re.compile(
+    rf"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?!s)|today|tomorrow|yesterday|tonight|"
+    rf"(?:{CAPITALISED_MONTHS})\.?\s+\d)")
+
+
+def _recurs_in_clause(m: re.Match, ctx: Context) -> bool:
+    """Whether the clock time's clause tells a daily or shorter rhythm and names no day."""
+    start, stop = clause_bounds(ctx.text, m.start(), m.end())
+    start, stop = max(start, m.start() - 90), min(stop, m.end() + 60)
+    if ctx.text[max(0, m.start() - 4):m.start()].lower() == "the ":
+        return False  # "the 2 a.m. count": one of them
+    return bool(_DAILY_RHYTHM.search(ctx.text, start, stop)) and \
+        not _ONE_DAY_NAMED.search(ctx.text, start, stop) and \
+        not _ONE_OF_THEM.search(ctx.text, start, m.start())
+
+
+# one time of the rhythm: "the next advisory is due at 5 p.m., with advisories every hour"
+_ONE_OF_THEM = re.compile(r"\b(?:the\s+)?(?:next|first|last|final)\s+(?:[a-z]+\s+){0,2}?"
+                          r"(?:is|was|will|begins?|starts?|leaves?|departs?|due)\b")
 
 
 def clock_time(m: re.Match, ctx: Context) -> Timex | None:
@@ -256,6 +292,10 @@ def clock_time(m: re.Match, ctx: Context) -> Timex | None:
             d = shift(ctx.ref_day, "day", DEICTIC_DAYS[later["rdeixis"].lower()])
         else:
             d = _weekday_of(m, ctx, later["rweekday"], later["rwhich"])
+    elif not ctx.narrative and _recurs_in_clause(m, ctx):
+        # "The ban applies from 1 a.m. to 6 a.m. each night", "Gates open daily at 8
+        # a.m.": a time of every day, no one day's
+        return Timex("TIME", f"XXXX-XX-XXT{hour:02d}:{minute:02d}", mod=quantity_mod(m))
     elif ctx.narrative and story_day(ctx, m.start()) is not None:
         d, kind = story_day(ctx, m.start()), "previous"  # "shortly after noon": that day
     elif not ctx.narrative and ctx.previous is not None and ctx.previous.start > ctx.ref_day \
