@@ -2301,6 +2301,8 @@ def test_a_clock_time_a_statement_was_made_at_is_not_the_day_to_come():
     assert values("Residents may be allowed home as soon as Friday, the sheriff's office "
                   "said at midday.", aug) == [("Friday", "2021-08-20"),
                                                ("midday", "2021-08-17T12:00")]
+    assert values("Residents, evacuated Monday, may be home as soon as Friday, the sheriff's "
+                  "office said at midday.", aug)[-1] == ("midday", "2021-08-17T12:00")
     assert values("The vote is on Friday. The count starts at 6 p.m.", aug)[-1] == (
         "6 p.m.", "2021-08-20T18:00")
 

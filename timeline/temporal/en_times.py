@@ -299,8 +299,11 @@ def clock_time(m: re.Match, ctx: Context) -> Timex | None:
     elif ctx.narrative and story_day(ctx, m.start()) is not None:
         d, kind = story_day(ctx, m.start()), "previous"  # "shortly after noon": that day
     elif not ctx.narrative and ctx.previous is not None and ctx.previous.start > ctx.ref_day \
-            and ctx.placed and (_SENTENCE_BREAK.search(ctx.text, ctx.placed[-1][1], m.start())
-                                or _TOLD_AT.search(ctx.text, max(0, m.start() - 30), m.start())) \
+            and _TOLD_AT.search(ctx.text, max(0, m.start() - 30), m.start()) \
+            and clause_tense(m, ctx) == "past":
+        d = ctx.ref_day  # the time a statement was made, past the day to come just named
+    elif not ctx.narrative and ctx.previous is not None and ctx.previous.start > ctx.ref_day \
+            and ctx.placed and _SENTENCE_BREAK.search(ctx.text, ctx.placed[-1][1], m.start()) \
             and clause_tense(m, ctx) == "past":
         # told in the past, it is not the day to come the text last named but the last
         # one gone by ("voted late Tuesday on a budget for the year beginning July 1 ...
