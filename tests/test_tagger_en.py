@@ -2425,3 +2425,13 @@ def test_a_bare_weekday_among_the_days_of_an_event_named_just_before():
     # a single date is no event of several days
     assert values("The board meets on Jan. 29. The Treasury will sell notes Tuesday.",
                   ref("2019-01-04"))[-1] == ("Tuesday", "2019-01-08")
+
+
+def test_a_clock_time_on_a_feast_and_the_start_of_the_year():
+    oct_ = ref("2026-10-14")
+    assert values("The match kicks off at 3pm on Boxing Day.", oct_) == [
+        ("3pm", "2026-12-26T15:00"), ("Boxing Day", "2026-12-26")]
+    assert values("The fire started at 2 a.m. on Christmas Day.", oct_)[0] == (
+        "2 a.m.", "2025-12-25T02:00")
+    assert values("Shares have doubled since the start of the year.", oct_) == [
+        ("the start of the year", "2026")]

@@ -609,7 +609,7 @@ _GATES = {
     "nth_of_month": ("nth", 6, 30),
     "one_more_unit": ("unit fortnight", 20, 3), "fraction_unit": ("frac", 25, 16),
     "same_unit_other_year": ("unit", 16, 24), "seasons_later": ("dir", 40, 3),
-    "the_unit": ("unit", 15, 3), "year_end": ("unit", 15, 8),
+    "the_unit": ("unit", 24, 3), "year_end": ("unit", 15, 8),
     "ago": ("ago", 50, 3), "bare_ago": ("ago", 12, 3), "later_earlier": ("dir", 55, 3),
     "next_unit": ("unit pod century", 25, 3), "that_unit": ("unit pod century", 25, 3),
     "next_part_of_day": ("pod", 20, 3),

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from timeline.temporal.en_calendar import holiday_date
 from timeline.temporal.en_flashback import episode_at
 from timeline.temporal.en_lexicon import (
     CAPITALISED_MONTHS,
@@ -15,6 +16,7 @@ from timeline.temporal.en_lexicon import (
     unit_of,
 )
 from timeline.temporal.en_match import (
+    HOLIDAY_NAMES,
     clause_tense,
     group,
     midnight,
@@ -135,6 +137,9 @@ _RANGE_END_DAY = re.compile(
     r"|noon|midnight)(?:\s+\(?[A-Z]{3}\)?)?,?\s+(?:on\s+)?(?:(?:(?P<rwhich>[Nn]ext|[Ll]ast|"
     r"[Tt]his)\s+)?(?P<rweekday>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b"
     r"|(?P<rdeixis>today|tomorrow|yesterday)\b)")
+
+# a feast named right after a clock time: "at 3pm on Boxing Day"
+_HOLIDAY_AFTER = re.compile(rf",?\s+on\s+(?P<hname>(?=[A-Z])(?i:{HOLIDAY_NAMES}))\b")
 
 # the day named after a clock time's zone or its time elsewhere: "at 4:53 pm local time
 # (2153 GMT) on Tuesday", "at midnight (0500 GMT) Sunday"
@@ -292,6 +297,10 @@ def clock_time(m: re.Match, ctx: Context) -> Timex | None:
             d = shift(ctx.ref_day, "day", DEICTIC_DAYS[later["rdeixis"].lower()])
         else:
             d = _weekday_of(m, ctx, later["rweekday"], later["rwhich"])
+    elif not ctx.narrative and (feast := _HOLIDAY_AFTER.match(ctx.text, m.end())):
+        # "kicks off at 3pm on Boxing Day": that day's time
+        d = holiday_date(re.sub(r"\s+", " ", feast["hname"].lower()), ctx.ref_day,
+                         news_direction(m, ctx))
     elif not ctx.narrative and _recurs_in_clause(m, ctx):
         # "The ban applies from 1 a.m. to 6 a.m. each night", "Gates open daily at 8
         # a.m.": a time of every day, no one day's
