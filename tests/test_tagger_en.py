@@ -2435,3 +2435,11 @@ def test_a_clock_time_on_a_feast_and_the_start_of_the_year():
         "2 a.m.", "2025-12-25T02:00")
     assert values("Shares have doubled since the start of the year.", oct_) == [
         ("the start of the year", "2026")]
+
+
+def test_a_clock_time_past_a_named_zone_takes_the_date_after_it_and_weekly_habits():
+    oct_ = ref("2026-10-14")
+    assert values("The deadline is 11:59 p.m. Pacific time on Nov. 30.", oct_)[0] == (
+        "11:59 p.m.", "2026-11-30T23:59")
+    assert values("The shop closes at 5:30 p.m. on weekdays and at noon on Saturdays.",
+                  oct_)[:2] == [("5:30 p.m.", "XXXX-XX-XXT17:30"), ("noon", "XXXX-XX-XXT12:00")]

@@ -144,10 +144,12 @@ _HOLIDAY_AFTER = re.compile(rf",?\s+on\s+(?P<hname>(?=[A-Z])(?i:{HOLIDAY_NAMES})
 # the day named after a clock time's zone or its time elsewhere: "at 4:53 pm local time
 # (2153 GMT) on Tuesday", "at midnight (0500 GMT) Sunday"
 _DAY_AFTER_ZONE = re.compile(
-    r"(?:\s+local\s+time(?:\s*\([^()\n]{1,30}\))?|\s*\([^()\n]{1,30}\)),?\s+(?:on\s+)?"
+    r"(?:\s+(?:local|Pacific|Eastern|Central|Mountain|Atlantic)\s+(?:standard\s+|daylight\s+)?"
+    r"time(?:\s*\([^()\n]{1,30}\))?|\s*\([^()\n]{1,30}\)),?\s+(?:on\s+)?"
     r"(?:(?:(?P<rwhich>[Nn]ext|[Ll]ast|[Tt]his)\s+)?"
     r"(?P<rweekday>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b"
-    r"|(?P<rdeixis>today|tomorrow|yesterday)\b)")
+    r"|(?P<rdeixis>today|tomorrow|yesterday)\b"
+    rf"|(?P<rmonth>{CAPITALISED_MONTHS})\.?\s+(?P<rdd>[0-3]?\d)\b(?![:.]\d))")
 
 _SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
 # the time a statement was made: "may be allowed home as soon as Friday, the sheriff's
@@ -197,6 +199,7 @@ _DAILY_RHYTHM = re.compile(
     r"\b(?:(?:each|every)\s+(?:(?:single|other)\s+)?(?:day|night|morning|evening|afternoon|"
     r"weekday|weeknight|hour|half[\s-]hour|(?:\d+|two|three|four|five|six|ten|fifteen|"
     r"twenty|thirty)\s+(?:hours|minutes))"
+    r"|on\s+(?:weekdays|weeknights|weekends|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days)"
     # the adverbs, not the adjectives of one event ("the daily briefing was at 10 a.m.")
     r"|(?:daily|nightly|hourly)(?!\s+(?!(?:at|from|between|until|till|to|and|or|in|on|"
     r"except|through|during|for|with|before|after|since)\b)[a-z]))\b", re.IGNORECASE)
@@ -295,6 +298,12 @@ def clock_time(m: re.Match, ctx: Context) -> Timex | None:
         # the zone
         if later["rdeixis"]:
             d = shift(ctx.ref_day, "day", DEICTIC_DAYS[later["rdeixis"].lower()])
+        elif later.groupdict().get("rmonth"):  # "11:59 p.m. Pacific time on Nov. 30"
+            month, day = month_number(later["rmonth"]), int(later["rdd"])
+            try:
+                d = date(day_month_year(d, month, day, "present"), month, day)
+            except ValueError:
+                return None
         else:
             d = _weekday_of(m, ctx, later["rweekday"], later["rwhich"])
     elif not ctx.narrative and (feast := _HOLIDAY_AFTER.match(ctx.text, m.end())):
