@@ -2443,3 +2443,9 @@ def test_a_clock_time_past_a_named_zone_takes_the_date_after_it_and_weekly_habit
         "11:59 p.m.", "2026-11-30T23:59")
     assert values("The shop closes at 5:30 p.m. on weekdays and at noon on Saturdays.",
                   oct_)[:2] == [("5:30 p.m.", "XXXX-XX-XXT17:30"), ("noon", "XXXX-XX-XXT12:00")]
+
+
+def test_a_24_hour_clock_after_a_preposition_may_take_an_approximation():
+    found = only("Rain delayed the attack until about 11:30.", ref("2026-10-14"))
+    assert (found.text, found.value, found.mod) == ("about 11:30", "2026-10-14T11:30", "APPROX")
+    assert values("The vote was 11:30 against.", ref("2026-10-14")) == []

@@ -470,7 +470,7 @@ RULES: list[Rule] = [
     # a 24-hour clock after a preposition: "from 09:00 on Sunday", "until 14:30 today"
     Rule(rx(r"(?:(?<=\b[Aa]t\s)|(?<=\b[Ii]t's\s)|(?<=\b[Ii]t\sis\s)|(?<=\bfrom\s)|"
             r"(?<=\buntil\s)|(?<=\btill\s)|(?<=\bby\s)|(?<=\bbefore\s)|(?<=\bafter\s)|"
-            r"(?<=\bsince\s)|(?<=\bfor\s))(?P<hour>[01]?\d|2[0-3]):"
+            rf"(?<=\bsince\s)|(?<=\bfor\s)){QUANT}?(?P<hour>[01]?\d|2[0-3]):"
             r"(?P<minute>[0-5]\d)(?P<ampm>)\b(?![\d.,:]\d|\s*(?:[ap]\.?m\b|%|hours|minutes))"
             rf"(?:\s*(?:GMT|UTC|BST|CET|CEST)\b)?(?:{TIME_DAY})"), clock_time, 3, "clock_colon"),
     # the times of a timetable: "11:30 — final countdown begins 16:05 — fuelling starts"
@@ -625,7 +625,7 @@ _GATES = {
     "clock_pod": ("pod", 25, 30),
     "tonight_at": ("deixis", 8, 16), "from_today": ("deixis ref", 30, 3),
     "oclock": ("digit", 12, 40), "range_start_clock": ("clock", 30, 6),
-    "clock_colon": ("hhmm", 3, 8), "ticker_clock": ("hhmm", 3, 8),
+    "clock_colon": ("hhmm", 16, 8), "ticker_clock": ("hhmm", 3, 8),
     "timetable_clock": ("hhmm", 3, 8), "noon": ("clock", 15, 30),
     "era": ("era", 35, 10),
     "early_full_date_dmy": ("early era", 30, 5), "early_full_date": ("early era", 30, 5),
