@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date, datetime, timedelta
 
 from timeline.temporal.en_dates import dated_month_day, month_day
@@ -295,7 +296,7 @@ def weekday(m: re.Match, ctx: Context) -> Timex | None:
     elif not ctx.narrative and not _REPORTED_ON.search(ctx.text, max(0, m.start() - 30),
                                                        m.start()) \
             and (among := day_of_days_named(ctx, m.start(), wd,
-                                            news_direction(m, ctx))) is not None:
+                                            lambda: news_direction(m, ctx))) is not None:
         d = among  # "through Sunday, July 14 ... will close the stage on Friday night"
         tx = _weekday_timex(m, d, "previous", start)
         return tx
@@ -367,11 +368,12 @@ def weekday_of_dates_named(ctx: Context, pos: int, wd: int) -> date | None:
     return last + timedelta(days=(wd - last.weekday() + 3) % 7 - 3)
 
 
-def day_of_days_named(ctx: Context, pos: int, wd: int, direction: str) -> date | None:
+def day_of_days_named(ctx: Context, pos: int, wd: int,
+                      direction: Callable[[], str]) -> date | None:
     """A bare weekday right after the days of an event a week or more from the dateline
     ("runs from Friday, July 12, through Sunday, July 14 ... on Saturday"): the day with
-    that weekday from the first of those dates to the last, when the tense (`direction`)
-    points the same way as the days."""
+    that weekday from the first of those dates to the last, when the tense (`direction`,
+    asked only then) points the same way as the days."""
     days = [placed.start for start, _, placed in reversed(ctx.placed[-4:])
             if start < pos and pos - start <= _DAYS_NAMED_REACH
             and placed.granularity == "day" and placed.start == placed.end]
@@ -381,7 +383,7 @@ def day_of_days_named(ctx: Context, pos: int, wd: int, direction: str) -> date |
     first, last = min(days), max(days)
     if not 0 < (last - first).days <= 6:
         return None  # one date, or dates of several events, not the days of one
-    if (direction == "past") != (last < ctx.ref_day):
+    if (direction() == "past") != (last < ctx.ref_day):
         return None  # told in the past, the days are gone by; else they are to come
     d = first + timedelta(days=(wd - first.weekday()) % 7)
     return d if d <= last else None

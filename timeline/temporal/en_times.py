@@ -173,7 +173,7 @@ def _weekday_of(m: re.Match, ctx: Context, name: str, which: str | None) -> date
     if which == "last":
         return weekday_date(anchor - timedelta(days=1), wd, "past")
     if not which and not ctx.narrative:
-        among = day_of_days_named(ctx, m.start(), wd, news_direction(m, ctx))
+        among = day_of_days_named(ctx, m.start(), wd, lambda: news_direction(m, ctx))
         if among is not None:  # "through Sunday, July 14 ... at 9:30 p.m. Sunday"
             return among
     if which == "this" and wd >= anchor.weekday():
@@ -211,10 +211,12 @@ _ONE_DAY_NAMED = re.compile(
 
 def _recurs_in_clause(m: re.Match, ctx: Context) -> bool:
     """Whether the clock time's clause tells a daily or shorter rhythm and names no day."""
-    start, stop = clause_bounds(ctx.text, m.start(), m.end())
-    start, stop = max(start, m.start() - 90), min(stop, m.end() + 60)
     if ctx.text[max(0, m.start() - 4):m.start()].lower() == "the ":
         return False  # "the 2 a.m. count": one of them
+    if not _DAILY_RHYTHM.search(ctx.text, max(0, m.start() - 90), m.end() + 60):
+        return False  # (most clock times: no clause to look at)
+    start, stop = clause_bounds(ctx.text, m.start(), m.end())
+    start, stop = max(start, m.start() - 90), min(stop, m.end() + 60)
     return bool(_DAILY_RHYTHM.search(ctx.text, start, stop)) and \
         not _ONE_DAY_NAMED.search(ctx.text, start, stop) and \
         not _ONE_OF_THEM.search(ctx.text, start, m.start())
