@@ -2449,3 +2449,41 @@ def test_a_24_hour_clock_after_a_preposition_may_take_an_approximation():
     found = only("Rain delayed the attack until about 11:30.", ref("2026-10-14"))
     assert (found.text, found.value, found.mod) == ("about 11:30", "2026-10-14T11:30", "APPROX")
     assert values("The vote was 11:30 against.", ref("2026-10-14")) == []
+
+
+def test_thanksgiving_in_a_canadian_text_is_canadas():
+    oct_ = ref("2015-10-07")
+    text = ("OTTAWA (Canadian Press) - The Liberal leader will campaign in Quebec City on "
+            "Thursday and return to Alberta for the Thanksgiving weekend.")
+    assert values(text, oct_)[-1] == ("the Thanksgiving weekend", "2015-W41-WE")
+    assert values("Stores close on Thanksgiving Monday.", oct_) == [
+        ("Thanksgiving Monday", "2015-10-12")]
+    # one Canadian city among American words leaves the American feast
+    assert values("Shoppers in Toronto and Chicago plan for Thanksgiving in the United "
+                  "States, where Americans eat turkey.", oct_) == [
+        ("Thanksgiving", "2015-11-26")]
+
+
+def test_weeklong_and_a_quarter_of_a_century():
+    assert values("A weeklong fall break and a yearlong study.", ref("2018-01-03")) == [
+        ("weeklong", "P1W"), ("yearlong", "P1Y")]
+    assert values("For a quarter of a century we have come back.", ref("2008-01-28")) == [
+        ("a quarter of a century", "P25Y")]
+
+
+def test_the_last_weekend_before_a_feast_and_the_last_days_of_a_month():
+    assert values("A storm kept shoppers home on the final weekend before Christmas.",
+                  ref("2013-12-27")) == [("the final weekend before Christmas",
+                                          "2013-W51-WE")]
+    found = only("Decisions are likely to come in the last days of June.", ref("2007-09-28"))
+    assert (found.text, found.value, found.mod) == ("the last days of June", "2008-06", "END")
+
+
+def test_a_run_through_a_weekday_ends_ahead_and_since_january_is_gone_by():
+    jun = ref("2024-06-11")
+    assert values("The conference runs through Friday.", jun) == [("Friday", "2024-06-14")]
+    assert values("The fair ran through Sunday.", jun) == [("Sunday", "2024-06-09")]
+    nov = ref("2022-11-14")
+    assert values("It was valued at $32 billion as recently as January.", nov) == [
+        ("January", "2022-01")]
+    assert values("Prices have risen since January.", nov) == [("January", "2022-01")]

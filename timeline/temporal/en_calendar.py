@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 
 from timeline.temporal.lunar import lunar_new_year
@@ -70,6 +71,28 @@ HOLIDAYS = {
     # the first day of the Chinese calendar's year
     "lunar new year": lunar_new_year, "chinese new year": lunar_new_year,
 }
+
+
+# Canada gives thanks on the second Monday of October
+HOLIDAYS["canadian thanksgiving"] = HOLIDAYS["thanksgiving monday"] = \
+    lambda y: nth_weekday(y, 10, 0, 2)
+
+# a text set in Canada (two of these, more than of the United States)
+_CANADIAN = re.compile(
+    r"\b(?:Canada|Canadians?|Ottawa|Ont\.|Ontario|Quebec|Québec|Alberta|Manitoba|"
+    r"Saskatchewan|Nova Scotia|New Brunswick|B\.C\.|British Columbia|Toronto|Montreal|"
+    r"Vancouver|Calgary|Edmonton|Winnipeg|Halifax|Newfoundland)\b")
+_AMERICAN = re.compile(r"\b(?:U\.S\.|United States|Americans?|Washington)(?![\w.])")
+
+
+def regional_holiday(name: str, text: str) -> str:
+    """The holiday a name means where the text is set: Thanksgiving in a Canadian text
+    is Canada's, in October."""
+    if name in ("thanksgiving", "thanksgiving day"):
+        canadian = len(_CANADIAN.findall(text))
+        if canadian >= 2 and canadian > len(_AMERICAN.findall(text)):
+            return "canadian thanksgiving"
+    return name
 
 
 def holiday_date(name: str, anchor: date, direction: str) -> date:

@@ -7,7 +7,7 @@ import re
 from datetime import date, timedelta
 from functools import lru_cache
 
-from timeline.temporal.en_calendar import HOLIDAYS, holiday_date
+from timeline.temporal.en_calendar import HOLIDAYS, holiday_date, regional_holiday
 from timeline.temporal.en_flashback import story_or_episode
 from timeline.temporal.en_lexicon import (
     MONTHS,
@@ -242,6 +242,7 @@ def month_alone(m: re.Match, ctx: Context) -> Timex | None:
         tx = story_month(ctx, m.start(), month, pos_mod)
         if tx is not None:
             return tx
+    gone_by = False  # "since January", "as recently as January": one gone by, however near
     if which is None:
         direction = clause_tense(m, ctx)
         if direction == "present" and (
@@ -252,8 +253,9 @@ def month_alone(m: re.Match, ctx: Context) -> Timex | None:
         if re.search(r"\b(?:by|until|till|before|through)\s+$", before, re.IGNORECASE) \
                 or _DELIVERY_AFTER.match(ctx.text, m.end()):
             direction = "future"  # also "corn for December delivery": a contract's month
-        elif re.search(r"\bsince\s+$", before, re.IGNORECASE):
+        elif re.search(r"\b(?:since|as\s+recently\s+as)\s+$", before, re.IGNORECASE):
             direction = "past"
+            gone_by = True
     else:
         direction = which
     anchor = ctx.anchor_day
@@ -269,7 +271,8 @@ def month_alone(m: re.Match, ctx: Context) -> Timex | None:
         year = month_year(anchor, month, direction)
         near = month_year(anchor, month, "present")
         offset = (near - anchor.year) * 12 + month - anchor.month
-        if abs(offset) <= _NEAR_MONTHS and not (offset < 0 and _told_ahead(m, ctx)):
+        if abs(offset) <= _NEAR_MONTHS and not (offset < 0 and _told_ahead(m, ctx)) \
+                and not (offset > 0 and gone_by):
             # a month next to the dateline's is that one, whatever the tense, unless the
             # clause says before it that it lies ahead
             year = near
@@ -523,6 +526,7 @@ def holiday(m: re.Match, ctx: Context) -> Timex | None:
     name = re.sub(r"\s+", " ", group(m, "hol").lower())
     if name not in HOLIDAYS:
         return None
+    name = regional_holiday(name, ctx.text)
     if ctx.narrative and group(m, "hol").islower():
         return None  # "a service of thanksgiving"
     if name == "new year" and (group(m, "hol") != "New Year" or _OTHER_NEW_YEAR.search(

@@ -37,7 +37,7 @@ def duration_value(n: float | int, unit: str) -> str:
                 return f"PT{head}{round(part * per)}{small_letter}"
             tail = ("T" if small_clock else "") + f"{round(part * per)}{small_letter}"
             return f"P{head}{tail}"
-        n = round(n, 1)
+        n = round(n * factor, 1) / factor  # a quarter of a century: 25 years, not 20
     if unit == "weekend":
         return f"P{_number_text(n * 2)}D"
     if unit == "year" and isinstance(n, int) and n >= 1000 and n % 1000 == 0:

@@ -56,7 +56,10 @@ QUANT_MODS = {
 }
 POSITION_MODS = {"early": "START", "earlier": "START", "beginning": "START",
                  "start": "START", "mid": "MID", "middle": "MID", "late": "END",
-                 "later": "END", "end": "END", "close": "END"}
+                 "later": "END", "end": "END", "close": "END",
+                 # "the first (last) days of June"
+                 "first": "START", "opening": "START", "last": "END", "final": "END",
+                 "closing": "END"}
 
 
 def alt(words) -> str:

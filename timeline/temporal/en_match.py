@@ -48,7 +48,8 @@ UNIT = (r"(?P<unit>seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|fortn
         r"months?|quarters?|years?|decades?|centuries|century)")
 CAL_UNIT = r"(?P<cunit>week|weekend|month|quarter|year|decade|century)"
 POS = (r"(?:(?P<pos>early|earlier|mid|middle|late|later|(?:the\s+)?(?:beginning|start|middle|end|"
-       r"close)\s+of(?:\s+the)?)(?:\s+|-)(?=\S))")
+       r"close)\s+of(?:\s+the)?|the\s+(?:first|opening|last|final|closing)\s+(?:few\s+)?days\s+of)"
+       r"(?:\s+|-)(?=\S))")
 QUANT = rf"(?:(?P<qmod>{alt(QUANT_MODS)})\s+)"
 ORDINAL_Q = r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)"
 
@@ -292,6 +293,8 @@ def news_direction(m: re.Match, ctx: Context) -> str:
     low = before.lower()
     if ("start" in low or "begin" in low or "effective" in low) and _STARTING.search(before):
         return "future"
+    if ("through" in low or "until" in low) and _RUNS_THROUGH.search(before):
+        return "future"  # "the conference runs through Friday": it ends ahead
     t = clause_tense(m, ctx)
     if t == "present" and _SUBJECT_IS.match(ctx.text, m.end()) \
             and _SENTENCE_OPENS.search(before):
@@ -303,6 +306,12 @@ def news_direction(m: re.Match, ctx: Context) -> str:
                                     m.start()):
         return "future"  # "investors now turn to an auction on Wednesday": one to come
     return "future" if t == "future" else "past"
+
+
+# what goes on now up to a day: "runs through Friday", "lasts until Sunday"
+_RUNS_THROUGH = re.compile(r"\b(?:runs|lasts|continues|remains\s+open|stays\s+open|"
+                           r"is\s+open|are\s+open|run|last|continue)\s+(?:through|until|till)"
+                           r"\s+$", re.IGNORECASE)
 
 
 # events that have a day of their own (the weekday rules ask whether one is named)

@@ -221,7 +221,8 @@ RULES: list[Rule] = [
     # "earlier this fall", "late last summer": the position before the season's word
     Rule(rx(rf"\b{POS}(?:{WHICH})\s+(?P<season>spring|summer|fall|autumn|winter)\b"), season, 4,
          "placed_season"),
-    Rule(rx(rf"\b(?:{WHICH}\s+|(?P<hevery>every|each)\s+|the\s+(?P<hnear>week|weekend)\s+"
+    Rule(rx(rf"\b(?:{WHICH}\s+|(?P<hevery>every|each)\s+|the\s+(?:(?:final|last|first)\s+)?"
+            rf"(?P<hnear>week|weekend)\s+"
             rf"(?P<hside>after|before|of)\s+)?(?P<hol>{HOLIDAY_NAMES})"
             rf"(?:(?P<hweek>\s+week\b)|,?\s+{YEAR}"
             rf"|\s+(?P<eyear>1[01234]\d\d|[1-9]\d\d)(?![\d,.]\d|\s+(?:[a-z]+s|people|men)\b)"
@@ -417,7 +418,7 @@ RULES: list[Rule] = [
              rf"recent\s+|(?P<the>the)\s+)?(?:(?<=several\s)more\s+)?{UNIT}(?<=s)\b(?!\s+ago)"
              rf"(?:\s+or\s+(?:months|years|weeks|days))?(?P<ahead>\s+ahead\b)?"),
          vague_duration, 1, "vague_duration"),
-    Rule(rx(r"\b(?P<unit>hour|day|night|week|month|year)[\s-]long\b"), long_unit, 2, "unit_long"),
+    Rule(rx(r"\b(?P<unit>hour|day|night|week|month|year)[\s-]?long\b"), long_unit, 2, "unit_long"),
     Rule(rx(r"\b(?:for|(?<!once\s)in|after|within|take|took|takes)\s+"
             r"(?P<t>(?:quite\s+)?a\s+(?:long\s+|little\s+)?while)\b"), a_while, 2, "a_while"),
     Rule(rx(rf"\b(?P<setw>{alt(list(SET_WORDS) + list(ADVERB_SET_WORDS))})\b"), set_word, 2,
@@ -581,7 +582,7 @@ _GATES = {
     "decade": ("year4 decade2", 30, 5), "decade_half": ("year4 decade2", 40, 5),
     "century": ("century", 30, 3),
     "season": ("season", 30, 30), "placed_season": ("season", 24, 8),
-    "weather_season": ("season", 30, 3), "holiday": ("holiday month", 24, 25),
+    "weather_season": ("season", 30, 3), "holiday": ("holiday month", 32, 25),
     "quarter": ("unit", 45, 30), "final_quarter": ("unit", 15, 30), "this_quarter": ("unit", 30, 3),
     "half": ("unit", 15, 30), "month_period": ("qword fortnight", 30, 10),
     "period_code": ("qh year4", 20, 20),
@@ -617,7 +618,7 @@ _GATES = {
     "in_the_unit": ("unit", 25, 3), "decade_words": ("decw", 40, 5),
     "duration": ("unit pod century", 50, 3), "duration_half": ("unit pod century", 35, 15),
     "vague_duration": ("unit century pod", 35, 25), "set_word": ("setw", 2, 2),
-    "unit_long": ("unit pod", 3, 6), "a_while": ("while", 35, 3),
+    "unit_long": ("unit pod longw", 3, 6), "a_while": ("while", 35, 3),
     "every": ("setw", 3, 20), "every_n": ("setw", 3, 30), "times_per": ("setw", 25, 15),
     "how_often": ("setw pod", 20, 22),
     "vague_ref": ("ref", 15, 3),

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from timeline.temporal.en_calendar import holiday_date
+from timeline.temporal.en_calendar import holiday_date, regional_holiday
 from timeline.temporal.en_flashback import episode_at
 from timeline.temporal.en_lexicon import (
     CAPITALISED_MONTHS,
@@ -310,8 +310,8 @@ def clock_time(m: re.Match, ctx: Context) -> Timex | None:
             d = _weekday_of(m, ctx, later["rweekday"], later["rwhich"])
     elif not ctx.narrative and (feast := _HOLIDAY_AFTER.match(ctx.text, m.end())):
         # "kicks off at 3pm on Boxing Day": that day's time
-        d = holiday_date(re.sub(r"\s+", " ", feast["hname"].lower()), ctx.ref_day,
-                         news_direction(m, ctx))
+        name = regional_holiday(re.sub(r"\s+", " ", feast["hname"].lower()), ctx.text)
+        d = holiday_date(name, ctx.ref_day, news_direction(m, ctx))
     elif not ctx.narrative and _recurs_in_clause(m, ctx):
         # "The ban applies from 1 a.m. to 6 a.m. each night", "Gates open daily at 8
         # a.m.": a time of every day, no one day's

@@ -66,6 +66,7 @@ _add("hours", ["hours"])  # "the early hours of 20 December"
 _add("those", ["those"])  # "those weeks" in a story
 _add("newyear", ["new"])  # "early in the new year" in a story
 _add("weekend", ["weekend", "weekends"])
+_add("longw", ["hourlong", "daylong", "nightlong", "weeklong", "monthlong", "yearlong"])
 _add("week", ["week"])
 _add("qword", ["quarter", "half", "period"])
 _add("frac", ["half", "quarter", "quarters"])  # "half an hour", "three quarters of an hour"
