@@ -2433,6 +2433,9 @@ def test_a_clock_time_on_a_feast_and_the_start_of_the_year():
         ("3pm", "2026-12-26T15:00"), ("Boxing Day", "2026-12-26")]
     assert values("The fire started at 2 a.m. on Christmas Day.", oct_)[0] == (
         "2 a.m.", "2025-12-25T02:00")
+    # a feast days away is that one, whatever the tense
+    assert values("The union has called a ban from 18:00 on Christmas Eve.",
+                  ref("2022-12-16"))[0] == ("18:00", "2022-12-24T18:00")
     assert values("Shares have doubled since the start of the year.", oct_) == [
         ("the start of the year", "2026")]
 
@@ -2487,3 +2490,13 @@ def test_a_run_through_a_weekday_ends_ahead_and_since_january_is_gone_by():
     assert values("It was valued at $32 billion as recently as January.", nov) == [
         ("January", "2022-01")]
     assert values("Prices have risen since January.", nov) == [("January", "2022-01")]
+
+
+def test_that_night_is_the_night_the_text_named_and_a_count_on_to_a_date_told():
+    text = ("Prosecutors say he lured his partner to a warehouse on the night of Aug. 17, "
+            "2002. The trial opens at 9 a.m. Wednesday. His lawyer said he was at home "
+            "that night.")
+    assert values(text, ref("2004-02-10"))[-1] == ("that night", "2002-08-17TNI")
+    assert values("The walleye season runs through Feb. 16. The bass season opens two weeks "
+                  "later, on May 25.", ref("1991-05-10"))[1] == ("two weeks later",
+                                                                 "1991-05-25")

@@ -95,6 +95,9 @@ def regional_holiday(name: str, text: str) -> str:
     return name
 
 
+NEAR_HOLIDAY_DAYS = 21  # a holiday this close to the dateline is that one, whatever the tense
+
+
 def holiday_date(name: str, anchor: date, direction: str) -> date:
     """The occurrence of a holiday nearest `anchor` in `direction`."""
     rule = HOLIDAYS[name]

@@ -7,7 +7,12 @@ import re
 from datetime import date, timedelta
 from functools import lru_cache
 
-from timeline.temporal.en_calendar import HOLIDAYS, holiday_date, regional_holiday
+from timeline.temporal.en_calendar import (
+    HOLIDAYS,
+    NEAR_HOLIDAY_DAYS,
+    holiday_date,
+    regional_holiday,
+)
 from timeline.temporal.en_flashback import story_or_episode
 from timeline.temporal.en_lexicon import (
     MONTHS,
@@ -519,7 +524,6 @@ def season_of_year(anchor: date, s: str, direction: str) -> int:
     return last if (anchor - last_end) < (upcoming_start - anchor) else upcoming
 
 
-_NEAR_HOLIDAY_DAYS = 21  # a holiday this close to the dateline is that one
 
 
 def holiday(m: re.Match, ctx: Context) -> Timex | None:
@@ -567,7 +571,7 @@ def holiday(m: re.Match, ctx: Context) -> Timex | None:
         direction = "future"
     d = holiday_date(name, anchor, direction)
     nearest = holiday_date(name, anchor, "present")
-    if which is None and abs((nearest - anchor).days) <= _NEAR_HOLIDAY_DAYS:
+    if which is None and abs((nearest - anchor).days) <= NEAR_HOLIDAY_DAYS:
         d = nearest  # a holiday days away is that one, whatever the tense
     if group(m, "hpod"):  # "Christmas night"
         return Timex("TIME", day_value(d) + "T" + PARTS_OF_DAY[group(m, "hpod").lower()],

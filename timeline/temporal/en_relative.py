@@ -649,6 +649,11 @@ def _after_clock_time(m: re.Match, ctx: Context, unit: str, n: int) -> Timex | N
     return Timex("TIME", at.strftime("%Y-%m-%dT%H:%M"), mod=quantity_mod(m), anchor="previous")
 
 
+# the date an interval leads to, written right after it
+_DATE_TOLD_AFTER = re.compile(rf",\s+on\s+(?P<mo>{CAPITALISED_MONTHS})\.?\s+(?P<dd>[0-3]?\d)"
+                              r"\b(?![:.]\d|,?\s+\d{4})")
+
+
 def later_earlier(m: re.Match, ctx: Context) -> Timex | None:
     """"two days later", "a week earlier", "the next day": counted from the last date the
     text placed, or from the dateline when it placed none."""
@@ -664,6 +669,12 @@ def later_earlier(m: re.Match, ctx: Context) -> Timex | None:
         return Timex("DURATION", duration_value(n, unit), mod=quantity_mod(m))
     word = group(m, "dir").lower()
     sign = -1 if word in ("earlier", "before", "previous", "prior", "preceding") else 1
+    told = _DATE_TOLD_AFTER.match(ctx.text, m.end()) if word in ("later", "earlier") else None
+    if told is not None and unit in ("day", "week", "fortnight", "month"):
+        # "The bass season opens two weeks later, on May 25": the date it names
+        tx = dated_month_day(m, ctx, month_number(told["mo"]), int(told["dd"]))
+        if tx is not None and tx.value[:4].isdigit():
+            return tx
     if word in ("later", "earlier") and (ctx.narrative or _after_episode_season(ctx, m.start())
                                          or _episode_day(ctx, m.start()) is not None):
         # in a story: from the story's date (a season or a day a recalled episode named
@@ -804,12 +815,27 @@ def next_part_of_day(m: re.Match, ctx: Context) -> Timex | None:
     tx = story_part_of_day(ctx, m.start(), code, 1 if word in ("next", "following") else 0)
     if tx is not None:  # in a story, or in a recalled episode in news
         return tx
+    if not word:
+        named = _part_named_before(ctx, m.start(), group(m, "pday").lower())
+        if named is not None:  # "on the night of Aug. 17, 2002 ... at home that night"
+            return Timex("TIME", day_value(named) + "T" + code, anchor="previous")
     prev = ctx.previous
     if prev is None or prev.granularity not in DAY_OR_FINER:
         return None
     d = prev.start + timedelta(days=1 if word in ("next", "following") else 0)
-    code = PARTS_OF_DAY[group(m, "pday").lower()]
     return Timex("TIME", day_value(d) + "T" + code, anchor="previous")
+
+
+def _part_named_before(ctx: Context, pos: int, word: str) -> date | None:
+    """The day of the last date placed before `pos` whose words name the same part of
+    the day ("the night of Aug. 17", "Friday night"), within _THE_WEEKDAY_REACH."""
+    for start, end, placed in reversed(ctx.placed):
+        if pos - start > _THE_WEEKDAY_REACH:
+            return None
+        if start < pos and word in ctx.text[start:end].lower() and \
+                placed.granularity in DAY_OR_FINER:
+            return placed.start
+    return None
 
 
 def rest_of_unit(m: re.Match, ctx: Context) -> Timex | None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from timeline.temporal.en_calendar import holiday_date, regional_holiday
+from timeline.temporal.en_calendar import NEAR_HOLIDAY_DAYS, holiday_date, regional_holiday
 from timeline.temporal.en_flashback import episode_at
 from timeline.temporal.en_lexicon import (
     CAPITALISED_MONTHS,
@@ -309,9 +309,11 @@ def clock_time(m: re.Match, ctx: Context) -> Timex | None:
         else:
             d = _weekday_of(m, ctx, later["rweekday"], later["rwhich"])
     elif not ctx.narrative and (feast := _HOLIDAY_AFTER.match(ctx.text, m.end())):
-        # "kicks off at 3pm on Boxing Day": that day's time
+        # "kicks off at 3pm on Boxing Day": that day's time (the feast a mention of its own)
         name = regional_holiday(re.sub(r"\s+", " ", feast["hname"].lower()), ctx.text)
-        d = holiday_date(name, ctx.ref_day, news_direction(m, ctx))
+        d = holiday_date(name, ctx.ref_day, "present")
+        if abs((d - ctx.ref_day).days) > NEAR_HOLIDAY_DAYS:  # a feast days away is that one
+            d = holiday_date(name, ctx.ref_day, news_direction(m, ctx))
     elif not ctx.narrative and _recurs_in_clause(m, ctx):
         # "The ban applies from 1 a.m. to 6 a.m. each night", "Gates open daily at 8
         # a.m.": a time of every day, no one day's
@@ -343,9 +345,11 @@ def clock_time(m: re.Match, ctx: Context) -> Timex | None:
         # at 8:46 a.m., when the plane struck five years ago. Bells rang at 9:03")
         d, kind = named, "previous"
     if hour == 24:
-        return midnight(d, quantity_mod(m), kind)
-    value = day_value(d) + f"T{hour:02d}:{minute:02d}"
-    return Timex("TIME", value, mod=quantity_mod(m), anchor=kind)
+        tx = midnight(d, quantity_mod(m), kind)
+    else:
+        tx = Timex("TIME", day_value(d) + f"T{hour:02d}:{minute:02d}", mod=quantity_mod(m),
+                   anchor=kind)
+    return tx
 
 
 def clock_each_week(m: re.Match, ctx: Context) -> Timex | None:
