@@ -301,11 +301,17 @@ def news_direction(m: re.Match, ctx: Context) -> str:
         return "future"  # "Thursday is devoted to trade": a day of a programme ahead
     if t == "present" and _DEADLINE.search(before, max(0, len(before) - 12)):
         return "future"  # "the bill must pass by Friday": a deadline still ahead
+    if t == "present" and _IS_ON.search(before):
+        return "future"  # "Game 2 is Wednesday", "the vote is on Tuesday": a date to come
     if t == "present" and _EVENT_ON.search(ctx.text, max(0, m.start() - 70), m.start()) \
             and not has_simple_past(ctx.text, clause_bounds(ctx.text, m.start(), m.end())[0],
                                     m.start()):
         return "future"  # "investors now turn to an auction on Wednesday": one to come
     return "future" if t == "future" else "past"
+
+
+# a weekday as what something is: "Game 2 is Wednesday", "the vote is on Tuesday"
+_IS_ON = re.compile(r"\b(?:is|are)\s+(?:on\s+|at\s+|set\s+for\s+|due\s+)?$")
 
 
 # what goes on now up to a day: "runs through Friday", "lasts until Sunday"
