@@ -2500,3 +2500,11 @@ def test_that_night_is_the_night_the_text_named_and_a_count_on_to_a_date_told():
     assert values("The walleye season runs through Feb. 16. The bass season opens two weeks "
                   "later, on May 25.", ref("1991-05-10"))[1] == ("two weeks later",
                                                                  "1991-05-25")
+
+
+def test_a_weekday_a_present_is_sets_lies_ahead():
+    fri = ref("2001-10-05")
+    assert values("Game 1 is at 10:07 p.m. Tuesday. Game 2 is Wednesday in Seattle.",
+                  fri) == [("10:07 p.m. Tuesday", "2001-10-09T22:07"),
+                           ("Wednesday", "2001-10-10")]
+    assert values("Game 2 was Wednesday in Seattle.", fri) == [("Wednesday", "2001-10-03")]
