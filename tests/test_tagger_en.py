@@ -2508,3 +2508,24 @@ def test_a_weekday_a_present_is_sets_lies_ahead():
                   fri) == [("10:07 p.m. Tuesday", "2001-10-09T22:07"),
                            ("Wednesday", "2001-10-10")]
     assert values("Game 2 was Wednesday in Seattle.", fri) == [("Wednesday", "2001-10-03")]
+
+
+def test_weekdays_heading_the_lines_of_a_forecast_or_a_timeline():
+    tue = ref("1992-07-14")
+    text = ("FORECAST: Hot and humid tonight. Wednesday: Chance of thunderstorms in the "
+            "afternoon. Thursday through Saturday: Partly cloudy. The weekend looks dry.")
+    assert values(text, tue)[1:] == [
+        ("Wednesday", "1992-07-15"), ("the afternoon", "1992-07-15TAF"),
+        ("Thursday", "1992-07-16"), ("Saturday", "1992-07-18"), ("The weekend", "1992-W29-WE")]
+    text = ("THE STORM UNFOLDED Wednesday, Nov. 1: A depression forms. Thursday: The system "
+            "strengthens. Friday: Landfall.")
+    assert [v for _, v in values(text, ref("2017-11-06"))] == [
+        "2017-11-01", "2017-11-02", "2017-11-03"]
+    assert values("The weekend looks dry.", tue) == [("The weekend", "1992-W28-WE")]
+
+
+def test_weekdays_as_subjects_of_what_will_be():
+    assert values("The trust said Wednesday and Thursday would be extremely challenging.",
+                  ref("2023-01-17")) == [("Wednesday", "2023-01-18"), ("Thursday", "2023-01-19")]
+    assert values("He said Wednesday was difficult.", ref("2023-01-17")) == [
+        ("Wednesday", "2023-01-11")]

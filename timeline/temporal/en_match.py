@@ -273,6 +273,9 @@ _SET_ASIDE_AFTER = re.compile(r"\s+(?:for|as|an?)\b")
 _HAD_BEFORE = re.compile(r"\bhad\b")  # "had ruled ... and set Friday as the deadline": past
 # a weekday as the subject of a present "is" at a sentence's start
 _SUBJECT_IS = re.compile(r"\s+(?:is|are)\b")
+# a weekday as the subject of what will be: "Wednesday and Thursday would be difficult"
+_SUBJECT_WILL = re.compile(r"(?:\s+and\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?"
+                           r"\s+(?:will|would|should|is\s+(?:expected|likely|set)\s+to)\s+be\b")
 _SENTENCE_OPENS = re.compile(r"(?:^|[.!?][\"'\u201d]?\s+|\n\s*)$")
 _DEADLINE = re.compile(r"\b(?:by|until|till|no\s+later\s+than)\s+(?:next\s+)?$",
                        re.IGNORECASE)
@@ -295,6 +298,8 @@ def news_direction(m: re.Match, ctx: Context) -> str:
         return "future"
     if ("through" in low or "until" in low) and _RUNS_THROUGH.search(before):
         return "future"  # "the conference runs through Friday": it ends ahead
+    if _SUBJECT_WILL.match(ctx.text, m.end()):
+        return "future"  # "said Wednesday and Thursday would be extremely challenging"
     t = clause_tense(m, ctx)
     if t == "present" and _SUBJECT_IS.match(ctx.text, m.end()) \
             and _SENTENCE_OPENS.search(before):

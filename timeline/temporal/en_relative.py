@@ -285,6 +285,12 @@ def weekday(m: re.Match, ctx: Context) -> Timex | None:
         # "this Friday": the one of the current week, looking ahead when unclear
         d = weekday_date(anchor, wd, news_direction(m, ctx) if wd < anchor.weekday()
                          else "future")
+    elif not ctx.narrative and _HEADING_AFTER.match(ctx.text, m.end()):
+        # the heading of a line of a forecast or a timeline ("Wednesday: Chance of rain",
+        # "Thursday: The system strengthens"): the first such day after the day named last
+        prev = ctx.previous
+        base = prev.start if prev is not None and prev.granularity in DAY_OR_FINER else anchor
+        d = weekday_date(base + timedelta(days=1), wd, "future")
     elif (shared_day := _coordinated_day(m, ctx, wd)) is not None:
         d = shared_day  # "next Wednesday and Thursday": the Thursday after that Wednesday
     elif ctx.text.startswith(("'s", "’s"), m.end()):
@@ -317,6 +323,9 @@ def weekday(m: re.Match, ctx: Context) -> Timex | None:
     return tx
 
 
+# a weekday (or a run of them) heading a line of a forecast, a programme or a timeline
+_HEADING_AFTER = re.compile(r"(?:\s+(?:through|to|and)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|"
+                            r"Sun)day)?(?:\s+(?:morning|afternoon|evening|night))?:\s")
 _PLACE_NAMED = re.compile(r"['’]s\s+(?:[A-Z][a-z]+\s+)?(?:Grill|Bar|Restaurant|Diner|Pub|Cafe|"
                           r"Café|Tavern|Inn|Bistro|Kitchen|Saloon)\b")
 _SCHOOL_AFTER = re.compile(r"\s+(?:school|service|best|paper|supplement|edition)s?\b")
@@ -530,7 +539,10 @@ def weekend_saturday(m: re.Match, ctx: Context, this: bool = False) -> date:
         return anchor - timedelta(days=anchor.weekday() - 5)
     direction = news_direction(m, ctx)
     if direction == "past" and clause_tense(m, ctx) == "present":
-        ahead = this or _UP_TO.search(ctx.text, max(0, m.start() - 10), m.start())
+        ahead = this or _UP_TO.search(ctx.text, max(0, m.start() - 10), m.start()) or (
+            # the text has moved on to the days ahead: "Thursday through Saturday: Partly
+            # cloudy. The weekend looks dry."
+            ctx.previous is not None and 0 < (ctx.previous.start - anchor).days <= 6)
         direction = "future" if ahead else "present"
     return weekday_date(anchor, 5, direction)
 
