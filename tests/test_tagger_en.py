@@ -2529,3 +2529,10 @@ def test_weekdays_as_subjects_of_what_will_be():
                   ref("2023-01-17")) == [("Wednesday", "2023-01-18"), ("Thursday", "2023-01-19")]
     assert values("He said Wednesday was difficult.", ref("2023-01-17")) == [
         ("Wednesday", "2023-01-11")]
+
+
+def test_listed_weekday_sets_and_a_season_of_weather_after_a():
+    assert values("The court hears arguments on Mondays, Tuesdays and Wednesdays.") == [
+        ("Mondays", "XXXX-WXX-1"), ("Tuesdays", "XXXX-WXX-2"), ("Wednesdays", "XXXX-WXX-3")]
+    assert values("We had a wet spring and a dry summer.", ref("1991-08-09")) == [
+        ("spring", "1991-SP"), ("summer", "1991-SU")]

@@ -211,8 +211,8 @@ RULES: list[Rule] = [
          "century"),
     Rule(rx(rf"\b(?:{NARRATIVE}|(?:{WHICH}|(?P<the>the))\s+)?{POS}?(?P<season>spring|summer|fall|"
              rf"autumn|winter)(?:(?:\s+of)?\s+{YEAR_OR_WORDS})?\b"), season, 3, "season"),
-    # "because of the cold winter": the season alone, past its weather
-    Rule(rx(r"\b(?P<the>the)\s+(?:unusually\s+|very\s+)?(?:cold|colder|harsh|harsher|mild|"
+    # "because of the cold winter", "we had a wet spring": the season, past its weather
+    Rule(rx(r"\b(?P<the>the|a)\s+(?:unusually\s+|very\s+)?(?:cold|colder|harsh|harsher|mild|"
             r"milder|hot|hotter|dry|drier|wet|wetter|long|snowy|rainy|warm|warmer|severe|"
             r"bitter|brutal|stormy)\s+(?P<t>(?P<season>spring|summer|fall|autumn|winter))\b"
             r"(?!\s+(?:of|months|season|solstice|quarters|break|coats?|clothes|tyres|tires|"
@@ -335,8 +335,8 @@ RULES: list[Rule] = [
             rf"(?!\s*,?\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)"
             rf"|{MONTH}\s+{DAY}(?!,?\s*\d{{4}}))"), day_around, 4,
          "day_around"),
-    Rule(rx(rf"\b(?P<weekday>{alt(w for w in WEEKDAYS if len(w) > 4)})(?:s\b(?:\s+and\s+\w+\s+)?"
-             rf"(?:\s+(?P<pod>mornings|afternoons|evenings|nights))?"
+    Rule(rx(rf"\b(?P<weekday>{alt(w for w in WEEKDAYS if len(w) > 4)})(?:s\b"
+             rf"(?:(?:\s+and\s+\w+)?\s+(?P<pod>mornings|afternoons|evenings|nights))?"
              rf"|\s+(?P<pods>mornings|afternoons|evenings|nights)\b)"), weekday_set, 2,
          "weekday_set"),
     # a race time: "won in 2:20:42", "the course record of 2:03:05"
