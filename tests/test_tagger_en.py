@@ -2536,3 +2536,9 @@ def test_listed_weekday_sets_and_a_season_of_weather_after_a():
         ("Mondays", "XXXX-WXX-1"), ("Tuesdays", "XXXX-WXX-2"), ("Wednesdays", "XXXX-WXX-3")]
     assert values("We had a wet spring and a dry summer.", ref("1991-08-09")) == [
         ("spring", "1991-SP"), ("summer", "1991-SU")]
+
+
+def test_a_year_after_around_is_one_approximate_expression():
+    found = only("Output is expected to peak around 2013.", ref("2010-07-01"))
+    assert (found.text, found.value, found.mod) == ("around 2013", "2013", "APPROX")
+    assert values("Around 2,013 delegates came.", ref("2010-07-01")) == []

@@ -366,7 +366,15 @@ def year_alone(m: re.Match, ctx: Context) -> Timex | None:
     if group(m, "half"):
         h = group(m, "half").lower()
         value = f"{year:04d}-H{2 if h in ('last', 'second') else 1}"
-    return Timex("DATE", value, mod=position_mod(m))
+    mod = position_mod(m)
+    approx = None if mod else _YEAR_APPROX.search(before)
+    if approx is not None:  # "built around 1822", "c. 1150": one expression, APPROX
+        return Timex("DATE", value, mod="APPROX", start=m.start() - len(before) + approx.start())
+    return Timex("DATE", value, mod=mod)
+
+
+_YEAR_APPROX = re.compile(r"\b(?:around|about|circa|c\.|ca\.|approximately|roughly)\s+$",
+                          re.IGNORECASE)
 
 
 def numeric_date(m: re.Match, ctx: Context) -> Timex | None:
