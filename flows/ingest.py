@@ -291,12 +291,15 @@ def store_batch(db: str, batch: list[store.ArticleRows], rejections: list[Reject
 @flow(name="timeline-ingest", log_prints=False)
 def ingest_flow(paths: list[str], db: str = store.DEFAULT_DB,
                 default_reference: str | None = None, batch_size: int = DEFAULT_BATCH_SIZE,
-                workers: int = DEFAULT_WORKERS, default_lang: str | None = None
-                ) -> dict[str, Any]:
+                workers: int = DEFAULT_WORKERS, default_lang: str | None = None,
+                dask_address: str | None = None) -> dict[str, Any]:
     """Ingest articles from files and folders into the DuckDB timeline at `db`.
 
     `default_reference` (ISO date, any precision) dates articles that carry none; without
-    it they are rejected with a reason. Returns the run's counts and first rejections.
+    it they are rejected with a reason. With `dask_address` (e.g. tcp://host:8786) the
+    articles are read and tagged on that Dask cluster instead of local worker processes
+    (`workers` is then the cluster's worker threads); this process still writes. Returns
+    the run's counts and first rejections.
     """
     logger = get_run_logger()
     db = str(Path(db).resolve())
@@ -317,9 +320,29 @@ def ingest_flow(paths: list[str], db: str = store.DEFAULT_DB,
         _notify("waiting", RunTotals())
         lock.acquire(timeout=LOCK_WAIT_SECONDS)
     try:
-        return _ingest_locked(paths, db, reference, default_lang, batch_size, workers, logger)
+        # The cluster is reached (and checked) before the run writes anything: when it
+        # cannot be, the run fails with the database as it was.
+        with _extraction_cluster(dask_address, paths, logger) as cluster:
+            return _ingest_locked(paths, db, reference, default_lang, batch_size, workers,
+                                  logger, cluster)
     finally:
         lock.release()
+
+
+@contextmanager
+def _extraction_cluster(address: str | None, paths: list[str], logger) -> Iterator[Any]:
+    """The Dask cluster to extract on (flows.dask_cluster.DaskCluster), or None for the
+    local worker processes."""
+    if not address:
+        yield None
+        return
+    from flows.dask_cluster import connect
+
+    local = [source_root(p) for p in paths if not is_url(p)]
+    with connect(address, local) as cluster:
+        logger.info("extracting on the Dask cluster at %s (%d worker threads)", address,
+                    cluster.threads)
+        yield cluster
 
 
 def _flow_run_id() -> str | None:
@@ -330,7 +353,7 @@ def _flow_run_id() -> str | None:
 
 
 def _ingest_locked(paths: list[str], db: str, reference, default_lang: str | None,
-                   batch_size: int, workers: int, logger) -> dict[str, Any]:
+                   batch_size: int, workers: int, logger, cluster=None) -> dict[str, Any]:
     run_id = uuid.uuid4().hex
     totals = RunTotals(run_id=run_id)
     urls = [p for p in paths if is_url(p)]
@@ -380,7 +403,7 @@ def _ingest_locked(paths: list[str], db: str, reference, default_lang: str | Non
         chunk = min(batch_size, WORKER_CHUNK)
         _extract_and_store(db, run_id,
                            _read_inbox(files, problems, inbox, files_in_db, chunk),
-                           workers, inbox, batch_size, logger)
+                           workers, inbox, batch_size, logger, cluster)
 
         # Records gone from files still present (a JSONL line removed), and files back again.
         # Not feeds: a feed lists only its latest items, and one that scrolled out of it is
@@ -571,14 +594,14 @@ def _take_outcomes(result: BatchResult, inbox: _Inbox) -> list[Rejection]:
 
 
 def _extract_and_store(db: str, run_id: str, chunks: Iterator[SourceBatch], workers: int,
-                       inbox: _Inbox, size: int, logger) -> None:
+                       inbox: _Inbox, size: int, logger, cluster=None) -> None:
     """Read + extract batches (in worker processes once there is more than one chunk of
-    work) and store each as it comes back, in order, while the workers go on with the next
-    ones. A batch is about `size` articles in chunks of WORKER_CHUNK: one extract task run
-    and one store transaction, so a run has few task runs and the workers share each batch
-    evenly. Only a few batches are submitted ahead of the writer (BATCHES_IN_FLIGHT, or 2
-    chunks per worker), so memory stays flat; files that failed to read are retried at
-    the end."""
+    work, or on the Dask `cluster` when there is one) and store each as it comes back, in
+    order, while the workers go on with the next ones. A batch is about `size` articles in
+    chunks of WORKER_CHUNK: one extract task run and one store transaction, so a run has
+    few task runs and the workers share each batch evenly. Only a few batches are
+    submitted ahead of the writer (BATCHES_IN_FLIGHT, or 2 chunks per worker), so memory
+    stays flat; files that failed to read are retried at the end."""
     totals, stamps = inbox.totals, inbox.stamps
 
     def stored(parts: list[tuple[BatchResult, SourceBatch]]) -> None:
@@ -620,13 +643,32 @@ def _extract_and_store(db: str, run_id: str, chunks: Iterator[SourceBatch], work
             stored(list(zip(results, batch, strict=True)))
 
     batches = _batches(chunks, size)
+    if cluster is not None:
+        # The chunks go to the cluster directly, as to the local pool, and NOT as one
+        # Prefect task run each through prefect-dask's DaskTaskRunner: a task run costs
+        # ~0.3-0.5 s of Prefect overhead here (and Prefect's local store fails past ~1000
+        # task runs), which is why the flow dropped its extract task runs for the pool
+        # too. Every chunk goes there, even a single one: the user asked for the cluster.
+        # The flow process stays the one writer; in flight: as many chunks as for a pool
+        # of the cluster's worker threads.
+        def on_cluster(chunk: SourceBatch):
+            # pure=False: every chunk is new work, and Dask need not hash its arguments
+            return cluster.client.submit(read_and_extract, chunk, inbox.reference,
+                                         inbox.default_lang, pure=False)
+
+        with _gc_spared():
+            _in_order(on_cluster, batches, cluster.threads, size, stored)
+            _in_order(on_cluster, _batches(_retry_batches(inbox, size), size),
+                      cluster.threads, size, stored)
+        return
+
     first = next(batches, None)
     second = None
     if workers > 1 and first is not None and len(first) == 1:
         second = next(batches, None)
     if first is None or workers < 2 or (len(first) == 1 and second is None):
         # one chunk of work or one worker: extra processes would cost more than they save
-        in_process(_chain(first, batches) if first is not None else iter(()))
+        in_process(_chain([first], batches) if first is not None else iter(()))
         in_process(_batches(_retry_batches(inbox, size), size))
         return
 
@@ -638,46 +680,55 @@ def _extract_and_store(db: str, run_id: str, chunks: Iterator[SourceBatch], work
     # run is its store (with its retries).
     with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"),
                              initializer=warm_up) as pool, _gc_spared():
-        pending: deque = deque()
+        def in_pool(chunk: SourceBatch):
+            return pool.submit(read_and_extract, chunk, inbox.reference, inbox.default_lang)
 
-        def submit(batch: list[SourceBatch]) -> None:
-            futures = [pool.submit(read_and_extract, chunk, inbox.reference,
-                                   inbox.default_lang) for chunk in batch]
-            pending.append((futures, batch))
-
-        def done(futures: list) -> bool:
-            return all(future.done() for future in futures)
-
-        def results(futures: list) -> list[BatchResult]:
-            return [future.result() for future in futures]
-
-        def drain_one() -> None:
-            """Store the oldest batch, together with the next ones if they are done too and
-            the oldest is short (unchanged files): one writer session for all of them."""
-            futures, batch = pending.popleft()
-            parts = list(zip(results(futures), batch, strict=True))
-            articles = sum(len(result.done) for result, _ in parts)
-            while pending and done(pending[0][0]) and articles < size:
-                futures, batch = pending.popleft()
-                more = list(zip(results(futures), batch, strict=True))
-                parts.extend(more)
-                articles += sum(len(result.done) for result, _ in more)
-            stored(parts)
-
-        submit(first)
-        if second is not None:
-            submit(second)
-        def full() -> bool:
-            chunks = sum(len(batch) for _, batch in pending)
-            return len(pending) >= BATCHES_IN_FLIGHT and chunks >= 2 * workers
-
-        for batch in batches:
-            while full():
-                drain_one()
-            submit(batch)
-        while pending:
-            drain_one()
+        ahead = [first] if second is None else [first, second]
+        _in_order(in_pool, _chain(ahead, batches), workers, size, stored)
     in_process(_batches(_retry_batches(inbox, size), size))
+
+
+def _in_order(submit: Callable[[SourceBatch], Any], batches: Iterator[list[SourceBatch]],
+              workers: int, size: int,
+              stored: Callable[[list[tuple[BatchResult, SourceBatch]]], None]) -> None:
+    """Submit each batch's chunks (`submit(chunk)` -> a future with done() and result():
+    a process pool's or a Dask client's) and store the results batch by batch, in order.
+    A batch is submitted only while fewer than BATCHES_IN_FLIGHT batches, or fewer than
+    2 chunks per worker, wait to be stored: memory stays flat however many there are."""
+    pending: deque = deque()
+
+    def submit_batch(batch: list[SourceBatch]) -> None:
+        pending.append(([submit(chunk) for chunk in batch], batch))
+
+    def done(futures: list) -> bool:
+        return all(future.done() for future in futures)
+
+    def results(futures: list) -> list[BatchResult]:
+        return [future.result() for future in futures]
+
+    def drain_one() -> None:
+        """Store the oldest batch, together with the next ones if they are done too and
+        the oldest is short (unchanged files): one writer session for all of them."""
+        futures, batch = pending.popleft()
+        parts = list(zip(results(futures), batch, strict=True))
+        articles = sum(len(result.done) for result, _ in parts)
+        while pending and done(pending[0][0]) and articles < size:
+            futures, batch = pending.popleft()
+            more = list(zip(results(futures), batch, strict=True))
+            parts.extend(more)
+            articles += sum(len(result.done) for result, _ in more)
+        stored(parts)
+
+    def full() -> bool:
+        chunks = sum(len(batch) for _, batch in pending)
+        return len(pending) >= BATCHES_IN_FLIGHT and chunks >= 2 * workers
+
+    for batch in batches:
+        while full():
+            drain_one()
+        submit_batch(batch)
+    while pending:
+        drain_one()
 
 
 @contextmanager
@@ -708,8 +759,9 @@ def _batches(chunks: Iterator[SourceBatch], size: int) -> Iterator[list[SourceBa
         yield batch
 
 
-def _chain(first, rest: Iterator) -> Iterator:
-    yield first
+def _chain(firsts: list, rest: Iterator) -> Iterator:
+    """The items of `firsts` (taken from `rest` already), then the rest."""
+    yield from firsts
     yield from rest
 
 

@@ -27,7 +27,7 @@ SERVER_START_SECONDS = 180
 def build_deployment(sources: list[str], db: str, cron: str | None = None,
                      interval: float | None = None, default_reference: str | None = None,
                      name: str = DEPLOYMENT_NAME, batch_size: int | None = None,
-                     workers: int | None = None):
+                     workers: int | None = None, dask_address: str | None = None):
     """The ingest flow as a RunnerDeployment with one schedule (cron or interval seconds)."""
     if (cron is None) == (interval is None):
         raise ValueError("give exactly one of cron and interval")
@@ -47,6 +47,8 @@ def build_deployment(sources: list[str], db: str, cron: str | None = None,
         parameters["batch_size"] = batch_size
     if workers:
         parameters["workers"] = workers
+    if dask_address:
+        parameters["dask_address"] = dask_address
     return ingest_flow.to_deployment(
         name=name, cron=cron, interval=interval, parameters=parameters,
         concurrency_limit=ConcurrencyLimitConfig(

@@ -1,8 +1,11 @@
-"""`timeline ingest [PATHS...] [--db] [--default-date ISO] [--batch-size N] [--workers N] [-v]`.
+"""`timeline ingest [PATHS...] [--db] [--default-date ISO] [--batch-size N] [--workers N]
+[--dask ADDRESS] [-v]`.
 
 Runs the Prefect ingest flow in this process (a temporary Prefect server starts when none is
 configured) and shows progress and a summary. Exit 0 when the run completed, even with
-rejected files (they are listed); 1 when the run failed.
+rejected files (they are listed); 1 when the run failed. With --dask (or
+$TIMELINE_DASK_ADDRESS) the articles are read and tagged on that Dask cluster, and this
+process writes the database.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from timeline.commands.checks import bad_default_date, missing_paths
 
 DEFAULT_INBOX = "inbox"
 PRINTED_REJECTIONS = 20  # the rest are in the rejections table
+DASK_ADDRESS_VARIABLE = "TIMELINE_DASK_ADDRESS"  # the default of --dask
 
 
 def register(sub: argparse._SubParsersAction, name: str, help_text: str) -> None:
@@ -33,8 +37,24 @@ def register(sub: argparse._SubParsersAction, name: str, help_text: str) -> None
     p.add_argument("--batch-size", type=int, default=None, metavar="N",
                    help="articles per extract/store batch (default: 2000)")
     p.add_argument("--workers", type=int, default=None, metavar="N",
-                   help="processes for extraction (default: number of cores, at most 4)")
+                   help="processes for extraction (default: number of cores, at most 4; "
+                        "not used with --dask)")
+    add_dask_option(p)
     p.add_argument("-v", "--verbose", action="store_true", help="show Prefect's logs")
+
+
+def add_dask_option(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--dask", metavar="ADDRESS",
+                   help=f"read and tag the articles on the Dask cluster whose scheduler is "
+                        f"at ADDRESS (e.g. tcp://10.0.0.5:8786; default: "
+                        f"${DASK_ADDRESS_VARIABLE}); its workers need the timeline package "
+                        f"and the same view of the input files; this process writes the "
+                        f"database")
+
+
+def dask_address(args: argparse.Namespace) -> str | None:
+    """--dask, else $TIMELINE_DASK_ADDRESS (unset or empty: the local worker processes)."""
+    return args.dask or os.environ.get(DASK_ADDRESS_VARIABLE) or None
 
 
 def quiet_prefect(verbose: bool) -> None:
@@ -89,7 +109,8 @@ def run(args: argparse.Namespace) -> int:
             summary = ingest_flow(
                 paths=[str(p) for p in paths], db=db, default_reference=args.default_date,
                 batch_size=args.batch_size or DEFAULT_BATCH_SIZE,
-                workers=args.workers or DEFAULT_WORKERS, default_lang=args.lang)
+                workers=args.workers or DEFAULT_WORKERS, default_lang=args.lang,
+                dask_address=dask_address(args))
         except Exception as err:
             progress.stop()
             print(f"timeline ingest: the run failed: {type(err).__name__}: {err}",

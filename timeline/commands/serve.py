@@ -1,4 +1,4 @@
-"""`timeline serve --cron EXPR | --interval SECONDS [--source DIR ...] [--db]`.
+"""`timeline serve --cron EXPR | --interval SECONDS [--source DIR ...] [--db] [--dask ADDRESS]`.
 
 Serves the ingest flow as a scheduled Prefect deployment until interrupted. With
 PREFECT_API_URL set it uses that server; otherwise it starts a local Prefect server (which,
@@ -12,6 +12,7 @@ import os
 import sys
 
 from timeline.commands.checks import bad_default_date, missing_paths
+from timeline.commands.ingest import add_dask_option, dask_address
 from timeline.commands.shutdown import exit_within
 
 DEFAULT_SOURCE = "inbox"
@@ -34,6 +35,7 @@ def register(sub: argparse._SubParsersAction, name: str, help_text: str) -> None
     p.add_argument("--db", help="database file (default: $TIMELINE_DB or ./timeline.duckdb)")
     p.add_argument("--default-date", metavar="ISO",
                    help="reference time for articles without a dateline")
+    add_dask_option(p)
     p.add_argument("--name", default="timeline-ingest", help="deployment name")
     p.add_argument("--port", type=int, help="port for the local Prefect server (default: free)")
     p.add_argument("-v", "--verbose", action="store_true", help="show Prefect's logs")
@@ -82,7 +84,8 @@ def _serve(args: argparse.Namespace, sources: list[str], db: str) -> int:
     from flows.serve import build_deployment, serve_deployment
 
     deployment = build_deployment(sources, db, cron=args.cron, interval=args.interval,
-                                  default_reference=args.default_date, name=args.name)
+                                  default_reference=args.default_date, name=args.name,
+                                  dask_address=dask_address(args))
     try:
         serve_deployment(deployment)
     except KeyboardInterrupt:
