@@ -2542,3 +2542,13 @@ def test_a_year_after_around_is_one_approximate_expression():
     found = only("Output is expected to peak around 2013.", ref("2010-07-01"))
     assert (found.text, found.value, found.mod) == ("around 2013", "2013", "APPROX")
     assert values("Around 2,013 delegates came.", ref("2010-07-01")) == []
+
+
+def test_verbs_that_begin_with_un_have_a_past():
+    jun = ref("2024-06-11")
+    assert values("Corvane unveiled a new version of its software on Monday, using the "
+                  "keynote to promise that features would reach devices.", jun) == [
+        ("Monday", "2024-06-10")]
+    # an un-...-ed adjective is still no past: the plan for Monday lies ahead
+    assert values("An unspecified number of staff will return on Monday.", jun) == [
+        ("Monday", "2024-06-17")]

@@ -274,9 +274,18 @@ def _schedule_subject(text: str, pos: int, word: str) -> bool:
 
 def _not_past(word: str) -> bool:
     """An -ed word that is no past verb: listed, or an un-...-ed adjective
-    ("unspecified", "undisclosed", "unchanged")."""
+    ("unspecified", "undisclosed", "unchanged"), not a verb of its own ("unveiled")."""
     w = word.lower()
-    return w in _NOT_PAST or (w.startswith("un") and w.endswith("ed") and " " not in w)
+    return w in _NOT_PAST or (w.startswith("un") and w.endswith("ed") and " " not in w
+                              and w not in _UN_VERBS)
+
+
+# verbs that begin with "un" (or "under"), whose -ed forms are pasts
+_UN_VERBS = frozenset(
+    "unveiled uncovered unleashed unloaded unlocked unfolded unearthed unraveled unravelled "
+    "unsealed unblocked undermined underlined underscored underestimated underperformed "
+    "underpinned unified united unionized unplugged unpacked unrolled untangled unfurled "
+    "unmasked unnerved unseated unwrapped unhooked".split())
 
 
 _BOUNDARY = with_first_char_check(re.compile(r"[.!?;:]\s|\n\s*\n|``|''|\""))
