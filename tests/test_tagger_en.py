@@ -2552,3 +2552,11 @@ def test_verbs_that_begin_with_un_have_a_past():
     # an un-...-ed adjective is still no past: the plan for Monday lies ahead
     assert values("An unspecified number of staff will return on Monday.", jun) == [
         ("Monday", "2024-06-17")]
+
+
+def test_a_day_right_after_next_or_last_year_is_of_that_year():
+    jul = ref("2025-07-30")
+    assert values("The festival returns next year from June 5 to 8.", jul) == [
+        ("next year", "2026"), ("June 5", "2026-06-05"), ("8", "2026-06-08")]
+    assert values("He left last year and returns on June 5.", jul)[-1] == (
+        "June 5", "2025-06-05")

@@ -112,6 +112,13 @@ def dated_month_day(m: re.Match, ctx: Context, month: int, day: int) -> Timex | 
         tx = story_month_day(ctx, m.start(), month, day)
         if tx is not None:
             return tx
+    year_named = None if which_direction(m) else _year_just_named(ctx, m.start())
+    if year_named is not None:
+        # "The festival returns next year from June 5 to 8": that year's day
+        try:
+            return Timex("DATE", day_value(date(year_named, month, day)), anchor="previous")
+        except ValueError:
+            return None
     tense = clause_tense(m, ctx)
     if tense == "present" and _UP_TO.search(ctx.text, max(0, m.start() - 10), m.start()) \
             or _RUNS_UNTIL.search(ctx.text, max(0, m.start() - 30), m.start()):
@@ -143,6 +150,24 @@ def dated_month_day(m: re.Match, ctx: Context, month: int, day: int) -> Timex | 
         # dateline it is read from every day of that month)
         d = nearest
     return Timex("DATE", day_value(d), anchor=ctx.anchor_kind)
+
+
+def _year_just_named(ctx: Context, pos: int) -> int | None:
+    """The year of a relative year named last, a few words before `pos` in its clause
+    ("next year from June 5", "last year on March 3"); None when there is none."""
+    before = [entry for entry in ctx.placed[-3:] if entry[0] < pos]
+    if not before:
+        return None
+    start, end, placed = before[-1]
+    if placed.granularity != "year" or pos - end > 30 or \
+            not _RELATIVE_YEAR.fullmatch(ctx.text, start, end) or \
+            _CLAUSE_BREAK.search(ctx.text, end, pos):
+        return None
+    return placed.start.year
+
+
+_RELATIVE_YEAR = re.compile(r"(?:next|last|this)\s+year", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"[.;:!?,]|\b(?:and|but|while|when)\b")
 
 
 _RANGE_LINK = re.compile(r"\s*(?:through|thru|to|until|till|-|\u2013)\s*$", re.IGNORECASE)
