@@ -2558,5 +2558,6 @@ def test_a_day_right_after_next_or_last_year_is_of_that_year():
     jul = ref("2025-07-30")
     assert values("The festival returns next year from June 5 to 8.", jul) == [
         ("next year", "2026"), ("June 5", "2026-06-05"), ("8", "2026-06-08")]
-    assert values("He left last year and returns on June 5.", jul)[-1] == (
-        "June 5", "2025-06-05")
+    # another clause: the dateline's year
+    assert values("He left last year, and the new office opens on Oct. 5.", jul)[-1] == (
+        "Oct. 5", "2025-10-05")
