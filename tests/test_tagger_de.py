@@ -2209,3 +2209,319 @@ def test_the_night_from_one_weekday_to_the_next_is_told_by_its_days():
     # "von" after a part of the day is otherwise no weekday's: the evening stays
     assert values("Er wurde am Abend von der Polizei festgenommen.", ref) == [
         ("Abend", "2026-02-11TEV")]
+
+
+def test_a_year_named_from_the_dateline_at_a_sentence_start_is_capitalized():
+    ref = _ref("2012-11-05")
+    assert values("Vergangenes Jahr blieb die Halle geschlossen.", ref) == [
+        ("Vergangenes Jahr", "2011")]
+    assert values("Nächstes Jahr soll sie wieder öffnen.", ref) == [("Nächstes Jahr", "2013")]
+    # a capital "Letzte" in a name-like phrase without "Jahr" stays untagged
+    assert values("Das Letzte Abendmahl hängt in Mailand.", ref) == []
+
+
+def test_unter_before_a_counted_span_is_less_than_it_but_not_an_age_limit():
+    ref = _ref("2012-11-05")
+    found = only("Die Reise nach Wien dauert dann unter drei Stunden.", ref)
+    assert (found.text, found.value, found.mod) == ("unter drei Stunden", "PT3H", "LESS_THAN")
+    assert values("Der Eintritt ist für Besucher unter 16 Jahren frei.", ref) == []
+
+
+def test_an_early_or_late_part_of_a_weekday_keeps_its_edge_word():
+    ref = _ref("2012-11-07")  # a Wednesday
+    found = only("Die Feuerwehr rückte am frühen Montagmorgen aus.", ref)
+    assert (found.text, found.value, found.mod) == ("frühen Montagmorgen", "2012-11-05TMO",
+                                                     "START")
+    found = only("Die Sitzung endete am späten Dienstagabend.", ref)
+    assert (found.text, found.value, found.mod) == ("späten Dienstagabend", "2012-11-06TEV",
+                                                     "END")
+    # a weekday without a part of the day takes no edge word
+    assert values("Er kam am späten Montag.", ref) == [("Montag", "2012-11-05")]
+
+
+def test_a_plan_announced_in_the_past_lies_ahead_in_its_zu_infinitive():
+    ref = _ref("2014-05-20")
+    assert values("Der Minister kündigte an, im Herbst ein Gesetz vorzulegen, allerdings "
+                  "erst nach der Wahl am 14. September.", ref) == [
+        ("Herbst", "2014-FA"), ("14. September", "2014-09-14")]
+    assert values("Der Stadtrat beschloss, die Bibliothek ab Februar auch sonntags zu "
+                  "öffnen.", ref)[0] == ("Februar", "2015-02")
+    assert values("Die Grünen fordern, die Wahl auf März zu verschieben.", ref) == [
+        ("März", "2015-03")]
+    # a plan made in a time told (pluperfect, or a past month of its own) keeps the past
+    assert values("Der Verband hatte zugesagt, die Halle im März zu räumen.", ref) == [
+        ("März", "2014-03")]
+    assert values("Im Februar kündigte er an, im April zurückzutreten.", ref) == [
+        ("Februar", "2014-02"), ("April", "2014-04")]
+    # a verb that is no intention says nothing of ahead
+    assert values("Er weigerte sich, im April auszusagen.", ref) == [("April", "2014-04")]
+    # nor does the time of a deed done, named in passing in the plan
+    assert values("Die Opposition forderte, die am Montag beschlossene Reform "
+                  "zurückzunehmen.", ref) == [("Montag", "2014-05-19")]
+
+
+def test_a_month_after_auf_is_a_date_unless_a_name_follows():
+    ref = _ref("2014-05-20")
+    assert values("Der Prozess wurde auf Juli vertagt.", ref) == [("Juli", "2014-07")]
+    assert values("Alle warten auf August Kramer.", ref) == []
+
+
+def test_a_feature_that_says_next_month_speaks_from_its_dateline():
+    ref = _ref("2000-10")
+    story = ("Als am 3. Oktober 1990 die Fahne aufstieg, weinte sie. Im Herbst 1989 ging sie "
+             "auf die Straße, am 1. Juli 1990 kam die D-Mark, im Sommer 1990 fuhr sie an die "
+             "Nordsee. Ihr Mann verlor Ende 1992 seine Stelle. ")
+    assert is_narrative(story, "de", ref)
+    text = story + "Im nächsten Monat will sie ihre Tochter besuchen."
+    assert not is_narrative(text, "de", ref)
+    assert values(text, ref)[-1] == ("nächsten Monat", "2000-11")
+
+
+def test_a_relative_clause_before_a_zu_infinitive_keeps_its_own_tense():
+    ref = _ref("2019-01-08")  # a Tuesday
+    assert values("Die Polizei bittet Zeugen, die am Wochenende etwas gesehen haben, sich "
+                  "zu melden.", ref) == [("Wochenende", "2019-W01-WE")]
+    assert values("Die Polizei bittet Anwohner, am Wochenende den Park zu meiden.", ref) == [
+        ("Wochenende", "2019-W02-WE")]
+
+
+def test_a_sentence_may_open_with_a_year_and_its_verb():
+    ref = _ref("2024-01-16")  # a Tuesday
+    text = ("Am Samstag könnte er erstmals spielen, Anstoß ist um 15.30 Uhr. 2023 schoss er "
+            "zwölf Tore.")
+    assert values(text, ref) == [("Samstag", "2024-01-20"), ("15.30 Uhr", "2024-01-20T15:30"),
+                                 ("2023", "2023")]
+
+
+def test_a_weekday_closing_a_span_lies_after_the_day_that_opened_it():
+    ref = _ref("2018-01-19")  # a Friday
+    assert values("Seit Mittwoch hat es kräftig geregnet, bis Sonntagabend soll es weiter "
+                  "regnen.", ref) == [("Mittwoch", "2018-01-17"),
+                                      ("Sonntagabend", "2018-01-21TEV")]
+
+
+def test_a_day_in_a_sentence_that_says_this_year_is_of_the_dateline_year():
+    ref = _ref("2007-08-20")
+    assert values("Der Stichtag ist in diesem Jahr der 30. Juni; künftig soll er später "
+                  "liegen.", ref)[1] == ("30. Juni", "2007-06-30")
+    # without it a day named beside a plan is the next one
+    assert values("Der Stichtag ist der 30. Juni; künftig soll er später liegen.",
+                  ref)[0] == ("30. Juni", "2008-06-30")
+
+
+def test_a_month_a_present_state_lasts_until_lies_ahead():
+    ref = _ref("1992-03-05")
+    assert values("Die Ausstellung läuft bis Ende Oktober.", ref) == [("Ende Oktober", "1992-10")]
+    # in the past tense it is the one gone by
+    assert values("Die Ausstellung lief bis Ende Oktober.", ref) == [("Ende Oktober", "1991-10")]
+
+
+def test_jener_sommer_points_back_past_a_year_of_the_dateline_time():
+    ref = _ref("2012-08-12")
+    text = ("Am 13. August 2002 brach der Damm. Der neue Deich soll 2014 fertig sein. Viele "
+            "denken oft an jenen Sommer.")
+    assert values(text, ref)[-1] == ("jenen Sommer", "2002-SU")
+    assert values("Im Sommer 2009 brach der Damm. Viele denken oft an jenen Sommer.",
+                  ref)[-1] == ("jenen Sommer", "2009-SU")
+
+
+def test_now_or_the_next_hours_in_the_present_end_a_recalled_episode():
+    ref = _ref("2018-01-19")
+    episode = "Die höchste Warnstufe galt zuletzt im Februar 1999. Damals starben 31 Menschen. "
+    text = episode + ("Wanderer sollten in den nächsten 48 Stunden zu Hause bleiben. Erst am "
+                      "7. Jänner war ein Skifahrer verschüttet worden.")
+    assert values(text, ref)[-1] == ("7. Jänner", "2018-01-07")
+    text = episode + "Der Film kommt nun ins Kino. Bei der Premiere Mitte Jänner wurde er gefeiert."
+    assert values(text, ref)[-1] == ("Mitte Jänner", "2018-01")
+    # told in the past, "nun" goes on with the episode
+    text = episode + "Nun begann die Suche. Am 24. Februar fand man den letzten Toten."
+    assert values(text, ref)[-1] == ("24. Februar", "1999-02-24")
+
+
+def test_a_weekday_after_a_span_of_days_named_is_one_of_those_days():
+    ref = _ref("2025-06-20")  # a Friday
+    text = ("Vom Donnerstag, 14. August, bis Sonntag, 17. August, feiert die Stadt ihr "
+            "Weinfest. Der Eintritt kostet fünf Euro. Höhepunkt ist das Feuerwerk am "
+            "Samstagabend.")
+    assert values(text, ref)[-1] == ("Samstagabend", "2025-08-16TEV")
+    # "seit" speaks of now, not of the span ahead
+    text = ("Die Ferien vom 15. bis 19. Februar finden statt. Seit Montag gilt wieder "
+            "Präsenzunterricht.")
+    assert values(text, _ref("2021-01-13"))[-1] == ("Montag", "2021-01-11")
+
+
+def test_a_clock_time_through_a_stretch_of_weeks_names_no_day():
+    ref = _ref("2017-03-14")
+    text = ("Die Brücke wird am Freitag gesperrt. Danach wird die Auffahrt für sechs Wochen "
+            "nachts zwischen 22 und 5 Uhr gesperrt.")
+    assert values(text, ref)[-2:] == [("22", "T22:00"), ("5 Uhr", "T05:00")]
+    # told in the past as well, and for weekends
+    text = ("Der Bürgermeister kündigte am Montag an, die Sperrstunde für sechs Monate auf "
+            "2 Uhr vorzuverlegen.")
+    assert values(text, ref)[-1] == ("2 Uhr", "T02:00")
+    assert values("Am Freitag beginnt die Saison. Die Bäder öffnen an Wochenenden um 8 Uhr.",
+                  ref)[-1] == ("8 Uhr", "T08:00")
+
+
+def test_a_habit_word_of_another_clause_leaves_the_clock_its_day():
+    ref = _ref("2007-08-20")
+    text = ("Die Feiern finden am Donnerstag statt. Viele Schulen laden um 9 Uhr zur Messe "
+            "ein, der Unterricht dauert meist nur zwei Stunden.")
+    assert values(text, ref)[1] == ("9 Uhr", "2007-08-23T09:00")
+    text = "Die Feiern finden am Donnerstag statt. Viele Schulen laden meist um 9 Uhr ein."
+    assert values(text, ref)[1] == ("9 Uhr", "T09:00")
+
+
+def test_a_clock_time_in_a_new_paragraph_after_a_later_month_is_not_of_an_older_day():
+    ref = _ref("2017-03-14")
+    text = ("Über Ostern ruhen die Arbeiten. Ab Mitte April wird die Auffahrt gesperrt.\n\n"
+            "Pendler sollten zwischen 6 und 9 Uhr mit Staus rechnen.")
+    assert values(text, ref)[-2:] == [("6", "2017-03-14T06:00"), ("9 Uhr", "2017-03-14T09:00")]
+    # in the same paragraph the feast's day still holds
+    text = "Über Ostern ruhen die Arbeiten. Pendler sollten um 9 Uhr mit Staus rechnen."
+    assert values(text, ref)[-1] == ("9 Uhr", "2017-04-16T09:00")
+
+
+def test_the_early_hours_a_day_was_talked_into_are_the_next_day_told_aside():
+    ref = _ref("2023-11-20")
+    text = ("Der Ausschuss hat am Donnerstag bis in die frühen Morgenstunden verhandelt. Zwei "
+            "Tage zuvor hatte der Minister gesprochen.")
+    found = mentions(text, ref)
+    assert [(m.text, m.value, m.mod) for m in found] == [
+        ("Donnerstag", "2023-11-16", None), ("frühen Morgenstunden", "2023-11-17TMO", None),
+        ("Zwei Tage zuvor", "2023-11-14", None)]
+    # early hours without such a day are the dateline's; "frühen Morgen" keeps its START
+    assert [(m.text, m.value, m.mod) for m in mentions(
+        "Seit den frühen Morgenstunden staut es sich, am frühen Morgen war es ruhig.", ref)] == [
+        ("frühen Morgenstunden", "2023-11-20TMO", None), ("frühen Morgen", "2023-11-20TMO",
+                                                          "START")]
+
+
+def test_the_past_weekday_of_the_day_before_the_dateline_is_a_week_back():
+    ref = _ref("2018-04-18")  # a Wednesday: Tuesday was "gestern"
+    assert values("Am vergangenen Dienstag stimmten die Piloten ab.", ref) == [
+        ("vergangenen Dienstag", "2018-04-10")]
+    assert values("Am vergangenen Montag stimmten die Piloten ab.", ref) == [
+        ("vergangenen Montag", "2018-04-16")]
+    assert values("Am Dienstag stimmten die Piloten ab.", ref) == [("Dienstag", "2018-04-17")]
+
+
+def test_the_new_week_is_the_coming_one_at_a_week_end():
+    found = only("Zu Beginn der neuen Woche wird es kälter.", _ref("2022-12-30"))  # a Friday
+    assert (found.text, found.value, found.mod) == ("Beginn der neuen Woche", "2023-W01",
+                                                     "START")
+    assert values("In der neuen Woche wird es kälter.", _ref("2022-12-27")) == [
+        ("neuen Woche", "2022-W52")]
+    assert values("Er kaufte eine neue Wochenkarte.", _ref("2022-12-27")) == []
+
+
+def test_a_part_of_the_day_each_time_is_a_set():
+    ref = _ref("2007-08-20")
+    assert values("Die Ferien enden am 1. Oktober. Die Polizei kontrolliert verstärkt, "
+                  "jeweils morgens vor den Schulen.", ref)[-1] == ("morgens", "XXXX-XX-XXTMO")
+
+
+def test_a_day_a_changed_plan_had_set_does_not_move_the_text():
+    ref = _ref("2024-10-17")  # a Thursday
+    text = ("Der Bundestag hat heute das Gesetz beschlossen. Die Abstimmung war ursprünglich "
+            "für vergangenen Freitag geplant gewesen. Die Debatte am Vormittag dauerte lang.")
+    assert values(text, ref)[1:] == [("vergangenen Freitag", "2024-10-11"),
+                                     ("Vormittag", "2024-10-17TMO")]
+    # a day told, not planned, is where the text goes on
+    text = ("Der Bundestag hat heute das Gesetz beschlossen. Die erste Lesung war am "
+            "vergangenen Freitag. Die Debatte am Vormittag dauerte lang.")
+    assert values(text, ref)[1:] == [("vergangenen Freitag", "2024-10-11"),
+                                     ("Vormittag", "2024-10-11TMO")]
+
+
+def test_now_in_a_story_told_in_the_present_goes_on_with_the_story():
+    ref = _ref("2011-08-11")
+    text = "Im Sommer 1961 ist Karin zwölf. Nun beginnt der Mauerbau. Am 13. August weint sie."
+    assert values(text, ref)[-1] == ("13. August", "1961-08-13")
+
+
+def test_separable_verbs_of_promising_and_calling_govern_a_plan_too():
+    ref = _ref("2014-05-20")  # a Tuesday
+    assert values("Der Minister sagte zu, im März ein Gesetz vorzulegen.", ref) == [
+        ("März", "2015-03")]
+    assert values("Die Gewerkschaft rief die Beschäftigten auf, am Montag die Arbeit "
+                  "niederzulegen.", ref) == [("Montag", "2014-05-26")]
+    # without the particle "sagte" only reports
+    assert values("Er sagte, im März sei er krank gewesen.", ref) == [("März", "2014-03")]
+
+
+def test_an_hour_told_later_within_the_window_of_a_deed_is_of_that_night():
+    ref = _ref("2019-01-08")  # a Tuesday
+    text = ("In der Nacht auf Sonntag brachen Täter zwischen 22 Uhr und 5 Uhr in eine Bäckerei "
+            "ein. Die Inhaberin bemerkte es erst am Montag. Ein Nachbar hatte um 3 Uhr Lärm "
+            "gehört.")
+    assert values(text, ref)[-1] == ("3 Uhr", "2019-01-06T03:00")
+    # an hour outside the window keeps the day named last
+    text = text.replace("um 3 Uhr Lärm", "um 9 Uhr Lärm")
+    assert values(text, ref)[-1] == ("9 Uhr", "2019-01-07T09:00")
+
+
+def test_a_day_takes_the_year_its_sentence_names_relative_to_the_dateline():
+    ref = _ref("2024-03-25")
+    assert values("Ostern fällt heuer auf den 31. März; im kommenden Jahr ist es erst der "
+                  "20. April.", ref)[-1] == ("20. April", "2025-04-20")
+    assert values("Im vergangenen Jahr begann die Saison am 2. Mai.", ref)[-1] == (
+        "2. Mai", "2023-05-02")
+
+
+def test_a_season_described_with_the_definite_article_is_the_one_just_lived():
+    ref = _ref("2003-09-10")
+    assert values("Grund ist der extrem heiße Sommer.", ref) == [("Sommer", "2003-SU")]
+    # a plain season in the present is the coming one; a title-like noun stays untagged
+    assert values("Im Sommer ist das Bad geöffnet.", ref) == [("Sommer", "2004-SU")]
+    assert values("Grund ist Sommer pur.", ref) == []
+
+
+def test_a_clock_time_does_not_take_the_day_of_the_report_that_follows_it():
+    ref = _ref("2007-07-09")  # a Monday
+    text = ("Die Gewerkschaft hat für Dienstag Warnstreiks angekündigt. Zwischen 6 Uhr und 9 "
+            "Uhr sollen die Züge stillstehen, wie die Gewerkschaft am Montag mitteilte.")
+    assert values(text, ref)[1:3] == [("6 Uhr", "2007-07-10T06:00"),
+                                      ("9 Uhr", "2007-07-10T09:00")]
+    # a day the clock's own sentence tells of still counts
+    assert values("Gegen 22 Uhr brannte am Samstag eine Scheune.", ref) == [
+        ("22 Uhr", "2007-07-07T22:00"), ("Samstag", "2007-07-07")]
+
+
+def test_a_weak_preterite_plural_after_a_fronted_das_tells_the_past():
+    ref = _ref("2019-01-17")  # a Thursday
+    assert values("Darauf verständigten sich die Minister am Mittwochabend.", ref) == [
+        ("Mittwochabend", "2019-01-16TEV")]
+    assert tense("Das vereinbarten die Vorsitzenden nach einem Treffen.") == "past"
+    # a present whose stem ends in -t stays present
+    assert tense("Das halten die Experten für richtig.") == "present"
+
+
+def test_a_present_plural_in_ten_before_its_subject_keeps_its_clause_present():
+    ref = _ref("2010-07-30")  # a Friday
+    assert values("In Hessen haben die Ferien am Donnerstag begonnen, in Bayern starten sie "
+                  "am Montag.", ref) == [("Donnerstag", "2010-07-29"), ("Montag", "2010-08-02")]
+    # a preterite in -ten before its subject is no present
+    assert values("In Hessen haben die Ferien am Donnerstag begonnen, in Bayern starteten sie "
+                  "am Montag.", ref)[-1] == ("Montag", "2010-07-26")
+
+
+def test_every_year_on_a_day_is_one_set_of_that_day():
+    ref = _ref("2000-10-05")
+    assert values("Die Kinder kommen jedes Jahr zu Weihnachten nach Hause.", ref) == [
+        ("jedes Jahr zu Weihnachten", "XXXX-12-25")]
+    assert values("Der Verein erinnert jedes Jahr am 13. August an die Opfer.", ref) == [
+        ("jedes Jahr am 13. August", "XXXX-08-13")]
+    # a day that is no calendar day leaves the yearly set alone
+    assert values("Sie treffen sich jedes Jahr am Jahrestag.", ref) == [("jedes Jahr", "P1Y")]
+
+
+def test_a_season_since_which_a_present_state_lasts_is_the_last_one():
+    ref = _ref("2000-10-05")
+    text = ("Im Herbst 1989 ging sie auf die Straße. Ihr Mann verlor Ende 1992 seine Stelle. "
+            "Seit dem Frühjahr hat er wieder Arbeit.")
+    assert values(text, ref)[-1] == ("Frühjahr", "2000-SP")
+    # told in the past, "seit" stays in the story
+    text = ("Im Herbst 1989 ging sie auf die Straße. Ihr Mann verlor Ende 1992 seine Stelle. "
+            "Seit dem Frühjahr hatte er wieder Arbeit gesucht.")
+    assert values(text, ref)[-1] == ("Frühjahr", "1992-SP")

@@ -31,7 +31,9 @@ _DEICTIC = {
     "de": re.compile(
         r"\b(?:[Gg]estern|[Vv]orgestern|[Hh]euer|morgen|übermorgen|[Mm]ontag|[Dd]ienstag|"
         r"[Mm]ittwoch|[Dd]onnerstag|[Ff]reitag|[Ss]amstag|[Ss]onntag|[Ww]ochenende|"
-        r"(?:diese[rn]?|vergangene[nr]?|letzte[nr]?|kommende[nr]?|nächste[nr]?)\s+Woche)\b"),
+        r"(?:diese[rn]?|vergangene[nr]?|letzte[nr]?|kommende[nr]?|nächste[nr]?)\s+Woche"
+        # "im nächsten Monat", like English "next month"
+        r"|(?:diese[mn]|vergangenen|letzten|kommenden|nächsten)\s+Monat)\b"),
     "en": re.compile(
         r"\b(?:[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight|Monday|Tuesday|Wednesday|Thursday|Friday|"
         r"Saturday|Sunday|weekend|(?:this|last|next)\s+(?:week|month)"

@@ -11,6 +11,7 @@ from timeline.temporal.de_lexicon import DAY_PARTS, EDGE_MODS, MONTH_NAME, month
 from timeline.temporal.de_match import (
     MOD_WORDS,
     current_year,
+    first_planned,
     group,
     last_step_before,
     previous_period,
@@ -99,6 +100,8 @@ def day_month(m: re.Match, ctx: Context) -> Timex | None:
     tx = _with_day_part(m, ctx, d, anchor)
     if not group(m, "year") and not group(m, "part") and last_step_before(ctx, m.start()):
         tx.aside = True  # "zuletzt zum 1. Januar": the text's time stays where it was
+    if not ctx.narrative and not group(m, "part") and first_planned(ctx, m.start(), m.end()):
+        tx.aside = True  # "ursprünglich für den 4. Mai geplant": no day the text told of
     return tx
 
 
@@ -107,7 +110,7 @@ def _with_day_part(m: re.Match, ctx: Context, d: date, anchor: str) -> Timex:
     if part:
         code = DAY_PARTS[part.lower()]
         # "am frühen Morgen des 2. Januar": the start of that morning
-        mod = EDGE_MODS.get(m.group(0)[:6].lower())
+        mod = EDGE_MODS.get(m.group(0)[:6].lower()) if not part.endswith("stunden") else None
         return Timex("TIME", f"{day_value(d)}T{code}", anchor=anchor, mod=mod)
     return Timex("DATE", day_value(d), anchor=anchor)
 
@@ -143,8 +146,11 @@ _MONTH_CONTEXT = rx(
     r"[Jj]eden|[Vv]or|[Nn]ach|[Aa]nfang|[Mm]itte|[Ee]nde|[Bb]eginn|[Ss]eit\s+Anfang|"
     r"[Ss]pätestens|[Ff]rühestens|[Kk]ommenden|[Vv]ergangenen|[Ll]etzten|[Nn]ächsten|"
     r"[Dd]ieser|[Dd]iesem|[Ww]ährend|[Zz]wischen|[Uu]m|[Gg]egen|[Dd]er|[Ff]ür|"
-    r"[Vv]origen|[Kk]ommender|[Ee]rst|[Ss]chon|[Bb]ereits|[Nn]och)\s+)$"
+    r"[Vv]origen|[Kk]ommender|[Ee]rst|[Ss]chon|[Bb]ereits|[Nn]och|[Aa]uf)\s+)$"
     rf"|(?:{MONTH_NAME})\.?(?:\s*,\s*|\s+(?:und|oder|sowie|bis)\s+|\s*[/–-]\s*)$")
+
+_ON_BEFORE = rx(r"\b[Aa]uf\s+$")
+_NAME_AFTER = rx(r"\s+[A-ZÄÖÜ]")
 
 
 def month_alone(m: re.Match, ctx: Context) -> Timex | None:
@@ -154,6 +160,9 @@ def month_alone(m: re.Match, ctx: Context) -> Timex | None:
     if not mod and not which and not group(m, "slash_year") and not _MONTH_CONTEXT.search(
             words_before(ctx, m.start("t"), 25)):
         return None  # a name ("August Ritter", "Wladimir Mai-Majewski")
+    if not mod and not which and _ON_BEFORE.search(words_before(ctx, m.start("t"), 6)) and \
+            _NAME_AFTER.match(ctx.text, m.end()):
+        return None  # "auf August Diehl": a name; "auf Januar verschoben" is a month
     if group(m, "slash_year"):
         year, anchor = int(group(m, "slash_year")), "absolute"
     elif which:

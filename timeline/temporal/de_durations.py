@@ -73,6 +73,8 @@ def duration(m: re.Match, ctx: Context) -> Timex | None:
         return None
     if stem == "jahr" and _AGE_NOUN_BEFORE.search(ctx.text, max(0, m.start() - 90), m.start()):
         return None
+    if stem == "jahr" and (group(m, "approx") or "").lower() == "unter":
+        return None  # "Kinder unter zwölf Jahren", "unter 18 Jahren": an age limit
     if stem == "jahr" and _PEOPLE_BEFORE.search(before) and \
             (group(m, "approx") or "").lower() in ("über", "unter", "ab"):
         return None  # "allen Menschen über 60 Jahren": an age

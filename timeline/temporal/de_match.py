@@ -4,8 +4,10 @@ a recounted episode, sentence bounds, numbers and TIMEX3 duration values)."""
 
 from __future__ import annotations
 
+import bisect
 import re
-from datetime import date
+from datetime import date, timedelta
+from functools import lru_cache
 
 from timeline.temporal.de_calendar import news_day_year, news_month_year
 from timeline.temporal.de_lexicon import (
@@ -44,7 +46,8 @@ MOD_WORDS = {"anfang": "START", "beginn": "START", "mitte": "MID", "ende": "END"
 APPROX_MODS = {"rund": "APPROX", "etwa": "APPROX", "ca.": "APPROX", "circa": "APPROX",
                "ungefähr": "APPROX", "gegen": "APPROX", "knapp": "LESS_THAN",
                "fast": "LESS_THAN", "beinahe": "LESS_THAN", "gut": "MORE_THAN",
-               "über": "MORE_THAN", "mehr als": "MORE_THAN", "weniger als": "LESS_THAN",
+               "über": "MORE_THAN", "unter": "LESS_THAN", "mehr als": "MORE_THAN",
+               "weniger als": "LESS_THAN",
                "mindestens": "EQUAL_OR_MORE", "höchstens": "EQUAL_OR_LESS",
                "bis zu": "EQUAL_OR_LESS", "genau": None, "ganze": None, "ganzen": None,
                "nahezu": "LESS_THAN", "annähernd": "APPROX", "länger als": "MORE_THAN",
@@ -92,10 +95,100 @@ def clause_direction(m: re.Match, ctx: Context, pos: int | None = None) -> str:
         return "future"  # "bis Ende September verlängert", "für den Sommer vorgesehen"
     if _PURPOSE_BEFORE.search(ctx.text[max(0, pos - 30):pos]):
         return "future"  # "um vor Ostern fertig zu sein": a purpose lies ahead
+    if _intended_ahead(ctx, pos):
+        return "future"  # "kündigte an, im Herbst einen Entwurf vorzulegen": what is to come
     told = clause_tense(ctx.text, pos)  # (it needs no sentence tense: none is computed)
     if told == "present" and _FROM_ON_BEFORE.search(ctx.text[max(0, pos - 12):pos]):
         return "future"  # "steigt zum 1. Juli auf 9,60 Euro", "eine Erhöhung ab Januar"
+    if told == "present" and not ctx.narrative and \
+            _UNTIL_BEFORE.search(ctx.text[max(0, pos - 12):pos]):
+        return "future"  # "Die Ausstellung läuft bis Ende Oktober": a limit ahead
     return told
+
+
+# Verbs of announcing, deciding, demanding, promising and asking: the zu-infinitive they
+# govern names what is to come, whatever their own tense ("kündigte an, im Herbst einen
+# Entwurf vorzulegen", "beschloss, den Markt ab Jänner freitags abzuhalten", "fordert, die
+# Abstimmung auf Januar zu verschieben").
+_INTENTION_VERB = rx_checked(
+    r"\b(?:(?:an)?kündig(?:t|te|ten|en)|angekündigt|beschl(?:oss|ossen|ießt|ießen)|"
+    r"plan(?:t|te|ten|en)|geplant|(?:ge)?forder(?:t|te|ten|n)|verspr(?:icht|ach|achen|ochen)|"
+    r"zugesagt|zugesichert|beabsichtig(?:t|te|ten|en)|empf(?:iehlt|ahl|ahlen|ohlen)|"
+    r"bittet|bitten|bat|baten|gebeten|aufgerufen|aufgefordert|erwäg(?:t|en)|erwogen|"
+    r"vereinbart(?:en)?|verpflichtet(?:en)?|entschied(?:en)?|entscheidet|beantragt(?:en)?|"
+    r"vorgeschlagen|angeboten|vorgenommen|hoff(?:t|te|ten|en)|droh(?:t|te|ten|en)|gedroht|"
+    r"r(?:ät|iet|ieten|aten)|appellier(?:t|te|ten|en)|bereit|"
+    # separable verbs with their particle before the comma: "sagte zu", "rief ... auf",
+    # "hat vor"
+    r"sag(?:t|te|ten|en)\s+zu(?=\s*,)|(?:ruft|rief|riefen|rufen)\b[^,.;]{0,60}\bauf(?=\s*,)|"
+    r"(?:hat|haben|hatte|hatten)\s+vor(?=\s*,))")
+# a zu-infinitive closing its clause ("zu verschieben", "vorzulegen"; not "unzureichenden",
+# not "zu hohen Kosten")
+# (the match starts at "zu", inside a word too: "vorzulegen" matches from its "zu")
+_ZU_INFINITIVE = with_first_char_check(re.compile(
+    r"(?:(?<![\w-])zu\s+[a-zäöüß]{3,}|(?<=[a-zäöüß]{2})(?<!un)zu[a-zäöüß]{2,})(?:en|ern|eln)"
+    r"(?=\s*(?:[,.;:!?)]|$|\s+(?:und|oder)\b))"))
+
+
+def _intended_ahead(ctx: Context, pos: int) -> bool:
+    """Whether `pos` stands in the zu-infinitive an intention verb governs (or in a clause
+    without a verb right after it: "..., vorzulegen, allerdings erst nach der Wahl am 27.
+    September"). Not after a pluperfect ("hatte zugesagt, ... zu sichern": a plan of a
+    time told) nor when the governing clause names a time of its own gone by ("Im März
+    kündigte er an, im Mai ..."): their plans may be past."""
+    verbs, infinitives = _plan_words(ctx.text)
+    if not _any_within(infinitives, pos - 300, pos + 300) or \
+            not _any_within(verbs, pos - 300, pos):
+        return False  # (most clauses stop at these cheap look-ups)
+    lo, hi = sentence_bounds(ctx, pos)
+    verb = last_match(_INTENTION_VERB, ctx.text, lo, pos)
+    if verb is None:
+        return False
+    comma = ctx.text.find(",", verb.end(), pos)
+    if comma < 0:
+        return False
+    zu = _ZU_INFINITIVE.search(ctx.text, comma, hi)
+    if zu is None or _CLAUSE_BREAK_AT.search(ctx.text, comma + 1, zu.start()) or \
+            _has_verb(ctx.text[comma + 1:zu.start()]):
+        return False  # another clause (with its own verb) stands before it: "bittet
+        # Zeugen, die am Wochenende etwas gesehen haben, sich zu melden"
+    if zu.start() > pos and _ATTRIBUTIVE_PARTICIPLE.search(ctx.text, pos, zu.start()):
+        return False  # "fordert, die am Montag beschlossene Reform zurückzunehmen": the
+        # time of a deed done, named in passing
+    if zu.end() < pos:
+        tail_end = _CLAUSE_BREAK_AT.search(ctx.text, pos, hi)
+        tail = ctx.text[zu.end():tail_end.start() if tail_end else hi]
+        if _has_verb(tail):
+            return False
+    if pluperfect(ctx.text[lo:comma]):
+        return False
+    return not any(lo <= start < comma and placed.start < ctx.ref_day - timedelta(days=7)
+                   for start, _, placed in ctx.placed)
+
+
+@lru_cache(maxsize=16)  # the engine asks for the same text once per mention
+def _plan_words(text: str) -> tuple[list[int], list[int]]:
+    """Where the text has intention verbs and zu-infinitives (start offsets, in order)."""
+    infinitives = [z.start() for z in _ZU_INFINITIVE.finditer(text)]
+    if not infinitives:
+        return [], []
+    return [v.start() for v in _INTENTION_VERB.finditer(text)], infinitives
+
+
+def _any_within(starts: list[int], lo: int, hi: int) -> bool:
+    i = bisect.bisect_left(starts, lo)
+    return i < len(starts) and starts[i] < hi
+
+
+_CLAUSE_BREAK_AT = re.compile(r"[,;:]")
+_ATTRIBUTIVE_PARTICIPLE = re.compile(
+    r"(?<![\w-])(?:[a-zäöüß]*ge[a-zäöüß]{2,}(?:t|en)|(?:be|ver|er|ent|zer)[a-zäöüß]{2,}(?:t|en)|"
+    r"[a-zäöüß]+iert)e[nmrs]?\s+[A-ZÄÖÜ]")
+
+
+def _has_verb(clause: str) -> bool:
+    """Whether a stretch of text has a finite verb the tense test sees."""
+    return tense(clause) != "present" or has_present_verb(clause)
 
 
 # a time a decision sets: a preposition before it and the participle of setting after it
@@ -113,6 +206,7 @@ _PURPOSE_BEFORE = re.compile(r"(?:^|[,;]\s*)um\s+(?:[\w-]+\s+){0,3}(?:vor|bis|zu
 
 # a start or a step in the present: "ab Januar", "ab dem 1. Juli", "zum 1. Juli"
 _FROM_ON_BEFORE = re.compile(r"\b(?:[Aa]b(?:\s+de[mn])?|[Zz]um)\s+$")
+_UNTIL_BEFORE = re.compile(r"\b[Bb]is(?:\s+(?:zum|zur|spätestens))?\s+$")
 _SINCE_BEFORE = re.compile(r"\b[Ss]eit(?:\s+(?:dem|den|der|Anfang|Mitte|Ende))?\s+$")
 _BACKDATED_BEFORE = re.compile(r"\b(?:[Rr]ückwirkend|[Zz]uletzt)(?:\s+(?:zum|zur|ab|für|seit|auf|"
                                r"am|im))?(?:\s+(?:den|dem|der|Anfang|Mitte|Ende))?\s+$")
@@ -159,6 +253,11 @@ def day_of_clause(m: re.Match, ctx: Context) -> tuple[date, str]:
         # beraten, das in den nächsten Jahren Firmen anlocken soll. Die Sitzung dauerte
         # bis kurz vor Mitternacht") leaves the day named a little before
         named = ctx.day_named_before(m.start(), 300)
+        if named is not None and _paragraph_since_day(ctx, m.start()) and \
+                clause_direction(m, ctx) != "past":
+            named = None  # a new paragraph, not told in the past, after a later, coarser
+            # date ("über Ostern ruhen sie. Ab Mitte April ...\n\nPendler sollten zwischen
+            # 6 und 9 Uhr rechnen"): no day's ("Als die Wahllokale um 18 Uhr schlossen" is)
         if named is not None and named > ctx.ref_day and ctx.placed and \
                 ctx.placed[-1][0] < sentence_bounds(ctx, m.start())[0] and \
                 clause_direction(m, ctx) == "past":
@@ -181,6 +280,19 @@ def day_of_clause(m: re.Match, ctx: Context) -> tuple[date, str]:
     if said == "future" or clause_tense(ctx.text, ctx.placed[-1][0]) == "past":
         return ctx.ref_day, "dateline"
     return d, anchor
+
+
+def _paragraph_since_day(ctx: Context, pos: int) -> bool:
+    """Whether a paragraph break and a later month (or coarser date) lie between `pos`
+    and the last day placed before it."""
+    coarser = False
+    for start, _, placed in reversed(ctx.placed):
+        if start >= pos:
+            continue
+        if placed.granularity in DAY_OR_FINER:
+            return coarser and "\n" in ctx.text[start:pos]
+        coarser = coarser or placed.start > ctx.ref_day - timedelta(days=31)
+    return False
 
 
 def previous_period(ctx: Context) -> tuple[Interval | None, str]:
@@ -214,7 +326,7 @@ def year_for_month(m: re.Match, ctx: Context, month: int) -> tuple[int, str]:
     direction = clause_direction(m, ctx)
     if not ctx.narrative:
         offset = _year_offset_before(ctx, m.start())
-        if offset is not None and (offset < 0) == (direction != "future"):
+        if offset is not None and (offset == 0 or (offset < 0) == (direction != "future")):
             return ctx.ref_day.year + offset, ctx.anchor_kind
     return news_month_year(ctx.ref_day, month, direction), ctx.anchor_kind
 
@@ -240,6 +352,7 @@ def _range_end_year(m: re.Match, ctx: Context, month: int) -> int | None:
 # Jahren", "im kommenden Jahr"
 _RELATIVE_YEAR = re.compile(
     r"(?<![\w-])(?:(?P<rel>vergangenen|letzten|vorigen|kommenden|nächsten)\s+Jahr(?:es)?|"
+    r"(?P<this>(?:[Ii]n\s+diesem|[Dd]ieses|[Ii]m\s+laufenden)\s+Jahr|[Hh]euer)|"
     r"(?P<prev>Vorjahr(?:es)?)|[Vv]or\s+(?P<n>\d{1,2}|einem|zwei|drei|vier|fünf|sechs|sieben|"
     r"acht|neun|zehn)\s+Jahren)(?![\w-])")
 
@@ -256,6 +369,8 @@ def _year_offset_before(ctx: Context, pos: int) -> int | None:
         return -1 if found["rel"].startswith(("verg", "letzt", "vorig")) else 1
     if found["prev"]:
         return -1
+    if found["this"]:
+        return 0
     n = number_value(found["n"]) if found["n"] != "einem" else 1
     return -int(n) if n else None
 
@@ -322,6 +437,11 @@ def year_for_day(m: re.Match, ctx: Context, month: int, day: int) -> tuple[int, 
     start, end = sentence_bounds(ctx, m.start())
     ahead_ok = bool(AHEAD_CUE.search(ctx.text, start, end))
     direction = clause_direction(m, ctx)
+    offset = _year_offset_before(ctx, m.start()) if not ctx.narrative else None
+    if offset is not None and (offset == 0 or (offset < 0) == (direction != "future")):
+        # "Stichtag ist in diesem Jahr der 30. Juni", "im kommenden Jahr ist es erst der
+        # 20. April": the year the sentence named, as for months
+        return ctx.ref_day.year + offset, ctx.anchor_kind
     year = news_day_year(ctx.ref_day, month, day, direction, ahead_ok)
     prev = ctx.previous
     if direction != "past" and not ctx.narrative and prev is not None and \
@@ -364,6 +484,21 @@ def named_for_ahead(ctx: Context, pos: int) -> bool:
     if _FIRST_PLAN.search(ctx.text, max(start, pos - 80), pos):
         return False
     return bool(AHEAD_CUE.search(ctx.text, start, end) or _CALL_CUE.search(ctx.text, start, end))
+
+
+def first_planned(ctx: Context, pos: int, end: int) -> bool:
+    """Whether the day at text[pos:end] is the one a plan the text says was changed had
+    set ("war ursprünglich für vergangenen Freitag geplant"): nothing happened on it, and
+    the text does not move there (a clock time right after it is still its own:
+    "ursprünglich für Samstag, 27. Oktober, 3.36 Uhr, angesetzt")."""
+    if not _FOR_BEFORE.search(ctx.text, max(0, pos - 10), pos) or \
+            _CLOCK_RIGHT_AFTER.match(ctx.text, end):
+        return False
+    start = sentence_bounds(ctx, pos)[0]
+    return bool(_FIRST_PLAN.search(ctx.text, max(start, pos - 80), pos))
+
+
+_CLOCK_RIGHT_AFTER = rx(r"\s*,?\s*(?:um\s+)?\d{1,2}(?:[.:]\d\d)?\s*Uhr")
 
 
 def _recounted_day(m: re.Match, ctx: Context, month: int | None = None) -> date | None:

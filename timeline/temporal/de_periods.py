@@ -23,7 +23,13 @@ from timeline.temporal.de_match import (
     with_das,
     words_before,
 )
-from timeline.temporal.de_story import SEASON_MONTHS, in_brackets, last_match, story_day
+from timeline.temporal.de_story import (
+    SEASON_MONTHS,
+    distal_day,
+    in_brackets,
+    last_match,
+    story_day,
+)
 from timeline.temporal.de_tense import clause_tense
 from timeline.temporal.engine import Context, Timex
 from timeline.temporal.resolve import shift
@@ -54,6 +60,12 @@ def season(m: re.Match, ctx: Context) -> Timex:
     if this.startswith("jen"):
         # "in jenem Sommer": the season of the time the text tells of, else a past one
         tx = _season_after_previous(ctx, m.start(), code, mod, after=False, same=True)
+        if tx is not None and not ctx.narrative and ctx.ref_day.year - int(tx.value[:4]) < 2:
+            # the last year named is of the dateline's time ("soll 2014 fertig sein"):
+            # "jener" points back to the episode told years ago, as for days
+            far = distal_day(ctx, m.start())
+            if far is not None:
+                return Timex("DATE", f"{far.year:04d}-{code}", mod=mod, anchor="previous")
         if tx is not None:
             return tx
         y = news_season_year(ctx.ref_day, code, "past")
@@ -91,13 +103,14 @@ def season(m: re.Match, ctx: Context) -> Timex:
     if not this and not mod and not pre and not group(m, "det") and not _SEASON_CONTEXT.search(
             words_before(ctx, m.start(), 20)) and not m.group(0).endswith("saison"):
         return None  # "Sommer unter Freunden" (a title); "Die Sommersaison" is no title
-    if not this and recounted_episode(m, ctx) is not None:
+    if not this and not _lasting_since(m, ctx) and recounted_episode(m, ctx) is not None:
         # a feature telling an episode, in the historic present too: "1961 ist Karin
         # zwölf. ... Im Herbst zieht die Familie nach Pankow"
         tx = _season_after_previous(ctx, m.start(), code, mod, after=False)
         if tx is not None:
             return tx
-    if not this and not ctx.narrative and clause_direction(m, ctx) == "past":
+    if not this and not ctx.narrative and clause_direction(m, ctx) == "past" and \
+            not _lasting_since(m, ctx):
         last = last_dated(ctx, m.start())
         if last is not None and ctx.ref_day.year - last[0].year >= 2 and last[1] in (
                 "day", "part_of_day", "hour", "minute", "month", "season"):
@@ -111,6 +124,8 @@ def season(m: re.Match, ctx: Context) -> Timex:
         direction = "next"
     else:
         direction = clause_direction(m, ctx)
+        if direction == "present" and _DESCRIBED_SEASON.search(words_before(ctx, m.start(), 40)):
+            direction = "nearest"  # "Grund ist der extrem heiße Sommer": the one just lived
     y = news_season_year(ctx.ref_day, code, direction)
     return Timex("DATE", f"{y:04d}-{code}", mod=mod, anchor=ctx.anchor_kind)
 
@@ -190,7 +205,27 @@ _SEASON_HABIT_AFTER = rx(r"\s+(?:auch|meist|meistens|immer|stets|jeweils|oft|hä
 _SEASON_CONTEXT = rx(
     r"\b(?:[Ii]m|[Ii]n|[Dd]en|[Dd]em|[Dd]er|[Dd]es|[Ss]eit|[Bb]is|[Aa]b|[Vv]om|[Zz]um|[Üü]ber|"
     r"[Gg]anzen|[Vv]or|[Nn]ach|[Ww]ährend|[Jj]eden|[Uu]nd|[Oo]der|[Ff]ür|[Dd]as)\s+$"
-    r"|\b(?:[Dd]er|[Dd]en|[Dd]em|[Dd]es|[Ee]in(?:en|em)?)\s+[a-zäöüß]+(?:e|en|er|es)\s+$")
+    # "der (extrem) heiße Sommer": an adjective, perhaps with an intensifier
+    r"|\b(?:[Dd]er|[Dd]en|[Dd]em|[Dd]es|[Ee]in(?:en|em)?)\s+(?:(?:sehr|extrem|besonders|"
+    r"ungewöhnlich|außergewöhnlich|außerordentlich|so|zu|recht|ziemlich)\s+)?"
+    r"[a-zäöüß]+(?:e|en|er|es)\s+$")
+
+
+_SINCE_SEASON = rx(r"\b[Ss]eit\s+(?:dem\s+)?$")
+
+
+def _lasting_since(m: re.Match, ctx: Context) -> bool:
+    """Whether the season follows "seit" in a clause told in the present ("Seit dem
+    Frühjahr hat ihr Mann wieder Arbeit"): a state lasting until now, from the last such
+    season, not one of a story told before."""
+    return bool(_SINCE_SEASON.search(words_before(ctx, m.start(), 12))) and \
+        clause_tense(ctx.text, m.start()) == "present"
+
+
+# a definite article and an adjective: a season the reader knows ("der heiße Sommer")
+_DESCRIBED_SEASON = rx(r"\b(?:[Dd]er|[Dd]en|[Dd]em|[Dd]es)\s+(?:(?:sehr|extrem|besonders|"
+                       r"ungewöhnlich|außergewöhnlich|außerordentlich|so|recht|ziemlich)\s+)?"
+                       r"(?!kommende|nächste|vergangene|letzte|vorige)[a-zäöüß]+(?:e|en|er|es)\s+$")
 
 
 QUARTER_RX = rx(

@@ -282,6 +282,11 @@ def this_unit(m: re.Match, ctx: Context) -> Timex:
         n = 1
     elif group(m, "two"):  # "übernächste Woche", "vorletzten Monat": two steps
         n = -2 if group(m, "two").lower().startswith("vor") else 2
+    elif group(m, "new") or group(m, "new2") or group(m, "new3"):
+        # "die neue Woche": the one about to begin, told from its end (Friday to Sunday)
+        # or the one just begun; a new month likewise from its second half
+        late = ctx.ref_day.weekday() >= 4 if stem == "woche" else ctx.ref_day.day > 15
+        n = 1 if late else 0
     if word.startswith(("selb", "gleich")):
         prev, anchor = previous_period(ctx)
         base = prev.start if prev else ctx.anchor_day

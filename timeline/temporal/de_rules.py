@@ -71,12 +71,14 @@ from timeline.temporal.de_relative import (
     vague_ref,
 )
 from timeline.temporal.de_sets import (
+    YEARLY_FEASTS,
     every_part,
     every_unit,
     rhythm,
     set_word,
     weekday_set,
     weekday_set_lower,
+    yearly_day,
 )
 from timeline.temporal.de_times import (
     CLOCK_HOURS,
@@ -121,7 +123,7 @@ _DAY = r"(?P<day>3[01]|[12][0-9]|0?[1-9])\."
 _YEAR = r"(?P<year>1[0-9]{3}|20[0-9]{2})(?![0-9]|[.,][0-9])"
 _APPROX = (r"(?:[Rr]und|[Ee]twa|ca\.|[Cc]irca|[Uu]ngefähr|[Kk]napp|[Ff]ast|[Bb]einahe|[Gg]ut|"
            r"[Mm]ehr\s+als|[Ww]eniger\s+als|[Mm]indestens|[Hh]öchstens|[Bb]is\s+zu|[Gg]enau|"
-           r"[Nn]ahezu|[Aa]nnähernd|[Üü]ber|[Ll]änger\s+als|[Kk]ürzer\s+als)")
+           r"[Nn]ahezu|[Aa]nnähernd|[Üü]ber|[Uu]nter|[Ll]änger\s+als|[Kk]ürzer\s+als)")
 _HALF = r"(?:[Ee]ine[mr]?\s+|[Ee]in\s+)?halbe[nms]?"
 _UNIT = rf"(?P<unit>{alternation(w.capitalize() for w in UNIT_FORMS)})"
 # A counted compound unit: "45 Verhandlungstagen", "300 Arbeitsstunden", "zwölf Dienstjahre"
@@ -303,7 +305,10 @@ RULES: list[Rule] = [
             r"mittag|nacht)?s(?![\w-])"),
          lambda m, ctx: weekday_set_lower(m), 1, "weekday_adverb"),
     # am Dienstag, vergangenen Samstag, Donnerstagabend, Montag Nachmittag
-    Rule(rx(rf"(?<![\w-])(?:{_WHICH_WD}\s+)?{WEEKDAY}(?P<wpart>abend|morgen|nachmittag|"
+    # "am frühen Mittwochmorgen": the start of that part of the day
+    Rule(rx(rf"(?<![\w-])(?:{_WHICH_WD}\s+)?(?:(?P<wedge>frühen|späten)\s+"
+            rf"(?=(?:{WEEKDAY_NAME})(?:abend|morgen|nachmittag|vormittag|nacht)\b))?"
+            rf"{WEEKDAY}(?P<wpart>abend|morgen|nachmittag|"
             r"vormittag|mittag|nacht|früh)?(?![\w-])"
             r"(?:\s+(?P<part>Abend|Nachmittag|Vormittag|Mittag|früh)(?![\w-]))?"
             r"(?:\s+(?P<wafter>darauf)(?![\w-])|\s+(?P<ofweek>(?:der\s+)?(?:vergangenen|"
@@ -389,8 +394,10 @@ RULES: list[Rule] = [
          vague_ref, 0, "vague_ref"),
     # heuer, im Vorjahr, im laufenden Jahr, dieses Jahres, Ende des Jahres, Jahresende
     Rule(rx(rf"(?:(?P<mod>{MODS}|Laufe)\s+)?(?<![\w-])(?P<yr>[Hh]euer|(?:des\s+)?Vorjahr(?:es|s)?|"
-            r"Folgejahr(?:es|s)?|(?:diese[mns]|laufende[nm]?|vergangene[nms]?|letzte[nms]?|"
-            r"vorige[nms]?|kommende[nms]?|nächste[nms]?|folgende[nms]?|selben|gleichen|neuen?|"
+            # (capitalized at a sentence's start: "Vergangenes Jahr kamen ...")
+            r"Folgejahr(?:es|s)?|(?:[Dd]iese[mns]|[Ll]aufende[nm]?|[Vv]ergangene[nms]?|"
+            r"[Ll]etzte[nms]?|[Vv]orige[nms]?|[Kk]ommende[nms]?|[Nn]ächste[nms]?|folgende[nms]?|"
+            r"selben|gleichen|neuen?|"
             r"abgelaufene[nms]?|zurückliegende[nms]?|"
             r"vorangegangenen|desselben)\s+(?:Jahr|Geschäftsjahr|Kalenderjahr|Haushaltsjahr)"
             r"(?:es|s)?|Jahr\s+darauf|des\s+Jahres|(?<=Ende\s)Jahr|(?<=Anfang\s)Jahr|"
@@ -406,9 +413,12 @@ RULES: list[Rule] = [
             r"[Vv]ier)-?)?(?P<tu>[Hh]albstunden|[Vv]iertelstunden|[Ss]tunden|[Mm]inuten)-?[Tt]akt"
             r"(?![\w-])"), rhythm, 0, "rhythm"),
     # diese Woche, vergangene Woche, im kommenden Monat, Ende der Woche
+    # "zu Beginn der neuen Woche", "in der neuen Woche": the week about to begin
     Rule(rx(rf"(?<![\w-])(?:(?P<mod>{MODS})\s+(?P<which2>der|des|dieser|dieses|nächster|"
-            rf"kommender|vergangener|nächsten|kommenden|vergangenen)\s+|(?:{_WHICH}|(?P<same>selben|"
-            r"gleichen)|(?P<two>[Üü]bernächste[nr]?|[Vv]orletzte[nr]?))\s+)"
+            rf"kommender|vergangener|nächsten|kommenden|vergangenen)\s+(?:(?P<new>neuen)\s+)?|"
+            rf"(?:{_WHICH}|(?P<same>selben|"
+            r"gleichen)|(?P<two>[Üü]bernächste[nr]?|[Vv]orletzte[nr]?)|(?<=\b[Dd]er\s)"
+            r"(?P<new2>neuen)|(?<=\b[Dd]ie\s)(?P<new3>neue))\s+)"
             r"(?P<u>Woche|Monat|Monats)(?![\w-])"),
          this_unit, 0, "this_unit"),
     # "in der Woche darauf", "im Monat danach", "in der Woche zuvor": the one after (or
@@ -502,6 +512,10 @@ RULES: list[Rule] = [
             r"[Aa]lljährlich|[Aa]llabendlich|[Ww]erktags|[Ww]ochentags|[Vv]ierteljährlich|"
             r"[Hh]albjährlich)(?:e[nmrs]?)?(?![\w-])"),
          set_word, 1, "set_word"),
+    # "jedes Jahr am 13. August", "jedes Jahr zu Weihnachten": that day of every year
+    Rule(rx(rf"(?<![\w-])[Jj]ede[ns]?\s+Jahr\s+(?:am|zu|an)\s+(?:(?P<yday>3[01]|[12][0-9]|"
+            rf"0?[1-9])\.\s*{MONTH}|(?P<yfeast>{alternation(YEARLY_FEASTS)}))(?![\w-])"),
+         yearly_day, 3, "yearly_day"),
     # jeden Sommer, jeden Winter: every year's season
     Rule(rx(r"(?<![\w-])[Jj]ede[nms]?\s+(?P<season>Frühling|Frühjahr|Sommer|Herbst|Winter)"
             r"(?![\w-])"),
@@ -580,7 +594,7 @@ _GATES = {
     "clock_duration": "span_unit", "bare_span": "bare_unit", "demonstrative_part": "dpcompound",
     "two_unit_duration": "pairunit", "quarter_century": "unit", "word_clock": "uhr clockword",
     "word_clock_relative": "clockmin", "word_clock_bare": "hourword",
-    "season_set": "season",
+    "season_set": "season", "yearly_day": "unit",
 }
 # How far before its trigger a rule's expression may start (default 40 characters). Rules
 # whose every match starts with the digit run that triggers them (their lookbehinds or \b

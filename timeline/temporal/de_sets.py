@@ -5,7 +5,13 @@ from __future__ import annotations
 
 import re
 
-from timeline.temporal.de_lexicon import DAY_PARTS, UNITS, WEEKDAYS
+from timeline.temporal.de_lexicon import (
+    DAY_PARTS,
+    FIXED_HOLIDAYS,
+    UNITS,
+    WEEKDAYS,
+    month_number,
+)
 from timeline.temporal.de_match import duration_value, format_number, group, number, unit_stem
 from timeline.temporal.engine import Context, Timex
 
@@ -83,3 +89,19 @@ def rhythm(m: re.Match, ctx: Context) -> Timex | None:
         return None  # "Minutentakt": how many minutes is not said
     value = _RHYTHM_UNITS[unit].format(n=format_number(n) if n else 1)
     return Timex("SET", value)
+
+
+# fixed feasts a yearly habit may name: "jedes Jahr zu Weihnachten"
+YEARLY_FEASTS = ("Weihnachten", "Heiligabend", "Silvester", "Neujahr", "Allerheiligen",
+                 "Nikolaus")
+
+
+def yearly_day(m: re.Match, ctx: Context) -> Timex | None:
+    """"jedes Jahr am 13. August", "jedes Jahr zu Weihnachten": that day of every year."""
+    feast = group(m, "yfeast")
+    if feast:
+        month, day = FIXED_HOLIDAYS[feast.lower() if feast != "Nikolaus" else "nikolaustag"]
+    else:
+        month, day = month_number(group(m, "month")), int(group(m, "yday"))
+    return Timex("SET", f"XXXX-{month:02d}-{day:02d}")
+

@@ -329,10 +329,22 @@ _DATELINE_PERIOD = _rx(
     rf"(?!\s+(?:des|der|vor|nach|seines|ihres|seiner|ihrer|im\s+(?:{MONTH_NAME}))\b)")
 
 
+# Words that bring the text back to its own time when their clause is not told in the
+# past ("kommt es nun ins Kino", "sollten in den nächsten 48 Stunden zu Hause bleiben"; a
+# story says "Nun begann der Krieg", "in den nächsten Tagen flohen Tausende").
+_NOW_UNLESS_PAST = _rx(r"(?<![\w-])(?:[Nn]un|(?:nächsten|kommenden)\s+(?:\d+\s+|[a-zäöüß]+\s+)?"
+                       r"(?:Stunden|Tagen|Tage|Wochen|Monaten|Monate))(?![\w-])")
+
+
 def _returns_to_present(ctx: Context, lo: int, hi: int) -> bool:
     for back in _BACK_TO_PRESENT.finditer(ctx.text, lo, hi):
         if not (back.group(0) in ("heute", "Heute") and
                 age_after_heute(ctx.text, back.start(), back.end())):
+            return True
+    for now in _NOW_UNLESS_PAST.finditer(ctx.text, lo, hi):
+        # (a story told in the present goes on: "1961 ist Karin zwölf. Nun beginnt ...")
+        if clause_tense(ctx.text, now.start()) != "past" and \
+                not _opens_present_story(ctx.text, lo):
             return True
     for named in _DATELINE_PERIOD.finditer(ctx.text, lo, hi):
         if not named["ahead"] or clause_tense(ctx.text, named.start()) != "past":
@@ -341,6 +353,20 @@ def _returns_to_present(ctx: Context, lo: int, hi: int) -> bool:
     starts, years = _written_years(ctx.text)
     first, last = bisect.bisect_left(starts, lo), bisect.bisect_left(starts, hi)
     return any(abs(y - ref) <= 1 for y in years[first:last])
+
+
+_SENTENCE_BREAK = re.compile(r"(?<![0-9])[.!?]\s+|\n")
+
+
+def _opens_present_story(text: str, year_end: int) -> bool:
+    """Whether the year ending at `year_end` opens a sentence told in the present ("1961
+    ist Karin zwölf", "Im Sommer 1961 wohnt sie in Berlin"): a story in the historic
+    present, not a frame of now ("Der Film erzählt von der Flut des 16. Februar 1962")."""
+    start = max(0, year_end - 200)
+    for opening in _SENTENCE_BREAK.finditer(text, start, year_end):
+        start = opening.end()
+    return len(text[start:year_end].split()) <= 4 and \
+        clause_tense(text, max(0, year_end - 2)) == "present"
 
 
 # A year that sets the scene of a story: opening a sentence or "im Jahr 1989".

@@ -151,6 +151,20 @@ _PARTICIPLE_THEN_HABEN = re.compile(
 _PRETERITE_BEFORE_PRONOUN = re.compile(
     r"\b(?!(?:könnte|sollte|müsste|dürfte|möchte|hätte|wollte|bitte)\b)[a-zäöüß]{3,}te"
     r"\s+(?:sie|er|es|man)\b")
+# A weak Präteritum plural after a fronted "Das", "Darauf" and before its subject: "Das
+# vereinbarten die Vorsitzenden", "Darauf verständigten sich Bund und Länder" (the
+# present would be "vereinbaren"; verbs whose stem ends in -t are present: "Das gelten die")
+_PLURAL_PRETERITE_FRONTED = re.compile(
+    r"(?:^|[.!?]\s+)\s*(?:Das|Dies|Darauf|Dazu|Damit|Daran|Dabei|Darüber|Dafür|Hierauf|Hierzu|"
+    r"Deshalb|Deswegen|Daher|Danach|Zuvor|Anschließend)\s+"
+    r"([a-zäöüß]{2,}[bcfghklmnprsßvwxz]ten)\s+(?:sich|die|der|das|den|beide|alle|sie|wir)\b")
+_PRESENT_IN_TEN = frozenset(
+    "halten gelten schalten walten spalten falten achten fürchten richten berichten "
+    "verrichten leisten kosten testen rasten fasten warten starten erwarten verachten "
+    "beachten betrachten beobachten gestalten verwalten enthalten erhalten behalten "
+    "unterhalten veranstalten trachten dichten verzichten errichten vernichten flüchten "
+    "lasten belasten entlasten tasten posten husten rüsten listen fristen beraten "
+    "erarbeiten arbeiten".split())
 # After "ist/sind" a weak participle is mostly a state ("ist geöffnet", "ist geplant"); the
 # Perfekt with "sein" takes verbs of motion and change, mostly strong ("ist gekommen").
 _SEIN_PARTICIPLE = re.compile(
@@ -263,6 +277,8 @@ def tense(sentence: str) -> str:
         past = [w.group(0) for w in _WORD.finditer(sentence) if w.group(0) in _PAST_WORDS and
                 not (w.group(0).endswith("te") and _attributive(sentence, w))]
     past += [m.group(0) for m in _PAST_FORMS.finditer(sentence) if not _attributive(sentence, m)]
+    past += [m.group(1) for m in _PLURAL_PRETERITE_FRONTED.finditer(sentence)
+             if m.group(1).lower() not in _PRESENT_IN_TEN]
     past += [m.group(0) for m in _PRETERITE_BEFORE_PRONOUN.finditer(sentence)]
     if past and _MODAL_INFINITIVE.search(sentence):
         # "soll bis Ostern entschieden sein/werden": the participle belongs to an infinitive
@@ -526,7 +542,12 @@ _LASTS_UNTIL = re.compile(r"(?<![\w-])(?:ist|sind|bleibt|bleiben|läuft|laufen|g
 def _has_present_verb(clause: str) -> bool:
     return any(w.group(0) not in _NOT_VERBS for w in _T_WORD.finditer(clause)) or \
         bool(_EN_VERB_BEFORE_TIME.search(clause)) or bool(_EN_VERB_OPENING.match(clause)) \
-        or bool(_LASTS_UNTIL.search(clause)) or bool(_EN_VERB_INVERTED.search(clause))
+        or bool(_LASTS_UNTIL.search(clause)) or bool(_EN_VERB_INVERTED.search(clause)) \
+        or any(w.group(1) in _PRESENT_IN_TEN for w in _TEN_VERB_INVERTED.finditer(clause))
+
+
+# a present plural in -ten before its subject: "in Bayern starten sie am Montag"
+_TEN_VERB_INVERTED = re.compile(r"(?<![\w-])([a-zäöüß]{2,}ten)\s+(?:die|der|das|sie|es|wir|man)\b")
 
 
 # A number ends a sentence before a word no ordinal stands before, or a quote: "Damals war
@@ -535,6 +556,10 @@ def _has_present_verb(clause: str) -> bool:
 NUMBER_THEN_SENTENCE = (r"(?<=[0-9])\.(?=\s+[\"„»]|\s+(?:Am|Im|Er|Sie|Es|Wir|Ich|Man|Heute|"
                         r"Damals|Dann|Danach|Doch|Aber|Seit|Nach|Als|Auch|Jetzt|Inzwischen|Später|Zuvor|"
                         r"Der|Die|Das|Den|Dem|Ein|Eine)\s)")
+# A sentence may open with a year and its verb: "Anpfiff ist um 18.30 Uhr. 2023 erzielte er
+# neun Tore" (not after an abbreviation: "ca. 1500 starben").
+NUMBER_THEN_SENTENCE += (r"|(?<![0-9])(?<!\b[Cc]a)(?<!\bNr)(?<!\bS)(?<!\bBd)(?<!\bJh)(?<!\bAbs)"
+                         r"(?<!\bArt)[.!?](?=\s+(?:1[0-9]{3}|20[0-9]{2})\s+[a-zäöüß])")
 _SENTENCE_END = re.compile(rf"(?<![0-9])[.!?](?=\s+[A-ZÄÖÜ\"„])|{NUMBER_THEN_SENTENCE}|\n")
 
 # The patterns searched through clauses and their surroundings, each with a check of the

@@ -4,7 +4,7 @@ a time or a part of the day belongs to, midnight, "an jenem Abend"."""
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 from timeline.temporal.de_lexicon import (
     DAY_PARTS,
@@ -70,8 +70,28 @@ def day_part(m: re.Match, ctx: Context) -> Timex | None:
         d += timedelta(days=1)  # "am nächsten Morgen"
     elif rel.startswith("vorig"):
         d -= timedelta(days=1)
-    return Timex("TIME", f"{day_value(d)}T{DAY_PARTS[part]}", anchor=anchor,
-                 mod=EDGE_MODS.get(rel))  # "am frühen Morgen": START
+    elif part == "morgenstunden" and anchor == "previous" and _INTO_THE.search(before) and \
+            _day_named_in_sentence(ctx, m.start()):
+        # "am Donnerstag bis in die frühen Morgenstunden": the small hours after that day,
+        # told aside (the text stays on the day named: "Zwei Tage zuvor" counts from it)
+        return Timex("TIME", f"{day_value(d + timedelta(days=1))}T{DAY_PARTS[part]}",
+                     anchor=anchor, aside=True)
+    # "am frühen Morgen": START; "in den frühen Morgenstunden" are the early hours already
+    mod = None if part.endswith("stunden") else EDGE_MODS.get(rel)
+    return Timex("TIME", f"{day_value(d)}T{DAY_PARTS[part]}", anchor=anchor, mod=mod)
+
+
+_INTO_THE = rx(r"\bbis\s+in\s+die\s+$")
+
+
+def _day_named_in_sentence(ctx: Context, pos: int) -> bool:
+    """Whether the last day the text placed before `pos` was named in the sentence of
+    `pos` itself."""
+    lo = sentence_bounds(ctx, pos)[0]
+    for start, _, placed in reversed(ctx.placed):
+        if start < pos and placed.granularity in DAY_OR_FINER:
+            return start >= lo
+    return False
 
 
 # the hour each part of the day begins at, to order them
@@ -96,7 +116,7 @@ def _hour_told_last(ctx: Context) -> int | None:
 _IDIOM_NIGHT = rx(r"(?:\b[Üü]ber|\bspät\s+in\s+die|\btief\s+in\s+die)\s+$")
 # A habit: "morgens ..., abends ...", "meist abends", "immer nachts".
 _HABIT = rx(r"\b(?:[Ii]mmer|[Mm]eist|[Mm]eistens|[Oo]ft|[Hh]äufig|[Rr]egelmäßig|[Gg]ewöhnlich|"
-            r"[Ss]tets|[Ww]ochentags|[Ww]erktags|[Tt]äglich)\b")
+            r"[Ss]tets|[Ww]ochentags|[Ww]erktags|[Tt]äglich|[Jj]eweils)\b")
 _PART_ADVERB = rx(r"(?<![\w-])(?:[Aa]bends|[Nn]achts|[Mm]orgens|[Nn]achmittags|[Vv]ormittags)"
                   r"(?![\w-])")
 _NAMED_DAY = rx(rf"\b(?:(?:{WEEKDAY_NAME}|[Hh]eute|[Gg]estern|[Mm]orgen)(?![\w-])|"
@@ -113,7 +133,8 @@ def day_part_adverb(m: re.Match, ctx: Context) -> Timex | None:
     day_named = ctx.names_day_before(m.start()) if not ctx.has_reference \
         else previous_day(ctx)[1] == "previous"
     habit = len(parts) > 1 or _HABIT.search(ctx.text, lo, hi) or (
-        not day_named and clause_tense(ctx.text, m.start()) == "present")
+        not day_named and clause_tense(ctx.text, m.start()) == "present") or (
+        _STRETCH_OF_DAYS.search(_clause_around(ctx, m.start(), m.end(), lo, hi)))
     if habit and not _NAMED_DAY.search(ctx.text, lo, hi):
         return Timex("SET", f"XXXX-XX-XXT{DAY_PARTS[group(m, 'part').lower().rstrip('s')]}")
     return day_part(m, ctx)
@@ -220,6 +241,19 @@ _DAY_LIST = rx(rf"\b(?:3[01]|[12][0-9]|0?[1-9])\.\s*(?:und|bis|,|-|–)\s*"
 _HABIT_CLOCK = rx(r"(?<![\w-])(?:[Ii]mmer|(?:halb)?[Ss]tündlich|[Mm]eist|[Mm]eistens|"
                   r"[Rr]egelmäßig|[Gg]ewöhnlich|[Üü]blicherweise|[Nn]ormalerweise|[Ss]tets)(?![\w-])")
 
+# a clock time that holds through a stretch of days: "wird für sechs Wochen nachts zwischen
+# 21 und 5 Uhr gesperrt", "wochenlang ab 6 Uhr"
+_STRETCH_OF_DAYS = rx(r"\b(?:[Ff]ür|[Üü]ber)\s+(?:\S+\s+)?(?:Tage|Wochen|Monate)\b|"
+                      r"\b[Aa]n\s+(?:den\s+)?(?:Wochenenden|Werktagen|Wochentagen)\b|"
+                      r"\b(?:[Tt]age|[Ww]ochen|[Mm]onate)lang\b")
+_CLAUSE_BREAK = rx(r"[,;:]")
+
+
+def _clause_around(ctx: Context, start: int, end: int, lo: int, hi: int) -> str:
+    """The clause around text[start:end] within the sentence text[lo:hi]."""
+    c_lo = max([lo, *(b.end() for b in _CLAUSE_BREAK.finditer(ctx.text, lo, start))])
+    c_hi = _CLAUSE_BREAK.search(ctx.text, end, hi)
+    return ctx.text[c_lo:c_hi.start() if c_hi else hi]
 
 # the time stamp opening an entry of a live ticker: "19.30 Uhr: Der Krisenstab tagt"
 _TICKER_STAMP = re.compile(r"\s*[:\u2013-]\s")
@@ -242,17 +276,32 @@ def _clock_day(m: re.Match, ctx: Context, hour: int) -> tuple[date | None, str]:
     days = last_match(_DAY_LIST, ctx.text, start, m.start())
     if days is not None and not _NAMED_DAY.search(ctx.text, days.end(), m.start()):
         return None, "absolute"  # "am 25. und 26. August von 10 bis 18 Uhr": each day
+    clause = _clause_around(ctx, m.start(), m.end(), start, end)
+    if _STRETCH_OF_DAYS.search(clause) and not _NAMED_DAY.search(clause):
+        return None, "absolute"  # "kündigte an, die Sperrstunde für sechs Monate auf 2 Uhr
+        # vorzuverlegen": every night of the stretch, whatever the tense
     if not _NAMED_DAY.search(before) and not _day_placed_between(ctx, start, m.start()):
         later = _DAY_AFTER_CLOCK.match(ctx.text, m.end(), end)
         wm = _WEEKDAY_AT.match(ctx.text, later.start("weekday")) if later else None
         tx = weekday(wm, ctx) if wm else None
-        if tx is not None and tx.type == "DATE":  # "Gegen 22 Uhr wurde am Mittwoch ..."
+        # (not the day of the report: "..., wie die Gewerkschaft am Montag mitteilte")
+        if tx is not None and tx.type == "DATE" and not tx.aside:  # "Gegen 22 Uhr wurde am
+            # Mittwoch ..."
             return date.fromisoformat(tx.value), tx.anchor
         parts = {p.group(0).lower() for p in _PART_ADVERB.finditer(sentence)}
-        if (_HABIT_CLOCK.search(sentence) or len(parts) > 1 or (parts and anchor != "previous")) \
+        # (a habit word of another clause says nothing of this one: "Viele Schulen laden
+        # um 8 Uhr ein, der Unterricht dauert meist drei Stunden")
+        if (_HABIT_CLOCK.search(clause) or len(parts) > 1
+                or (parts and anchor != "previous")) \
                 and not _NAMED_DAY.search(sentence) \
                 and clause_tense(ctx.text, m.start()) == "present":
             return None, "absolute"  # "Morgens fährt der Bus um 6.30 Uhr"
+    if not _NAMED_DAY.search(sentence) and not _day_placed_between(ctx, start, m.start()) and \
+            clause_tense(ctx.text, m.start()) == "past" and \
+            (inside := _day_of_window_told(ctx, start, hour)) is not None:
+        # "zwischen 23 Uhr und 4.30 Uhr ... Ein Anwohner hatte um 2 Uhr ein Geräusch
+        # gehört": an hour within the window of the deed told before is of that night
+        return inside, "previous"
     if anchor == "previous" and not 12 <= hour < 18:
         # the night named last, in this sentence or the one before: evening hours belong
         # to its first day, the small hours to its second
@@ -289,6 +338,30 @@ def _clock_day(m: re.Match, ctx: Context, hour: int) -> tuple[date | None, str]:
         # left as it is)
         day += timedelta(days=1)
     return day, anchor
+
+
+_WINDOW_OPENING = rx(r"\b(?:[Zz]wischen|[Vv]on)\s+$")
+_WINDOW_JOIN = rx(r"\s*(?:und|bis|-|–)\s*")
+
+
+def _day_of_window_told(ctx: Context, before: int, hour: int) -> date | None:
+    """The day of `hour` within the last window of clock times the text placed before
+    `before` ("zwischen 23 Uhr und 4.30 Uhr", across midnight too); None when there is no
+    such window or the hour lies outside it."""
+    times = [(s, e, p) for s, e, p in ctx.placed
+             if s < before and p.time_start is not None]
+    for (s1, e1, first), (s2, _, last) in zip(times[-2::-1], times[:0:-1], strict=False):
+        if not (_WINDOW_JOIN.fullmatch(ctx.text, e1, s2) and
+                _WINDOW_OPENING.search(ctx.text, max(0, s1 - 10), s1)):
+            continue
+        a, b = first.time_start, last.time_start
+        if b <= a or (b - a) > timedelta(hours=12):
+            return None
+        for day in (a.date(), b.date()):
+            if a <= datetime.combine(day, datetime.min.time()) + timedelta(hours=hour) <= b:
+                return day
+        return None
+    return None
 
 
 # a sentence opening with its subject, a noun with the definite article: "Der Festakt ..."

@@ -20,6 +20,7 @@ from timeline.temporal.de_lexicon import (
 )
 from timeline.temporal.de_match import (
     clause_direction,
+    first_planned,
     group,
     looks_back_at,
     named_for_ahead,
@@ -91,7 +92,34 @@ def _told_before(ctx: Context, pos: int, name: str) -> bool:
     return not far_years(ctx, lo, hi, 2)
 
 
+_SINCE_BEFORE = rx(r"\b[Ss]eit\s+$")
+# what stands between the two days of a span: "24. Juli, bis Sonntag, 27. Juli", "19. bis"
+_SPAN_JOIN = rx(r"\s*,?\s*(?:bis(?:\s+(?:zum|einschließlich))?|[–-])\s*")
+# how far (characters) after a span its weekdays may be named, and its longest length
+_SPAN_REACH = 1500
+_SPAN_DAYS = 10
+
+
+def _day_of_span_told(ctx: Context, pos: int, wd: int) -> date | None:
+    """The day of weekday `wd` within the span of days the text named last ("vom 24. bis
+    27. Juli", at most ten days), when every day the text named since lies within it
+    (the text still speaks of those days); None otherwise."""
+    days = [(s, e, p) for s, e, p in ctx.placed if s < pos and p.granularity in DAY_LEVEL]
+    for i in range(len(days) - 1, 0, -1):
+        (_, end1, first), (start2, end2, last) = days[i - 1], days[i]
+        if pos - end2 > _SPAN_REACH:
+            return None
+        length = (last.start - first.start).days
+        if 1 <= length <= _SPAN_DAYS and _SPAN_JOIN.fullmatch(ctx.text, end1, start2):
+            if not all(first.start <= p.start <= last.start for _, _, p in days[i + 1:]):
+                return None
+            d = first.start + timedelta(days=(wd - first.start.weekday()) % 7)
+            return d if d <= last.start else None
+    return None
+
+
 _SPAN_OPENING = rx(r"\b(?:[Vv]on|[Bb]is|[Aa]b|[Vv]om|[Zz]wischen)\s+$")
+_SPAN_CLOSING = rx(r"\b[Bb]is\s+$")
 
 
 def _day_named_in_sentence(ctx: Context, pos: int) -> date | None:
@@ -156,10 +184,14 @@ def weekday(m: re.Match, ctx: Context) -> Timex | None:
     """A weekday ("in der Nacht zum Sonntag" is dated by the Sunday, as KRAUTS dates "in
     der Nacht auf den 28. Juli" by its day)."""
     tx = _weekday(m, ctx)
+    if tx is not None and tx.type == "TIME" and group(m, "wedge"):
+        tx.mod = EDGE_MODS[group(m, "wedge").lower()]  # "am frühen Mittwochmorgen": START
     if tx is not None and not ctx.narrative and reported_in_clause(ctx.text, m.start()):
         # the day of a report ("bestätigte den Termin am Mittwoch gegenüber der APA"): the
         # text's day stays that of the events told
         tx.aside = True
+    if tx is not None and not ctx.narrative and first_planned(ctx, m.start(), m.end()):
+        tx.aside = True  # "war ursprünglich für vergangenen Freitag geplant": no day told
     return tx
 
 
@@ -197,9 +229,18 @@ def _weekday(m: re.Match, ctx: Context) -> Timex | None:
         if near is not None:
             # "Am Wochenende 28./29. August ..., und zwar von Samstag, 6 Uhr, bis Montag,
             # 5 Uhr": the weekdays around the date the sentence just named
-            d = weekday_date(near, wd, "nearest")
+            # (a span's end comes after its start: "Seit Mittwoch ... bis Sonntagfrüh")
+            closes = _SPAN_CLOSING.search(ctx.text, max(0, m.start() - 6), m.start())
+            d = weekday_date(near, wd, "future" if closes else "nearest")
             return Timex("TIME", f"{day_value(d)}T{code}", anchor="previous") if code else \
                 Timex("DATE", day_value(d), anchor="previous")
+        inside = _day_of_span_told(ctx, m.start(), wd)
+        if inside is not None and not _SINCE_BEFORE.search(words_before(ctx, m.start(), 10)) \
+                and _weekday_direction(m, ctx) != ("past" if inside > ctx.ref_day else "future"):
+            # "Von Donnerstag, 24. Juli, bis Sonntag, 27. Juli, spielen 40 Bands. ... am
+            # Samstagabend": the weekday of the days the text is about
+            return Timex("TIME", f"{day_value(inside)}T{code}", anchor="previous") if code \
+                else Timex("DATE", day_value(inside), anchor="previous")
     direction = _weekday_direction(m, ctx)
     story = story_day(ctx, m.start())
     if direction != "past" and not which and story is None and \
@@ -245,7 +286,9 @@ def _weekday(m: re.Match, ctx: Context) -> Timex | None:
                                                    words_before(ctx, m.start(), 8)):
         d += timedelta(days=7)  # "bis Mittwoch" on a Wednesday is a week ahead
     last = (group(m, "which") or "").lower().startswith(("vergangen", "letzt", "vorig"))
-    if last and d == anchor_day:
+    if last and (d == anchor_day or (not story and d == anchor_day - timedelta(days=1))):
+        # (the day before the dateline is "gestern": "am vergangenen Dienstag" said on a
+        # Wednesday is the week before's)
         d -= timedelta(days=7)
     coming = (group(m, "which") or "").lower().startswith(("kommend", "nächst"))
     if coming and d == anchor_day and not story:
