@@ -2525,3 +2525,58 @@ def test_a_season_since_which_a_present_state_lasts_is_the_last_one():
     text = ("Im Herbst 1989 ging sie auf die Straße. Ihr Mann verlor Ende 1992 seine Stelle. "
             "Seit dem Frühjahr hatte er wieder Arbeit gesucht.")
     assert values(text, ref)[-1] == ("Frühjahr", "1992-SP")
+
+
+def test_noon_alone_is_twelve_and_a_weekday_noon_its_part_of_the_day():
+    ref = _ref("2015-01-20")
+    assert values("Der Leitindex legte bis zum Mittag um 1,3 Prozent zu.", ref) == [
+        ("Mittag", "2015-01-20T12:00")]
+    assert values("Anmeldungen sind noch bis Freitagmittag möglich.", ref) == [
+        ("Freitagmittag", "2015-01-23TMI")]
+
+
+def test_a_quarter_about_to_begin_or_a_half_about_to_end_at_the_turn_of_the_year():
+    ref = _ref("2008-12-30")
+    assert values("Im ersten Quartal dürfte die Nachfrage weiter sinken.", ref) == [
+        ("ersten Quartal", "2009-Q1")]
+    assert values("Erst in der zweiten Jahreshälfte rechnen wir mit einer Erholung.", ref) == [
+        ("der zweiten Jahreshälfte", "2009-H2")]
+    # results told in the past stay in the year gone by
+    assert values("Im ersten Quartal stieg der Umsatz.", ref) == [
+        ("ersten Quartal", "2008-Q1")]
+
+
+def test_a_warning_for_the_night_to_a_weekday_looks_ahead():
+    ref = _ref("2013-12-05")
+    assert values("Das Amt hat für die Nacht zum Freitag vor einer Sturmflut gewarnt.",
+                  ref) == [("Freitag", "2013-12-06")]
+    assert values("In der Nacht zum Freitag hatte es gestürmt.", ref) == [
+        ("Freitag", "2013-11-29")]
+
+
+def test_the_first_weeks_or_months_of_the_year():
+    ref = _ref("2023-11-28")
+    found = only("Wir erwarten in den ersten Wochen des neuen Jahres eine Welle.", ref)
+    assert (found.text, found.value, found.mod) == ("den ersten Wochen des neuen Jahres",
+                                                     "2024-01", "START")
+    found = only("In den letzten Monaten des Jahres stieg der Umsatz.", ref)
+    assert (found.text, found.value, found.mod) == ("den letzten Monaten des Jahres", "2023",
+                                                     "END")
+    assert values("In den ersten Wochen stieg der Umsatz.", ref) == [("ersten Wochen", "PXW")]
+
+
+def test_the_month_end_of_a_month_named_in_its_clause_and_attributive_participles():
+    ref = _ref("2019-03-21")
+    assert values("Die Kasse überweist die erhöhte Rente für Juli am Monatsende.", ref) == [
+        ("Juli", "2019-07"), ("Monatsende", "2019-07")]
+    # another clause: the dateline's month
+    assert values("Der Rat will im Juli entscheiden; die Zusage soll bis zum Monatsende "
+                  "vorliegen.", ref)[-1] == ("Monatsende", "2019-03")
+    # a capital "Das" before the verb fronts an object: the verb tells the past
+    assert values("Das teilte der Direktor am Dienstag mit.", _ref("2015-01-28")) == [
+        ("Dienstag", "2015-01-27")]
+
+
+def test_an_expectation_with_rechnen_mit_looks_ahead():
+    assert values("Der Betreiber rechnet damit, dass am Mittwoch kaum Flüge starten.",
+                  _ref("2024-02-05")) == [("Mittwoch", "2024-02-07")]

@@ -471,14 +471,14 @@ AHEAD_CUE = rx(
 _CALL_CUE = rx(r"\b(?:aufgerufen|aufrufen|ruft|rief|riefen|ausgerufen|gewarnt|warnt|warnte|"
                r"warnten|rechnet|rechnen|vorhergesagt|vorausgesagt|voraus|angesagt|"
                r"prognostiziert|erlassen|ausgegeben|angedroht|droht|drohen)\b")
-_FOR_BEFORE = rx(r"\b[Ff]ür\s+(?:(?:den|das|dem|die)\s+)?$")
+_FOR_BEFORE = rx(r"\b[Ff]ür\s+(?:(?:den|das|dem|die)\s+)?(?:Nacht\s+(?:zum|zu|auf)\s+)?$")
 
 
 def named_for_ahead(ctx: Context, pos: int) -> bool:
     """Whether the day, weekend or part of the day at `pos` is the time a plan, a call or
     a forecast is for ("für" and a word of announcing in the sentence): today or ahead,
     even in a past clause; not a plan the text says was changed ("ursprünglich für")."""
-    if not _FOR_BEFORE.search(ctx.text, max(0, pos - 10), pos):
+    if not _FOR_BEFORE.search(ctx.text, max(0, pos - 24), pos):
         return False
     start, end = sentence_bounds(ctx, pos)
     if _FIRST_PLAN.search(ctx.text, max(start, pos - 80), pos):

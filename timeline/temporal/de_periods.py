@@ -317,10 +317,24 @@ def quarter(m: re.Match, ctx: Context) -> Timex | None:
                 year -= 1  # results of a half-year still under way: the last one's
             elif d == "future" and n < cur:
                 year += 1
+            elif d == "future" and n == cur and _ends_within(ctx.ref_day, n, halves, 14):
+                year += 1  # "Erst in der zweiten Jahreshälfte rechnen wir ..." said on 30
+                # December: next year's
+            elif d == "present" and n == cur % (2 if halves else 4) + 1 == 1 and \
+                    _ends_within(ctx.ref_day, cur, halves, 31):
+                year += 1  # "Im ersten Quartal dürfte die Nachfrage sinken" said in late
+                # December: the quarter about to begin, not the one long gone
     start = None if group(m, "det") else with_das(ctx, m.start())  # "das zweite Halbjahr"
     mod = MOD_WORDS.get((group(m, "qedge") or "").lower())
     value = f"{year:04d}-H{n}" if halves else f"{year:04d}-Q{n}"
     return Timex("DATE", value, mod=mod, anchor=anchor, start=start)
+
+
+def _ends_within(day: date, n: int, halves: bool, days: int) -> bool:
+    """Whether quarter (or half) `n` of `day`'s year ends within `days` days of `day`."""
+    last_month = n * (6 if halves else 3)
+    end = date(day.year + (last_month == 12), last_month % 12 + 1, 1)
+    return (end - day).days <= days
 
 
 _SPAN_WORD_BEFORE = rx(r"\b(?:[Ss]eit|[Bb]is|[Aa]b|[Vv]on|[Zz]wischen)\s+"

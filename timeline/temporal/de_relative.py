@@ -198,10 +198,24 @@ def _year_told_near(ctx: Context, pos: int) -> int | None:
 _YEAR_NOUN_BEFORE = re.compile(r"(?:[Jj]ahr|[Jj]ahres)\s+\d{4}$")
 
 
-def this_year(m: re.Match, ctx: Context) -> Timex:
-    """"heuer", "im laufenden Jahr", "dieses Jahres", "im Vorjahr", "im nächsten Jahr"."""
+# "den ersten Wochen des Jahres": its start; "den letzten Monaten": its end
+_SPAN_EDGE = {"ersten": "START", "letzten": "END"}
+
+
+def this_year(m: re.Match, ctx: Context) -> Timex | None:
+    """"heuer", "im laufenden Jahr", "dieses Jahres", "im Vorjahr", "im nächsten Jahr";
+    "den ersten Wochen des Jahres" is its first month (days and weeks name one)."""
+    tx = _this_year(m, ctx)
+    edge = (group(m, "mod") or "").lower()
+    if tx is not None and re.search(r"\b(?:tagen|wochen)\b", edge) and len(tx.value) == 4:
+        tx.value += "-01" if tx.mod == "START" else "-12"
+    return tx
+
+
+def _this_year(m: re.Match, ctx: Context) -> Timex | None:
     word = re.sub(r"\s+", " ", group(m, "yr").lower())
-    mod = MOD_WORDS.get((group(m, "mod") or "").lower())
+    edge = (group(m, "mod") or "").lower()
+    mod = MOD_WORDS.get(edge) or _SPAN_EDGE.get(edge.removeprefix("den ").split(" ")[0])
     if word == "des jahres" and not group(m, "mod") and not _NTH_OF_THE_YEAR.search(
             ctx.text, max(0, m.start() - 40), m.start()):
         return None  # "Sportler des Jahres" (but "das letzte Spiel des Jahres": this year's)
@@ -297,6 +311,9 @@ def this_unit(m: re.Match, ctx: Context) -> Timex:
                  anchor="previous" if story_day(ctx, m.start()) else ctx.anchor_kind)
 
 
+_CLAUSE_MARK = re.compile(r"[,;:]")
+
+
 def compound_unit(m: re.Match, ctx: Context) -> Timex | None:
     """"im Vormonat", "zum Monatsende", "zu Wochenbeginn"."""
     word = group(m, "cu").lower()
@@ -308,6 +325,12 @@ def compound_unit(m: re.Match, ctx: Context) -> Timex | None:
            else "MID" if word.endswith("mitte") else None)
     story = story_day(ctx, m.start())
     prev = ctx.previous
+    if not n and stem == "monat" and prev is not None and prev.granularity == "month" and \
+            ctx.placed and ctx.placed[-1][2] is prev and \
+            sentence_bounds(ctx, m.start())[0] <= ctx.placed[-1][0] and \
+            not _CLAUSE_MARK.search(ctx.text, ctx.placed[-1][1], m.start()):
+        # "die Rente für Juli am Monatsende": the end of the month the clause named
+        return Timex("DATE", _unit_value(prev.start, stem), mod=mod, anchor="previous")
     if n and stem == "monat" and prev is not None and prev.granularity == "month":
         # "Im Dezember ... im Vergleich zum Vormonat": the month before the one named
         return Timex("DATE", _unit_value(shift(prev.start, "month", n), stem), mod=mod,

@@ -393,7 +393,11 @@ RULES: list[Rule] = [
             r"dieser\s+[a-zäöü]+en\s+Zeit)(?![\w-])"),
          vague_ref, 0, "vague_ref"),
     # heuer, im Vorjahr, im laufenden Jahr, dieses Jahres, Ende des Jahres, Jahresende
-    Rule(rx(rf"(?:(?P<mod>{MODS}|Laufe)\s+)?(?<![\w-])(?P<yr>[Hh]euer|(?:des\s+)?Vorjahr(?:es|s)?|"
+    # ("in den ersten Wochen des neuen Jahres", "in den letzten Monaten des Jahres": its
+    # start or end)
+    Rule(rx(rf"(?:(?P<mod>{MODS}|Laufe|(?:den\s+)?(?:ersten|letzten)\s+(?:(?:beiden|zwei|drei|"
+            r"paar)\s+)?(?:Tagen|Wochen|Monaten)(?:\s+des(?=\s+neuen\s))?)\s+)?"
+            r"(?<![\w-])(?P<yr>[Hh]euer|(?:des\s+)?Vorjahr(?:es|s)?|"
             # (capitalized at a sentence's start: "Vergangenes Jahr kamen ...")
             r"Folgejahr(?:es|s)?|(?:[Dd]iese[mns]|[Ll]aufende[nm]?|[Vv]ergangene[nms]?|"
             r"[Ll]etzte[nms]?|[Vv]orige[nms]?|[Kk]ommende[nms]?|[Nn]ächste[nms]?|folgende[nms]?|"

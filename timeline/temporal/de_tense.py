@@ -21,8 +21,8 @@ _FUTURE = re.compile(
     r"geplant|vorgesehen|voraussichtlich|künftig|demnächst|bevorstehend\w*|angekündigt|"
     r"erwartet|erwarten|wird|werden|werde|wirst|kommende[nms]?|"
     r"nächste[nms]?|anstehende[nms]?|stattfinden|steht\s+\w+\s+bevor|"
-    # "ist mit Staus zu rechnen": to be expected
-    r"zu\s+rechnen|zu\s+erwarten|zu\s+befürchten)\b"
+    # "ist mit Staus zu rechnen": to be expected; "rechnen wir mit einer Erholung"
+    r"zu\s+rechnen|zu\s+erwarten|zu\s+befürchten|rechne[nt]?\s+(?:[\w-]+\s+){0,3}?(?:da)?mit)\b"
 )  # searched in the lower-cased clause (faster than IGNORECASE)
 # "wird/werden" followed (somewhere) by a participle is the present passive, not Futur:
 # "wird ... eröffnet". Futur ends its clause with an infinitive instead.
@@ -120,7 +120,10 @@ _PAST_FORMS = re.compile(
 # participle used as an adjective ("Der 1998 gegründete Verein", "die neu eröffnete
 # Halle"), not a verb ("Der Mann gründete die Firma").
 _ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:[Dd](?:er|ie|as|en|em|es)|[Ee]ine?[mnrs]?)\s+"
-                             r"(?:(?:[a-zäöüß]+|\d{4})\s+){1,2}$")
+                             r"(?:(?:[a-zäöüß]+|\d{4})\s+){1,2}$"
+                             # right after a lowercase article: "die erhöhte Rente" (a
+                             # capital "Das teilte er mit" fronts an object)
+                             r"|(?<![\w-])(?:d(?:er|ie|as|en|em|es)|eine?[mnrs]?)\s+$")
 _NOUN_AFTER = re.compile(r"\s+[A-ZÄÖÜ]")
 
 

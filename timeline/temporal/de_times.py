@@ -78,7 +78,10 @@ def day_part(m: re.Match, ctx: Context) -> Timex | None:
                      anchor=anchor, aside=True)
     # "am frühen Morgen": START; "in den frühen Morgenstunden" are the early hours already
     mod = None if part.endswith("stunden") else EDGE_MODS.get(rel)
-    return Timex("TIME", f"{day_value(d)}T{DAY_PARTS[part]}", anchor=anchor, mod=mod)
+    # "am Mittag", "bis zum Mittag" alone are noon (8 of 9 gold cases); "Freitagmittag"
+    # keeps the part of the day (de_weekdays)
+    code = "12:00" if part == "mittag" and not rel else DAY_PARTS[part]
+    return Timex("TIME", f"{day_value(d)}T{code}", anchor=anchor, mod=mod)
 
 
 _INTO_THE = rx(r"\bbis\s+in\s+die\s+$")
