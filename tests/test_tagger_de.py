@@ -2580,3 +2580,25 @@ def test_the_month_end_of_a_month_named_in_its_clause_and_attributive_participle
 def test_an_expectation_with_rechnen_mit_looks_ahead():
     assert values("Der Betreiber rechnet damit, dass am Mittwoch kaum Flüge starten.",
                   _ref("2024-02-05")) == [("Mittwoch", "2024-02-07")]
+
+
+def test_a_week_counted_in_words_the_year_before_a_named_one_and_high_summer():
+    ref = _ref("2018-03-10")
+    assert values("Die Zahl ist in der neunten Kalenderwoche gesunken.", ref) == [
+        ("der neunten Kalenderwoche", "2018-W09")]
+    assert values("2019 traten 273.000 Menschen aus, mehr als im Jahr zuvor.",
+                  _ref("2020-06-26")) == [("2019", "2019"), ("Jahr zuvor", "2018")]
+    assert values("Im Hochsommer gibt es Gewitter.", _ref("1997-07-28")) == [
+        ("Hochsommer", "1997-SU")]
+
+
+def test_the_morning_since_which_and_counts_and_prices_that_are_no_times():
+    ref = _ref("2013-12-05")
+    assert values("Die Halligen sind seit dem Morgen vom Festland abgeschnitten.", ref) == [
+        ("Morgen", "2013-12-05TMO")]
+    assert values("Am Morgen vom 3. Mai brannte es.", ref) == [
+        ("Morgen vom 3. Mai", "2013-05-03TMO")]
+    assert values("Höhepunkt ist das Umstoßen von 1000 bemalten Dominosteinen.", ref) == []
+    assert values("Seit 2000 geltende Regeln bleiben.", ref) == [("2000", "2000")]
+    assert values("Der Mindestkurs von 1.20 Franken galt seit 2011.", ref) == [
+        ("2011", "2011")]

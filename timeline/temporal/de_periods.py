@@ -7,7 +7,7 @@ import re
 from datetime import date
 
 from timeline.temporal.de_calendar import news_season_year
-from timeline.temporal.de_lexicon import MONTH_NAME, SEASONS, month_number
+from timeline.temporal.de_lexicon import MONTH_NAME, SEASONS, month_number, number_value
 from timeline.temporal.de_match import (
     MOD_WORDS,
     MODS,
@@ -377,13 +377,32 @@ def quarter_code(m: re.Match, ctx: Context) -> Timex | None:
 
 
 def iso_week(m: re.Match, ctx: Context) -> Timex | None:
-    w = int(group(m, "week") or group(m, "week2"))
+    if group(m, "wordth"):
+        w = _ordinal_word(group(m, "wordth"))
+        if w is None:
+            return None  # "der letzten Kalenderwoche": another rule's, or no week
+    else:
+        w = int(group(m, "week") or group(m, "week2"))
     if not 1 <= w <= 53:
         return None
     if group(m, "year"):
         return Timex("DATE", f"{int(m['year']):04d}-W{w:02d}")
     year, anchor = current_year(ctx, m.start())
     return Timex("DATE", f"{year:04d}-W{w:02d}", anchor=anchor)
+
+
+_IRREGULAR_ORDINALS = {"ersten": 1, "erste": 1, "dritten": 3, "dritte": 3, "siebten": 7,
+                       "siebte": 7, "achten": 8, "achte": 8}
+
+
+def _ordinal_word(word: str) -> int | None:
+    """The number of a German ordinal in words ("neunten" 9, "zwanzigsten" 20)."""
+    w = word.lower()
+    if w in _IRREGULAR_ORDINALS:
+        return _IRREGULAR_ORDINALS[w]
+    stem = re.sub(r"s?te[nr]?$", "", w)
+    n = number_value(stem) if stem != w else None
+    return int(n) if n and float(n).is_integer() else None
 
 
 def whole_year(m: re.Match, ctx: Context) -> Timex | None:

@@ -405,9 +405,10 @@ _DAY_RIGHT_BEFORE = rx(rf"(?:\d\.\s*(?:{MONTH_NAME})(?:\s+\d{{4}})?|\d{{4}}),\s+
 
 def unit_after_day(m: re.Match, ctx: Context) -> Timex:
     """"in der Woche darauf", "im Monat danach": the week or month after the last day the
-    text named ("in der Woche zuvor": the one before)."""
+    text named ("in der Woche zuvor": the one before); "als im Jahr zuvor" after "2019":
+    the year before the one named."""
     base, anchor = previous_day(ctx)
-    unit = "week" if group(m, "u") else "month"
+    unit = "week" if group(m, "u") else "year" if group(m, "u2") == "Jahr" else "month"
     prev = ctx.previous
     if prev is not None and prev.granularity == unit:
         # "in der vergangenen Woche ... mehr als in der Woche davor": the week named

@@ -262,7 +262,7 @@ RULES: list[Rule] = [
     Rule(rx(rf"(?:(?P<mod>{MODS})\s+(?:des\s+)?)?(?:(?P<this>{_SEASON_WHICH})\s+"
             r"(?:[a-zäöü]\w*en\s+)?|"
             r"(?P<det>der|den|dem)\s+(?=\w+monate))?(?<![\w-])"
-            r"(?:(?P<pre>Spät|Früh)(?P<lseason>sommer|herbst|winter)|"
+            r"(?:(?P<pre>Spät|Früh|Hoch)(?P<lseason>sommer|herbst|winter)|"
             r"(?P<season>Frühling|Frühjahr|Sommer|Herbst|Winter))(?:s|es)?"
             rf"(?:monate[n]?|saison)?(?:\s+{_YEAR}(?:/\d\d(?![\d.,]))?|\s+(?P<bcy>\d{{1,4}})\s+v\.\s*Chr\.|\s+(?P<rel>(?:des\s+)?"
             r"(?:vorigen|vergangenen|letzten|nächsten|kommenden|dieses|laufenden|selben|gleichen|"
@@ -285,7 +285,10 @@ RULES: list[Rule] = [
          prior_year_period, 3, "prior_year_period"),
     # KW 12, Kalenderwoche 12
     Rule(rx(rf"\b(?:KW|Kalenderwoche)\s*(?P<week>\d{{1,2}})(?:\s*/?\s*{_YEAR})?|"
-            r"\b(?P<week2>\d{1,2})\.\s+Kalenderwoche"),
+            r"\b(?P<week2>\d{1,2})\.\s+Kalenderwoche|"
+            # "in der neunten Kalenderwoche"
+            r"(?<![\w-])(?:(?:der|die|dem|den)\s+)?(?P<wordth>[a-zäöüß]{4,}?s?te[nr]?)\s+Kalenderwoche"
+            r"(?![\w-])"),
          iso_week, 2, "iso_week"),
     # Q3 2014, Q1/2015
     Rule(rx(r"\bQ(?P<q>[1-4])(?:\s*/?\s*(?P<qy>(?:19|20)\d\d|\d\d)(?![\d.,]))?(?![\w-])"),
@@ -377,7 +380,7 @@ RULES: list[Rule] = [
             # "Nacht auf Sonntag", "Morgen des 3. Mai": another rule's; "bis zum Abend
             # auf 57,50 Dollar": an amount after it
             # "Nacht von Samstag auf Sonntag": the days'
-            rf"(?!\s+(?:des|vom|zum|zu)\b|\s+von\s+(?:{WEEKDAY_NAME})"
+            rf"(?!\s+(?:des|zum|zu)\b|\s+vo[nm]\s+(?:{WEEKDAY_NAME}|\d)"
             r"|\s+auf\s+(?!\d[\d.,]*\d(?!\.)|\d\s+[A-Za-z]))"),
          day_part, 0, "day_part"),
     Rule(rx(r"(?<![\w-])(?<!Uhr\s)(?P<part>[Aa]bends|[Nn]achts|[Mm]orgens|[Nn]achmittags|"
@@ -428,7 +431,7 @@ RULES: list[Rule] = [
     # "in der Woche darauf", "im Monat danach", "in der Woche zuvor": the one after (or
     # before) the last day named
     Rule(rx(r"(?<=\b[Dd]er\s)(?P<u>Woche)\s+(?:darauf|danach|(?P<ub>zuvor|davor|vorher))(?![\w-])"
-            r"|(?<=\b[Ii]m\s)(?P<u2>Monat)\s+(?:darauf|danach|(?P<ub2>zuvor|davor|vorher))"
+            r"|(?<=\b[Ii]m\s)(?P<u2>Monat|Jahr)\s+(?:darauf|danach|(?P<ub2>zuvor|davor|vorher))"
             r"(?![\w-])"),
          unit_after_day, 1, "unit_after_day"),
     # Vormonat, Vorwoche, Monatsende, Wochenbeginn

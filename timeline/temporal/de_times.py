@@ -195,12 +195,19 @@ def range_start(m: re.Match, ctx: Context) -> Timex | None:
     return _clock_with_uhr(m, ctx)
 
 
+_AMOUNT_AFTER = re.compile(r"\s*(?:Franken|Fr\.|Euro|EUR|€|Dollar|\$|Pfund|Prozent|%|Punkte|"
+                           r"Meter|Kilometer|km|Liter|Kilo|kg|Grad|Tonnen|Millionen|Milliarden|"
+                           r"Mio|Mrd)(?![\w-])")
+
+
 def bare_clock(m: re.Match, ctx: Context) -> Timex | None:
     """"um 12.15", "9.30/12.30 Uhr": a time written without "Uhr"."""
     before = words_before(ctx, m.start(), 20)
     after = ctx.text[m.end():m.end() + 25]
     if group(m, "hour") in ("0", "00") and not re.match(r"^\s*Uhr", after):
         return None
+    if _AMOUNT_AFTER.match(after):
+        return None  # "ein Mindestkurs von 1.20 Franken": a price, a rate, a measure
     if not (re.search(r"(?:\b(?:[Uu]m|[Gg]egen|[Aa]b|[Bb]is|[Vv]on|[Zz]wischen|[Ss]eit)|\()\s*$",
                       before)
             or re.match(r"^\s*(?:/|-|–|bis|und)\s*\d{1,2}(?:[.:]\d\d)?\s*Uhr", after)):

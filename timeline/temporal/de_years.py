@@ -59,6 +59,10 @@ _UNIT_AFTER = rx(r"^(?:[ \t]*(?:bis|-|–|und)[ \t]*\d{3,4})?[ \t]*(?:%|€|\$|m
 # A capitalized plural-looking word after a number counts things: "1500 Panzern", "2014
 # Menschen"; a year reads "1939 begann", "2012 Insolvenz anmelden".
 _COUNT_AFTER = rx(r"^[ \t]*[A-ZÄÖÜ][a-zäöüß]*(?:en|n|e|er|ern|s)\b")
+# words before a number that make it a year even before an adjective ("seit 2000 geltende")
+_YEAR_PREP_BEFORE = rx(r"(?:[Jj]ahre?s?|[Ss]eit|[Ii]m|[Bb]is|[Aa]b|[Nn]ach|[Vv]or)\s+$")
+# an inflected adjective and a noun after a number: "1000 bemalten Dominosteinen"
+_INFLECTED_NOUN_AFTER = rx(r"^[ \t]+[a-zäöüß]{3,}(?:en|e|er|es|em)[ \t]+[A-ZÄÖÜ]")
 _VERB_BEFORE = rx(r"\b(?:wurde|wurden|war|waren|wird|werden|ist|sind|gewann|gewannen|holte|"
                   r"holten)\s+$")
 # Nouns that after a number always count: "2014 Menschen".
@@ -98,6 +102,9 @@ def _year_alone(m: re.Match, ctx: Context) -> Timex | None:
         return Timex("DATE", year)  # "zwischen 2012 und 2017 Leistungen abgerechnet"
     if _UNIT_AFTER.match(after):
         return None  # "oberhalb von 1500 Metern"
+    if int(year) % 100 == 0 and _INFLECTED_NOUN_AFTER.match(after) and \
+            not _YEAR_PREP_BEFORE.search(before):
+        return None  # "das Umstoßen von 1000 bemalten Dominosteinen": a round count
     if _YEAR_OK_BEFORE.search(before):
         if _COUNT_AFTER.match(after) and not _TIME_PREP_BEFORE.search(before):
             return None  # "um 1500 Soldaten"
