@@ -267,43 +267,56 @@ def test_heldout_english_set_is_well_formed():
 #   obituaries; Austrian, Swiss, business, courts, sport, portraits, weather, education;
 #   407 and 378 timexes); first look 88.70 / 98.03 / 93.37 and 92.00 / 97.60 / 93.60;
 #   then a few fixes of plain bugs they showed (Black Friday, "9 tonight", "Ende Jahr").
+#   heldout_en_o.jsonl, heldout_de_p.jsonl, heldout_en_p.jsonl, heldout_de_q.jsonl (eighth
+#   round): 4 x 24 news articles (419, 420, 420, 420 timexes); first looks 93.73 / 97.28 /
+#   86.86, 94.00 / 98.80 / 89.69, 95.24 / 97.86 / 89.05, 84.83 / 96.54 / 86.74; then rules
+#   from their error families (German p by a helper).
+#   heldout_en_q.jsonl, heldout_de_r.jsonl (eighth round, after all its rules, not tuned
+#   on): 24 + 24 news articles (420 + 420 timexes); first look 93.01 / 97.11 / 92.05 and
+#   93.35 / 97.94 / 91.90.
 # The floors below are just under the figures after the rules written from each set's
 # error families (README: "now").
 SECOND_HELDOUT_FLOORS: dict[str, dict[str, float]] = {
-    "heldout_de_b.jsonl": {"value_f1": 95.0, "relaxed": 98.1, "strict": 91.6},
-    "heldout_en_b.jsonl": {"value_f1": 93.8, "relaxed": 98.1, "strict": 96.5},
+    "heldout_de_b.jsonl": {"value_f1": 95.0, "relaxed": 98.1, "strict": 92.2},
+    "heldout_en_b.jsonl": {"value_f1": 93.8, "relaxed": 98.1, "strict": 96.7},
     "heldout_de_c.jsonl": {"value_f1": 91.2, "relaxed": 98.0, "strict": 93.2},
-    "heldout_en_narr.jsonl": {"value_f1": 97.6, "relaxed": 99.2, "strict": 97.6},
-    "heldout_en_bio.jsonl": {"value_f1": 96.3, "relaxed": 99.1, "strict": 97.1},
+    "heldout_en_narr.jsonl": {"value_f1": 97.6, "relaxed": 99.2, "strict": 97.9},
+    "heldout_en_bio.jsonl": {"value_f1": 96.3, "relaxed": 99.1, "strict": 97.2},
     "heldout_de_narr.jsonl": {"value_f1": 95.8, "relaxed": 97.2, "strict": 89.3},
     "heldout_en_retro.jsonl": {"value_f1": 90.1, "relaxed": 97.1, "strict": 95.6},
     "heldout_de_retro.jsonl": {"value_f1": 93.4, "relaxed": 98.7, "strict": 93.5},
     "heldout_en_retro_b.jsonl": {"value_f1": 92.7, "relaxed": 98.9, "strict": 95.8},
     "heldout_de_retro_b.jsonl": {"value_f1": 90.5, "relaxed": 98.6, "strict": 94.7},
-    "heldout_en_c.jsonl": {"value_f1": 94.8, "relaxed": 98.9, "strict": 94.7},
-    "heldout_de_d.jsonl": {"value_f1": 93.3, "relaxed": 98.0, "strict": 93.3},
-    "heldout_en_d.jsonl": {"value_f1": 88.5, "relaxed": 97.7, "strict": 96.7},
+    "heldout_en_c.jsonl": {"value_f1": 95.4, "relaxed": 98.9, "strict": 95.0},
+    "heldout_de_d.jsonl": {"value_f1": 93.6, "relaxed": 98.0, "strict": 93.3},
+    "heldout_en_d.jsonl": {"value_f1": 89.8, "relaxed": 97.7, "strict": 96.7},
     "heldout_de_e.jsonl": {"value_f1": 89.5, "relaxed": 97.0, "strict": 88.5},
-    "heldout_en_e.jsonl": {"value_f1": 96.5, "relaxed": 99.2, "strict": 97.2},
-    "heldout_de_f.jsonl": {"value_f1": 95.9, "relaxed": 98.1, "strict": 93.2},
-    "heldout_en_f.jsonl": {"value_f1": 94.8, "relaxed": 97.8, "strict": 94.2},
+    "heldout_en_e.jsonl": {"value_f1": 96.5, "relaxed": 99.2, "strict": 97.4},
+    "heldout_de_f.jsonl": {"value_f1": 95.9, "relaxed": 98.1, "strict": 93.4},
+    "heldout_en_f.jsonl": {"value_f1": 95.2, "relaxed": 97.8, "strict": 94.4},
     "heldout_de_g.jsonl": {"value_f1": 93.9, "relaxed": 97.7, "strict": 92.4},
-    "heldout_en_g.jsonl": {"value_f1": 96.0, "relaxed": 98.8, "strict": 97.2},
-    "heldout_de_h.jsonl": {"value_f1": 93.7, "relaxed": 98.1, "strict": 90.8},
-    "heldout_en_h.jsonl": {"value_f1": 91.2, "relaxed": 98.5, "strict": 95.3},
+    "heldout_en_g.jsonl": {"value_f1": 96.0, "relaxed": 98.8, "strict": 97.4},
+    "heldout_de_h.jsonl": {"value_f1": 94.7, "relaxed": 98.1, "strict": 90.8},
+    "heldout_en_h.jsonl": {"value_f1": 92.2, "relaxed": 98.5, "strict": 95.7},
     "heldout_de_i.jsonl": {"value_f1": 93.9, "relaxed": 98.1, "strict": 94.1},
-    "heldout_en_i.jsonl": {"value_f1": 95.8, "relaxed": 98.2, "strict": 95.8},
+    "heldout_en_i.jsonl": {"value_f1": 96.0, "relaxed": 98.4, "strict": 96.4},
     "heldout_de_j.jsonl": {"value_f1": 93.9, "relaxed": 98.7, "strict": 89.1},
-    "heldout_en_j.jsonl": {"value_f1": 92.2, "relaxed": 97.1, "strict": 90.8},
-    "heldout_de_k.jsonl": {"value_f1": 92.3, "relaxed": 98.7, "strict": 89.2},
-    "heldout_en_k.jsonl": {"value_f1": 94.6, "relaxed": 97.9, "strict": 95.8},
-    "heldout_de_l.jsonl": {"value_f1": 92.3, "relaxed": 98.0, "strict": 91.2},
-    "heldout_en_l.jsonl": {"value_f1": 91.5, "relaxed": 97.5, "strict": 92.9},
+    "heldout_en_j.jsonl": {"value_f1": 93.6, "relaxed": 97.2, "strict": 91.9},
+    "heldout_de_k.jsonl": {"value_f1": 93.8, "relaxed": 98.9, "strict": 89.5},
+    "heldout_en_k.jsonl": {"value_f1": 95.3, "relaxed": 98.2, "strict": 96.5},
+    "heldout_de_l.jsonl": {"value_f1": 92.8, "relaxed": 98.0, "strict": 91.2},
+    "heldout_en_l.jsonl": {"value_f1": 93.2, "relaxed": 97.5, "strict": 92.9},
     "heldout_de_m.jsonl": {"value_f1": 94.8, "relaxed": 98.9, "strict": 90.5},
-    "heldout_en_m.jsonl": {"value_f1": 94.7, "relaxed": 98.4, "strict": 96.2},
+    "heldout_en_m.jsonl": {"value_f1": 94.7, "relaxed": 98.4, "strict": 96.4},
     "heldout_de_n.jsonl": {"value_f1": 95.5, "relaxed": 98.9, "strict": 92.2},
-    "heldout_en_n.jsonl": {"value_f1": 90.1, "relaxed": 96.6, "strict": 93.2},
-    "heldout_de_o.jsonl": {"value_f1": 90.3, "relaxed": 96.3, "strict": 91.3},
+    "heldout_en_n.jsonl": {"value_f1": 92.2, "relaxed": 96.8, "strict": 93.7},
+    "heldout_de_o.jsonl": {"value_f1": 91.7, "relaxed": 96.5, "strict": 91.4},
+    "heldout_en_o.jsonl": {"value_f1": 91.1, "relaxed": 97.7, "strict": 95.3},
+    "heldout_de_p.jsonl": {"value_f1": 97.1, "relaxed": 99.0, "strict": 94.7},
+    "heldout_en_p.jsonl": {"value_f1": 91.7, "relaxed": 97.9, "strict": 95.8},
+    "heldout_de_q.jsonl": {"value_f1": 88.8, "relaxed": 96.9, "strict": 85.5},
+    "heldout_en_q.jsonl": {"value_f1": 91.5, "relaxed": 96.6, "strict": 92.5},
+    "heldout_de_r.jsonl": {"value_f1": 91.5, "relaxed": 97.5, "strict": 92.9},
 }
 MIN_DOCUMENTS = {"heldout_de_c.jsonl": 20, "heldout_en_narr.jsonl": 12,
                  "heldout_en_bio.jsonl": 12, "heldout_de_narr.jsonl": 12,
@@ -320,7 +333,10 @@ MIN_DOCUMENTS = {"heldout_de_c.jsonl": 20, "heldout_en_narr.jsonl": 12,
                  "heldout_en_k.jsonl": 24, "heldout_de_l.jsonl": 24,
                  "heldout_en_l.jsonl": 24, "heldout_de_m.jsonl": 24,
                  "heldout_en_m.jsonl": 24, "heldout_de_n.jsonl": 24,
-                 "heldout_en_n.jsonl": 24, "heldout_de_o.jsonl": 24}
+                 "heldout_en_n.jsonl": 24, "heldout_de_o.jsonl": 24,
+                 "heldout_en_o.jsonl": 24, "heldout_de_p.jsonl": 24,
+                 "heldout_en_p.jsonl": 24, "heldout_de_q.jsonl": 24,
+                 "heldout_en_q.jsonl": 24, "heldout_de_r.jsonl": 24}
 
 
 @pytest.mark.parametrize("name", sorted(SECOND_HELDOUT_FLOORS))
