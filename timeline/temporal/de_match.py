@@ -136,17 +136,17 @@ def _intended_ahead(ctx: Context, pos: int) -> bool:
     September"). Not after a pluperfect ("hatte zugesagt, ... zu sichern": a plan of a
     time told) nor when the governing clause names a time of its own gone by ("Im März
     kündigte er an, im Mai ..."): their plans may be past."""
-    verbs, infinitives = _plan_words(ctx.text)
-    if not _any_within(infinitives, pos - 300, pos + 300) or \
-            not _any_within(verbs, pos - 300, pos):
-        return False  # (most clauses stop at these cheap look-ups)
-    lo, hi = sentence_bounds(ctx, pos)
-    verb = last_match(_INTENTION_VERB, ctx.text, lo, pos)
+    if not _any_within(_zu_infinitives(ctx.text), pos - 300, pos + 300):
+        return False  # (most clauses stop at this cheap look-up)
+    verb = last_match(_INTENTION_VERB, ctx.text, max(0, pos - 300), pos)
     if verb is None:
         return False
     comma = ctx.text.find(",", verb.end(), pos)
     if comma < 0:
         return False
+    lo, hi = sentence_bounds(ctx, pos)
+    if verb.start() < lo:
+        return False  # a verb of the sentence before
     zu = _ZU_INFINITIVE.search(ctx.text, comma, hi)
     if zu is None or _CLAUSE_BREAK_AT.search(ctx.text, comma + 1, zu.start()) or \
             _has_verb(ctx.text[comma + 1:zu.start()]):
@@ -167,12 +167,9 @@ def _intended_ahead(ctx: Context, pos: int) -> bool:
 
 
 @lru_cache(maxsize=16)  # the engine asks for the same text once per mention
-def _plan_words(text: str) -> tuple[list[int], list[int]]:
-    """Where the text has intention verbs and zu-infinitives (start offsets, in order)."""
-    infinitives = [z.start() for z in _ZU_INFINITIVE.finditer(text)]
-    if not infinitives:
-        return [], []
-    return [v.start() for v in _INTENTION_VERB.finditer(text)], infinitives
+def _zu_infinitives(text: str) -> list[int]:
+    """Where the text has zu-infinitives (start offsets, in order)."""
+    return [z.start() for z in _ZU_INFINITIVE.finditer(text)]
 
 
 def _any_within(starts: list[int], lo: int, hi: int) -> bool:
@@ -360,6 +357,9 @@ _RELATIVE_YEAR = re.compile(
 def _year_offset_before(ctx: Context, pos: int) -> int | None:
     """How many years from the dateline's a relative year named earlier in the sentence
     at `pos` lies, or None."""
+    window = ctx.text[max(0, pos - 300):pos]
+    if "ahr" not in window and "euer" not in window:
+        return None  # (no "Jahr", "Vorjahr", "heuer" before it: most dates)
     start = sentence_bounds(ctx, pos)[0]
     start = max(start, ctx.text.rfind(";", start, pos) + 1)  # a clause of its own after ";"
     found = last_match(_RELATIVE_YEAR, ctx.text, start, pos)

@@ -306,9 +306,9 @@ def _clock_day(m: re.Match, ctx: Context, hour: int) -> tuple[date | None, str]:
                 and not _NAMED_DAY.search(sentence) \
                 and clause_tense(ctx.text, m.start()) == "present":
             return None, "absolute"  # "Morgens fährt der Bus um 6.30 Uhr"
-    if not _NAMED_DAY.search(sentence) and not _day_placed_between(ctx, start, m.start()) and \
-            clause_tense(ctx.text, m.start()) == "past" and \
-            (inside := _day_of_window_told(ctx, start, hour)) is not None:
+    if (inside := _day_of_window_told(ctx, start, hour)) is not None and \
+            not _NAMED_DAY.search(sentence) and not _day_placed_between(ctx, start, m.start()) \
+            and clause_tense(ctx.text, m.start()) == "past":
         # "zwischen 23 Uhr und 4.30 Uhr ... Ein Anwohner hatte um 2 Uhr ein Geräusch
         # gehört": an hour within the window of the deed told before is of that night
         return inside, "previous"
