@@ -2183,7 +2183,7 @@ def test_a_timetable_told_in_the_present_goes_on_into_the_year_ahead():
                   "kurz.", _ref("1992-12-22"))[-1] == ("24. Dezember", "1992-12-24")
 
 
-# --- ninth round -----------------------------------------------------------------------
+# --- ninth round: the families of held-out sets p and q ------------------------------
 
 def test_a_quarter_or_half_year_in_the_genitive_keeps_its_ending_and_its_edge_word():
     ref = _ref("2026-03-11")

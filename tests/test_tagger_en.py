@@ -2248,7 +2248,7 @@ def test_fiscal_year_ends_a_day_a_year_back_and_runs_through_a_feast():
                                     ("the same day last year", "2014-07-26")]
 
 
-# --- ninth round -----------------------------------------------------------------------
+# --- eighth round: the families of held-out sets o and p ------------------------------
 
 def test_a_clock_time_takes_the_day_named_past_its_zone():
     jan = ref("2026-01-07")
