@@ -148,7 +148,7 @@ def _intended_ahead(ctx: Context, pos: int) -> bool:
     if verb.start() < lo:
         return False  # a verb of the sentence before
     zu = _ZU_INFINITIVE.search(ctx.text, comma, hi)
-    if zu is None or _CLAUSE_BREAK_AT.search(ctx.text, comma + 1, zu.start()) or \
+    if zu is None or CLAUSE_MARK.search(ctx.text, comma + 1, zu.start()) or \
             _has_verb(ctx.text[comma + 1:zu.start()]):
         return False  # another clause (with its own verb) stands before it: "bittet
         # Zeugen, die am Wochenende etwas gesehen haben, sich zu melden"
@@ -156,7 +156,7 @@ def _intended_ahead(ctx: Context, pos: int) -> bool:
         return False  # "fordert, die am Montag beschlossene Reform zurückzunehmen": the
         # time of a deed done, named in passing
     if zu.end() < pos:
-        tail_end = _CLAUSE_BREAK_AT.search(ctx.text, pos, hi)
+        tail_end = CLAUSE_MARK.search(ctx.text, pos, hi)
         tail = ctx.text[zu.end():tail_end.start() if tail_end else hi]
         if _has_verb(tail):
             return False
@@ -177,7 +177,6 @@ def _any_within(starts: list[int], lo: int, hi: int) -> bool:
     return i < len(starts) and starts[i] < hi
 
 
-_CLAUSE_BREAK_AT = re.compile(r"[,;:]")
 _ATTRIBUTIVE_PARTICIPLE = re.compile(
     r"(?<![\w-])(?:[a-zäöüß]*ge[a-zäöüß]{2,}(?:t|en)|(?:be|ver|er|ent|zer)[a-zäöüß]{2,}(?:t|en)|"
     r"[a-zäöüß]+iert)e[nmrs]?\s+[A-ZÄÖÜ]")
@@ -534,7 +533,15 @@ def looks_back_at(m: re.Match, ctx: Context) -> bool:
     return looks_back(ctx.text[lo:hi])
 
 
-_CLAUSE_BREAK = rx(r"[,;:]")
+# what ends a clause inside a sentence
+CLAUSE_MARK = rx(r"[,;:]")
+
+
+def clause_around(text: str, start: int, end: int, lo: int, hi: int) -> str:
+    """The clause around text[start:end] within the sentence text[lo:hi]."""
+    c_lo = max([lo, *(b.end() for b in CLAUSE_MARK.finditer(text, lo, start))])
+    c_hi = CLAUSE_MARK.search(text, end, hi)
+    return text[c_lo:c_hi.start() if c_hi else hi]
 
 
 def told_as_aside(m: re.Match, ctx: Context) -> bool:
@@ -542,9 +549,7 @@ def told_as_aside(m: re.Match, ctx: Context) -> bool:
     the text stands at ("Die Klasse war drei Tage zuvor angereist"), which does not move
     the story's day."""
     lo, hi = sentence_bounds(ctx, m.start())
-    c_lo = max([lo, *(b.end() for b in _CLAUSE_BREAK.finditer(ctx.text, lo, m.start()))])
-    c_hi = _CLAUSE_BREAK.search(ctx.text, m.end(), hi)
-    return pluperfect(ctx.text[c_lo:c_hi.start() if c_hi else hi])
+    return pluperfect(clause_around(ctx.text, m.start(), m.end(), lo, hi))
 
 
 def recounted_episode(m: re.Match, ctx: Context) -> tuple[date, str] | None:

@@ -9,6 +9,7 @@ from datetime import date, timedelta
 
 from timeline.temporal.de_lexicon import DAY_PARTS, MONTH_NAME, SHIFT_UNITS
 from timeline.temporal.de_match import (
+    CLAUSE_MARK,
     MOD_WORDS,
     clause_direction,
     counting_base,
@@ -311,9 +312,6 @@ def this_unit(m: re.Match, ctx: Context) -> Timex:
                  anchor="previous" if story_day(ctx, m.start()) else ctx.anchor_kind)
 
 
-_CLAUSE_MARK = re.compile(r"[,;:]")
-
-
 def compound_unit(m: re.Match, ctx: Context) -> Timex | None:
     """"im Vormonat", "zum Monatsende", "zu Wochenbeginn"."""
     word = group(m, "cu").lower()
@@ -328,7 +326,7 @@ def compound_unit(m: re.Match, ctx: Context) -> Timex | None:
     if not n and stem == "monat" and prev is not None and prev.granularity == "month" and \
             ctx.placed and ctx.placed[-1][2] is prev and \
             sentence_bounds(ctx, m.start())[0] <= ctx.placed[-1][0] and \
-            not _CLAUSE_MARK.search(ctx.text, ctx.placed[-1][1], m.start()):
+            not CLAUSE_MARK.search(ctx.text, ctx.placed[-1][1], m.start()):
         # "die Rente für Juli am Monatsende": the end of the month the clause named
         return Timex("DATE", _unit_value(prev.start, stem), mod=mod, anchor="previous")
     if n and stem == "monat" and prev is not None and prev.granularity == "month":

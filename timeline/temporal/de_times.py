@@ -16,6 +16,7 @@ from timeline.temporal.de_lexicon import (
 )
 from timeline.temporal.de_match import (
     WEEKDAY,
+    clause_around,
     day_of_clause,
     distal_or_previous_day,
     group,
@@ -137,7 +138,7 @@ def day_part_adverb(m: re.Match, ctx: Context) -> Timex | None:
         else previous_day(ctx)[1] == "previous"
     habit = len(parts) > 1 or _HABIT.search(ctx.text, lo, hi) or (
         not day_named and clause_tense(ctx.text, m.start()) == "present") or (
-        _STRETCH_OF_DAYS.search(_clause_around(ctx, m.start(), m.end(), lo, hi)))
+        _STRETCH_OF_DAYS.search(clause_around(ctx.text, m.start(), m.end(), lo, hi)))
     if habit and not _NAMED_DAY.search(ctx.text, lo, hi):
         return Timex("SET", f"XXXX-XX-XXT{DAY_PARTS[group(m, 'part').lower().rstrip('s')]}")
     return day_part(m, ctx)
@@ -256,14 +257,6 @@ _HABIT_CLOCK = rx(r"(?<![\w-])(?:[Ii]mmer|(?:halb)?[Ss]tündlich|[Mm]eist|[Mm]ei
 _STRETCH_OF_DAYS = rx(r"\b(?:[Ff]ür|[Üü]ber)\s+(?:\S+\s+)?(?:Tage|Wochen|Monate)\b|"
                       r"\b[Aa]n\s+(?:den\s+)?(?:Wochenenden|Werktagen|Wochentagen)\b|"
                       r"\b(?:[Tt]age|[Ww]ochen|[Mm]onate)lang\b")
-_CLAUSE_BREAK = rx(r"[,;:]")
-
-
-def _clause_around(ctx: Context, start: int, end: int, lo: int, hi: int) -> str:
-    """The clause around text[start:end] within the sentence text[lo:hi]."""
-    c_lo = max([lo, *(b.end() for b in _CLAUSE_BREAK.finditer(ctx.text, lo, start))])
-    c_hi = _CLAUSE_BREAK.search(ctx.text, end, hi)
-    return ctx.text[c_lo:c_hi.start() if c_hi else hi]
 
 # the time stamp opening an entry of a live ticker: "19.30 Uhr: Der Krisenstab tagt"
 _TICKER_STAMP = re.compile(r"\s*[:\u2013-]\s")
@@ -286,7 +279,7 @@ def _clock_day(m: re.Match, ctx: Context, hour: int) -> tuple[date | None, str]:
     days = last_match(_DAY_LIST, ctx.text, start, m.start())
     if days is not None and not _NAMED_DAY.search(ctx.text, days.end(), m.start()):
         return None, "absolute"  # "am 25. und 26. August von 10 bis 18 Uhr": each day
-    clause = _clause_around(ctx, m.start(), m.end(), start, end)
+    clause = clause_around(ctx.text, m.start(), m.end(), start, end)
     if _STRETCH_OF_DAYS.search(clause) and not _NAMED_DAY.search(clause):
         return None, "absolute"  # "kündigte an, die Sperrstunde für sechs Monate auf 2 Uhr
         # vorzuverlegen": every night of the stretch, whatever the tense

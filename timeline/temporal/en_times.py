@@ -132,11 +132,13 @@ def _time_of_date_after(m: re.Match, ctx: Context, hour: int, minute: int,
 
 
 # a time range whose end names the day: "from 7 a.m. until 10 p.m. next Thursday"
+# the day named after a clock time: "(next) Thursday", "tomorrow" (a group for _weekday_of)
+_DAY_NAMED_AFTER = (r"(?:(?P<rwhich>[Nn]ext|[Ll]ast|[Tt]his)\s+)?"
+                    r"(?P<rweekday>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b"
+                    r"|(?P<rdeixis>today|tomorrow|yesterday)\b")
 _RANGE_END_DAY = re.compile(
     r"\s*(?:-|\u2013|to|until|till|through|and)\s+(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.m\.|[ap]m\b)"
-    r"|noon|midnight)(?:\s+\(?[A-Z]{3}\)?)?,?\s+(?:on\s+)?(?:(?:(?P<rwhich>[Nn]ext|[Ll]ast|"
-    r"[Tt]his)\s+)?(?P<rweekday>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b"
-    r"|(?P<rdeixis>today|tomorrow|yesterday)\b)")
+    rf"|noon|midnight)(?:\s+\(?[A-Z]{{3}}\)?)?,?\s+(?:on\s+)?(?:{_DAY_NAMED_AFTER})")
 
 # a feast named right after a clock time: "at 3pm on Boxing Day"
 _HOLIDAY_AFTER = re.compile(rf",?\s+on\s+(?P<hname>(?=[A-Z])(?i:{HOLIDAY_NAMES}))\b")
@@ -146,9 +148,7 @@ _HOLIDAY_AFTER = re.compile(rf",?\s+on\s+(?P<hname>(?=[A-Z])(?i:{HOLIDAY_NAMES})
 _DAY_AFTER_ZONE = re.compile(
     r"(?:\s+(?:local|Pacific|Eastern|Central|Mountain|Atlantic)\s+(?:standard\s+|daylight\s+)?"
     r"time(?:\s*\([^()\n]{1,30}\))?|\s*\([^()\n]{1,30}\)),?\s+(?:on\s+)?"
-    r"(?:(?:(?P<rwhich>[Nn]ext|[Ll]ast|[Tt]his)\s+)?"
-    r"(?P<rweekday>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b"
-    r"|(?P<rdeixis>today|tomorrow|yesterday)\b"
+    rf"(?:{_DAY_NAMED_AFTER}"
     rf"|(?P<rmonth>{CAPITALISED_MONTHS})\.?\s+(?P<rdd>[0-3]?\d)\b(?![:.]\d))")
 
 _SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
