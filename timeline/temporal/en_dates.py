@@ -20,22 +20,25 @@ from timeline.temporal.en_lexicon import (
     PARTS_OF_DAY,
     SEASONS,
     TENS,
+    WEEKDAYS,
     month_number,
 )
 from timeline.temporal.en_match import (
     _ANY_MONTH_NAME,
+    _DEFERRAL,
     capitalised,
     clause_tense,
     group,
     month_range_end_year,
     position_mod,
     rx,
+    sentence_start,
     which_direction,
     year_of,
 )
 from timeline.temporal.en_narrative import story_month, story_month_day, story_season
 from timeline.temporal.en_story import add_years, month_text, year_for_month, year_text
-from timeline.temporal.en_tense import clause_bounds
+from timeline.temporal.en_tense import clause_bounds, has_simple_past
 from timeline.temporal.engine import Context, Timex
 from timeline.temporal.resolve import (
     FEAST_AHEAD_DAYS,
@@ -102,7 +105,29 @@ def month_day(m: re.Match, ctx: Context) -> Timex | None:
             return Timex("DATE", day_value(date(int(tail["ryear"]), month, day)))
         except ValueError:
             return None
-    return dated_month_day(m, ctx, month, day)
+    tx = dated_month_day(m, ctx, month, day)
+    if tx is not None and group(m, "wdp"):
+        _year_of_weekday(tx, WEEKDAYS[group(m, "wdp").lower()])
+    return tx
+
+
+def _year_of_weekday(tx: Timex, wd: int) -> None:
+    """"until Monday, April 17", said in January 1995: the weekday written with the date
+    picks its year when the year the tense gave does not fit it (the year either side
+    that fits, as at most one does)."""
+    if not re.fullmatch(r"\d{4}-\d\d-\d\d", tx.value):
+        return
+    d = date.fromisoformat(tx.value)
+    if d.weekday() == wd:
+        return
+    for year in (d.year - 1, d.year + 1):
+        try:
+            other = d.replace(year=year)
+        except ValueError:  # 29 February
+            continue
+        if other.weekday() == wd:
+            tx.value = day_value(other)
+            return
 
 
 def dated_month_day(m: re.Match, ctx: Context, month: int, day: int) -> Timex | None:
@@ -120,6 +145,8 @@ def dated_month_day(m: re.Match, ctx: Context, month: int, day: int) -> Timex | 
         except ValueError:
             return None
     tense = clause_tense(m, ctx)
+    if _DEFERRAL.search(ctx.text, max(0, m.start() - 90), m.start()):
+        tense = "future"  # "pushing back the deadline by three months, to July 15"
     if tense == "present" and _UP_TO.search(ctx.text, max(0, m.start() - 10), m.start()) \
             or _RUNS_UNTIL.search(ctx.text, max(0, m.start() - 30), m.start()):
         # "the show runs through Nov. 26" (also after a past verb it is joined to: "opened
@@ -167,6 +194,25 @@ def _year_just_named(ctx: Context, pos: int) -> int | None:
 
 
 _RELATIVE_YEAR = re.compile(r"(?:next|last|this)\s+year", re.IGNORECASE)
+# a sentence that opens with the year before or after: "Last year, ...", "In the next year"
+_OTHER_YEAR_OPENING = re.compile(r"\W*(?:(?:In|During|Over)\s+)?(?:the\s+)?(?:[Ll]ast|[Nn]ext)\s+"
+                                 r"year\b(?![-'’])")
+
+
+def _year_opening_sentence(ctx: Context, pos: int) -> int | None:
+    """The year of "last year" or "next year" opening the sentence around `pos`: the
+    frame of what the sentence tells, a month in it included; None when none opens it
+    or a turn ("but", "while", "this year", "now", ", and") comes between."""
+    start = sentence_start(ctx.text, pos)
+    opening = _OTHER_YEAR_OPENING.match(ctx.text, start, pos)
+    if opening is None or _FRAME_TURN.search(ctx.text, opening.end(), pos):
+        return None
+    step = 1 if "ext" in opening.group() else -1
+    return ctx.anchor_day.year + step
+
+
+_FRAME_TURN = re.compile(r"\b(?:but|while|whereas|this\s+year|now|since|compared)\b|[,;]\s+and\b",
+                         re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[.;:!?,]|\b(?:and|but|while|when)\b")
 
 
@@ -247,6 +293,25 @@ _TIME_PREPOSITION = rx(r"\b(?:in|from|on|until|till|by|through|before|after|star
 _NEAR_MONTHS = 2  # a month this close to the dateline's is the nearest one, whatever the tense
 
 
+# a month opening its sentence: "In July, ..."
+_FRONTED_IN = re.compile(r"(?:^|[.!?][\"'\u201d]?\s+|\n\s*)In\s+$")
+# where the main clause's own verb stops and a reported one begins
+_REPORTED_AHEAD = rx(r"\b(?:would|will|could|that|to)\b")
+
+
+def _past_main_verb(ctx: Context, pos: int) -> bool:
+    """Whether the clause after a fronted time (", the chief executive said ...") tells its
+    main verb in the past, before any "would" or "that" of what was said."""
+    if not ctx.text.startswith(",", pos):
+        return False
+    stop = min(len(ctx.text), pos + 80)
+    ahead = _REPORTED_AHEAD.search(ctx.text, pos, stop)
+    return has_simple_past(ctx.text, pos, ahead.start() if ahead else stop)
+
+
+# "the repair mission planned for December": a plan's month lies ahead
+_PLANNED_FOR = rx(r"(?<!had\sbeen\s)\b(?:planned|scheduled|rescheduled|slated|pencil+ed\s+in)"
+                  r"\s+(?:for|in)\s+$")
 _DELIVERY_AFTER = re.compile(r"\s+(?:delivery|futures|contracts?|options)\b", re.IGNORECASE)
 
 
@@ -272,16 +337,21 @@ def month_alone(m: re.Match, ctx: Context) -> Timex | None:
         tx = story_month(ctx, m.start(), month, pos_mod)
         if tx is not None:
             return tx
+    if which is None and (framed := _year_opening_sentence(ctx, m.start())) is not None:
+        # "Last year produced 30 storms, exhausting the list by mid-September": that year's
+        return Timex("DATE", month_value(framed, month), mod=pos_mod, anchor="previous")
     gone_by = False  # "since January", "as recently as January": one gone by, however near
     if which is None:
         direction = clause_tense(m, ctx)
+        if direction == "future" and _FRONTED_IN.search(before) and _past_main_verb(ctx, m.end()):
+            direction = "past"  # "In July, the chief executive said demand would pick up"
         if direction == "present" and (
                 re.search(r"\bthe\s+$", before) and _EVENT_NOUN.match(ctx.text, m.end())
                 or ctx.text.startswith(("'s", "’s"), m.end())
                 and _EVENT_NOUN.match(ctx.text, m.end() + 2)):
             direction = "future"  # "the June elections", "interest in November's contest"
         if re.search(r"\b(?:by|until|till|before|through)\s+$", before, re.IGNORECASE) \
-                or _DELIVERY_AFTER.match(ctx.text, m.end()):
+                or _DELIVERY_AFTER.match(ctx.text, m.end()) or _PLANNED_FOR.search(before):
             direction = "future"  # also "corn for December delivery": a contract's month
         elif re.search(r"\b(?:since|as\s+recently\s+as)\s+$", before, re.IGNORECASE):
             direction = "past"
@@ -301,7 +371,8 @@ def month_alone(m: re.Match, ctx: Context) -> Timex | None:
         year = month_year(anchor, month, direction)
         near = month_year(anchor, month, "present")
         offset = (near - anchor.year) * 12 + month - anchor.month
-        if abs(offset) <= _NEAR_MONTHS and not (offset < 0 and _told_ahead(m, ctx)) \
+        if abs(offset) <= _NEAR_MONTHS \
+                and not (offset < 0 and (_told_ahead(m, ctx) or _PLANNED_FOR.search(before))) \
                 and not (offset > 0 and gone_by):
             # a month next to the dateline's is that one, whatever the tense, unless the
             # clause says before it that it lies ahead
@@ -335,8 +406,19 @@ def month_of_named_year(m: re.Match, ctx: Context) -> Timex | None:
     word = group(m, "ny").lower().split()[-1]
     year = base + {"following": 1, "next": 1, "previous": -1, "preceding": -1,
                    "prior": -1}.get(word, 0)
-    return Timex("DATE", month_text(year, month_number(group(m, "month"))),
-                 mod=position_mod(m), anchor="previous")
+    month = month_number(group(m, "month"))
+    if group(m, "nday"):
+        # "on Sept 25 of that year": the day; "that year" after it is a mention of its own
+        # (the same year), "the following year" stays in the span (counted from the day it
+        # would move on from)
+        try:
+            day = date(year, month, int(group(m, "nday")))
+        except ValueError:
+            return None
+        same = word in ("that", "same")
+        return Timex("DATE", day_value(day), anchor="previous",
+                     end=m.end("nday") if same else None)
+    return Timex("DATE", month_text(year, month), mod=position_mod(m), anchor="previous")
 
 
 _COUNTED_NOUN = re.compile(r"\s*(?:(?!(?:is|was|has|as|its|this|his|does|says|goes|sees|thus|"
@@ -427,10 +509,17 @@ def decade(m: re.Match, ctx: Context) -> Timex | None:
         tens = TENS[group(m, "decw").lower()[:-3] + "y"]
         value = f"19{tens // 10}"
     else:
-        two = int(group(m, "dec2"))
+        if group(m, "dec2b") and _TEMPERATURE_BEFORE.search(ctx.text, max(0, m.start() - 50),
+                                                            m.start()):
+            return None  # "highs in the 80s": degrees, not a decade
+        two = int(group(m, "dec2") or group(m, "dec2b"))
         century = 19 if two >= 20 or ctx.anchor_day.year < 2000 else 20
         value = f"{century}{two // 10}"
     return Timex("DATE", value, mod=position_mod(m))
+
+
+_TEMPERATURE_BEFORE = rx(r"\b(?:temperatures?|highs?|lows?|degrees|readings?|mercury|"
+                         r"thermometers?|heat|warm|cool|score[ds]?|scoring|shooting|percent)\b")
 
 
 def decade_half(m: re.Match, ctx: Context) -> Timex | None:
@@ -597,7 +686,9 @@ def holiday(m: re.Match, ctx: Context) -> Timex | None:
     if which is None and _RUNS_UNTIL.search(ctx.text, max(0, m.start() - 30), m.start()):
         direction = "future"  # "sales, which began in mid-July and run through Labor Day"
     if which is None and direction != "future" \
-            and _LIMIT_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start()) \
+            and (_LIMIT_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start())
+                 or _READY_FOR.search(ctx.text, max(0, m.start() - 10), m.start())
+                 and not has_simple_past(ctx.text, *clause_bounds(ctx.text, m.start(), m.end()))) \
             and (holiday_date(name, anchor, "future") - anchor).days <= FEAST_AHEAD_DAYS:
         # "extra clinics until Christmas", "in their hands before Thanksgiving": a limit
         # a few months ahead ("resigned before Christmas" said in March stays past)
@@ -609,6 +700,10 @@ def holiday(m: re.Match, ctx: Context) -> Timex | None:
     if group(m, "hpod"):  # "Christmas night"
         return Timex("TIME", day_value(d) + "T" + PARTS_OF_DAY[group(m, "hpod").lower()],
                      anchor=ctx.anchor_kind)
+    if group(m, "hnear") and group(m, "hnear").lower() == "day":
+        # "the day after Thanksgiving", "the day before Christmas Eve"
+        step = {"after": 1, "before": -1}.get(group(m, "hside").lower(), 0)
+        return Timex("DATE", day_value(d + timedelta(days=step)), anchor=ctx.anchor_kind)
     if group(m, "hnear"):
         return Timex("DATE", _week_by_holiday(m, d), anchor=ctx.anchor_kind)
     return Timex("DATE", value(d), anchor=ctx.anchor_kind)
@@ -631,6 +726,9 @@ def _week_by_holiday(m: re.Match, day: date) -> str:
 
 
 _LIMIT_BEFORE = rx(r"\b(?:by|until(?:\s+after)?|till(?:\s+after)?|before|ahead\s+of)\s+$")
+# what is got ready for a feast or spent over it, in a clause with no simple past:
+# "flying in merchandise for Black Friday", "heading for the coast over Christmas"
+_READY_FOR = rx(r"\b(?:for|over)\s+(?:the\s+)?$")
 _OBSERVANCE = re.compile(r"\b(?:as|called|named)\s+$")
 _JULIAN_UNTIL = 1582  # Easter by the Julian calendar before the Gregorian reform
 

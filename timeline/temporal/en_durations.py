@@ -126,6 +126,8 @@ def duration(m: re.Match, ctx: Context) -> Timex | None:
                 r"\b(?:for|in|within|over|after|than|about|nearly|almost|around|barely|"
                 r"as\s+long\s+as|up\s+to|take|takes|took|taking|spent|spend|lasted|last|lasts|"
                 r"waited|wait|waiting|served|stayed|"
+                # a clock change: "set forward one hour", "will lose an hour of sleep"
+                r"forward|lose|loses|losing|lost|gain|gains|gaining|gained|"
                 r"during|under|of|just|only|least|most)\s+$", before, re.IGNORECASE):
             return None  # "one day, ...", "a year of crisis"
     if unit == "quarter" and re.match(r"\s+of\b|-(?:point|percentage|inch|mile|pound)", after):
@@ -160,6 +162,11 @@ def duration(m: re.Match, ctx: Context) -> Timex | None:
         start = m.start("num")  # "will last 24 hours": the verb, not "the last 24 hours"
         lead = ""
     if group(m, "range_"):
+        # "six to eight weeks": at least the first number (as the corpora value it)
+        low = number_value(re.sub(r"\s+(?:to|or)\s+$", "", group(m, "range_")))
+        if isinstance(low, int) and 0 < low < n:
+            return Timex("DURATION", duration_value(low, unit),
+                         mod=quantity_mod(m) or "EQUAL_OR_MORE", start=start, end=end)
         _, letter, clock = unit_of(group(m, "unit"))
         value = "P" + ("T" if clock else "") + "X" + letter
         return Timex("DURATION", value, mod=quantity_mod(m), start=start, end=end)
@@ -340,7 +347,7 @@ def every(m: re.Match, ctx: Context) -> Timex | None:
         return Timex("SET", "PT30M")
     day = group(m, "mday")
     if day:  # "every January 26": that day each year
-        month = MONTHS[what.split()[0]]
+        month = MONTHS[what.split()[0].rstrip(".")]
         if 1 <= int(day) <= 31:
             return Timex("SET", f"XXXX-{month:02d}-{int(day):02d}")
         what = what.split()[0]

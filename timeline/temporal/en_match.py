@@ -77,7 +77,7 @@ TIME_DAY = (rf"(?:,?[^\S\n]+(?:on\s+)?(?:(?:(?P<twhich>next|last|this|the)\s+)?"
             rf"(?P<tweekday>{_WEEKDAY_NAME})\b"
             rf"(?!,?\s+(?:the\s+)?[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_ANY_MONTH_NAME})\b)"
             rf"|(?P<tday>today|yesterday|tomorrow|tonight|last\s+night|this\s+(?:morning|"
-            rf"afternoon|evening))\b"
+            rf"afternoon|evening)|the\s+(?:following|next)\s+day)\b"
             rf"|(?P<tmonth>{_ANY_MONTH_NAME})\.?\s+(?P<tdd>[0-3]?\d)\b))?"
             rf"(?=,?\s+(?:on\s+)?(?:(?:{_WEEKDAY_NAME}),?\s+)?{_DAY_MONTH})?")
 
@@ -205,7 +205,11 @@ _DECIDED = (r"(?:voted|decided|approved|planned|promised|pledged|vowed|resolved|
             r"(?:\w+\s+)?(?:plan|proposal|measure|bill|decision)s?)"
             # an adjunct may stand before the infinitive: "voted on Monday to ban", "voted
             # 6-2 Monday night to keep"
-            r"(?:\s+(?:(?:on|late|early|last|this)\s+)?[\w-]+){0,3}?\s+to\s+"
+            # (an adjunct of time, a count or an adverb: in "voted against cuts to pay on
+            # Wednesday" the "to" is no infinitive's)
+            r"(?:\s+(?:(?:on|late|early|last|this)\s+)?(?:\d+-\d+|[a-z]+ly|today|yesterday|"
+            r"tonight|again|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|morning|afternoon|"
+            r"evening|night|week|month|year)){0,3}?\s+to\s+"
             # an infinitive, not a noun ("voted to a man on Sunday"); "agreed to" is left
             # out: it tells as often of what was then done ("agreed to give DNA in May")
             r"(?!(?:a|an|the|its|his|her|their|our|this|that|these|those|terms|"
@@ -257,7 +261,8 @@ def ahead_of_report(text: str, pos: int) -> str | None:
 # ahead of the (past) act that sets it
 _DEFERRAL = re.compile(r"\b(?:(?:postpon|extend|delay|deadline|given\b|gave\b|grant|adjourn|"
                        r"put\s+off|recess|suspend|halt|shut|ban)[^.;]{0,40}\b(?:until|till)"
-                       r"|(?:postpon|delay|reschedul|moved|pushed\s+back)[^.;]{0,40}\bto)\s+$",
+                       r"|(?:postpon|delay|reschedul|moved|moving|push(?:ed|ing|es)?\s+back)"
+                       r"[^.;]{0,60}\bto)\s+$",
                        re.IGNORECASE)
 
 
@@ -312,7 +317,15 @@ def news_direction(m: re.Match, ctx: Context) -> str:
             and not has_simple_past(ctx.text, clause_bounds(ctx.text, m.start(), m.end())[0],
                                     m.start()):
         return "future"  # "investors now turn to an auction on Wednesday": one to come
+    if t == "present" and _FROM.search(before) and _UNTIL_DAY.match(ctx.text, m.end()):
+        return "future"  # "is carrying out work from Saturday until Tuesday morning"
     return "future" if t == "future" else "past"
+
+
+# a span of days in a present clause: "from Saturday until Tuesday" lies ahead
+_FROM = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+_UNTIL_DAY = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?\s+(?:until|till|to|through)"
+                        r"\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|next\s+week)\b")
 
 
 # a weekday as what something is: "Game 2 is Wednesday", "the vote is on Tuesday"
@@ -328,7 +341,8 @@ _RUNS_THROUGH = re.compile(r"\b(?:runs|lasts|continues|remains\s+open|stays\s+op
 # events that have a day of their own (the weekday rules ask whether one is named)
 EVENT_NOUNS = (r"auction|meeting|vote|hearing|election|summit|rally|match|game|concert|debate|"
                r"talks|session|trial|launch|ceremony|festival|parade|premiere|conference|final|"
-               r"race|referendum|deadline|sale|opening")
+               r"race|referendum|deadline|sale|opening|series|tournament|championships?|tour|"
+               r"fixture|opener|inquest|sitting|showdown|derby")
 # an event named right before its weekday, in a clause without a past: still to come
 _EVENT_ON = re.compile(rf"\b(?:{EVENT_NOUNS})s?\b[^.,;:!?]{{0,50}}?\bon\s+(?:the\s+)?$",
                        re.IGNORECASE)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from timeline.temporal.en_calendar import quarter_of
 from timeline.temporal.en_lexicon import (
     ORDINALS,
     month_number,
@@ -81,7 +82,10 @@ def quarter(m: re.Match, ctx: Context) -> Timex | None:
                 return Timex("DATE", f"{y}-Q{q}", anchor=ctx.anchor_kind, start=start)
         tense = "future" if nxt else clause_tense(m, ctx)
         y = quarter_year(q, ctx.anchor_day, tense)
-        if nxt:
+        if nxt or (tense == "future" and q < quarter_of(ctx.anchor_day) - 1):
+            # a future clause may still speak of the quarter just ended (its figures are
+            # to come), not of one ended before it: "could take place in the first
+            # quarter", said in December, is next year's
             y = ctx.anchor_day.year + 1
         return Timex("DATE", f"{y}-Q{q}", anchor=ctx.anchor_kind, start=start)
     return Timex("DATE", f"{year}-Q{q}")

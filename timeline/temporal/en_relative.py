@@ -180,11 +180,29 @@ def part_of_day(m: re.Match, ctx: Context) -> Timex | None:
             if tx is not None:
                 tx.mod = position_mod(m)
                 return tx
-        if ctx.previous is not None and ctx.previous.granularity in DAY_OR_FINER:
-            # "at 11am, followed by talks in the afternoon": that day's
+        past = clause_tense(m, ctx) == "past"
+        if ctx.previous is not None and ctx.previous.granularity in DAY_OR_FINER \
+                and not (past and ctx.previous.start > ctx.ref_day):
+            # "at 11am, followed by talks in the afternoon": that day's (not a day to come
+            # when told in the past: "... until Sunday. Crews worked through the night")
             d = ctx.previous.start
             return Timex("TIME", day_value(d) + "T" + pod, mod=position_mod(m), anchor="previous")
+        if past and pod == "NI":
+            d = shift(d, "day", -1)  # "engineers worked through the night": the one gone by
     return Timex("TIME", day_value(d) + "T" + pod, mod=position_mod(m), anchor=ctx.anchor_kind)
+
+
+def shared_part_of_day(m: re.Match, ctx: Context) -> Timex | None:
+    """"this afternoon and evening": the part of the day after "and" is of the day the
+    part just before it was placed on."""
+    if not ctx.placed:
+        return None
+    _, end, interval = ctx.placed[-1]
+    if interval.granularity != "part_of_day" or ctx.text[end:m.start()] != " and " \
+            or PART_KIND_NOUN.match(ctx.text, m.end()):
+        return None
+    pod = PARTS_OF_DAY[group(m, "pday").lower()]
+    return Timex("TIME", day_value(interval.start) + "T" + pod, anchor="previous")
 
 
 _SHARED_SET_POD = rx(r"\s+(?:and|or)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+"
@@ -227,6 +245,9 @@ def weekday(m: re.Match, ctx: Context) -> Timex | None:
         return None  # "Friday's Sports Grill", "worked at Friday's": a place's name
     wd = WEEKDAYS[group(m, "weekday").lower()]
     which = which_direction(m)
+    clock_day = None if which else _day_of_clock_before(m, ctx, wd)
+    if clock_day is not None:
+        return _weekday_timex(m, clock_day, ctx.anchor_kind, None)
     dated = None if which or group(m, "pod") else _YEARLESS_DATE_AFTER.match(ctx.text, m.end())
     if dated is not None:
         # "on Thursday, March 17": the day of the date written after it
@@ -328,7 +349,8 @@ _HEADING_AFTER = re.compile(r"(?:\s+(?:through|to|and)\s+(?:Mon|Tues|Wednes|Thur
                             r"Sun)day)?(?:\s+(?:morning|afternoon|evening|night))?:\s")
 _PLACE_NAMED = re.compile(r"['’]s\s+(?:[A-Z][a-z]+\s+)?(?:Grill|Bar|Restaurant|Diner|Pub|Cafe|"
                           r"Café|Tavern|Inn|Bistro|Kitchen|Saloon)\b")
-_SCHOOL_AFTER = re.compile(r"\s+(?:school|service|best|paper|supplement|edition)s?\b")
+_SCHOOL_AFTER = re.compile(r"\s+(?:school|service|best|paper|supplement|edition|timetable|"
+                           r"schedule)s?\b")
 _REPORTED_ON = rx(r"\b(?:said|says|told\s+(?:reporters|journalists|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?))"
                   r"\s+(?:on\s+|late\s+|early\s+)?$")
 
@@ -354,6 +376,22 @@ def _coordinated_day(m: re.Match, ctx: Context, wd: int) -> date | None:
 
 
 _THE_WEEKDAY_REACH = 1500  # characters back to a date "the Sunday" may point at
+
+
+# a weekday joined by "on" to the clock time before it: "at 8pm on Thursday"
+_ON_AFTER_CLOCK = re.compile(r",?\s+on\s+")
+
+
+def _day_of_clock_before(m: re.Match, ctx: Context, wd: int) -> date | None:
+    """The day of the clock time right before "on <weekday>", which was placed on that
+    weekday: the two mentions name one day, whatever else would turn the weekday."""
+    if not ctx.placed:
+        return None
+    _, end, interval = ctx.placed[-1]
+    if interval.granularity not in ("hour", "minute") or interval.start.weekday() != wd \
+            or not _ON_AFTER_CLOCK.fullmatch(ctx.text, end, m.start()):
+        return None
+    return interval.start
 
 
 def weekday_of_dates_named(ctx: Context, pos: int, wd: int) -> date | None:
@@ -591,6 +629,10 @@ def ago(m: re.Match, ctx: Context) -> Timex | None:
     """"two years ago": counted back from the time of writing (the dateline), also in a
     story told from its own dates: "ago" always looks back from now."""
     qmod = quantity_mod(m)
+    start = None
+    if qmod and group(m, "qmod").lower() == "over" \
+            and _PHRASAL_OVER.search(ctx.text, max(0, m.start() - 12), m.start()):
+        qmod, start = None, m.start("num")  # "who took over 18 months ago": the verb's
     if group(m, "vague") or group(m, "bare"):
         return Timex("DATE", "PAST_REF", mod=qmod, anchor="dateline")
     n = number_value(group(m, "num"))
@@ -600,7 +642,10 @@ def ago(m: re.Match, ctx: Context) -> Timex | None:
     anchor = ctx.ref_day
     if unit in ("second", "minute", "hour"):
         return Timex("DATE", day_value(anchor), mod=qmod, anchor="dateline")
-    if unit == "year" and n == 1 and not qmod and reported_quarter(ctx, m.start()):
+    if unit == "year" and n == 1 and not qmod and reported_quarter(ctx, m.start()) \
+            and not _SENTENCE_OPENING.search(ctx.text, max(0, m.start() - 4), m.start()):
+        # "up from $1.2bn a year ago" in a results report: the period a year before the
+        # one reported ("A year ago, Brent traded at $107" opens a sentence: a year back)
         return year_earlier(m, ctx)
     factor = UNIT_FACTOR.get(unit, 1)
     base = "year" if unit in ("decade", "century") else unit
@@ -617,9 +662,13 @@ def ago(m: re.Match, ctx: Context) -> Timex | None:
     if unit in ("year", "month", "week") and _EXACTLY.search(ctx.text, max(0, m.start() - 9),
                                                              m.start()):
         out_unit = "day"  # "exactly 20 years ago" on an anniversary: that very day
-    return Timex("DATE", unit_value(d, out_unit), mod=qmod, anchor="dateline")
+    return Timex("DATE", unit_value(d, out_unit), mod=qmod, anchor="dateline", start=start)
 
 
+_SENTENCE_OPENING = re.compile(r"(?:^|[.!?\n][\"'\u201d]?\s*)$")
+# verbs "over" is the particle of, before "N years ago": "took over", "handed over"
+_PHRASAL_OVER = re.compile(r"\b(?:took|taken|handed|turned|won|came|moved|signed|passed)\s+$",
+                           re.IGNORECASE)
 _EXACTLY = re.compile(r"\b(?:[Ee]xactly|[Pp]recisely)\s+$")
 
 

@@ -49,6 +49,7 @@ from timeline.temporal.en_durations import (
 )
 from timeline.temporal.en_flashback import note as note_episode
 from timeline.temporal.en_lexicon import (
+    ABBREVIATED_MONTHS,
     NUMBER,
     ORDINALS,
     VAGUE_QUANT,
@@ -130,6 +131,7 @@ from timeline.temporal.en_relative import (
     relative_unit,
     rest_of_unit,
     same_unit_other_year,
+    shared_part_of_day,
     the_unit,
     the_weekend,
     this_day_in,
@@ -145,8 +147,10 @@ from timeline.temporal.en_times import (
     clock_each_week,
     clock_time,
     from_today,
+    nth_day_each_month,
     race_time,
     range_start_clock,
+    set_at_clock,
     ticker_clock,
     tonight_at,
     vague_ref,
@@ -154,6 +158,14 @@ from timeline.temporal.en_times import (
 from timeline.temporal.en_triggers import TRIGGERS
 from timeline.temporal.engine import Context, Handler, Rule, Timex
 from timeline.temporal.gate import GatedPattern
+
+# the weather of a season or a month: "the cold winter", "a long, hot summer", "a cool,
+# wet May" (one or two words)
+_WEATHER_WORD = (r"(?:unusually\s+|very\s+|record\s+)?(?:cold|colder|harsh|harsher|mild|milder|"
+                 r"hot|hotter|dry|drier|wet|wetter|long|snowy|rainy|warm|warmer|severe|bitter|"
+                 r"brutal|stormy|cool|cooler|chilly|icy|frosty|sunny|cloudy|scorching|"
+                 r"sweltering|freezing)")
+_WEATHER = rf"{_WEATHER_WORD}(?:,?\s+(?:and\s+)?{_WEATHER_WORD})?"
 
 # histories: "BC", "AD" and early years of one to four digits
 _ERA = r"(?P<era>BCE\b|BC\b|B\.C\.(?:E\.)?|AD\b|A\.D\.|CE\b)"
@@ -179,15 +191,19 @@ RULES: list[Rule] = [
     Rule(rx(r"\bthe\s+(?:rest|remainder|balance)\s+of\s+(?:the|this)\s+"
             r"(?P<cunit>week|month|year)\b"),
          rest_of_unit, 5, "rest_of_unit"),
-    Rule(rx(rf"\bthe\s+week\s+(?:beginning|starting|commencing|of)\s+(?:{WEEKDAY},?\s+)?"
+    # (also the week a date ends: "the week ending Jan. 4", "the week to 8 January")
+    Rule(rx(rf"\bthe\s+week\s+(?:beginning|starting|commencing|of|ending|ended|to)\s+"
+             rf"(?:{WEEKDAY},?\s+)?"
              rf"(?:the\s+)?(?:(?P<dayfirst>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?)?{MONTH}"
              rf"(?(dayfirst)|\s+{DAY})(?:,?\s+{YEAR})?"), week_of, 5, "week_of"),
     Rule(rx(rf"(?:\b{POS}|\b(?<![\d-])){MONTH},?\s+(?:of\s+)?{YEAR_OR_WORDS}"), month_year_, 4,
          "month_year"),
     Rule(rx(rf"(?:\b{POS}|\b(?<![\d-])){MONTH}\s+(?:of\s+)?(?P<yw>last|next|this)\s+year\b"),
          month_rel_year, 4, "month_rel_year"),
-    # "in May of that year", "May the following year": a month of the year named before
-    Rule(rx(rf"(?:\b{POS}|\b(?<![\d-])){MONTH},?\s+(?:of\s+)?(?P<ny>that|the\s+same|the\s+following|"
+    # "in May of that year", "May the following year", "on Sept 25 of that year": a month
+    # (or a day) of the year named before
+    Rule(rx(rf"(?:\b{POS}|\b(?<![\d-])){MONTH}(?:\s+(?P<nday>[0-3]?\d)(?:st|nd|rd|th)?)?,?\s+"
+            r"(?:of\s+)?(?P<ny>that|the\s+same|the\s+following|"
             r"the\s+next|the\s+previous|the\s+preceding|the\s+prior)\s+year\b"),
          month_of_named_year, 4, "month_of_named_year"),
     Rule(rx(rf"(?:\b{NARRATIVE}|\b{WHICH}\s+|\b{POS}|\b(?<![\d-])){MONTH}"), month_alone, 2,
@@ -198,7 +214,7 @@ RULES: list[Rule] = [
     Rule(rx(rf"\b(?:the\s+)?(?P<half>first|second|last)\s+half\s+of\s+(?:fiscal\s+)?{YEAR}"),
          year_alone, 5, "half_of_year"),
     Rule(rx(rf"(?:\bthe\s+)?(?:{POS})?(?:(?P<dec4>1[0-9]{{2}}0|20[0-9]0)'?s\b"
-             rf"|'(?P<dec2>[0-9]0)s\b)"), decade, 4, "decade"),
+             rf"|'(?P<dec2>[0-9]0)s\b|(?<=the\s)(?P<dec2b>[2-9]0)s\b)"), decade, 4, "decade"),
     Rule(rx(r"\b(?:the\s+)?(?P<hd>first|second|last|latter)\s+half\s+of\s+the\s+"
             r"(?:(?P<dec4>1[0-9]{2}0|20[0-9]0)'?s\b|'(?P<dec2>[0-9]0)s\b)"), decade_half, 5,
          "decade_half"),
@@ -212,17 +228,20 @@ RULES: list[Rule] = [
     Rule(rx(rf"\b(?:{NARRATIVE}|(?:{WHICH}|(?P<the>the))\s+)?{POS}?(?P<season>spring|summer|fall|"
              rf"autumn|winter)(?:(?:\s+of)?\s+{YEAR_OR_WORDS})?\b"), season, 3, "season"),
     # "because of the cold winter", "we had a wet spring": the season, past its weather
-    Rule(rx(r"\b(?P<the>the|a)\s+(?:unusually\s+|very\s+)?(?:cold|colder|harsh|harsher|mild|"
-            r"milder|hot|hotter|dry|drier|wet|wetter|long|snowy|rainy|warm|warmer|severe|"
-            r"bitter|brutal|stormy)\s+(?P<t>(?P<season>spring|summer|fall|autumn|winter))\b"
+    Rule(rx(rf"\b(?P<the>the|a)\s+{_WEATHER}\s+(?P<t>(?P<season>spring|summer|fall|autumn|"
+            r"winter))\b"
             r"(?!\s+(?:of|months|season|solstice|quarters|break|coats?|clothes|tyres|tires|"
             r"sports|games|olympics|wheat|crops?|storm)\b)"),
          season, 3, "weather_season"),
+    # "because of a cool, wet May": the month, past its weather
+    Rule(rx(rf"\b(?:the|a)\s+{_WEATHER}\s+(?P<t>(?P<month>{alt(FULL_MONTHS)}))\b"
+            r"(?!\s+(?:\d|of\b))"), month_alone, 3, "weather_month"),
     # "earlier this fall", "late last summer": the position before the season's word
     Rule(rx(rf"\b{POS}(?:{WHICH})\s+(?P<season>spring|summer|fall|autumn|winter)\b"), season, 4,
          "placed_season"),
     Rule(rx(rf"\b(?:{WHICH}\s+|(?P<hevery>every|each)\s+|the\s+(?:(?:final|last|first)\s+)?"
-            rf"(?P<hnear>week|weekend)\s+"
+            rf"(?:full\s+)?"
+            rf"(?P<hnear>week|weekend|day)\s+"
             rf"(?P<hside>after|before|of)\s+)?(?P<hol>{HOLIDAY_NAMES})"
             rf"(?:(?P<hweek>\s+week\b)|,?\s+{YEAR}"
             rf"|\s+(?P<eyear>1[01234]\d\d|[1-9]\d\d)(?![\d,.]\d|\s+(?:[a-z]+s|people|men)\b)"
@@ -257,7 +276,8 @@ RULES: list[Rule] = [
     # "the June quarter", "the April-June quarter", "the December half"; stretches of a
     # fixed length: "the past fortnight", "the half-year to June 30"
     Rule(rx(rf"\b(?:(?:(?:the|this\s+year's|last\s+year's|its|their)\s+)?(?:(?P<month1>"
-             rf"{ANY_MONTH})\.?\s*[-\u2013/]\s*)?(?P<month>{ANY_MONTH})\.?(?:\s+{YEAR})?"
+             rf"{ANY_MONTH})\.?(?:\s*[-\u2013/]\s*|[\s-]to[\s-]|\s+through\s+))?"
+             rf"(?P<month>{ANY_MONTH})\.?(?:\s+{YEAR})?"
              rf"[\s-]+(?P<punit>quarter|half(?:[\s-]year)?|period)\b(?:\s+of\s+{YEAR2})?"
              rf"(?!\s+(?:of|ended|ending|to)\b)"
              rf"|(?:the\s+)?(?:past|last|next|coming|previous|following)\s+(?P<fn>fortnight)\b"
@@ -311,6 +331,10 @@ RULES: list[Rule] = [
              rf"tomorrow)\b"), deictic_day, 3, "pod_deictic"),
     Rule(rx(rf"\b(?:{POS})?(?P<pwhich>this|last|the)\s+(?P<pday>morning|afternoon|evening|"
              rf"night)\b"), part_of_day, 2, "part_of_day"),
+    # "this afternoon and evening", "Tuesday morning and afternoon": the second part of
+    # the same day
+    Rule(rx(r"(?<=\band\s)(?P<pday>morning|afternoon|evening|night)\b"), shared_part_of_day, 2,
+         "shared_part_of_day"),
     # "grew by 4,000 acres overnight", "broken into overnight Friday": the night before
     Rule(rx(rf"\bovernight\b(?:\s+{WEEKDAY})?"), overnight, 2, "overnight"),
     Rule(rx(r"\b(?P<pos>mid)[\s-](?P<pwhich>)(?P<pday>morning|afternoon|evening)\b"),
@@ -330,7 +354,8 @@ RULES: list[Rule] = [
              rf"(?(pod)(?!\s*,?\s*(?:{_ANY_MONTH_NAME})\.?\s+\d\d?(?:st|nd|rd|th)?\b"
              rf"(?!,?\s+\d{{4}}))|(?!\s*,?\s*{MONTH}\s+\d))"),
          weekday, 2, "weekday"),
-    Rule(rx(rf"\b(?P<pod>noon|midnight|midday)\s+{WEEKDAY}"), weekday, 3, "noon_weekday"),
+    Rule(rx(rf"\b(?P<pod>noon|midnight|midday|dawn|daybreak|dusk|nightfall)\s+{WEEKDAY}"),
+         weekday, 3, "noon_weekday"),
     Rule(rx(rf"\bthe\s+day\s+(?P<dir>before|after)\s+(?:(?:{WHICH}\s+)?{WEEKDAY}"
             rf"(?!\s*,?\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)"
             rf"|{MONTH}\s+{DAY}(?!,?\s*\d{{4}}))"), day_around, 4,
@@ -347,6 +372,15 @@ RULES: list[Rule] = [
              rf"\s+(?:on\s+(?P<weekday>{alt(w for w in WEEKDAYS if len(w) > 4)})s"
              rf"|every\s+(?P<weekday2>{alt(w for w in WEEKDAYS if len(w) > 4)}))\b"),
          clock_each_week, 5, "clock_each_week"),
+    # "every Tuesday at 10 a.m.", "every day at 10 a.m.", "every morning at 8": one set
+    Rule(rx(rf"\b(?:every|each)\s+(?:(?P<weekday3>{alt(w for w in WEEKDAYS if len(w) > 4)})"
+            rf"|(?P<daily>day|weekday|morning|afternoon|evening|night))\s+at\s+"
+            rf"(?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<minute>[0-5]\d))?"
+            rf"(?:\s*(?P<ampm>[ap]\.?m\b\.?))?(?![:.]?\d)"), set_at_clock, 5, "set_at_clock"),
+    # "the first Sunday of each month": a day of every month
+    Rule(rx(rf"\b(?:the\s+)?(?:first|second|third|fourth|last)\s+"
+            rf"(?:{alt(w for w in WEEKDAYS if len(w) > 4)}|weekend)\s+(?:of|in)\s+(?:each|every)\s+"
+            rf"month\b"), nth_day_each_month, 5, "nth_day_each_month"),
     Rule(rx(rf"\b(?:{POS})?(?:{WHICH})\s+{CAL_UNIT}\b(?!-|\s+of\s+an?\s+hour\b)"), relative_unit, 3,
          "relative_unit"),
     # a stretch from now: "within the next year", "over the coming month", "the past
@@ -428,7 +462,8 @@ RULES: list[Rule] = [
              rf"years?|half\s+hour|"
              rf"hours?|minutes?|"
              rf"second(?!\s+[A-Za-z])|{alt(w for w in WEEKDAYS if len(w) > 4)}"
-             rf"|(?:{alt(FULL_MONTHS)})(?:\s+(?P<mday>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:]))?"
+             rf"|(?:{alt(FULL_MONTHS)}|(?:{alt(ABBREVIATED_MONTHS)})\.?(?=\s+[0-3]?\d))"
+             rf"(?:\s+(?P<mday>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:]))?"
              rf"|spring|summer|fall|autumn|winter)\b"), every, 3, "every"),
     Rule(rx(rf"\b(?:every|each)\s+(?:(?P<num>{NUMBER})|(?P<vague>few|several|"
             rf"couple\s+of))\s+{UNIT}"), every_n, 4, "every_n"),
@@ -474,6 +509,9 @@ RULES: list[Rule] = [
             rf"(?<=\bsince\s)|(?<=\bfor\s)){QUANT}?(?P<hour>[01]?\d|2[0-3]):"
             r"(?P<minute>[0-5]\d)(?P<ampm>)\b(?![\d.,:]\d|\s*(?:[ap]\.?m\b|%|hours|minutes))"
             rf"(?:\s*(?:GMT|UTC|BST|CET|CEST)\b)?(?:{TIME_DAY})"), clock_time, 3, "clock_colon"),
+    # a 24-hour clock its zone tells as one: "at 4 p.m. CDT, or 21:00 UTC"
+    Rule(rx(r"\b(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?P<ampm>)\s*(?:GMT|UTC)\b"),
+         clock_time, 3, "clock_zone"),
     # the times of a timetable: "11:30 — final countdown begins 16:05 — fuelling starts"
     Rule(rx(r"(?<![\d:.,])(?P<hour>[01]\d|2[0-3]):(?P<minute>[0-5]\d)(?P<ampm>)"
             r"(?=[ \t]+[\u2014\u2013][ \t])"), clock_time, 3, "timetable_clock"),
@@ -582,7 +620,8 @@ _GATES = {
     "decade": ("year4 decade2", 30, 5), "decade_half": ("year4 decade2", 40, 5),
     "century": ("century", 30, 3),
     "season": ("season", 30, 30), "placed_season": ("season", 24, 8),
-    "weather_season": ("season", 30, 3), "holiday": ("holiday month", 32, 25),
+    "weather_season": ("season", 40, 3), "weather_month": ("month", 40, 3),
+    "holiday": ("holiday month", 32, 25),
     "quarter": ("unit", 45, 30), "final_quarter": ("unit", 15, 30), "this_quarter": ("unit", 30, 3),
     "half": ("unit", 15, 30), "month_period": ("qword fortnight", 30, 10),
     "period_code": ("qh year4", 20, 20),
@@ -595,7 +634,8 @@ _GATES = {
     "fiscal_code": ("fiscal", 3, 8),
     "deictic_day": ("deixis", 25, 12), "this_day_in": ("year4", 16, 3),
     "pod_deictic": ("deixis", 25, 12),
-    "part_of_day": ("pod", 25, 3), "mid_part_of_day": ("pod", 6, 3),
+    "part_of_day": ("pod", 25, 3), "shared_part_of_day": ("pod", 6, 3),
+    "mid_part_of_day": ("pod", 6, 3),
     "overnight": ("overnight", 3, 12),
     "trading_part_of_day": ("pod", 3, 12),
     "weekday": ("weekday", 25, 18), "day_around": ("weekday month", 30, 10),
@@ -603,6 +643,7 @@ _GATES = {
     "holiday_weekend": ("weekend", 50, 3),
     "weekday_set": ("weekday", 3, 30),
     "clock_each_week": ("clock", 10, 24), "race_time": ("hhmm", 12, 4),
+    "set_at_clock": ("setw", 3, 40), "nth_day_each_month": ("nth", 6, 40),
     "relative_unit": ("unit century", 30, 3),
     "pos_relative_unit": ("unit", 30, 3), "stretch": ("unit", 30, 3), "the_weekend": ("unit", 8, 3),
     "league_season": ("sportseason", 16, 3), "weekends_set": ("weekend", 3, 3),
@@ -626,7 +667,7 @@ _GATES = {
     "clock_pod": ("pod", 25, 30),
     "tonight_at": ("deixis", 8, 16), "from_today": ("deixis ref", 30, 3),
     "oclock": ("digit", 12, 40), "range_start_clock": ("clock", 30, 6),
-    "clock_colon": ("hhmm", 16, 8), "ticker_clock": ("hhmm", 3, 8),
+    "clock_colon": ("hhmm", 16, 8), "clock_zone": ("hhmm", 3, 8), "ticker_clock": ("hhmm", 3, 8),
     "timetable_clock": ("hhmm", 3, 8), "noon": ("clock", 15, 30),
     "era": ("era", 35, 10),
     "early_full_date_dmy": ("early era", 30, 5), "early_full_date": ("early era", 30, 5),
@@ -738,8 +779,8 @@ def _noting_story(name: str, handler: Handler) -> Handler:
         if tx.type == "DURATION":
             _story_duration(m, tx)
             return tx
-        if name in _STILL or tx.type not in ("DATE", "TIME"):
-            return tx
+        if name in _STILL or tx.type not in ("DATE", "TIME") or tx.aside:
+            return tx  # (an aside does not move the story either)
         point = point_of(tx.value)
         if point is None:
             return tx

@@ -96,6 +96,8 @@ _FUTURE_WORDS = (
     # a state a schedule sets: "markets are closed on Monday"
     r"(?:is|are)\s+(?:closed|shut|open)(?!\s+(?:to|for\s+business)\b)|"
     r"(?:is|are)\s+to|intends?\s+to|hopes?\s+to|aims?\s+to|"
+    # a wish looks ahead to its infinitive: "wants the council to review"
+    r"wants?\s+(?:[\w-]+\s+){0,3}?to\s|"
     # a promise or a hope looks ahead even when it was made in the past
     r"(?:hoped|intended|aimed|vowed|promised|pledged|threatened)\s+to|would|tomorrow|next(?!\s+to\b)|upcoming|"
     r"coming|later|expects?\s+to|scheduled|set\s+to|slated\s+to|poised\s+to|"

@@ -204,7 +204,9 @@ _DAILY_RHYTHM = re.compile(
     r"|(?:daily|nightly|hourly)(?!\s+(?!(?:at|from|between|until|till|to|and|or|in|on|"
     r"except|through|during|for|with|before|after|since)\b)[a-z]))\b", re.IGNORECASE)
 # a day or date named in the clause besides the rhythm: "daily from Aug. 9", "on Monday"
+# (a day that ends the rhythm names no one day of it: "daily through July 15")
 _ONE_DAY_NAMED = re.compile(
+    rf"(?<!\bthrough\s)(?<!\buntil\s)(?<!\btill\s)"
     rf"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?!s)|today|tomorrow|yesterday|tonight|"
     rf"(?:{CAPITALISED_MONTHS})\.?\s+\d)")
 
@@ -216,12 +218,18 @@ def _recurs_in_clause(m: re.Match, ctx: Context) -> bool:
     if not _DAILY_RHYTHM.search(ctx.text, max(0, m.start() - 90), m.end() + 60):
         return False  # (most clock times: no clause to look at)
     start, stop = clause_bounds(ctx.text, m.start(), m.end())
+    end = _RANGE_TO_CLOCK.match(ctx.text, m.end())
+    if end is not None:  # "from 8 a.m. to 8 p.m. daily": the range's clause
+        stop = max(stop, clause_bounds(ctx.text, end.end() - 1, end.end())[1])
     start, stop = max(start, m.start() - 90), min(stop, m.end() + 60)
     return bool(_DAILY_RHYTHM.search(ctx.text, start, stop)) and \
         not _ONE_DAY_NAMED.search(ctx.text, start, stop) and \
         not _ONE_OF_THEM.search(ctx.text, start, m.start())
 
 
+# the end of a range of clock times: "(from 8 a.m.) to 8 p.m."
+_RANGE_TO_CLOCK = re.compile(r"\s*(?:-|\u2013|to|until|till|and)\s+(?:\d{1,2}(?:[:.]\d\d)?\s*"
+                             r"(?:[ap]\.?m\b\.?)?|noon|midnight)", re.IGNORECASE)
 # one time of the rhythm: "the next advisory is due at 5 p.m., with advisories every hour"
 _ONE_OF_THEM = re.compile(r"\b(?:the\s+)?(?:next|first|last|final)\s+(?:[a-z]+\s+){0,2}?"
                           r"(?:is|was|will|begins?|starts?|leaves?|departs?|due)\b")
@@ -272,6 +280,19 @@ def clock_time(m: re.Match, ctx: Context) -> Timex | None:
         d = _weekday_of(m, ctx, group(m, "tweekday"), group(m, "twhich"))
     elif day_word in DEICTIC_DAYS:
         d = shift(d, "day", DEICTIC_DAYS[day_word])
+    elif day_word.endswith(" day"):
+        # "until 11.59pm the following day": a time of the day after the one named; "the
+        # following day" is a mention of its own, placed from that same day (so the time
+        # stays aside)
+        prev = ctx.previous
+        base = prev.start if prev is not None and prev.granularity in DAY_OR_FINER else d
+        d = base + timedelta(days=1)
+        tx = midnight(d, quantity_mod(m), "previous") if hour == 24 else \
+            Timex("TIME", day_value(d) + f"T{hour:02d}:{minute:02d}", mod=quantity_mod(m),
+                  anchor="previous")
+        tx.end = len(ctx.text[:m.start("tday")].rstrip())
+        tx.aside = True
+        return tx
     elif group(m, "tmonth") and group(m, "tdd") and _YEAR_AFTER.match(ctx.text, m.end()):
         # "9:32 a.m. on July 16, 1969": the time of that date; the date is a mention of
         # its own
@@ -333,6 +354,16 @@ def clock_time(m: re.Match, ctx: Context) -> Timex | None:
         gone = ctx.day_gone_by(m.start())
         if gone is not None:
             d, kind = gone, "previous"
+    elif not ctx.narrative and not ctx.coarse_reference and ctx.previous is not None \
+            and ctx.previous.granularity in DAY_OR_FINER \
+            and 0 < (ctx.ref_day - ctx.previous.start).days <= _RECENT_DAYS \
+            and ctx.placed and _SENTENCE_BREAK.search(ctx.text, ctx.placed[-1][1], m.start()) \
+            and clause_tense(m, ctx) == "future":
+        # told ahead, a time is not of a day gone by the text named in a sentence before
+        # ("the three months ended Sept. 30. ... will publish results at 4:05 p.m."), but
+        # of the last day to come it named ("report on Tuesday"), else the dateline's
+        d = _day_to_come_named(ctx, m.start()) or d
+        kind = "previous" if d != ctx.anchor_day else kind
     elif ctx.previous is not None and ctx.previous.granularity in DAY_OR_FINER:
         # a bare clock time belongs to the day the text last named ("Saturday night ...
         # until shortly before midnight")
@@ -349,7 +380,37 @@ def clock_time(m: re.Match, ctx: Context) -> Timex | None:
     else:
         tx = Timex("TIME", day_value(d) + f"T{hour:02d}:{minute:02d}", mod=quantity_mod(m),
                    anchor=kind)
+    _end_before_on(m, tx)
     return tx
+
+
+# a day joined to a clock time by "on": the time's span ends before it
+_ON_BEFORE_DAY = re.compile(r",?\s+on\s+$")
+
+
+def _end_before_on(m: re.Match, tx: Timex) -> None:
+    """"at 8pm on Thursday", "at noon on May 6": the time of that day, the day a mention
+    of its own (a preposition parts them, as the corpora annotate; "8pm Thursday" stays
+    one expression)."""
+    day = next((name for name in ("twhich", "tweekday", "tmonth") if group(m, name)), None)
+    if day is None:
+        return
+    on = _ON_BEFORE_DAY.search(m.string, m.start(), m.start(day))
+    if on is not None:
+        tx.end = on.start()
+
+
+_RECENT_DAYS = 45  # (a day further back is of a story the news recalls, with its own times)
+
+
+def _day_to_come_named(ctx: Context, pos: int) -> date | None:
+    """The last day from the dateline's on the text named in the 600 characters before."""
+    for start, _, interval in reversed(ctx.placed):
+        if pos - start > 600:
+            break
+        if interval.granularity in DAY_OR_FINER and interval.start >= ctx.ref_day:
+            return interval.start
+    return None
 
 
 def clock_each_week(m: re.Match, ctx: Context) -> Timex | None:
@@ -361,6 +422,31 @@ def clock_each_week(m: re.Match, ctx: Context) -> Timex | None:
     pm = group(m, "ampm").lower().startswith("p")
     hour = hour % 12 + (12 if pm else 0)
     return Timex("SET", f"XXXX-WXX-{WEEKDAYS[name.lower()] + 1}T{hour:02d}:{minute:02d}")
+
+
+def set_at_clock(m: re.Match, ctx: Context) -> Timex | None:
+    """"every Tuesday at 10 a.m.", "every day at 10 a.m.", "every morning at 8": that time
+    of each such day."""
+    hour, minute = int(group(m, "hour")), int(group(m, "minute") or 0)
+    ampm = (group(m, "ampm") or "").lower()
+    daily = (group(m, "daily") or "").lower()
+    if ampm.startswith("p") or not ampm and daily in ("afternoon", "evening", "night") \
+            and hour < 12:
+        hour = hour % 12 + 12
+    elif ampm.startswith("a") and hour == 12:
+        hour = 0
+    elif not ampm and daily not in ("morning", "afternoon", "evening", "night"):
+        return None  # "every day at 5": no a.m. or p.m. to tell which five
+    if group(m, "weekday3"):
+        day = f"XXXX-WXX-{WEEKDAYS[group(m, 'weekday3').lower()] + 1}"
+    else:
+        day = "XXXX-WXX-WD" if daily == "weekday" else "XXXX-XX-XX"
+    return Timex("SET", f"{day}T{hour:02d}:{minute:02d}")
+
+
+def nth_day_each_month(m: re.Match, ctx: Context) -> Timex | None:
+    """"the first Sunday of each month": a day of every month, a monthly set."""
+    return Timex("SET", "P1M")
 
 
 def race_time(m: re.Match, ctx: Context) -> Timex | None:

@@ -130,6 +130,8 @@ def _find(text: str) -> dict[str, Spans]:
                 kinds = ("digit", "year4", "early") if w < "15" else ("digit", "year4")
             elif n == 3 and c != "0":
                 kinds = ("digit", "early")  # a year of a history: "in 410"
+            elif n == 2 and w[1] == "0" and low.startswith("s", m.end()):
+                kinds = ("decade2", "digit")  # "the 80s"
             else:
                 kinds = ("digit",)
         span = m.span()

@@ -69,6 +69,9 @@ class Context:
     # would place it (placed or not), whether it names a day: (start, names a day), text
     # order
     named_without_reference: list[tuple[int, bool]] = field(default_factory=list, repr=False)
+    # the dateline names a month or a year, not a day: handlers are called once per
+    # candidate reference day, and a weekday placed by a day the text names stays exact
+    coarse_reference: bool = False
 
     def tense(self, pos: int) -> str:
         return self.tense_at(pos)
@@ -267,7 +270,7 @@ def tag_with(lang_module: ModuleType, text: str, reference: Reference | None,
     placed: list[tuple[int, int, Interval]] = []
     named_without_reference: list[tuple[int, bool]] = []
     contexts = [Context(text, day, ref_time, None, narrative, sentences.tense, has_reference,
-                        notes, placed, named_without_reference)
+                        notes, placed, named_without_reference, len(ref_days) > 1)
                 for day in ref_days]
     relation = lang_module.relation
     mentions: list[Mention] = []
