@@ -2782,3 +2782,20 @@ def test_a_time_told_ahead_is_not_of_a_recent_day_gone_by():
             "of $4.1 billion for the three months ended Sept. 30. The company will publish "
             "results at about 4:05 p.m.")
     assert values(text, ref("2023-10-20"))[-1] == ("about 4:05 p.m.", "2023-10-24T16:05")
+
+
+def test_through_a_month_told_in_the_past_is_gone_by_unless_extended():
+    sep = ref("2007-09-28")
+    assert values("The rulings handed down through June included 5-4 decisions.", sep) == [
+        ("June", "2007-06")]
+    assert values("Congress voted to extend the credit through April.", ref("2009-11-05")) == [
+        ("April", "2010-04")]
+    assert values("The exhibit runs through June.", sep) == [("June", "2008-06")]
+
+
+def test_a_range_of_months_of_what_happens_most_years_is_no_one_years():
+    may = ref("2021-05-20")
+    assert values("Activity usually peaks between mid-August and late October, forecasters "
+                  "said.", may) == [("mid-August", "XXXX-08"), ("late October", "XXXX-10")]
+    assert values("Sales rose between March and May.", may) == [
+        ("March", "2021-03"), ("May", "2021-05")]

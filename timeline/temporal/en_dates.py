@@ -15,6 +15,7 @@ from timeline.temporal.en_calendar import (
 )
 from timeline.temporal.en_flashback import story_or_episode
 from timeline.temporal.en_lexicon import (
+    CAPITALISED_MONTHS,
     MONTHS,
     ORDINALS,
     PARTS_OF_DAY,
@@ -194,6 +195,36 @@ def _year_just_named(ctx: Context, pos: int) -> int | None:
 
 
 _RELATIVE_YEAR = re.compile(r"(?:next|last|this)\s+year", re.IGNORECASE)
+# a range of months: "between June and", "from June to", "and late October"
+_RANGE_OPENS = rx(r"\b(?:between|from)\s+(?:(?:early|mid|late)[\s-]+)?$")
+_RANGE_GOES_ON = rx(rf"(?:\s+(?:and|to|through|until)\s+(?:(?:early|mid|late)[\s-]+)?"
+                    rf"(?:{CAPITALISED_MONTHS}))")
+_RANGE_CLOSES = rx(rf"\b(?:between|from)\s+(?:(?:early|mid|late)[\s-]+)?"
+                   rf"(?:{CAPITALISED_MONTHS})\s+(?:and|to|through|until)\s+"
+                   rf"(?:(?:early|mid|late)[\s-]+)?$")
+# what happens most years: "usually", "each year"
+_HABITUAL = rx(r"\b(?:usually|typically|normally|generally|traditionally|annually|each\s+year|"
+               r"every\s+year|most\s+years)\b")
+
+
+def _habitual_range(ctx: Context, m: re.Match) -> bool:
+    """Whether a month is an end of a range of months in a sentence that tells what
+    happens most years, in the present ("storms hit each year, most of them between June
+    and December", "activity usually peaks between mid-August and late October,
+    forecasters said"): no one year's months."""
+    lo = max(0, m.start() - 40)
+    if not (_RANGE_OPENS.search(ctx.text, lo, m.start())
+            and _RANGE_GOES_ON.match(ctx.text, m.end())
+            or _RANGE_CLOSES.search(ctx.text, lo, m.start())):
+        return False
+    start = sentence_start(ctx.text, m.start())
+    stop = ctx.text.find(". ", m.end())
+    stop = len(ctx.text) if stop < 0 else stop
+    # (a report may follow: "..., forecasters said"; no past may lead to the months)
+    return bool(_HABITUAL.search(ctx.text, start, stop)) and clause_tense(m, ctx) != "future" \
+        and not has_simple_past(ctx.text, start, m.start())
+
+
 # a sentence that opens with the year before or after: "Last year, ...", "In the next year"
 _OTHER_YEAR_OPENING = re.compile(r"\W*(?:(?:In|During|Over)\s+)?(?:the\s+)?(?:[Ll]ast|[Nn]ext)\s+"
                                  r"year\b(?![-'’])")
@@ -309,6 +340,7 @@ def _past_main_verb(ctx: Context, pos: int) -> bool:
     return has_simple_past(ctx.text, pos, ahead.start() if ahead else stop)
 
 
+_EXTENDED = rx(r"\b(?:extend(?:s|ed|ing)?|extension|renew(?:s|ed|ing)?|prolong(?:s|ed|ing)?)\b")
 # "the repair mission planned for December": a plan's month lies ahead
 _PLANNED_FOR = rx(r"(?<!had\sbeen\s)\b(?:planned|scheduled|rescheduled|slated|pencil+ed\s+in)"
                   r"\s+(?:for|in)\s+$")
@@ -337,6 +369,9 @@ def month_alone(m: re.Match, ctx: Context) -> Timex | None:
         tx = story_month(ctx, m.start(), month, pos_mod)
         if tx is not None:
             return tx
+    if which is None and _habitual_range(ctx, m):
+        # "activity usually peaks between mid-August and late October": every year's
+        return Timex("DATE", f"XXXX-{month:02d}", mod=pos_mod)
     if which is None and (framed := _year_opening_sentence(ctx, m.start())) is not None:
         # "Last year produced 30 storms, exhausting the list by mid-September": that year's
         return Timex("DATE", month_value(framed, month), mod=pos_mod, anchor="previous")
@@ -350,9 +385,15 @@ def month_alone(m: re.Match, ctx: Context) -> Timex | None:
                 or ctx.text.startswith(("'s", "’s"), m.end())
                 and _EVENT_NOUN.match(ctx.text, m.end() + 2)):
             direction = "future"  # "the June elections", "interest in November's contest"
-        if re.search(r"\b(?:by|until|till|before|through)\s+$", before, re.IGNORECASE) \
+        if re.search(r"\b(?:by|until|till|before)\s+$", before, re.IGNORECASE) \
+                or re.search(r"\bthrough\s+$", before, re.IGNORECASE) and (
+                    direction != "past" or _EXTENDED.search(ctx.text, max(0, m.start() - 80),
+                                                            m.start())) \
                 or _DELIVERY_AFTER.match(ctx.text, m.end()) or _PLANNED_FOR.search(before):
-            direction = "future"  # also "corn for December delivery": a contract's month
+            # (a limit ahead; "through" too, unless told in the past: "the rulings handed
+            # down through June", not "extended the credit through April"); also "corn for
+            # December delivery": a contract's month
+            direction = "future"
         elif re.search(r"\b(?:since|as\s+recently\s+as)\s+$", before, re.IGNORECASE):
             direction = "past"
             gone_by = True
