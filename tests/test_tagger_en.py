@@ -2799,3 +2799,23 @@ def test_a_range_of_months_of_what_happens_most_years_is_no_one_years():
                   "said.", may) == [("mid-August", "XXXX-08"), ("late October", "XXXX-10")]
     assert values("Sales rose between March and May.", may) == [
         ("March", "2021-03"), ("May", "2021-05")]
+
+
+def test_a_start_told_with_since_does_not_date_what_follows():
+    found = values("The river has been above flood stage since June 26. Levee crews worked "
+                   "overnight, and the city imposed a 9 p.m. curfew.", ref("1993-07-08"))
+    assert found == [("June 26", "1993-06-26"), ("overnight", "1993-07-07TNI"),
+                     ("9 p.m.", "1993-07-08T21:00")]
+
+
+def test_a_remembrance_years_later_is_timed_on_its_own_day():
+    text = ("Relatives gathered this morning to mark 25 years since the disaster. The ferry "
+            "went down on the night of Jan. 28, 1983. A minute's silence was held at 11 a.m., "
+            "as every year since 1984.")
+    assert ("11 a.m.", "2008-01-28T11:00") in values(text, ref("2008-01-28"))
+
+
+def test_a_days_forecast_is_of_the_day_to_come():
+    mon = ref("2019-12-23")
+    assert values("Much depends on Saturday's forecast.", mon) == [("Saturday", "2019-12-28")]
+    assert values("Saturday's fire destroyed homes.", mon) == [("Saturday", "2019-12-21")]

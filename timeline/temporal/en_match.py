@@ -27,7 +27,7 @@ from timeline.temporal.en_tense import (
     local_tense,
     tense_before,
 )
-from timeline.temporal.engine import Context, Timex
+from timeline.temporal.engine import DAY_OR_FINER, Context, Timex
 from timeline.temporal.gate import lowered
 from timeline.temporal.resolve import shift
 from timeline.temporal.values import Interval, day_value
@@ -103,6 +103,30 @@ def position_mod(m: re.Match) -> str | None:
     words = pos.lower().split()
     key = words[0] if words[0] != "the" else words[1]
     return POSITION_MODS.get(key)
+
+
+def placed_since(ctx: Context) -> bool:
+    """Whether the date the text placed last was a start told with "since" ("has been
+    above flood stage since June 26"): a state's start, not the day of what is told next."""
+    if not ctx.placed:
+        return False
+    start = ctx.placed[-1][0]
+    return _SINCE_BEFORE.search(ctx.text, max(0, start - 8), start) is not None
+
+
+_SINCE_BEFORE = re.compile(r"\b[Ss]ince\s+$")
+
+
+def day_not_since(ctx: Context, pos: int, reach: int) -> date | None:
+    """The day of the last date within `reach` characters before `pos` that names a day
+    and is no start told with "since"."""
+    for start, _, placed in reversed(ctx.placed):
+        if pos - start > reach:
+            return None
+        if placed.granularity in DAY_OR_FINER \
+                and not _SINCE_BEFORE.search(ctx.text, max(0, start - 8), start):
+            return placed.start
+    return None
 
 
 def quantity_mod(m: re.Match) -> str | None:

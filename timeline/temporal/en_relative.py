@@ -31,6 +31,7 @@ from timeline.temporal.en_match import (
     last_quarter_value,
     midnight,
     news_direction,
+    placed_since,
     position_mod,
     quantity_mod,
     reported_quarter,
@@ -129,7 +130,7 @@ def overnight(m: re.Match, ctx: Context) -> Timex | None:
             ctx.text, max(0, m.start() - 14), m.start()):
         return None
     named = ctx.day_named_before(m.start(), 300)
-    if named is not None and named != ctx.ref_day:
+    if named is not None and named != ctx.ref_day and not placed_since(ctx):
         # "at 10:50 p.m. Wednesday ... went door to door overnight": that day's night
         return Timex("TIME", day_value(named) + "TNI", anchor="previous")
     ahead = clause_tense(m, ctx) == "future"
@@ -224,6 +225,8 @@ _APPOSITION = rx(r",\s+(?:an?\s+)?$")
 # where "will appeal Friday's ruling" still names a past day
 _EVENT_OWNED = rx(rf"['’]s\s+(?:[\w-]+\s+){{0,2}}?(?:{EVENT_NOUNS}|showdown|fixture|clash|"
                   r"derby|contest|primary|caucus|poll)s?\b")
+# a day's weather is told before it comes: "much depends on Saturday's forecast"
+_FORECAST_OWNED = rx(r"['’]s\s+(?:weather\s+)?(?:forecast|outlook)\b")
 _AHEAD_OF = rx(r"\b(?:ahead\s+of|in\s+advance\s+of|before\s+next)\s+$")
 
 
@@ -318,7 +321,8 @@ def weekday(m: re.Match, ctx: Context) -> Timex | None:
         # "Wednesday's ruling": an event reported; "ahead of Sunday's vote": one to come
         ahead = _AHEAD_OF.search(ctx.text, max(0, m.start() - 20), m.start()) or (
             _EVENT_OWNED.match(ctx.text, m.end())
-            and tense_before(ctx.text, m.start()) == "future")
+            and tense_before(ctx.text, m.start()) == "future") \
+            or _FORECAST_OWNED.match(ctx.text, m.end())  # "depends on Saturday's forecast"
         d = weekday_date(anchor, wd, "future" if ahead else "past")
     elif not ctx.narrative and not _REPORTED_ON.search(ctx.text, max(0, m.start() - 30),
                                                        m.start()) \

@@ -18,10 +18,13 @@ from timeline.temporal.en_lexicon import (
 from timeline.temporal.en_match import (
     HOLIDAY_NAMES,
     clause_tense,
+    day_not_since,
     group,
     midnight,
     news_direction,
+    placed_since,
     quantity_mod,
+    sentence_start,
 )
 from timeline.temporal.en_narrative import story_month_day
 from timeline.temporal.en_relative import (
@@ -354,6 +357,15 @@ def clock_time(m: re.Match, ctx: Context) -> Timex | None:
         gone = ctx.day_gone_by(m.start())
         if gone is not None:
             d, kind = gone, "previous"
+    elif not ctx.narrative and ctx.previous is not None \
+            and ctx.previous.start.year < ctx.ref_day.year - 1 and _commemorated(m, ctx):
+        # "A minute's silence was held at 11 a.m." in news of a disaster years ago: the
+        # time of the remembrance (the day of it the text named, else the dateline's), not
+        # of the day recalled
+        recent = next((interval.start for start, _, interval in reversed(ctx.placed)
+                       if interval.granularity in DAY_OR_FINER
+                       and abs((interval.start - ctx.ref_day).days) <= 7), None)
+        d, kind = (recent, "previous") if recent is not None else (ctx.ref_day, kind)
     elif not ctx.narrative and not ctx.coarse_reference and ctx.previous is not None \
             and ctx.previous.granularity in DAY_OR_FINER \
             and 0 < (ctx.ref_day - ctx.previous.start).days <= _RECENT_DAYS \
@@ -364,14 +376,17 @@ def clock_time(m: re.Match, ctx: Context) -> Timex | None:
         # of the last day to come it named ("report on Tuesday"), else the dateline's
         d = _day_to_come_named(ctx, m.start()) or d
         kind = "previous" if d != ctx.anchor_day else kind
-    elif ctx.previous is not None and ctx.previous.granularity in DAY_OR_FINER:
+    elif ctx.previous is not None and ctx.previous.granularity in DAY_OR_FINER \
+            and not placed_since(ctx):
         # a bare clock time belongs to the day the text last named ("Saturday night ...
-        # until shortly before midnight")
+        # until shortly before midnight"; not a start told with "since")
         d, kind = ctx.previous.start, "previous"
         if hour < 6 and ctx.evening_placed_last(ctx.previous.start) and (
                 ctx.narrative or d < ctx.ref_day):  # (not after the dateline's day)
             d = shift(d, "day", 1)  # "at 10:05 p.m. on Nov. 2 ... At 12:41 a.m.": Nov. 3
-    elif (named := ctx.day_named_before(m.start(), 400)) is not None:
+    elif (named := day_not_since(ctx, m.start(), 400) if placed_since(ctx)
+          else ctx.day_named_before(m.start(), 400)) is not None \
+            and not (named > ctx.ref_day and clause_tense(m, ctx) == "past"):
         # the day named a little before, past a coarser date in between ("on Monday ...
         # at 8:46 a.m., when the plane struck five years ago. Bells rang at 9:03")
         d, kind = named, "previous"
@@ -400,6 +415,22 @@ def _end_before_on(m: re.Match, tx: Timex) -> None:
         tx.end = on.start()
 
 
+# the rites of a remembrance
+_REMEMBRANCE = re.compile(r"\b(?:memorial|silence|wreaths?|vigil|service|[Mm]ass|ceremon(?:y|ies)|"
+                          r"commemorat\w*|remembrance|minute's)\b")
+
+
+def _commemorated(m: re.Match, ctx: Context) -> bool:
+    """Whether the clock time's sentence tells a rite of remembrance and names no year
+    of the events remembered."""
+    start = sentence_start(ctx.text, m.start())
+    stop = _SENTENCE_BREAK.search(ctx.text, m.end())
+    stop = stop.start() if stop else len(ctx.text)
+    return bool(_REMEMBRANCE.search(ctx.text, start, stop)) \
+        and not _YEAR_IN.search(ctx.text, start, stop)
+
+
+_YEAR_IN = re.compile(r"(?<!since\s)\b(?:1[5-9]|20)\d\d\b")  # ("every year since 1984")
 _RECENT_DAYS = 45  # (a day further back is of a story the news recalls, with its own times)
 
 
