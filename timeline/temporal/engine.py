@@ -25,6 +25,7 @@ from types import ModuleType
 from timeline.model import Mention, Reference
 from timeline.sentences import split_sentences
 from timeline.temporal.gate import GatedPattern, lowered
+from timeline.temporal.prefilter import RulePrefilter, rule_prefilter
 from timeline.temporal.values import Interval, common_value, interval_of
 
 
@@ -202,7 +203,13 @@ def _candidates(text: str, rules: Sequence[Rule]) -> list[tuple]:
     append = found.append
     triggers = None
     low = None
+    prefilter = _prefilter_of(rules)
+    possible = prefilter.possible(text) if prefilter is not None else None
+    if possible is None:
+        possible = range(len(rules))
     for order, rule in enumerate(rules):
+        if order not in possible:
+            continue  # no match anywhere in the text (prefilter.py)
         pattern = rule.pattern
         if type(pattern) is GatedPattern:
             # A gated pattern searches the windows around its trigger words. What depends
@@ -246,6 +253,41 @@ def _candidates(text: str, rules: Sequence[Rule]) -> list[tuple]:
 
 
 _CANDIDATE_ORDER = itemgetter(0, 1, 2, 3)  # start, longest, highest priority, rule order
+
+# The prefilter of each rule list the engine has run, by id (with the list, so that an id
+# reused by another list is not mistaken for it): [rules, prefilter, texts to go]. The
+# rules of a list must not change after its first text (a language's RULES never do). On
+# the first text a compiled prefilter is loaded from disk if one is kept there; else the
+# list runs without one for its first `_PREFILTER_AFTER_TEXTS` texts and is compiled then
+# (~0.6 s of CPU: a command that tags one document never pays it, a run of many soon
+# earns it back). A short list (made on the fly, in tests) runs without: there is little
+# to skip.
+_PREFILTERS: dict[int, list] = {}
+_PREFILTER_MIN_RULES = 20
+_PREFILTER_AFTER_TEXTS = 200
+
+
+def _prefilter_of(rules: Sequence[Rule]) -> RulePrefilter | None:
+    entry = _PREFILTERS.get(id(rules))
+    if entry is None or entry[0] is not rules:
+        if len(_PREFILTERS) >= 16:  # rule lists made on the fly: keep a few
+            _PREFILTERS.clear()
+        if len(rules) < _PREFILTER_MIN_RULES:
+            entry = [rules, None, -1]
+        else:
+            kept = rule_prefilter(_patterns(rules), compile_now=_PREFILTER_AFTER_TEXTS <= 0)
+            entry = [rules, kept, -1 if kept is not None else _PREFILTER_AFTER_TEXTS]
+        _PREFILTERS[id(rules)] = entry
+        return entry[1]
+    if entry[2] > 0:
+        entry[2] -= 1
+        if entry[2] == 0:  # time to compile (None again without Hyperscan)
+            entry[1], entry[2] = rule_prefilter(_patterns(rules)), -1
+    return entry[1]
+
+
+def _patterns(rules: Sequence[Rule]) -> list[re.Pattern]:
+    return [r.pattern.pattern if type(r.pattern) is GatedPattern else r.pattern for r in rules]
 
 
 def tag_with(lang_module: ModuleType, text: str, reference: Reference | None,
