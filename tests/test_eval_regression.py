@@ -37,7 +37,9 @@ FLOORS: dict[str, dict[str, float]] = {
 }
 # German held-out texts, measured 98.69 / 99.90 / 99.29 (the rules were fixed against them:
 # the floor guards regressions, the first-seen scores are in the report)
-HELDOUT_FLOORS = {"value_f1": 98.0, "relaxed": 99.0, "strict": 98.5}
+# (value 98.0 -> 97.8 in the tenth round: "Freitagmittag" is now 12:00, as 10 of the 12
+# German gold cases write a named day's noon; this set's gold keeps TMI)
+HELDOUT_FLOORS = {"value_f1": 97.8, "relaxed": 99.0, "strict": 98.5}
 
 needs_eval_dir = pytest.mark.skipif(
     not EVAL_DIR.is_dir(),

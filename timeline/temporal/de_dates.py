@@ -7,7 +7,12 @@ import re
 from datetime import date
 from functools import lru_cache
 
-from timeline.temporal.de_lexicon import DAY_PARTS, EDGE_MODS, MONTH_NAME, month_number
+from timeline.temporal.de_lexicon import (
+    EDGE_MODS,
+    MONTH_NAME,
+    day_part_code,
+    month_number,
+)
 from timeline.temporal.de_match import (
     MOD_WORDS,
     current_year,
@@ -108,7 +113,7 @@ def day_month(m: re.Match, ctx: Context) -> Timex | None:
 def _with_day_part(m: re.Match, ctx: Context, d: date, anchor: str) -> Timex:
     part = group(m, "part")
     if part:
-        code = DAY_PARTS[part.lower()]
+        code = day_part_code(part)
         # "am frühen Morgen des 2. Januar": the start of that morning
         mod = EDGE_MODS.get(m.group(0)[:6].lower()) if not part.endswith("stunden") else None
         return Timex("TIME", f"{day_value(d)}T{code}", anchor=anchor, mod=mod)
@@ -147,7 +152,13 @@ _MONTH_CONTEXT = rx(
     r"[Ss]pätestens|[Ff]rühestens|[Kk]ommenden|[Vv]ergangenen|[Ll]etzten|[Nn]ächsten|"
     r"[Dd]ieser|[Dd]iesem|[Ww]ährend|[Zz]wischen|[Uu]m|[Gg]egen|[Dd]er|[Ff]ür|"
     r"[Vv]origen|[Kk]ommender|[Ee]rst|[Ss]chon|[Bb]ereits|[Nn]och|[Aa]uf)\s+)$"
-    rf"|(?:{MONTH_NAME})\.?(?:\s*,\s*|\s+(?:und|oder|sowie|bis)\s+|\s*[/–-]\s*)$")
+    rf"|(?:{MONTH_NAME})\.?(?:\s*,\s*|\s+(?:und|oder|sowie|bis)\s+|\s*[/–-]\s*)$"
+    # the weather of a month: "ein heißer August", "dem ungewöhnlich trockenen März"
+    r"|\b(?:[Dd](?:er|en|em|es)|[Ee]ine?[mnrs]?|[Vv]om|[Zz]um|[Ii]m)\s+(?:(?:sehr|extrem|"
+    r"besonders|ungewöhnlich|außergewöhnlich|recht|ziemlich|relativ|vergleichsweise)\s+)?"
+    r"(?:heiß|warm|wärm|kalt|kält|trocken|nass|näss|feucht|mild|kühl|sonnig|regnerisch|"
+    r"verregnet|stürmisch|frostig|eisig|schneereich|schneearm|regenreich|regenarm|trüb|"
+    r"niederschlagsreich|niederschlagsarm)(?:e[nmrs]?|er|ere[nmrs]?|e?ste[nmrs]?)?\s+$")
 
 _ON_BEFORE = rx(r"\b[Aa]uf\s+$")
 _NAME_AFTER = rx(r"\s+[A-ZÄÖÜ]")
@@ -158,7 +169,7 @@ def month_alone(m: re.Match, ctx: Context) -> Timex | None:
     mod = MOD_WORDS.get((group(m, "mod") or "").lower())
     which = (group(m, "mwhich") or "").lower()
     if not mod and not which and not group(m, "slash_year") and not _MONTH_CONTEXT.search(
-            words_before(ctx, m.start("t"), 25)):
+            words_before(ctx, m.start("t"), 40)):
         return None  # a name ("August Ritter", "Wladimir Mai-Majewski")
     if not mod and not which and _ON_BEFORE.search(words_before(ctx, m.start("t"), 6)) and \
             _NAME_AFTER.match(ctx.text, m.end()):

@@ -66,6 +66,11 @@ def duration(m: re.Match, ctx: Context) -> Timex | None:
     after = ctx.text[m.end():m.end() + 30]
     if _OFFSET_AFTER.match(after):
         return None  # "(6 Prozent mehr als) ein Jahr zuvor": the offset rule's
+    if stem == "tag" and after.startswith(" der offenen T"):
+        return None  # "Ein Tag der offenen Tür": an event, no day counted
+    if _FELL_ON_BEFORE.search(ctx.text, max(0, m.start() - 5), m.start()) and \
+            m.group(0).lower().endswith(("werktag", "wochentag", "feiertag")):
+        return None  # "fiel auf einen Werktag": which kind of day, no day counted
     if _AGE_AFTER.match(after) and stem == "jahr":
         return None
     before = words_before(ctx, m.start(), 25)
@@ -322,7 +327,18 @@ def compound_or_long(m: re.Match, ctx: Context) -> Timex | None:
         if re.search(r"(?:der|die|den|dem|des|Der|Die)\s+$", before) \
                 or not _SPAN_NOUN_AFTER.match(ctx.text, m.end()):
             return None  # "der 22-jährige Fahrer", "seine 19-jährige Beifahrerin": an age
-    return compound_duration(m, ctx)
+    tx = compound_duration(m, ctx)
+    hedge = _HEDGE_BEFORE.search(before) if tx is not None and not tx.mod else None
+    if hedge is not None:
+        # "in seiner fast zweistündigen Urteilsbegründung": the hedge is the duration's
+        tx.mod = APPROX_MODS[hedge.group("hedge").lower()]
+        tx.start = m.start() - (len(before) - hedge.start())
+    return tx
+
+
+_FELL_ON_BEFORE = rx(r"\b[Aa]uf\s+$")
+_HEDGE_BEFORE = rx(r"(?<![\w-])(?P<hedge>[Ff]ast|[Kk]napp|[Rr]und|[Ee]twa|[Nn]ahezu|"
+                   r"[Bb]einahe)\s+$")
 
 
 # a noun a span of years belongs to: "eine 10-jährige Laufzeit", "ihre 30-jährige

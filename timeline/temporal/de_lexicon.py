@@ -31,6 +31,15 @@ DAY_PARTS = {
     "abend": "EV", "nacht": "NI", "morgenstunden": "MO", "abendstunden": "EV",
     "nachtstunden": "NI", "mitternacht": "NI", "morgengrauen": "MO", "tagesanbruch": "MO",
 }
+
+
+def day_part_code(part: str) -> str:
+    """The code of a part of a day a text names ("Freitagmittag", "morgen Mittag"): noon
+    is the clock time 12:00 (10 of the 12 German gold cases), the others their parts."""
+    key = part.lower()
+    return "12:00" if key == "mittag" else DAY_PARTS[key]
+
+
 SEASONS = {"frühling": "SP", "frühjahr": "SP", "sommer": "SU", "herbst": "FA", "winter": "WI"}
 
 UNITS = {
@@ -119,7 +128,7 @@ EASTER_HOLIDAYS = {
     "weiberfastnacht": -52, "altweiberfastnacht": -52, "karnevalssonntag": -49,
     "faschingssonntag": -49, "fastnachtssonntag": -49,
     "rosenmontag": -48, "faschingsdienstag": -47, "fastnacht": -47, "aschermittwoch": -46,
-    "palmsonntag": -7, "gründonnerstag": -3, "karfreitag": -2, "karsamstag": -1,
+    "palmsonntag": -7, "gründonnerstag": -3, "karfreitag": -2, "karsamstag": -1, "ostersamstag": -1,
     "ostern": 0, "ostersonntag": 0, "ostermontag": 1, "christi himmelfahrt": 39,
     "pfingsten": 49, "pfingstsonntag": 49, "pfingstmontag": 50, "fronleichnam": 60,
     # the weekends of the feasts: from their Saturday

@@ -97,6 +97,10 @@ def clause_direction(m: re.Match, ctx: Context, pos: int | None = None) -> str:
         return "future"  # "um vor Ostern fertig zu sein": a purpose lies ahead
     if _intended_ahead(ctx, pos):
         return "future"  # "kündigte an, im Herbst einen Entwurf vorzulegen": what is to come
+    if "rühestens" in ctx.text[max(0, pos - 25):pos] and \
+            _EARLIEST_BEFORE.search(ctx.text, max(0, pos - 25), pos) and \
+            not _PLUPERFECT_AFTER.match(ctx.text, pos):
+        return "future"  # "sei frühestens im Januar denkbar, hieß es": not before then
     told = clause_tense(ctx.text, pos)  # (it needs no sentence tense: none is computed)
     if told == "present" and _FROM_ON_BEFORE.search(ctx.text[max(0, pos - 12):pos]):
         return "future"  # "steigt zum 1. Juli auf 9,60 Euro", "eine Erhöhung ab Januar"
@@ -127,7 +131,8 @@ _INTENTION_VERB = rx_checked(
 # (the match starts at "zu", inside a word too: "vorzulegen" matches from its "zu")
 _ZU_INFINITIVE = with_first_char_check(re.compile(
     r"(?:(?<![\w-])zu\s+[a-zäöüß]{3,}|(?<=[a-zäöüß]{2})(?<!un)zu[a-zäöüß]{2,})(?:en|ern|eln)"
-    r"(?=\s*(?:[,.;:!?)]|$|\s+(?:und|oder)\b))"))
+    # (a closing quote ends it too: "„..., am Wochenende umzusteigen“, sagte er")
+    r"(?=\s*(?:[,.;:!?)\"“”«»]|$|\s+(?:und|oder)\b))"))
 
 
 def _intended_ahead(ctx: Context, pos: int) -> bool:
@@ -202,6 +207,9 @@ _PURPOSE_BEFORE = re.compile(r"(?:^|[,;]\s*)um\s+(?:[\w-]+\s+){0,3}(?:vor|bis|zu
 
 # a start or a step in the present: "ab Januar", "ab dem 1. Juli", "zum 1. Juli"
 _FROM_ON_BEFORE = re.compile(r"\b(?:[Aa]b(?:\s+de[mn])?|[Zz]um)\s+$")
+_EARLIEST_BEFORE = re.compile(r"\b[Ff]rühestens\s+(?:(?:im|am|ab|zum|in|Anfang|Mitte|Ende)\s+)?$")
+# the rest of the clause tells of a plan gone by: "hatte frühestens im Mai gerechnet"
+_PLUPERFECT_AFTER = re.compile(r"[^,;.]{0,60}\b(?:gerechnet|erwartet|geplant)\b")
 _UNTIL_BEFORE = re.compile(r"\b[Bb]is(?:\s+(?:zum|zur|spätestens))?\s+$")
 _SINCE_BEFORE = re.compile(r"\b[Ss]eit(?:\s+(?:dem|den|der|Anfang|Mitte|Ende))?\s+$")
 _BACKDATED_BEFORE = re.compile(r"\b(?:[Rr]ückwirkend|[Zz]uletzt)(?:\s+(?:zum|zur|ab|für|seit|auf|"
@@ -353,6 +361,12 @@ _RELATIVE_YEAR = re.compile(
     r"acht|neun|zehn)\s+Jahren)(?![\w-])")
 
 
+def year_offset_before(ctx: Context, pos: int) -> int | None:
+    """How many years from the dateline's a relative year named earlier in the sentence
+    at `pos` lies ("vor drei Jahren", "im Vorjahr"), or None."""
+    return _year_offset_before(ctx, pos)
+
+
 def _year_offset_before(ctx: Context, pos: int) -> int | None:
     """How many years from the dateline's a relative year named earlier in the sentence
     at `pos` lies, or None."""
@@ -433,6 +447,10 @@ def year_for_day(m: re.Match, ctx: Context, month: int, day: int) -> tuple[int, 
         # "zuletzt zum 1. Januar", "rückwirkend zum 1. Januar": the last such day gone by
         ref = ctx.ref_day
         return ref.year - ((month, day) > (ref.month, ref.day)), ctx.anchor_kind
+    if ctx.coarse_reference and not ctx.narrative and month == ctx.ref_day.month:
+        # a day of the dateline's own month ("am 27. Juli" under "1998-07"): that year,
+        # whichever end of the month the engine tries
+        return ctx.ref_day.year, ctx.anchor_kind
     start, end = sentence_bounds(ctx, m.start())
     ahead_ok = bool(AHEAD_CUE.search(ctx.text, start, end))
     direction = clause_direction(m, ctx)

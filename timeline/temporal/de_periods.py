@@ -206,9 +206,10 @@ _SEASON_CONTEXT = rx(
     r"\b(?:[Ii]m|[Ii]n|[Dd]en|[Dd]em|[Dd]er|[Dd]es|[Ss]eit|[Bb]is|[Aa]b|[Vv]om|[Zz]um|[Üü]ber|"
     r"[Gg]anzen|[Vv]or|[Nn]ach|[Ww]ährend|[Jj]eden|[Uu]nd|[Oo]der|[Ff]ür|[Dd]as)\s+$"
     # "der (extrem) heiße Sommer": an adjective, perhaps with an intensifier
-    r"|\b(?:[Dd]er|[Dd]en|[Dd]em|[Dd]es|[Ee]in(?:en|em)?)\s+(?:(?:sehr|extrem|besonders|"
-    r"ungewöhnlich|außergewöhnlich|außerordentlich|so|zu|recht|ziemlich)\s+)?"
-    r"[a-zäöüß]+(?:e|en|er|es)\s+$")
+    # ("vom heißesten Sommer", "von einem „robusten Sommer“")
+    r"|\b(?:[Dd]er|[Dd]en|[Dd]em|[Dd]es|[Ee]in(?:en|em)?|[Vv]om|[Zz]um|[Ii]m)\s+(?:(?:sehr|"
+    r"extrem|besonders|ungewöhnlich|außergewöhnlich|außerordentlich|so|zu|recht|ziemlich)"
+    r"\s+)?[„\"]?[a-zäöüß]+(?:e|en|er|es)\s+$")
 
 
 _SINCE_SEASON = rx(r"\b[Ss]eit\s+(?:dem\s+)?$")
@@ -223,8 +224,8 @@ def _lasting_since(m: re.Match, ctx: Context) -> bool:
 
 
 # a definite article and an adjective: a season the reader knows ("der heiße Sommer")
-_DESCRIBED_SEASON = rx(r"\b(?:[Dd]er|[Dd]en|[Dd]em|[Dd]es)\s+(?:(?:sehr|extrem|besonders|"
-                       r"ungewöhnlich|außergewöhnlich|außerordentlich|so|recht|ziemlich)\s+)?"
+_DESCRIBED_SEASON = rx(r"\b(?:[Dd]er|[Dd]en|[Dd]em|[Dd]es|[Vv]om|[Zz]um)\s+(?:(?:sehr|extrem|"
+                       r"besonders|ungewöhnlich|außergewöhnlich|außerordentlich|so|recht|ziemlich)\s+)?"
                        r"(?!kommende|nächste|vergangene|letzte|vorige)[a-zäöüß]+(?:e|en|er|es)\s+$")
 
 

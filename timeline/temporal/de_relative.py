@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from timeline.temporal.de_lexicon import DAY_PARTS, MONTH_NAME, SHIFT_UNITS
+from timeline.temporal.de_lexicon import MONTH_NAME, SHIFT_UNITS, day_part_code
 from timeline.temporal.de_match import (
     CLAUSE_MARK,
     MOD_WORDS,
@@ -106,7 +106,7 @@ def deictic_day(m: re.Match, ctx: Context) -> Timex | None:
         return None
     d = shift(ctx.ref_day, "day", _DEICTIC_DAYS[word])
     if part:
-        code = DAY_PARTS[part.lower()]
+        code = day_part_code(part)
         return Timex("TIME", f"{day_value(d)}T{code}", anchor="dateline")
     return Timex("DATE", day_value(d), anchor="dateline")
 
@@ -145,6 +145,9 @@ _OWNED_BEFORE = rx(r"\b(?:[Ss]ein|[Ii]hr|[Uu]nser|[Ee]uer|[Ee]ure|[Mm]ein|[Dd]ei
                    r"\s+(?:[a-zäöüß]+e[nmrs]?\s+)?$")
 
 
+_OF_AFTER = rx(r"\s+(?:der|des|eines|einer|unserer|unseres|ihrer|ihres|seiner|seines)\b")
+
+
 def vague_ref(m: re.Match, ctx: Context) -> Timex | None:
     word = re.sub(r"\s+", " ", group(m, "ref").lower())
     if word.startswith(("der ", "die ")):
@@ -156,6 +159,8 @@ def vague_ref(m: re.Match, ctx: Context) -> Timex | None:
     before = words_before(ctx, m.start(), 6)
     if word == "zukunft" and _OWNED_BEFORE.search(words_before(ctx, m.start(), 30)):
         return None  # "seine Zukunft", "ihrer beruflichen Zukunft": a prospect, not a time
+    if word == "zukunft" and _OF_AFTER.match(ctx.text, m.end()):
+        return None  # "zur Zukunft der Demokratie": the future of something, a topic
     if word == "bald" and re.search(r"\bso\s+$", before):
         return None  # "so bald" = sobald
     if word == "zur zeit" and re.match(r"^\s+(?:der|des|von|als)\b", ctx.text[m.end():m.end() + 6]):
@@ -334,8 +339,32 @@ def compound_unit(m: re.Match, ctx: Context) -> Timex | None:
         return Timex("DATE", _unit_value(shift(prev.start, "month", n), stem), mod=mod,
                      anchor="previous")
     d = shift(story or ctx.ref_day, SHIFT_UNITS[stem], n)
+    if stem == "woche" and not n and not story and _coming_week_on_weekend(m, ctx):
+        d += timedelta(days=7)  # "Zum Wochenbeginn soll der Regen nachlassen" on a Saturday
     return Timex("DATE", _unit_value(d, stem), mod=mod,
                  anchor="previous" if story else ctx.anchor_kind)
+
+
+def _coming_week_on_weekend(m: re.Match, ctx: Context) -> bool:
+    """Whether a part of "the week" said at a weekend looks ahead: the coming week's."""
+    return ctx.ref_day.weekday() >= 5 and not ctx.narrative and \
+        clause_direction(m, ctx) == "future"
+
+
+def week_half(m: re.Match, ctx: Context) -> Timex | None:
+    """"für die zweite Wochenhälfte": the week under way (at a weekend, when the text
+    looks ahead: the coming one)."""
+    if ctx.narrative:
+        return None
+    d = ctx.ref_day
+    if _coming_week_on_weekend(m, ctx):
+        d += timedelta(days=7)
+    return Timex("DATE", _unit_value(d, "woche"), anchor="dateline")
+
+
+def within_a_year(m: re.Match, ctx: Context) -> Timex | None:
+    """"binnen Jahresfrist": within a year."""
+    return None if ctx.narrative else Timex("DURATION", "P1Y")
 
 
 def neighbour_day(m: re.Match, ctx: Context) -> Timex:
@@ -422,3 +451,40 @@ def day_years_ago(m: re.Match, ctx: Context) -> Timex | None:
         return None
     back = shift(ctx.ref_day, "year", -int(n))  # (29 February: the 28th)
     return Timex("DATE", day_value(back), anchor=ctx.anchor_kind)
+
+
+def today_named(m: re.Match, ctx: Context) -> Timex | None:
+    """"am heutigen Schalttag", "den heutigen Sonntag", "am heutigen Abend": the
+    dateline's day (or that part of it)."""
+    if ctx.narrative:
+        return None
+    part = group(m, "hpart")
+    if part:
+        return Timex("TIME", f"{day_value(ctx.ref_day)}T{day_part_code(part)}",
+                     anchor="dateline")
+    return Timex("DATE", day_value(ctx.ref_day), anchor="dateline")
+
+
+def closing_year(m: re.Match, ctx: Context) -> Timex | None:
+    """"das zu Ende gehende Jahr", "das ablaufende Jahr": the dateline's year; "das alte
+    Jahr" around the turn of the year: the one ending (in December) or just ended (in
+    January), at other times no year the text names."""
+    if ctx.narrative:
+        return None
+    year = ctx.ref_day.year
+    if group(m, "old"):
+        if ctx.ref_day.month <= 2:
+            year -= 1
+        elif ctx.ref_day.month < 11:
+            return None
+    return Timex("DATE", f"{year:04d}", anchor="dateline")
+
+
+def whole_year_told(m: re.Match, ctx: Context) -> Timex | None:
+    """"Für das gesamte Jahr rechnet die Agentur mit ...": the dateline's year; "das
+    ganze Jahr über" (an accusative of time): a year's length."""
+    if ctx.narrative:
+        return None
+    if group(m, "wfor"):
+        return Timex("DATE", f"{ctx.ref_day.year:04d}", anchor="dateline")
+    return Timex("DURATION", "P1Y")

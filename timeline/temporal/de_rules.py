@@ -58,6 +58,7 @@ from timeline.temporal.de_periods import (
 from timeline.temporal.de_relative import (
     REFS,
     apposed_day,
+    closing_year,
     compound_unit,
     day_years_ago,
     deictic_day,
@@ -67,8 +68,12 @@ from timeline.temporal.de_relative import (
     past_units,
     this_unit,
     this_year,
+    today_named,
     unit_after_day,
     vague_ref,
+    week_half,
+    whole_year_told,
+    within_a_year,
 )
 from timeline.temporal.de_sets import (
     YEARLY_FEASTS,
@@ -139,7 +144,9 @@ _SEASON_WHICH = any_case_first("diesem diesen dieser dieses diese vergangenen ve
                                "letzten letztem vorigen vorigem "
                                "kommenden kommendem nächsten nächstem laufenden selben gleichen "
                                "folgenden "
-                               "darauffolgenden jenem jenen jener jenes".split())
+                               "darauffolgenden jenem jenen jener jenes "
+                               # "das kommende Frühjahr", "der vergangene Winter"
+                               "kommende vergangene letzte vorige nächste laufende".split())
 _PART_OF = rf"(?:(?:(?:[Ff]rühen|[Ss]päten)\s+)?(?P<part>{_PART})\s+(?:des|vom)\s+)?"
 _WEEKDAY_LEAD = rf"(?:(?:{WEEKDAY_NAME}),?\s+(?:(?:den|dem|der)\s+)?)?"
 _LIST_SEP = (r"(?:\s*,?\s*(?:und|bis|sowie|oder|auf|zum)(?:\s+(?:am|zum|dem|den))?\s+|"
@@ -360,7 +367,10 @@ RULES: list[Rule] = [
             r"(?:\s+(?P<dpart>[Aa]bend|[Nn]achmittag|[Vv]ormittag|[Mm]ittag|[Ff]rüh|[Nn]acht|"
             r"Morgen)(?![\w-]))?)(?![\w-])"), deictic_day, 2, "deictic_day"),
     # sentence-initial "Morgen" = tomorrow, unless "Morgen des ..." follows
-    Rule(rx(r"(?:^|(?<=[.!?:]\s)|(?<=\n)|(?<=[.!?:]\s\s))Morgen(?![\w-])"
+    # (after a dateline's dash too, before a verb: "Berlin – Morgen beginnt die WM")
+    Rule(rx(r"(?:^|(?<=[.!?:]\s)|(?<=\n)|(?<=[.!?:]\s\s)|"
+            r"(?<=\s[–-]\s)(?=Morgen\s+(?:[a-zäöüß]+(?:t|en)|soll|will|kann|muss|wird)\b))"
+            r"Morgen(?![\w-])"
             r"(?!\s+(?:des|dieses|desselben|früh|darauf|danach)\b)"),
          morning_tomorrow, 0, "morgen_tomorrow"),
     # an jenem Abend, in jener Nacht, an diesem grauen Novembermorgen, jenem Wahlabend
@@ -387,6 +397,17 @@ RULES: list[Rule] = [
             r"[Vv]ormittags)(?![\w-])"), lambda m, ctx: day_part_adverb(m, ctx), 0,
          "day_part_adverb"),
     Rule(rx(r"(?<![\w-])Mitternacht(?![\w-])"), midnight, 0, "midnight"),
+    # am heutigen Schalttag, den heutigen Sonntag, am heutigen Abend: the dateline's day
+    Rule(rx(rf"(?<![\w-])[Hh]eutige[nmr]?\s+(?:(?:Schalt|Feier|Gedenk|Wahl|Aktions|Sitzungs|"
+            rf"Verhandlungs|Welt[a-zäöüß]*)tag|Tag|{WEEKDAY_NAME}|"
+            # the day's event: "Die heutige Sitzung dauerte knapp sechs Stunden"
+            r"(?:Sonder)?[Ss]itzung|Abstimmung|Debatte|Verhandlung|Partie|Treffen|"
+            r"(?P<hpart>Abend|Nachmittag|Vormittag|Mittag|Morgen))(?![\w-])"),
+         today_named, 2, "today_named"),
+    # das zu Ende gehende Jahr, das ablaufende Jahr, das alte Jahr
+    Rule(rx(r"(?<![\w-])(?:[Dd]as|[Dd]em|[Dd]es)\s+(?:zu\s+Ende\s+gehende|ablaufende|"
+            r"auslaufende|scheidende|(?P<old>alte))[ns]?\s+Jahr(?:es|s)?(?![\w-])"),
+         closing_year, 2, "closing_year"),
     # jetzt, derzeit, kürzlich, damals, Zukunft, bald, wenig später
     Rule(rx(rf"(?<![\w-])(?P<ref>{any_case_first(_REF_SINGLE)}|"
             r"[Vv]or\s+kurzem|[Vv]or\s+kurzer\s+Zeit|[Zz]ur\s+Zeit|[Ii]n\s+Kürze|"
@@ -438,6 +459,15 @@ RULES: list[Rule] = [
     Rule(rx(r"(?<![\w-])(?P<cu>(?:Vor|Folge)(?:monat|woche)|(?:Monats|Wochen)(?:ende|anfang|beginn|"
             r"mitte|wechsel))(?:e?s)?(?![\w-])"),
          lambda m, ctx: compound_unit(m, ctx), 1, "compound_unit"),
+    # für das gesamte Jahr (this one); das ganze Jahr über (a year long)
+    Rule(rx(r"(?:(?<=[Ff]ür\s)(?P<wfor>das)\s+(?:ganze|gesamte)\s+Jahr(?![\w-])(?!\s+\d)|"
+            r"(?<![\w-])[Dd]as\s+(?:ganze|gesamte)\s+Jahr(?=\s+(?:über|lang)\b))"),
+         whole_year_told, 2, "whole_year_told"),
+    # die zweite Wochenhälfte; binnen Jahresfrist
+    Rule(rx(r"(?<![\w-])(?:(?:[Dd]ie|[Dd]er)\s+)?(?:erste|zweite)n?\s+Wochenhälfte(?![\w-])"),
+         week_half, 2, "week_half"),
+    Rule(rx(r"(?:(?<=[Bb]innen\s)|(?<=[Ii]nnerhalb\s))Jahresfrist(?![\w-])"),
+         within_a_year, 1, "within_a_year"),
     # am Tag darauf, Tag zuvor, Vortag, am selben Tag, an diesem Tag
     Rule(rx(rf"(?<![\w-])(?P<nb>{_NB_WORDS})(?![\w-])"), neighbour_day, 2, "neighbour_day"),
     # in den nächsten Wochen, innerhalb der kommenden Jahre
@@ -540,7 +570,11 @@ RULES: list[Rule] = [
             r"Nacht)|(?P<epart2>[Aa]llabendlich|[Aa]llmorgendlich|[Aa]llnächtlich)|"
             r"[Jj]ede\s+(?:[a-zäöüß]+e\s+)?(?P<enight>Nacht))(?![\w-])"),
          lambda m, ctx: every_part(m, ctx), 3, "every_part"),
-    Rule(rx(r"(?:(?<=Euro\s)|(?<=Franken\s)|(?<=Dollar\s))(?P<t>im\s+(?P<eu>Monat|Jahr))(?![\w-])"),
+    # 1100 Euro im Monat, Kaltmiete im Monat, im Monat rund 20 Mark: a rate
+    Rule(rx(r"(?:(?<=Euro\s)|(?<=Franken\s)|(?<=Dollar\s)|(?<=Mark\s)|(?<=miete\s)|"
+            r"(?<=Miete\s)|(?<=netto\s)|(?<=brutto\s))(?P<t>im\s+(?P<eu>Monat|Jahr))(?![\w-])"
+            r"|(?<![\w-])(?P<t2>im\s+(?P<eu2>Monat|Jahr))(?=\s+(?:(?:etwa|rund|knapp|fast|gut|"
+            r"nur|durchschnittlich|zusätzlich)\s+)?\d[\d.,]*\s+(?:Euro|Mark|Franken|Dollar)\b)"),
          every_unit, 2, "per_unit"),
     # "20.000 Besucher im Jahr": a count per year or month
     Rule(rx(r"(?<=\s)(?P<t>im\s+(?P<eu>Monat|Jahr))(?![\w-])(?!\s+(?:\d|(?:zuvor|davor|darauf|"
@@ -591,7 +625,7 @@ _GATES = {
     "neighbour_day": "unit", "next_units": "unit", "past_units": "unit", "offset_date": "unit",
     "duration": "unit", "quarter_hour": "quarterhour", "vague_duration": "unit ref",
     "compound_duration": "unit",
-    "set_word": "set", "every_unit": "unit", "per_unit": "unit", "clock_uhr": "uhr",
+    "set_word": "set", "every_unit": "unit", "per_unit": "per_unit", "clock_uhr": "uhr",
     "clock_bare": "digit", "clock_range": "uhr", "duration_range": "unit",
     "these_days": "unit", "compound_unit": "unit", "quarter_code": "q", "every_part": "daypart set",
     "numeric_day_month": "digit", "weekday_numeric_day": "weekday",
@@ -601,7 +635,9 @@ _GATES = {
     "clock_duration": "span_unit", "bare_span": "bare_unit", "demonstrative_part": "dpcompound",
     "two_unit_duration": "pairunit", "quarter_century": "unit", "word_clock": "uhr clockword",
     "word_clock_relative": "clockmin", "word_clock_bare": "hourword",
-    "season_set": "season", "yearly_day": "unit",
+    "season_set": "season", "yearly_day": "unit", "today_named": "today_named",
+    "closing_year": "closing_year", "week_half": "week_half", "within_a_year": "year_term",
+    "whole_year_told": "whole_year_told",
 }
 # How far before its trigger a rule's expression may start (default 40 characters). Rules
 # whose every match starts with the digit run that triggers them (their lookbehinds or \b

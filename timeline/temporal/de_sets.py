@@ -48,7 +48,7 @@ def every_unit(m: re.Match, ctx: Context) -> Timex | None:
     """"jeden Tag", "jede Woche", "alle zwei Wochen", "pro Tag", "einmal im Monat"."""
     if _DISTANCE_BEFORE.search(ctx.text, max(0, m.start() - 16), m.start()):
         return None  # "120 Kilometer pro Stunde": a speed
-    stem = unit_stem(group(m, "eu"))
+    stem = unit_stem(group(m, "eu") or group(m, "eu2"))
     n = number(group(m, "every")) if group(m, "every") else 1
     if n is None:
         n = 1

@@ -76,6 +76,11 @@ _STRONG_PAST = (
     r"vergaßen|las|lasen|aß|aßen|fror|froren|wandte|wandten|sandte|sandten"
 )
 _MORE_PAST = (
+    # a strong Präteritum with its separable prefix, at the end of a subordinate clause
+    # ("eine Befragung, die zwischen März und Juni stattfand")
+    r"stattfand|stattfanden|teilnahm|teilnahmen|zurücktrat|zurücktraten|ausbrach|ausbrachen|"
+    r"anfing|anfingen|ankam|ankamen|zunahm|zunahmen|abnahm|abnahmen|vorlag|vorlagen|"
+    r"ausfiel|ausfielen|einging|eingingen|aufstieg|abstieg|festnahm|festnahmen|"
     r"geschah|geschahen|verließ|verließen|erlitt|erlitten|fing|fingen|bat|baten|griff|"
     r"griffen|schoss|schossen|floh|flohen|befahl|befahlen|unterzeichnete|besetzte|"
     r"besetzten|eroberte|eroberten|rückte|rückten|zerstörte|marschierte|gelang|misslang|"
@@ -109,8 +114,9 @@ _WORD = re.compile(r"[^\W\d_]+")
 _PAST_FORMS = re.compile(
     # a weak Präteritum, unless an adjective: "konkrete Zahlen", "die bewaffneten Kräfte"
     r"\b(?=[a-zäöüß]{3,}(?:ete|eten|ierte|ierten)\b)"
-    r"(?<!der\s)(?<!die\s)(?<!das\s)(?<!den\s)(?<!dem\s)(?<!des\s)(?<!eine\s)(?<!einen\s)"
-    r"(?<!einer\s)(?<!einem\s)"
+    # (the article a word of its own: "Mietervereine reagierten" is a verb)
+    r"(?<!\bder\s)(?<!\bdie\s)(?<!\bdas\s)(?<!\bden\s)(?<!\bdem\s)(?<!\bdes\s)"
+    r"(?<!\beine\s)(?<!\beinen\s)(?<!\beiner\s)(?<!\beinem\s)"
     r"(?![a-zäöüß]*(?:treten|bieten|beten)\b|(?:konkret|diskret|komplett)e)"
     r"[a-zäöüß]{3,}(?:ete|eten|ierte|ierten)\b"
     r"|\b[a-zäöüß]*ge[a-zäöüß]{2,}(?:t|en)\s+(?:hat|haben|hatte|hatten|ist|sind|war|waren|"
@@ -537,13 +543,40 @@ _EN_VERB_INVERTED = re.compile(
     r"(?<![\w-])(?!(?:den|einen|seinen|ihren|diesen|jenen|neuen|ersten|letzten|nächsten|"
     r"kommenden|vergangenen|beiden|anderen|allen|vielen|wenigen|eigenen|wurden|waren|"
     r"zwischen|unten|oben|hinten|vorn|morgen|gestern)\b)[a-zäöüß]{2,}(?<![tß])(?:e|er|el)n\s+"
+    # (an adverb may stand between: "Zum 1. Juli steigen zudem die Renten")
+    r"(?:(?:zudem|auch|außerdem|dann|erneut|wieder|zunächst|erstmals|nun|jetzt)\s+)?"
     r"(?:die|der|das|sie|es|wir|man)\b")
 _LASTS_UNTIL = re.compile(r"(?<![\w-])(?:ist|sind|bleibt|bleiben|läuft|laufen|gilt|gelten|"
-                          r"dauert|dauern)\s+(?:noch\s+)?bis\b")
+                          r"dauert|dauern)\s+(?:noch\s+)?bis\b"
+                          # at the end of a subordinate clause: "die noch bis Oktober dauern"
+                          r"|\bbis\s+[^,;]{2,30}?\s(?:dauern|andauern|laufen|gelten|bleiben|"
+                          r"anhalten)\s*$")
+
+
+# A verb right after a time phrase that opens a main clause: "Bis Ende Mai stehen für
+# einige Vereine auch Pokalspiele an" (no participle: "Am Montag gestartet, ...").
+_FRONTED_TIME_VERB = re.compile(
+    r"^\s*(?:Bis|Ab|Seit|Im|Am|Zum)\s+(?:(?:Anfang|Mitte|Ende)\s+)?"
+    r"[A-ZÄÖÜ][a-zäöü]+(?:\s+\d{4})?\s+"
+    # (no article, pronoun or adjective: "im Herbst einen Entwurf"; no participle)
+    r"(?!(?:den|einen|keinen|seinen|ihren|diesen|jenen|unseren|allen|vielen|wenigen|"
+    r"beiden|anderen|neuen|ersten|letzten|eigenen|nächsten|kommenden|vergangenen)\b|"
+    r"ge[a-zäöüß]+t\b)(?P<verb>[a-zäöüß]{3,}(?:en|t))\b")
+
+
+def _fronted_time_verb(clause: str) -> bool:
+    """Whether a present verb follows a time phrase that opens the clause (not a weak
+    Präteritum in -ten: "Am Samstag stauten sich die Fahrzeuge")."""
+    found = _FRONTED_TIME_VERB.match(clause)
+    if found is None:
+        return False
+    verb = found.group("verb")
+    return not verb.endswith("ten") or verb in _PRESENT_IN_TEN
 
 
 def _has_present_verb(clause: str) -> bool:
     return any(w.group(0) not in _NOT_VERBS for w in _T_WORD.finditer(clause)) or \
+        _fronted_time_verb(clause) or \
         bool(_EN_VERB_BEFORE_TIME.search(clause)) or bool(_EN_VERB_OPENING.match(clause)) \
         or bool(_LASTS_UNTIL.search(clause)) or bool(_EN_VERB_INVERTED.search(clause)) \
         or any(w.group(1) in _PRESENT_IN_TEN for w in _TEN_VERB_INVERTED.finditer(clause))

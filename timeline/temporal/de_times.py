@@ -79,8 +79,8 @@ def day_part(m: re.Match, ctx: Context) -> Timex | None:
                      anchor=anchor, aside=True)
     # "am frühen Morgen": START; "in den frühen Morgenstunden" are the early hours already
     mod = None if part.endswith("stunden") else EDGE_MODS.get(rel)
-    # "am Mittag", "bis zum Mittag" alone are noon (8 of 9 gold cases); "Freitagmittag"
-    # keeps the part of the day (de_weekdays)
+    # "am Mittag", "bis zum Mittag" alone are noon (8 of 9 gold cases), as is
+    # "Freitagmittag" (de_lexicon.day_part_code)
     code = "12:00" if part == "mittag" and not rel else DAY_PARTS[part]
     return Timex("TIME", f"{day_value(d)}T{code}", anchor=anchor, mod=mod)
 
@@ -136,9 +136,12 @@ def day_part_adverb(m: re.Match, ctx: Context) -> Timex | None:
     parts = {p.group(0).lower() for p in _PART_ADVERB.finditer(ctx.text, lo, hi)}
     day_named = ctx.names_day_before(m.start()) if not ctx.has_reference \
         else previous_day(ctx)[1] == "previous"
+    clause = clause_around(ctx.text, m.start(), m.end(), lo, hi)
+    # (advice holds every morning: "Autofahrer sollten morgens vorsichtig sein")
     habit = len(parts) > 1 or _HABIT.search(ctx.text, lo, hi) or (
         not day_named and clause_tense(ctx.text, m.start()) == "present") or (
-        _STRETCH_OF_DAYS.search(clause_around(ctx.text, m.start(), m.end(), lo, hi)))
+        _STRETCH_OF_DAYS.search(clause)) or (
+        _GENERIC_HINT.search(clause) and _GENERIC_HOURS.search(clause))
     if habit and not _NAMED_DAY.search(ctx.text, lo, hi):
         return Timex("SET", f"XXXX-XX-XXT{DAY_PARTS[group(m, 'part').lower().rstrip('s')]}")
     return day_part(m, ctx)
@@ -258,6 +261,15 @@ _STRETCH_OF_DAYS = rx(r"\b(?:[Ff]ür|[Üü]ber)\s+(?:\S+\s+)?(?:Tage|Wochen|Mona
                       r"\b[Aa]n\s+(?:den\s+)?(?:Wochenenden|Werktagen|Wochentagen)\b|"
                       r"\b(?:[Tt]age|[Ww]ochen|[Mm]onate)lang\b")
 
+# hours that hold on any day: advice ("sollten", "raten ... zu"), a ban's hours
+# ("Nachtflugverbot", "Fahrverbot"), every day of a kind ("an allen Samstagen")
+_GENERIC_HOURS = rx(r"\b(?:sollten|raten|rät|empfehlen|empfiehlt)\b|[a-zäöüß]verbot\b|"
+                    r"\b[Aa]n\s+allen\s+[A-ZÄÖÜ]\w*(?:tagen|abenden|wochenenden)\b")
+# a cheap first look for those words (literal prefixes the regex engine skips to)
+_GENERIC_HINT = re.compile(r"sollten|rät|raten|empf|verbot|allen\s")
+# two days at once: "Heute und morgen", "heute und am Freitag"
+_TWO_DAYS = rx(rf"\b[Hh]eute\s+und\s+(?:am\s+)?(?:morgen|{WEEKDAY_NAME})\b")
+
 # the time stamp opening an entry of a live ticker: "19.30 Uhr: Der Krisenstab tagt"
 _TICKER_STAMP = re.compile(r"\s*[:\u2013-]\s")
 _LINE_START = re.compile(r"(?:^|\n)[ \t]*$")
@@ -283,6 +295,14 @@ def _clock_day(m: re.Match, ctx: Context, hour: int) -> tuple[date | None, str]:
     if _STRETCH_OF_DAYS.search(clause) and not _NAMED_DAY.search(clause):
         return None, "absolute"  # "kündigte an, die Sperrstunde für sechs Monate auf 2 Uhr
         # vorzuverlegen": every night of the stretch, whatever the tense
+    if _GENERIC_HINT.search(sentence) and \
+            (_GENERIC_HOURS.search(clause) or _GENERIC_HOURS.search(before)) and \
+            not _NAMED_DAY.search(sentence) and \
+            not _day_placed_between(ctx, start, m.start()):
+        return None, "absolute"  # "raten, zwischen 11 und 15 Uhr nicht ins Freie zu
+        # gehen", "ein Nachtflugverbot zwischen 23 und 5 Uhr": hours of any day
+    if "eute und" in before and _TWO_DAYS.search(before):
+        return None, "absolute"  # "Heute und morgen ... von 9 bis 16 Uhr": each day's
     if not _NAMED_DAY.search(before) and not _day_placed_between(ctx, start, m.start()):
         later = _DAY_AFTER_CLOCK.match(ctx.text, m.end(), end)
         wm = _WEEKDAY_AT.match(ctx.text, later.start("weekday")) if later else None

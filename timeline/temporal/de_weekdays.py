@@ -16,6 +16,7 @@ from timeline.temporal.de_lexicon import (
     ORDINALS,
     WEEKDAY_NAME,
     WEEKDAYS,
+    day_part_code,
     month_number,
 )
 from timeline.temporal.de_match import (
@@ -32,6 +33,7 @@ from timeline.temporal.de_match import (
     words_before,
     year_for_day,
     year_for_month,
+    year_offset_before,
 )
 from timeline.temporal.de_story import DAY_LEVEL, distal_day, episode, far_years, story_day
 from timeline.temporal.de_tense import clause_tense, reported_in_clause, reporting_frame, tense
@@ -62,7 +64,15 @@ def _weekday_direction(m: re.Match, ctx: Context) -> str:
         edge = ctx.text.find(",", m.end(), hi)
         clause = ctx.text[max(lo, ctx.text.rfind(",", lo, m.start()) + 1):
                           edge if edge >= 0 else hi]
-        return "past" if _PAST_AUXILIARY.search(clause) else "future"
+        if _PAST_AUXILIARY.search(clause):
+            return "past"
+        # "Die Rur stieg bis Donnerstag, 22 Uhr": a verb in the Präteritum tells a
+        # stretch gone by, when that weekday was one of the last two days
+        gone = weekday_date(ctx.ref_day, WEEKDAYS[group(m, "weekday").lower()], "past")
+        if 1 <= (ctx.ref_day - gone).days <= 2 and tense(ctx.text[lo:hi]) == "past" and \
+                clause_tense(ctx.text, m.start()) == "past":
+            return "past"
+        return "future"
     if named_for_ahead(ctx, m.start()):
         return "future"  # "kündigten für Samstag Proteste an": a day announced, still ahead
     return clause_direction(m, ctx)
@@ -115,6 +125,26 @@ def _day_of_span_told(ctx: Context, pos: int, wd: int) -> date | None:
                 return None
             d = first.start + timedelta(days=(wd - first.start.weekday()) % 7)
             return d if d <= last.start else None
+    return None
+
+
+# how far (characters) after a day the text named a bare weekday still counts from it
+# under a dateline that names only a month or a year
+_COARSE_REACH = 600
+
+
+def _day_told_under_coarse_dateline(ctx: Context, pos: int, wd: int) -> date | None:
+    """Under a dateline of a month or a year, the weekday `wd` of the week around the
+    day the text named last before `pos` (within reach): the first such day from it, or
+    the last one up to it when the text named it as an end ("Bis Sonntag, 5. Mai")."""
+    for start, _, placed in reversed(ctx.placed):
+        if pos - start > _COARSE_REACH:
+            return None
+        if placed.granularity in DAY_LEVEL:
+            day = placed.start
+            if _SPAN_CLOSING.search(ctx.text, max(0, start - 6), start):
+                return day - timedelta(days=(day.weekday() - wd) % 7)
+            return day + timedelta(days=(wd - day.weekday()) % 7)
     return None
 
 
@@ -198,7 +228,7 @@ def weekday(m: re.Match, ctx: Context) -> Timex | None:
 def _weekday(m: re.Match, ctx: Context) -> Timex | None:
     wd = WEEKDAYS[group(m, "weekday").lower()]
     part = group(m, "wpart") or group(m, "part")
-    code = DAY_PARTS[part.lower()] if part else None
+    code = day_part_code(part) if part else None
     if group(m, "ofweek") or group(m, "wafter"):
         if group(m, "ofweek"):
             d = _weekday_of_week(m, ctx, wd)
@@ -234,6 +264,13 @@ def _weekday(m: re.Match, ctx: Context) -> Timex | None:
             d = weekday_date(near, wd, "future" if closes else "nearest")
             return Timex("TIME", f"{day_value(d)}T{code}", anchor="previous") if code else \
                 Timex("DATE", day_value(d), anchor="previous")
+        told = _day_told_under_coarse_dateline(ctx, m.start(), wd) \
+            if ctx.coarse_reference else None
+        if told is not None:
+            # "am Samstag, 18. Mai ... Am Sonntag folgt" under a dateline of May: the
+            # Sunday after that Saturday ("Bis Sonntag, 5. Mai ... Am Donnerstag": before)
+            return Timex("TIME", f"{day_value(told)}T{code}", anchor="previous") if code \
+                else Timex("DATE", day_value(told), anchor="previous")
         inside = _day_of_span_told(ctx, m.start(), wd)
         if inside is not None and not _SINCE_BEFORE.search(words_before(ctx, m.start(), 10)) \
                 and _weekday_direction(m, ctx) != ("past" if inside > ctx.ref_day else "future"):
@@ -296,7 +333,7 @@ def _weekday(m: re.Match, ctx: Context) -> Timex | None:
     anchor = "previous" if story else ctx.anchor_kind
     part = group(m, "wpart") or group(m, "part")
     if part:
-        code = DAY_PARTS[part.lower()]
+        code = day_part_code(part)
         return Timex("TIME", f"{day_value(d)}T{code}", anchor=anchor)
     return Timex("DATE", day_value(d), anchor=anchor)
 
@@ -493,8 +530,11 @@ def holiday(m: re.Match, ctx: Context) -> Timex | None:
     for_ahead = anchor != "absolute" and story is None and named_for_ahead(ctx, m.start())
     # "Auch für Silvester rechnen die Meteorologen mit Regen": a forecast's feast is the
     # coming one, whatever episode the text recalled before
+    # "sagte ein Polizeisprecher am Neujahrsmorgen" on New Year's Day: the feast of the
+    # report is the dateline's, whatever night of years before the text recalled
+    reported_today = d == ctx.ref_day and reporting_frame(ctx.text, m.start())
     recalled = recounted_episode(m, ctx) if anchor != "absolute" and story is None \
-        and not for_ahead else None
+        and not for_ahead and not reported_today else None
     if recalled is not None:
         # "Im Dezember 1946 saßen die Bergleute unter Tage. Weihnachten verbrachten sie in
         # der Baracke": the first such feast from the episode's month on (the last one
@@ -521,6 +561,11 @@ def holiday(m: re.Match, ctx: Context) -> Timex | None:
         elif direction != "future" and name.startswith("silvester") and ctx.ref_day.month == 1 \
                 and ctx.ref_day.day <= 20:
             d = day_in(year - 1)  # "die Silvesternacht" in early January: the one just past
+        offset = year_offset_before(ctx, m.start()) if not ctx.narrative else None
+        if offset and (offset < 0) == (direction == "past"):
+            # "Bereits vor drei Jahren war der Albaufstieg über Pfingsten gesperrt": the
+            # feast of the year the sentence named
+            d = day_in(ctx.ref_day.year + offset)
     if name in ("silvesternacht", "heilige nacht", "heiligen nacht"):  # nights of feasts
         return Timex("TIME", f"{day_value(d)}TNI", anchor=anchor)
     if name == "silvesterabend":  # its evening

@@ -71,6 +71,7 @@ _COUNT_NOUN = rx(r"^[ \t]*(?:Menschen|Personen|Leute|Besucher\w*|Teilnehmer\w*|M
                  r"Euro|Stück|Exemplare)\b")
 _APPROX_YEAR = rx(r"\b(?:[Bb]is|[Ss]eit|[Uu]m|[Aa]b|[Vv]on|[Vv]or|[Nn]ach|[Ii]m\s+Jahre?)\s+"
                   r"(etwa|ca\.|circa|rund|ungefähr)\s+$")
+_AROUND_BEFORE = rx(r"(?<![\w-])[Uu]m\s+$")
 _YEARS_RANGE_BEFORE = rx(r"\b(?:[Zz]wischen|[Vv]on)\s+(?:1[0-9]{3}|20[0-9]{2})\s+(?:und|bis)\s+$")
 _TIME_PREP_BEFORE = rx(r"(?:[Jj]ahre?s?|[Ss]eit|[Ii]m|[Bb]is|[Aa]b|[Vv]on|[Vv]or|[Nn]ach)\s+$")
 
@@ -108,6 +109,11 @@ def _year_alone(m: re.Match, ctx: Context) -> Timex | None:
     if _YEAR_OK_BEFORE.search(before):
         if _COUNT_AFTER.match(after) and not _TIME_PREP_BEFORE.search(before):
             return None  # "um 1500 Soldaten"
+        around = _AROUND_BEFORE.search(before)
+        if around:  # "erreicht um 2030 das Ende ihrer Lebensdauer": about that year (news
+            # gold spans the year, histories "um 1900" with its preposition)
+            return Timex("DATE", year, mod="APPROX",
+                         start=s - len(before) + around.start() if ctx.narrative else None)
         return Timex("DATE", year)
     if _YEAR_REJECT_BEFORE.search(before) or _UNIT_AFTER.match(after):
         return None
@@ -257,5 +263,10 @@ def year_span(m: re.Match, ctx: Context) -> Timex | None:
         last += 100
     if last - first > 10:
         return None
+    if last == first + 1 and "intersaison" in m.group(0):
+        # "der Wintersaison 2005/06": the winter that turns the year, written as winters
+        # are ("Winter 2005/06": 2005-WI); other seasons of sport or business keep no
+        # calendar value
+        return Timex("DATE", f"{first:04d}-WI")
     return Timex("DATE", "XXXX-XX-XX",
                  interval=Interval(date(first, 1, 1), date(last, 12, 31), "year"))
