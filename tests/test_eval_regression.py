@@ -32,8 +32,8 @@ FLOORS: dict[str, dict[str, float]] = {
     "krauts_dolomiten100.jsonl": {"value_f1": 87.0, "relaxed": 93.2, "strict": 88.5},
     # German narratives (WikiWarsDE), measured 91.15 / 97.00 / 91.69
     "wikiwarsde.jsonl": {"value_f1": 90.6, "relaxed": 96.5, "strict": 91.2},
-    # English news (TempEval-3 TBAQ), measured 83.34 / 94.88 / 90.15
-    "tempeval3_tbaq.jsonl": {"value_f1": 82.8, "relaxed": 94.4, "strict": 89.6},
+    # English news (TempEval-3 TBAQ), measured 83.53 / 94.83 / 90.02
+    "tempeval3_tbaq.jsonl": {"value_f1": 83.0, "relaxed": 94.4, "strict": 89.5},
 }
 # German held-out texts, measured 98.69 / 99.90 / 99.29 (the rules were fixed against them:
 # the floor guards regressions, the first-seen scores are in the report)
@@ -276,49 +276,65 @@ def test_heldout_english_set_is_well_formed():
 #   heldout_en_q.jsonl, heldout_de_r.jsonl (eighth round, after all its rules, not tuned
 #   on): 24 + 24 news articles (420 + 420 timexes); first look 93.01 / 97.11 / 92.05 and
 #   93.35 / 97.94 / 91.90.
+#   heldout_en_r.jsonl, heldout_de_s.jsonl, heldout_en_s.jsonl, heldout_de_t.jsonl (ninth
+#   round): 4 x 24 news articles (419, 420, 421, 418 timexes); first looks 92.75 / 97.27 /
+#   87.75, 85.07 / 98.10 / 85.07, 88.97 / 95.01 / 85.25, 88.49 / 97.12 / 82.97; then rules
+#   from their error families (German ones by a helper).
+#   heldout_en_t.jsonl, heldout_de_u.jsonl (ninth round, after all its rules): 24 + 24 news
+#   articles (420 + 420 timexes); first look 85.88 / 94.19 / 85.88 and 84.20 / 96.02 /
+#   82.75; then fixes of the bugs they showed.
 # The floors below are just under the figures after the rules written from each set's
-# error families (README: "now").
+# error families (README: "now"). Two strict floors went down in the ninth round, with a
+# convention, not to let a change pass: a clock time joined to its day by "on" ("at 8pm on
+# Thursday") is now two mentions, as 52 of 70 such cases in our gold sets are annotated;
+# English p and the second English retrospectives are among the sets that join them.
 SECOND_HELDOUT_FLOORS: dict[str, dict[str, float]] = {
     "heldout_de_b.jsonl": {"value_f1": 95.0, "relaxed": 98.1, "strict": 92.2},
-    "heldout_en_b.jsonl": {"value_f1": 93.8, "relaxed": 98.1, "strict": 96.7},
+    "heldout_en_b.jsonl": {"value_f1": 94.0, "relaxed": 98.3, "strict": 97.4},
     "heldout_de_c.jsonl": {"value_f1": 91.2, "relaxed": 98.0, "strict": 93.2},
     "heldout_en_narr.jsonl": {"value_f1": 97.6, "relaxed": 99.2, "strict": 97.9},
-    "heldout_en_bio.jsonl": {"value_f1": 96.3, "relaxed": 99.1, "strict": 97.2},
-    "heldout_de_narr.jsonl": {"value_f1": 95.8, "relaxed": 97.2, "strict": 89.3},
+    "heldout_en_bio.jsonl": {"value_f1": 96.4, "relaxed": 99.1, "strict": 97.5},
+    "heldout_de_narr.jsonl": {"value_f1": 95.8, "relaxed": 97.2, "strict": 90.3},
     "heldout_en_retro.jsonl": {"value_f1": 90.1, "relaxed": 97.1, "strict": 95.6},
     "heldout_de_retro.jsonl": {"value_f1": 93.4, "relaxed": 98.7, "strict": 93.5},
-    "heldout_en_retro_b.jsonl": {"value_f1": 92.7, "relaxed": 98.9, "strict": 95.8},
-    "heldout_de_retro_b.jsonl": {"value_f1": 90.5, "relaxed": 98.6, "strict": 94.7},
-    "heldout_en_c.jsonl": {"value_f1": 95.4, "relaxed": 98.9, "strict": 95.0},
+    "heldout_en_retro_b.jsonl": {"value_f1": 92.7, "relaxed": 98.9, "strict": 94.4},
+    "heldout_de_retro_b.jsonl": {"value_f1": 90.7, "relaxed": 98.7, "strict": 94.7},
+    "heldout_en_c.jsonl": {"value_f1": 96.0, "relaxed": 98.9, "strict": 95.0},
     "heldout_de_d.jsonl": {"value_f1": 93.6, "relaxed": 98.0, "strict": 93.3},
-    "heldout_en_d.jsonl": {"value_f1": 89.8, "relaxed": 97.7, "strict": 96.7},
-    "heldout_de_e.jsonl": {"value_f1": 89.5, "relaxed": 97.0, "strict": 88.5},
-    "heldout_en_e.jsonl": {"value_f1": 96.5, "relaxed": 99.2, "strict": 97.4},
+    "heldout_en_d.jsonl": {"value_f1": 90.2, "relaxed": 97.7, "strict": 96.7},
+    "heldout_de_e.jsonl": {"value_f1": 89.5, "relaxed": 97.2, "strict": 88.6},
+    "heldout_en_e.jsonl": {"value_f1": 96.7, "relaxed": 99.2, "strict": 97.4},
     "heldout_de_f.jsonl": {"value_f1": 95.9, "relaxed": 98.1, "strict": 93.4},
-    "heldout_en_f.jsonl": {"value_f1": 95.2, "relaxed": 97.8, "strict": 94.4},
-    "heldout_de_g.jsonl": {"value_f1": 93.9, "relaxed": 97.7, "strict": 92.4},
-    "heldout_en_g.jsonl": {"value_f1": 96.0, "relaxed": 98.8, "strict": 97.4},
-    "heldout_de_h.jsonl": {"value_f1": 94.7, "relaxed": 98.1, "strict": 90.8},
-    "heldout_en_h.jsonl": {"value_f1": 92.2, "relaxed": 98.5, "strict": 95.7},
-    "heldout_de_i.jsonl": {"value_f1": 93.9, "relaxed": 98.1, "strict": 94.1},
-    "heldout_en_i.jsonl": {"value_f1": 96.0, "relaxed": 98.4, "strict": 96.4},
-    "heldout_de_j.jsonl": {"value_f1": 93.9, "relaxed": 98.7, "strict": 89.1},
-    "heldout_en_j.jsonl": {"value_f1": 93.6, "relaxed": 97.2, "strict": 91.9},
-    "heldout_de_k.jsonl": {"value_f1": 93.8, "relaxed": 98.9, "strict": 89.5},
-    "heldout_en_k.jsonl": {"value_f1": 95.3, "relaxed": 98.2, "strict": 96.5},
-    "heldout_de_l.jsonl": {"value_f1": 92.8, "relaxed": 98.0, "strict": 91.2},
-    "heldout_en_l.jsonl": {"value_f1": 93.2, "relaxed": 97.5, "strict": 92.9},
+    "heldout_en_f.jsonl": {"value_f1": 95.6, "relaxed": 97.8, "strict": 94.5},
+    "heldout_de_g.jsonl": {"value_f1": 93.9, "relaxed": 97.8, "strict": 92.4},
+    "heldout_en_g.jsonl": {"value_f1": 96.3, "relaxed": 98.8, "strict": 97.4},
+    "heldout_de_h.jsonl": {"value_f1": 94.9, "relaxed": 98.1, "strict": 90.8},
+    "heldout_en_h.jsonl": {"value_f1": 92.8, "relaxed": 98.5, "strict": 96.0},
+    "heldout_de_i.jsonl": {"value_f1": 94.3, "relaxed": 98.3, "strict": 94.3},
+    "heldout_en_i.jsonl": {"value_f1": 96.1, "relaxed": 98.7, "strict": 97.5},
+    "heldout_de_j.jsonl": {"value_f1": 94.0, "relaxed": 98.7, "strict": 89.1},
+    "heldout_en_j.jsonl": {"value_f1": 94.9, "relaxed": 97.3, "strict": 92.2},
+    "heldout_de_k.jsonl": {"value_f1": 94.3, "relaxed": 98.9, "strict": 89.5},
+    "heldout_en_k.jsonl": {"value_f1": 95.5, "relaxed": 98.2, "strict": 96.5},
+    "heldout_de_l.jsonl": {"value_f1": 93.3, "relaxed": 98.1, "strict": 91.6},
+    "heldout_en_l.jsonl": {"value_f1": 94.4, "relaxed": 98.3, "strict": 94.7},
     "heldout_de_m.jsonl": {"value_f1": 94.8, "relaxed": 98.9, "strict": 90.5},
     "heldout_en_m.jsonl": {"value_f1": 94.7, "relaxed": 98.4, "strict": 96.4},
     "heldout_de_n.jsonl": {"value_f1": 95.5, "relaxed": 98.9, "strict": 92.2},
-    "heldout_en_n.jsonl": {"value_f1": 92.2, "relaxed": 96.8, "strict": 93.7},
-    "heldout_de_o.jsonl": {"value_f1": 91.7, "relaxed": 96.5, "strict": 91.4},
-    "heldout_en_o.jsonl": {"value_f1": 91.1, "relaxed": 97.7, "strict": 95.3},
-    "heldout_de_p.jsonl": {"value_f1": 97.1, "relaxed": 99.0, "strict": 94.7},
-    "heldout_en_p.jsonl": {"value_f1": 91.7, "relaxed": 97.9, "strict": 95.8},
+    "heldout_en_n.jsonl": {"value_f1": 93.3, "relaxed": 97.2, "strict": 94.8},
+    "heldout_de_o.jsonl": {"value_f1": 93.3, "relaxed": 96.7, "strict": 91.4},
+    "heldout_en_o.jsonl": {"value_f1": 91.6, "relaxed": 97.8, "strict": 95.7},
+    "heldout_de_p.jsonl": {"value_f1": 97.5, "relaxed": 99.0, "strict": 94.7},
+    "heldout_en_p.jsonl": {"value_f1": 91.9, "relaxed": 97.9, "strict": 94.7},
     "heldout_de_q.jsonl": {"value_f1": 88.8, "relaxed": 96.9, "strict": 85.5},
-    "heldout_en_q.jsonl": {"value_f1": 91.5, "relaxed": 96.6, "strict": 92.5},
-    "heldout_de_r.jsonl": {"value_f1": 91.5, "relaxed": 97.5, "strict": 92.9},
+    "heldout_en_q.jsonl": {"value_f1": 94.1, "relaxed": 97.2, "strict": 94.3},
+    "heldout_de_r.jsonl": {"value_f1": 95.7, "relaxed": 98.9, "strict": 93.6},
+    "heldout_en_r.jsonl": {"value_f1": 92.2, "relaxed": 97.7, "strict": 93.9},
+    "heldout_de_s.jsonl": {"value_f1": 88.4, "relaxed": 97.9, "strict": 85.4},
+    "heldout_en_s.jsonl": {"value_f1": 88.4, "relaxed": 94.7, "strict": 89.6},
+    "heldout_de_t.jsonl": {"value_f1": 85.3, "relaxed": 97.2, "strict": 88.6},
+    "heldout_en_t.jsonl": {"value_f1": 87.6, "relaxed": 93.8, "strict": 85.7},
+    "heldout_de_u.jsonl": {"value_f1": 84.7, "relaxed": 96.0, "strict": 84.2},
 }
 MIN_DOCUMENTS = {"heldout_de_c.jsonl": 20, "heldout_en_narr.jsonl": 12,
                  "heldout_en_bio.jsonl": 12, "heldout_de_narr.jsonl": 12,
@@ -338,7 +354,10 @@ MIN_DOCUMENTS = {"heldout_de_c.jsonl": 20, "heldout_en_narr.jsonl": 12,
                  "heldout_en_n.jsonl": 24, "heldout_de_o.jsonl": 24,
                  "heldout_en_o.jsonl": 24, "heldout_de_p.jsonl": 24,
                  "heldout_en_p.jsonl": 24, "heldout_de_q.jsonl": 24,
-                 "heldout_en_q.jsonl": 24, "heldout_de_r.jsonl": 24}
+                 "heldout_en_q.jsonl": 24, "heldout_de_r.jsonl": 24,
+                 "heldout_en_r.jsonl": 24, "heldout_de_s.jsonl": 24,
+                 "heldout_en_s.jsonl": 24, "heldout_de_t.jsonl": 24,
+                 "heldout_en_t.jsonl": 24, "heldout_de_u.jsonl": 24}
 
 
 @pytest.mark.parametrize("name", sorted(SECOND_HELDOUT_FLOORS))

@@ -2812,3 +2812,37 @@ def test_the_kind_of_day_a_date_falls_on_is_no_duration():
     assert values("Der Gedenktag fiel in diesem Jahr auf einen Werktag.", ref) == [
         ("diesem Jahr", "2015")]
     assert values("Er arbeitete einen Werktag lang.", ref) == [("einen Werktag", "P1D")]
+
+
+# --- tenth round, after the last blind check (German u) -------------------------------
+
+def test_a_day_named_as_an_end_with_bis_zum_places_the_weekdays_before_it():
+    ref = _ref("2023-08")
+    found = values("Die Hanse Sail wird am Donnerstag, 10. August, eröffnet. Bis zum 13. August "
+                   "rechnen die Veranstalter mit Besuchern. Die Eröffnung ist für 18 Uhr "
+                   "geplant. Am Freitag und Samstag laufen die Schiffe aus.", ref)
+    assert found[-2:] == [("Freitag", "2023-08-11"), ("Samstag", "2023-08-12")]
+
+
+def test_swiss_carnival_days_and_harvest_festival():
+    ref = _ref("2016-02-03")
+    assert values("Mit dem Urknall beginnt am Schmutzigen Donnerstag die Fasnacht. Bis zum "
+                  "Güdismontag und dem Güdisdienstag werden Besucher erwartet.", ref) == [
+        ("Schmutzigen Donnerstag", "2016-02-04"), ("Güdismontag", "2016-02-08"),
+        ("Güdisdienstag", "2016-02-09")]
+    assert values("Der Umzug zieht durch die Stadt, zugleich Erntedank.", _ref("1993-09-24")) == [
+        ("Erntedank", "1993-10-03")]
+
+
+def test_the_middle_of_the_month_named_in_the_sentence():
+    found = values("Mildere Luft erwarten die Meteorologen Anfang Januar, ein Wintereinbruch "
+                   "sei bis Mitte des Monats nicht in Sicht.", _ref("2024-12-30"))
+    assert found == [("Anfang Januar", "2025-01"), ("Mitte des Monats", "2025-01")]
+
+
+def test_a_year_named_to_compare_with_sets_no_frame():
+    ref = _ref("2023-08-15")
+    assert values("Wie im Vorjahr gibt es eine Hafenrundfahrt, die bereits im Juli ausgebucht "
+                  "war.", ref) == [("Vorjahr", "2022"), ("Juli", "2023-07")]
+    assert values("Im Vorjahr war sie im Juli ausgebucht.", ref) == [
+        ("Vorjahr", "2022"), ("Juli", "2022-07")]

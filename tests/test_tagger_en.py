@@ -2819,3 +2819,32 @@ def test_a_days_forecast_is_of_the_day_to_come():
     mon = ref("2019-12-23")
     assert values("Much depends on Saturday's forecast.", mon) == [("Saturday", "2019-12-28")]
     assert values("Saturday's fire destroyed homes.", mon) == [("Saturday", "2019-12-21")]
+
+
+# --- ninth round, after the last blind check (English t) ------------------------------
+
+def test_a_range_of_days_across_months_starts_on_its_first_day():
+    assert values("The Fed's next meeting, Jan. 31-Feb. 1, is in focus.", ref("2023-01-04")) == [
+        ("Jan. 31", "2023-01-31"), ("Feb. 1", "2023-02-01")]
+
+
+def test_no_earlier_than_is_no_past_and_a_request_looks_ahead():
+    assert values("The speaker said the vote would be held no earlier than Tuesday.",
+                  ref("1994-12-15")) == [("Tuesday", "1994-12-20")]
+    assert values("The judge told the jury to return at 9 a.m. Monday.", ref("1996-11-22")) == [
+        ("9 a.m. Monday", "1996-11-25T09:00")]
+    # a weekday before the request keeps its own tense
+    assert values("Officials confirmed the first case on Monday and urged residents to wear "
+                  "repellent.", ref("2003-07-22")) == [("Monday", "2003-07-21")]
+
+
+def test_that_weekday_is_the_one_the_text_named():
+    found = values("The change takes effect on Sunday, December 15. The first departure that "
+                   "Sunday leaves at 05:30 instead of 05:40.", ref("2024-11-29"))
+    assert found == [("Sunday, December 15", "2024-12-15"), ("that Sunday", "2024-12-15"),
+                     ("05:30", "2024-12-15T05:30"), ("05:40", "2024-12-15T05:40")]
+
+
+def test_the_datelines_weekday_is_its_day_not_one_of_days_named_weeks_before():
+    assert values("Minutes of the Dec. 13-14 meeting were released on Wednesday.",
+                  ref("2023-01-04"))[-1] == ("Wednesday", "2023-01-04")

@@ -128,6 +128,9 @@ EASTER_HOLIDAYS = {
     "weiberfastnacht": -52, "altweiberfastnacht": -52, "karnevalssonntag": -49,
     "faschingssonntag": -49, "fastnachtssonntag": -49,
     "rosenmontag": -48, "faschingsdienstag": -47, "fastnacht": -47, "aschermittwoch": -46,
+    # the Swiss (Lucerne) names of the carnival days
+    "schmutziger donnerstag": -52, "schmutzigen donnerstag": -52, "güdismontag": -48,
+    "güdisdienstag": -47,
     "palmsonntag": -7, "gründonnerstag": -3, "karfreitag": -2, "karsamstag": -1, "ostersamstag": -1,
     "ostern": 0, "ostersonntag": 0, "ostermontag": 1, "christi himmelfahrt": 39,
     "pfingsten": 49, "pfingstsonntag": 49, "pfingstmontag": 50, "fronleichnam": 60,
@@ -136,6 +139,8 @@ EASTER_HOLIDAYS = {
 }
 # Sundays counted back from the first Sunday of Advent (the Sunday from 27 November on).
 ADVENT_HOLIDAYS = {"totensonntag": -7, "ewigkeitssonntag": -7, "volkstrauertag": -14}
+# Feasts on the first Sunday of a month: the month.
+FIRST_SUNDAY_HOLIDAYS = {"erntedank": 10, "erntedankfest": 10, "erntedanksonntag": 10}
 
 
 def alternation(words: Iterable[str]) -> str:

@@ -361,6 +361,11 @@ _RELATIVE_YEAR = re.compile(
     r"acht|neun|zehn)\s+Jahren)(?![\w-])")
 
 
+# a year named to compare with, which sets no frame: "wie im Vorjahr", "mehr als im
+# vergangenen Jahr"
+_COMPARED = re.compile(r"\b(?:[Ww]ie|als)\s+(?:schon\s+|bereits\s+)?(?:im|in|vor)\s+(?:dem\s+)?$")
+
+
 def year_offset_before(ctx: Context, pos: int) -> int | None:
     """How many years from the dateline's a relative year named earlier in the sentence
     at `pos` lies ("vor drei Jahren", "im Vorjahr"), or None."""
@@ -376,8 +381,8 @@ def _year_offset_before(ctx: Context, pos: int) -> int | None:
     start = sentence_bounds(ctx, pos)[0]
     start = max(start, ctx.text.rfind(";", start, pos) + 1)  # a clause of its own after ";"
     found = last_match(_RELATIVE_YEAR, ctx.text, start, pos)
-    if found is None:
-        return None
+    if found is None or _COMPARED.search(ctx.text, max(0, found.start() - 16), found.start()):
+        return None  # (none, or a comparison: "Wie im Vorjahr gibt es ...")
     if found["rel"]:
         return -1 if found["rel"].startswith(("verg", "letzt", "vorig")) else 1
     if found["prev"]:

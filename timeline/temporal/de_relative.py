@@ -311,6 +311,13 @@ def this_unit(m: re.Match, ctx: Context) -> Timex:
         prev, anchor = previous_period(ctx)
         base = prev.start if prev else ctx.anchor_day
         return Timex("DATE", _unit_value(base, stem), mod=mod, anchor=anchor)
+    prev = ctx.previous
+    if word == "des" and stem == "monat" and prev is not None and prev.granularity == "month" \
+            and ctx.placed and ctx.placed[-1][2] is prev \
+            and sentence_bounds(ctx, m.start())[0] <= ctx.placed[-1][0]:
+        # "Anfang Januar ..., ein Wintereinbruch sei bis Mitte des Monats nicht in Sicht":
+        # the month the sentence named
+        return Timex("DATE", _unit_value(prev.start, stem), mod=mod, anchor="previous")
     base = story_day(ctx, m.start()) or ctx.ref_day
     d = shift(base, SHIFT_UNITS[stem], n)
     return Timex("DATE", _unit_value(d, stem), mod=mod,

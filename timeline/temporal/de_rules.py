@@ -31,6 +31,7 @@ from timeline.temporal.de_lexicon import (
     ADVENT_HOLIDAYS,
     DAY_PARTS,
     EASTER_HOLIDAYS,
+    FIRST_SUNDAY_HOLIDAYS,
     FIXED_HOLIDAYS,
     MONTH,
     MONTH_NAME,
@@ -172,7 +173,8 @@ _NUMW = any_case_first(NUMBER_WORDS)
 _VAGUEW = any_case_first(VAGUE_QUANTITIES)
 _HOLIDAYS = alternation(" ".join(p.capitalize() if p not in ("der",) else p
                                  for p in h.split())
-                        for h in [*FIXED_HOLIDAYS, *EASTER_HOLIDAYS, *ADVENT_HOLIDAYS])
+                        for h in [*FIXED_HOLIDAYS, *EASTER_HOLIDAYS, *ADVENT_HOLIDAYS,
+                                  *FIRST_SUNDAY_HOLIDAYS])
 
 # context checks in the lambdas of some rules
 # "21 oder 22 Jahre alt": the first number of an age range is no duration either

@@ -10,6 +10,7 @@ import re
 from timeline.temporal.de_lexicon import (
     ADVENT_HOLIDAYS,
     EASTER_HOLIDAYS,
+    FIRST_SUNDAY_HOLIDAYS,
     FIXED_HOLIDAYS,
     MONTH_ABBREVIATIONS,
     MONTHS,
@@ -37,7 +38,8 @@ _add("ref", ["jetzt", "derzeit", "zurzeit", "momentan", "gegenwärtig", "heutzut
 _add("daypart", ["abend", "abends", "morgen", "morgens", "nachmittag", "nachmittags",
                  "vormittag", "vormittags", "mittag", "nacht", "nachts", "mitternacht",
                  "morgenstunden", "abendstunden", "früh", "morgengrauen", "tagesanbruch"])
-_add("holiday", {h.split()[0] for h in [*FIXED_HOLIDAYS, *EASTER_HOLIDAYS, *ADVENT_HOLIDAYS]} |
+_add("holiday", {h.split()[0] for h in [*FIXED_HOLIDAYS, *EASTER_HOLIDAYS, *ADVENT_HOLIDAYS,
+                                  *FIRST_SUNDAY_HOLIDAYS]} |
      {"heiligen", "heiliger", "chinesische", "chinesischen", "chinesisches", "chinesischem"})
 _add("set", ["täglich", "tägliche", "täglichen", "täglicher", "wöchentlich", "wöchentliche",
              "wöchentlichen", "monatlich", "monatliche", "monatlichen", "jährlich",

@@ -12,6 +12,7 @@ from timeline.temporal.de_lexicon import (
     EASTER_HOLIDAYS,
     EDGE_MODS,
     FEAST_DAY_PARTS,
+    FIRST_SUNDAY_HOLIDAYS,
     FIXED_HOLIDAYS,
     ORDINALS,
     WEEKDAY_NAME,
@@ -140,16 +141,16 @@ def _day_told_under_coarse_dateline(ctx: Context, pos: int, wd: int) -> date | N
     for start, _, placed in reversed(ctx.placed):
         if pos - start > _COARSE_REACH:
             return None
-        if placed.granularity in DAY_LEVEL:
+        if placed.granularity == "day":  # (a day named, not a time placed on one)
             day = placed.start
-            if _SPAN_CLOSING.search(ctx.text, max(0, start - 6), start):
+            if _SPAN_CLOSING.search(ctx.text, max(0, start - 20), start):
                 return day - timedelta(days=(day.weekday() - wd) % 7)
             return day + timedelta(days=(wd - day.weekday()) % 7)
     return None
 
 
 _SPAN_OPENING = rx(r"\b(?:[Vv]on|[Bb]is|[Aa]b|[Vv]om|[Zz]wischen)\s+$")
-_SPAN_CLOSING = rx(r"\b[Bb]is\s+$")
+_SPAN_CLOSING = rx(r"\b[Bb]is\s+(?:zum\s+|zur\s+|einschlie(?:ß|ss)lich\s+)?$")
 
 
 def _day_named_in_sentence(ctx: Context, pos: int) -> date | None:
@@ -260,7 +261,7 @@ def _weekday(m: re.Match, ctx: Context) -> Timex | None:
             # "Am Wochenende 28./29. August ..., und zwar von Samstag, 6 Uhr, bis Montag,
             # 5 Uhr": the weekdays around the date the sentence just named
             # (a span's end comes after its start: "Seit Mittwoch ... bis Sonntagfrüh")
-            closes = _SPAN_CLOSING.search(ctx.text, max(0, m.start() - 6), m.start())
+            closes = _SPAN_CLOSING.search(ctx.text, max(0, m.start() - 20), m.start())
             d = weekday_date(near, wd, "future" if closes else "nearest")
             return Timex("TIME", f"{day_value(d)}T{code}", anchor="previous") if code else \
                 Timex("DATE", day_value(d), anchor="previous")
@@ -524,6 +525,9 @@ def holiday(m: re.Match, ctx: Context) -> Timex | None:
         if name in ADVENT_HOLIDAYS:
             first_advent = date(y, 11, 27) + timedelta(days=(6 - date(y, 11, 27).weekday()) % 7)
             return first_advent + timedelta(days=ADVENT_HOLIDAYS[name])
+        if name in FIRST_SUNDAY_HOLIDAYS:
+            first = date(y, FIRST_SUNDAY_HOLIDAYS[name], 1)
+            return first + timedelta(days=(6 - first.weekday()) % 7)
         return easter_sunday(y) + timedelta(days=EASTER_HOLIDAYS[name])
 
     d = day_in(year)

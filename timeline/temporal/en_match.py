@@ -39,8 +39,10 @@ MONTH = (rf"(?P<month>(?:{alt(FULL_MONTHS)})\b|(?:{alt(ABBREVIATED_MONTHS)})(?:\
 ANY_MONTH = rf"(?:{alt(FULL_MONTHS + ABBREVIATED_MONTHS)})\b"
 WEEKDAY = rf"(?P<weekday>(?:{alt(w for w in WEEKDAYS if len(w) > 4)})\b)"
 DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?![:.,]?\d|%|-)"
-# "June 13-14": the range starts on the 13th
-DAY_IN_RANGE = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?:(?=-[0-3]?\d\b)|(?![:.,]?\d|%|-))"
+# "June 13-14", "Jan. 31-Feb. 1": the range starts on the first day
+DAY_IN_RANGE = (r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b"
+                r"(?:(?=-[0-3]?\d\b|[-\u2013](?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))"
+                r"|(?![:.,]?\d|%|-))")
 YEAR = r"(?<![\d$#.,])(?P<year>1[5-9]\d\d|20\d\d)(?![\d%]|\.\d|,\d{3}|-(?:year|month|day|week))"
 YEAR2 = YEAR.replace("?P<year>", "?P<year2>")
 YEAR_OR_WORDS = rf"(?:{YEAR}|(?P<yearw>{YEAR_WORDS}))"
@@ -343,9 +345,17 @@ def news_direction(m: re.Match, ctx: Context) -> str:
         return "future"  # "investors now turn to an auction on Wednesday": one to come
     if t == "present" and _FROM.search(before) and _UNTIL_DAY.match(ctx.text, m.end()):
         return "future"  # "is carrying out work from Saturday until Tuesday morning"
+    if t != "future" and _REQUESTED_TO.search(
+            ctx.text, clause_bounds(ctx.text, m.start(), m.end())[0], m.start()):
+        return "future"  # "told the jury to return at 9 a.m. Monday": what is asked for
     return "future" if t == "future" else "past"
 
 
+# a request and the infinitive of what it asks for, before the weekday: "told the jury to
+# return", "urged commuters to expect", "asked both sides to return to the table"
+_REQUESTED_TO = re.compile(r"\b(?:told|asked|urged|ordered|advised|instructed|encouraged|"
+                           r"called\s+on|reminded)\s+(?:[\w'-]+\s+){1,3}?to\s+(?!be\s+\w+ed\b)"
+                           r"[a-z]+\b[^.;:!?,]*$", re.IGNORECASE)
 # a span of days in a present clause: "from Saturday until Tuesday" lies ahead
 _FROM = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 _UNTIL_DAY = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?\s+(?:until|till|to|through)"

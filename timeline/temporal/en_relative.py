@@ -278,10 +278,15 @@ def weekday(m: re.Match, ctx: Context) -> Timex | None:
             return _weekday_timex(m, d, "absolute", None)
     if not which and not ctx.narrative and m.start("weekday") == m.start() \
             and _THAT.search(ctx.text, max(0, m.start() - 5), m.start()):
-        # "that Saturday" in a recalled episode: the first Saturday from its day on
+        # "that Saturday" in a recalled episode: the first Saturday from its day on;
+        # else the Saturday the text named ("takes effect on Sunday, December 15 ... the
+        # first departure that Sunday")
         day = _episode_day(ctx, m.start())
         if day is not None:
             d = weekday_date(day, wd, "future")
+            return _weekday_timex(m, d, "previous", m.start() - 5)
+        d = weekday_of_dates_named(ctx, m.start(), wd)
+        if d is not None:
             return _weekday_timex(m, d, "previous", m.start() - 5)
     if not which and not ctx.narrative and m.start("weekday") == m.start() \
             and _TITLE.search(ctx.text, max(0, m.start() - 4), m.start()):
@@ -429,8 +434,8 @@ def day_of_days_named(ctx: Context, pos: int, wd: int,
             if start < pos and pos - start <= _DAYS_NAMED_REACH
             and placed.granularity == "day" and placed.start == placed.end]
     days = [d for d in days if abs((d - ctx.ref_day).days) >= 7]
-    if not days:
-        return None
+    if not days or wd == ctx.ref_day.weekday():
+        return None  # (the dateline's own weekday is its day: "released on Wednesday")
     first, last = min(days), max(days)
     if not 0 < (last - first).days <= 6:
         return None  # one date, or dates of several events, not the days of one

@@ -506,7 +506,7 @@ RULES: list[Rule] = [
     # a 24-hour clock after a preposition: "from 09:00 on Sunday", "until 14:30 today"
     Rule(rx(r"(?:(?<=\b[Aa]t\s)|(?<=\b[Ii]t's\s)|(?<=\b[Ii]t\sis\s)|(?<=\bfrom\s)|"
             r"(?<=\buntil\s)|(?<=\btill\s)|(?<=\bby\s)|(?<=\bbefore\s)|(?<=\bafter\s)|"
-            rf"(?<=\bsince\s)|(?<=\bfor\s)){QUANT}?(?P<hour>[01]?\d|2[0-3]):"
+            rf"(?<=\bsince\s)|(?<=\bfor\s)|(?<=\binstead\sof\s)){QUANT}?(?P<hour>[01]?\d|2[0-3]):"
             r"(?P<minute>[0-5]\d)(?P<ampm>)\b(?![\d.,:]\d|\s*(?:[ap]\.?m\b|%|hours|minutes))"
             rf"(?:\s*(?:GMT|UTC|BST|CET|CEST)\b)?(?:{TIME_DAY})"), clock_time, 3, "clock_colon"),
     # a 24-hour clock its zone tells as one: "at 4 p.m. CDT, or 21:00 UTC"

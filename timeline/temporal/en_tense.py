@@ -76,7 +76,7 @@ _IRREGULAR_PAST = (
     "held|won|lost|found|saw|sold|bought|paid|led|became|spoke|wrote|ran|struck|flew|"
     "brought|thought|knew|kept|fought|caught|taught|stood|felt|heard|meant|built|spent|"
     "broke|chose|drove|grew|hit|hurt|put|quit|set|shut|slid|split|spread|stole|swore|"
-    "threw|understood|withdrew|wore|ago|earlier|previously|yesterday|last|overnight|"
+    "threw|understood|withdrew|wore|ago|earlier(?!\\s+than)|previously|yesterday|last|overnight|"
     "closed|ended|reported|announced|posted|agreed|added|noted|declined|rose|dropped|"
     # short or irregular past forms the "-ed" pattern misses
     "died|fled|freed|tied|dug|fed|hid|rode|rang|sank|sat|shook|slept|sang|swept|swung|tore|"
