@@ -2846,3 +2846,9 @@ def test_a_year_named_to_compare_with_sets_no_frame():
                   "war.", ref) == [("Vorjahr", "2022"), ("Juli", "2023-07")]
     assert values("Im Vorjahr war sie im Juli ausgebucht.", ref) == [
         ("Vorjahr", "2022"), ("Juli", "2022-07")]
+
+
+def test_a_possibility_in_reported_speech_looks_ahead_past_its_report():
+    ref = _ref("2024-12-30")  # a Monday
+    assert values("Gefrierender Regen könne am Dienstag Straßen in Rutschbahnen verwandeln, "
+                  "teilte der DWD mit.", ref) == [("Dienstag", "2024-12-31")]

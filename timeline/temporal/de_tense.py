@@ -16,7 +16,7 @@ from timeline.temporal.first_char import with_first_char_check
 # Future: Futur I ("wird ... beginnen"), modal and planning verbs, future adverbs.
 _FUTURE = re.compile(
     # ("dürfte" is no future: a guess about a fact, "der Jänner dürfte ähnlich ausfallen")
-    r"\b(?:soll|sollen|sollst|solle|will|wollen|wolle|plant|planen|planten|"
+    r"\b(?:soll|sollen|sollst|solle|will|wollen|wolle|könne|plant|planen|planten|"
     r"beabsichtigt|beabsichtigen|"
     r"geplant|vorgesehen|voraussichtlich|künftig|demnächst|bevorstehend\w*|angekündigt|"
     r"erwartet|erwarten|wird|werden|werde|wirst|kommende[nms]?|"
