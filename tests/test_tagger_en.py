@@ -2848,3 +2848,11 @@ def test_that_weekday_is_the_one_the_text_named():
 def test_the_datelines_weekday_is_its_day_not_one_of_days_named_weeks_before():
     assert values("Minutes of the Dec. 13-14 meeting were released on Wednesday.",
                   ref("2023-01-04"))[-1] == ("Wednesday", "2023-01-04")
+
+
+def test_a_thing_released_on_a_weekday_is_done():
+    wed = ref("2019-02-27")
+    assert values("Under the timetable released by the commission on Sunday night, officers "
+                  "will present results.", wed) == [("Sunday night", "2019-02-24TNI")]
+    assert values("A report to be released on Friday will show growth.", wed) == [
+        ("Friday", "2019-03-01")]

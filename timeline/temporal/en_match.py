@@ -345,12 +345,19 @@ def news_direction(m: re.Match, ctx: Context) -> str:
         return "future"  # "investors now turn to an auction on Wednesday": one to come
     if t == "present" and _FROM.search(before) and _UNTIL_DAY.match(ctx.text, m.end()):
         return "future"  # "is carrying out work from Saturday until Tuesday morning"
+    if _DONE_ON.search(ctx.text, max(0, m.start() - 90), m.start()):
+        return "past"  # "the timetable released by the commission on Sunday night"
     if t != "future" and _REQUESTED_TO.search(
             ctx.text, clause_bounds(ctx.text, m.start(), m.end())[0], m.start()):
         return "future"  # "told the jury to return at 9 a.m. Monday": what is asked for
     return "future" if t == "future" else "past"
 
 
+# a participle of a thing done, right before its weekday, not a thing still to be done:
+# "the timetable released by the commission on Sunday night" (not "to be released on")
+_DONE_ON = re.compile(r"(?<!\bbe\s)(?<!\bbeen\s)\b(?:released|issued|published|announced|"
+                      r"unveiled|signed|approved|adopted|filed|submitted|posted)"
+                      r"(?:\s+by\s+[^,.;:!?]{1,60}?)?\s+on\s+$", re.IGNORECASE)
 # a request and the infinitive of what it asks for, before the weekday: "told the jury to
 # return", "urged commuters to expect", "asked both sides to return to the table"
 _REQUESTED_TO = re.compile(r"\b(?:told|asked|urged|ordered|advised|instructed|encouraged|"
