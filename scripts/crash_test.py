@@ -347,8 +347,10 @@ def check_after_kill(db: Path, reference: Snapshot, killed_run: str | None,
             row = con.execute("SELECT status FROM ingest_runs WHERE run_id = ?",
                               [killed_run]).fetchone()
             status = row and row[0]
-            # 'completed' only if it died after writing its end (its last stage: finishing)
-            expected = ("running", "completed") if last_stage == "finishing" else ("running",)
+            # 'completed' only if it died after writing its end (its last stage: finishing,
+            # or done when it ended between the check for its end and the kill)
+            expected = ("running", "completed") if last_stage in ("finishing", "done") \
+                else ("running",)
             if status not in expected:
                 problems.append(f"killed run {killed_run}: status {status!r}, "
                                 f"expected {' or '.join(expected)}")
