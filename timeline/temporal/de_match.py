@@ -329,7 +329,7 @@ def year_for_month(m: re.Match, ctx: Context, month: int) -> tuple[int, str]:
         return ranged, "previous"
     direction = clause_direction(m, ctx)
     if not ctx.narrative:
-        offset = _year_offset_before(ctx, m.start())
+        offset = year_offset_before(ctx, m.start())
         if offset is not None and (offset == 0 or (offset < 0) == (direction != "future")):
             return ctx.ref_day.year + offset, ctx.anchor_kind
     return news_month_year(ctx.ref_day, month, direction), ctx.anchor_kind
@@ -369,12 +369,6 @@ _COMPARED = re.compile(r"\b(?:[Ww]ie|als)\s+(?:schon\s+|bereits\s+)?(?:im|in|vor
 def year_offset_before(ctx: Context, pos: int) -> int | None:
     """How many years from the dateline's a relative year named earlier in the sentence
     at `pos` lies ("vor drei Jahren", "im Vorjahr"), or None."""
-    return _year_offset_before(ctx, pos)
-
-
-def _year_offset_before(ctx: Context, pos: int) -> int | None:
-    """How many years from the dateline's a relative year named earlier in the sentence
-    at `pos` lies, or None."""
     window = ctx.text[max(0, pos - 300):pos]
     if "ahr" not in window and "euer" not in window:
         return None  # (no "Jahr", "Vorjahr", "heuer" before it: most dates)
@@ -459,7 +453,7 @@ def year_for_day(m: re.Match, ctx: Context, month: int, day: int) -> tuple[int, 
     start, end = sentence_bounds(ctx, m.start())
     ahead_ok = bool(AHEAD_CUE.search(ctx.text, start, end))
     direction = clause_direction(m, ctx)
-    offset = _year_offset_before(ctx, m.start()) if not ctx.narrative else None
+    offset = year_offset_before(ctx, m.start()) if not ctx.narrative else None
     if offset is not None and (offset == 0 or (offset < 0) == (direction != "future")):
         # "Stichtag ist in diesem Jahr der 30. Juni", "im kommenden Jahr ist es erst der
         # 20. April": the year the sentence named, as for months

@@ -238,14 +238,12 @@ def _weekday(m: re.Match, ctx: Context) -> Timex | None:
         else:  # "am Samstag darauf": the first such day after the last day named
             base, anchor = previous_day(ctx)
             d = base + timedelta(days=(wd - base.weekday()) % 7 or 7)
-        return Timex("TIME", f"{day_value(d)}T{code}", anchor=anchor) if code else \
-            Timex("DATE", day_value(d), anchor=anchor)
+        return _on_day(d, code, anchor)
     which = (group(m, "which") or "").lower()
     apposed = None if which else _apposed_day(ctx, m.start(), wd)
     if apposed is not None:
         # "Zwei Tage später, am Samstag, ...": the day just named, called by its weekday
-        return Timex("TIME", f"{day_value(apposed)}T{code}", anchor="previous") if code else \
-            Timex("DATE", day_value(apposed), anchor="previous")
+        return _on_day(apposed, code, "previous")
     if which.endswith("folgenden"):
         base, anchor = previous_day(ctx)  # "am folgenden Montag", like "Montag darauf"
         return _weekday_after(base, wd, code, anchor)
@@ -263,22 +261,19 @@ def _weekday(m: re.Match, ctx: Context) -> Timex | None:
             # (a span's end comes after its start: "Seit Mittwoch ... bis Sonntagfrüh")
             closes = _SPAN_CLOSING.search(ctx.text, max(0, m.start() - 20), m.start())
             d = weekday_date(near, wd, "future" if closes else "nearest")
-            return Timex("TIME", f"{day_value(d)}T{code}", anchor="previous") if code else \
-                Timex("DATE", day_value(d), anchor="previous")
+            return _on_day(d, code, "previous")
         told = _day_told_under_coarse_dateline(ctx, m.start(), wd) \
             if ctx.coarse_reference else None
         if told is not None:
             # "am Samstag, 18. Mai ... Am Sonntag folgt" under a dateline of May: the
             # Sunday after that Saturday ("Bis Sonntag, 5. Mai ... Am Donnerstag": before)
-            return Timex("TIME", f"{day_value(told)}T{code}", anchor="previous") if code \
-                else Timex("DATE", day_value(told), anchor="previous")
+            return _on_day(told, code, "previous")
         inside = _day_of_span_told(ctx, m.start(), wd)
         if inside is not None and not _SINCE_BEFORE.search(words_before(ctx, m.start(), 10)) \
                 and _weekday_direction(m, ctx) != ("past" if inside > ctx.ref_day else "future"):
             # "Von Donnerstag, 24. Juli, bis Sonntag, 27. Juli, spielen 40 Bands. ... am
             # Samstagabend": the weekday of the days the text is about
-            return Timex("TIME", f"{day_value(inside)}T{code}", anchor="previous") if code \
-                else Timex("DATE", day_value(inside), anchor="previous")
+            return _on_day(inside, code, "previous")
     direction = _weekday_direction(m, ctx)
     story = story_day(ctx, m.start())
     if direction != "past" and not which and story is None and \
@@ -292,8 +287,7 @@ def _weekday(m: re.Match, ctx: Context) -> Timex | None:
         if episode is not None and episode[1] in DAY_LEVEL:
             # "jener Sonntag", "dieser Montagabend" in a recalled episode: its own day
             d = weekday_date(episode[0], wd, "present")
-            return Timex("TIME", f"{day_value(d)}T{code}", anchor="previous") if code else \
-                Timex("DATE", day_value(d), anchor="previous")
+            return _on_day(d, code, "previous")
         far = distal_day(ctx, m.start()) if which.startswith("jen") else None
     elif story is None and not which and _DAY_WHEN_AFTER.match(ctx.text, m.end()) and \
             _DET_BEFORE.search(ctx.text, max(0, m.start() - 5), m.start()):
@@ -303,8 +297,7 @@ def _weekday(m: re.Match, ctx: Context) -> Timex | None:
     if far is not None:
         # "Jener Sonntag" after a present paragraph: the day of the episode told before
         d = weekday_date(far, wd, "present")
-        return Timex("TIME", f"{day_value(d)}T{code}", anchor="previous") if code else \
-            Timex("DATE", day_value(d), anchor="previous")
+        return _on_day(d, code, "previous")
     if story is None and not which and not _SINCE_UNTIL_BEFORE.search(
             words_before(ctx, m.start(), 12)):  # "Seit Freitag erinnert ...": the present
         episode = recounted_episode(m, ctx)
@@ -312,8 +305,7 @@ def _weekday(m: re.Match, ctx: Context) -> Timex | None:
                 ctx, m.start()) and not reporting_frame(ctx.text, m.start()):
             # a feature recalling a day: the next such weekday of its story
             d = weekday_date(episode[0], wd, "future")
-            return Timex("TIME", f"{day_value(d)}T{code}", anchor="previous") if code else \
-                Timex("DATE", day_value(d), anchor="previous")
+            return _on_day(d, code, "previous")
     if story is not None and direction == "present":
         direction = "future"
     anchor_day = story or ctx.ref_day
@@ -333,10 +325,7 @@ def _weekday(m: re.Match, ctx: Context) -> Timex | None:
         d += timedelta(days=7)  # "am kommenden Dienstag" said on a Tuesday: next week's
     anchor = "previous" if story else ctx.anchor_kind
     part = group(m, "wpart") or group(m, "part")
-    if part:
-        code = day_part_code(part)
-        return Timex("TIME", f"{day_value(d)}T{code}", anchor=anchor)
-    return Timex("DATE", day_value(d), anchor=anchor)
+    return _on_day(d, day_part_code(part) if part else None, anchor)
 
 
 _APPOSITION = rx(r"\s*,\s*(?:(?:also|dem|am|einem|an\s+einem)\s+){0,2}")
@@ -356,7 +345,11 @@ def _apposed_day(ctx: Context, pos: int, wd: int) -> date | None:
 
 def _weekday_after(base: date, wd: int, code: str | None, anchor: str) -> Timex:
     """The first weekday `wd` after `base` (a week on when `base` is one)."""
-    d = base + timedelta(days=(wd - base.weekday()) % 7 or 7)
+    return _on_day(base + timedelta(days=(wd - base.weekday()) % 7 or 7), code, anchor)
+
+
+def _on_day(d: date, code: str | None, anchor: str) -> Timex:
+    """Day `d`, or its part of the day `code` ("EV") when the weekday named one."""
     return Timex("TIME", f"{day_value(d)}T{code}", anchor=anchor) if code else \
         Timex("DATE", day_value(d), anchor=anchor)
 

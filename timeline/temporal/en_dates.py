@@ -234,7 +234,9 @@ def _year_opening_sentence(ctx: Context, pos: int) -> int | None:
     """The year of "last year" or "next year" opening the sentence around `pos`: the
     frame of what the sentence tells, a month in it included; None when none opens it
     or a turn ("but", "while", "this year", "now", ", and") comes between."""
-    start = sentence_start(ctx.text, pos)
+    if "ear" not in ctx.text[max(0, pos - _SENTENCE_REACH):pos]:
+        return None  # (no "year" in reach: most months)
+    start = sentence_start(ctx.text, pos, _SENTENCE_REACH)
     opening = _OTHER_YEAR_OPENING.match(ctx.text, start, pos)
     if opening is None or _FRAME_TURN.search(ctx.text, opening.end(), pos):
         return None
@@ -242,6 +244,7 @@ def _year_opening_sentence(ctx: Context, pos: int) -> int | None:
     return ctx.anchor_day.year + step
 
 
+_SENTENCE_REACH = 400  # characters back to where a sentence may open
 _FRAME_TURN = re.compile(r"\b(?:but|while|whereas|this\s+year|now|since|compared)\b|[,;]\s+and\b",
                          re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[.;:!?,]|\b(?:and|but|while|when)\b")

@@ -5,6 +5,7 @@ about)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date, datetime
 from functools import lru_cache
 
@@ -110,25 +111,42 @@ def position_mod(m: re.Match) -> str | None:
 def placed_since(ctx: Context) -> bool:
     """Whether the date the text placed last was a start told with "since" ("has been
     above flood stage since June 26"): a state's start, not the day of what is told next."""
-    if not ctx.placed:
-        return False
-    start = ctx.placed[-1][0]
-    return _SINCE_BEFORE.search(ctx.text, max(0, start - 8), start) is not None
+    return bool(ctx.placed) and _told_since(ctx.text, ctx.placed[-1][0])
+
+
+def _told_since(text: str, start: int) -> bool:
+    return _SINCE_BEFORE.search(text, max(0, start - 8), start) is not None
 
 
 _SINCE_BEFORE = re.compile(r"\b[Ss]ince\s+$")
 
 
-def day_not_since(ctx: Context, pos: int, reach: int) -> date | None:
-    """The day of the last date within `reach` characters before `pos` that names a day
-    and is no start told with "since"."""
+def last_day_placed(ctx: Context, pos: int, reach: int,
+                    keep: Callable[[int, date], bool]) -> date | None:
+    """The day of the last date placed within `reach` characters before `pos` that names
+    a day (or a time of one) and that `keep(start, day)` accepts."""
     for start, _, placed in reversed(ctx.placed):
         if pos - start > reach:
             return None
-        if placed.granularity in DAY_OR_FINER \
-                and not _SINCE_BEFORE.search(ctx.text, max(0, start - 8), start):
+        if placed.granularity in DAY_OR_FINER and keep(start, placed.start):
             return placed.start
     return None
+
+
+def day_not_since(ctx: Context, pos: int, reach: int) -> date | None:
+    """The day of the last date within `reach` characters before `pos` that names a day
+    and is no start told with "since"."""
+    return last_day_placed(ctx, pos, reach, lambda start, _: not _told_since(ctx.text, start))
+
+
+def hour_of_day(hour: int, ampm: str) -> int:
+    """The hour on a 24-hour clock of `hour` with "a.m."/"am" or "p.m."/"pm" (or none)."""
+    half = ampm[:1].lower()
+    if half == "p" and hour < 12:
+        return hour + 12
+    if half == "a" and hour == 12:
+        return 0
+    return hour
 
 
 def quantity_mod(m: re.Match) -> str | None:

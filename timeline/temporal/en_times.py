@@ -20,6 +20,8 @@ from timeline.temporal.en_match import (
     clause_tense,
     day_not_since,
     group,
+    hour_of_day,
+    last_day_placed,
     midnight,
     news_direction,
     placed_since,
@@ -248,13 +250,9 @@ def clock_time(m: re.Match, ctx: Context) -> Timex | None:
     if special:
         hour, minute = (24, 0) if special == "midnight" else (12, 0)
     else:
-        ampm = (group(m, "ampm") or "").lower().replace(".", "").replace(" ", "")
         if hour is None or hour > 23 or minute > 59:
             return None
-        if ampm == "pm" and hour < 12:
-            hour += 12
-        elif ampm == "am" and hour == 12:
-            hour = 0
+        hour = hour_of_day(hour, group(m, "ampm") or "")
         if group(m, "pod2"):
             if group(m, "pod2").lower() in ("afternoon", "evening", "night") and hour < 12:
                 hour += 12
@@ -362,9 +360,8 @@ def clock_time(m: re.Match, ctx: Context) -> Timex | None:
         # "A minute's silence was held at 11 a.m." in news of a disaster years ago: the
         # time of the remembrance (the day of it the text named, else the dateline's), not
         # of the day recalled
-        recent = next((interval.start for start, _, interval in reversed(ctx.placed)
-                       if interval.granularity in DAY_OR_FINER
-                       and abs((interval.start - ctx.ref_day).days) <= 7), None)
+        recent = last_day_placed(ctx, m.start(), m.start(),
+                                 lambda _, day: abs((day - ctx.ref_day).days) <= 7)
         d, kind = (recent, "previous") if recent is not None else (ctx.ref_day, kind)
     elif not ctx.narrative and not ctx.coarse_reference and ctx.previous is not None \
             and ctx.previous.granularity in DAY_OR_FINER \
@@ -436,12 +433,7 @@ _RECENT_DAYS = 45  # (a day further back is of a story the news recalls, with it
 
 def _day_to_come_named(ctx: Context, pos: int) -> date | None:
     """The last day from the dateline's on the text named in the 600 characters before."""
-    for start, _, interval in reversed(ctx.placed):
-        if pos - start > 600:
-            break
-        if interval.granularity in DAY_OR_FINER and interval.start >= ctx.ref_day:
-            return interval.start
-    return None
+    return last_day_placed(ctx, pos, 600, lambda _, day: day >= ctx.ref_day)
 
 
 def clock_each_week(m: re.Match, ctx: Context) -> Timex | None:
@@ -449,9 +441,8 @@ def clock_each_week(m: re.Match, ctx: Context) -> Timex | None:
     name = group(m, "weekday") or group(m, "weekday2")
     if not name[0].isupper():
         return None
-    hour, minute = int(group(m, "hour")), int(group(m, "minute") or 0)
-    pm = group(m, "ampm").lower().startswith("p")
-    hour = hour % 12 + (12 if pm else 0)
+    hour = hour_of_day(int(group(m, "hour")), group(m, "ampm"))
+    minute = int(group(m, "minute") or 0)
     return Timex("SET", f"XXXX-WXX-{WEEKDAYS[name.lower()] + 1}T{hour:02d}:{minute:02d}")
 
 
@@ -459,15 +450,13 @@ def set_at_clock(m: re.Match, ctx: Context) -> Timex | None:
     """"every Tuesday at 10 a.m.", "every day at 10 a.m.", "every morning at 8": that time
     of each such day."""
     hour, minute = int(group(m, "hour")), int(group(m, "minute") or 0)
-    ampm = (group(m, "ampm") or "").lower()
+    ampm = group(m, "ampm") or ""
     daily = (group(m, "daily") or "").lower()
-    if ampm.startswith("p") or not ampm and daily in ("afternoon", "evening", "night") \
-            and hour < 12:
-        hour = hour % 12 + 12
-    elif ampm.startswith("a") and hour == 12:
-        hour = 0
-    elif not ampm and daily not in ("morning", "afternoon", "evening", "night"):
+    if not ampm and daily not in ("morning", "afternoon", "evening", "night"):
         return None  # "every day at 5": no a.m. or p.m. to tell which five
+    if not ampm and daily != "morning":
+        ampm = "pm"  # "every evening at 7"
+    hour = hour_of_day(hour, ampm)
     if group(m, "weekday3"):
         day = f"XXXX-WXX-{WEEKDAYS[group(m, 'weekday3').lower()] + 1}"
     else:
