@@ -1218,8 +1218,9 @@ def test_the_part_of_a_named_day_is_one_time_inside_an_episode():
     assert news(text) == [("2 April 1971", "1971-04-02"),
                           ("the evening of 14 July", "1971-07-14TEV"),
                           ("the morning of August 2", "1971-08-02TMO")]
-    # news outside an episode tags the day alone, as before
-    assert news("The fire broke out on the evening of 14 April.") == [("14 April", "2013-04-14")]
+    # news outside an episode: the same one time, the day placed by the dateline
+    assert news("The fire broke out on the evening of 14 April.") == [
+        ("the evening of 14 April", "2013-04-14TEV")]
 
 
 def test_the_end_of_the_decade_and_the_weekend_belong_to_the_episode():
@@ -2856,3 +2857,102 @@ def test_a_thing_released_on_a_weekday_is_done():
                   "will present results.", wed) == [("Sunday night", "2019-02-24TNI")]
     assert values("A report to be released on Friday will show growth.", wed) == [
         ("Friday", "2019-03-01")]
+
+
+# --- tenth round: the families of held-out sets t and u ---------------------------------
+
+def test_a_part_of_a_named_day_in_news_is_one_time():
+    assert values("Members will get a preview on the evening of April 10.", ref("2025-03-11")) == [
+        ("the evening of April 10", "2025-04-10TEV")]
+    assert values("Fireworks closed the fair on the night of Aug. 4.", ref("2007-08-20")) == [
+        ("the night of Aug. 4", "2007-08-04TNI")]
+
+
+def test_a_participle_between_a_modal_verb_and_its_object_tells_no_past():
+    assert values("The squads will hold closed practices Wednesday and Thursday.",
+                  ref("2014-01-28")) == [("Wednesday", "2014-01-29"), ("Thursday", "2014-01-30")]
+
+
+def test_an_event_held_at_a_place_on_a_weekday_lies_ahead():
+    assert values("Game 2 is also in Toronto, on Monday, before the series shifts to Ottawa.",
+                  ref("2006-04-21")) == [("Monday", "2006-04-24")]
+
+
+def test_a_slip_to_a_weekday_and_a_weekday_expected_to_be_busy_lie_ahead():
+    assert values("The chance falls to 40 percent if the launch slips to Friday.",
+                  ref("2018-12-19")) == [("Friday", "2018-12-21")]
+    assert values("Forecasters warned that Sunday, expected to be the busiest travel day, could "
+                  "be worse.", ref("2019-11-30")) == [("Sunday", "2019-12-01")]
+
+
+def test_a_plan_dropped_is_no_start_ahead():
+    assert values("The hearing was originally listed for three days starting Wednesday, but "
+                  "the government served more documents.", ref("2017-11-10")) == [
+        ("three days", "P3D"), ("Wednesday", "2017-11-08")]
+
+
+def test_a_year_named_frames_the_days_of_its_clause_or_sentence():
+    assert values("Last year, the monsoon hit Kerala on May 31, while in 2009 it arrived on "
+                  "May 23.", ref("2011-05-29")) == [
+        ("Last year", "2010"), ("May 31", "2010-05-31"), ("2009", "2009"),
+        ("May 23", "2009-05-23")]
+
+
+def test_that_day_after_a_relative_year_is_the_day_named_before():
+    found = values("Saudi officials told reporters last Friday that the market would balance "
+                   "itself next year. Brent crude fell almost 4 percent that day.",
+                   ref("2016-11-28"))
+    assert found[-1] == ("that day", "2016-11-25")
+
+
+def test_a_part_of_the_day_told_in_the_past_is_not_of_a_day_ahead():
+    found = values("Forecasters warned that Sunday could be worse. More than 1,200 flights were "
+                   "canceled by early afternoon.", ref("2019-11-30"))
+    assert found[-1] == ("early afternoon", "2019-11-30TAF")
+
+
+def test_the_previous_weekend_after_a_weekend_named():
+    found = values("The film took $142 million over the weekend. The musical, the previous "
+                   "weekend's leader, slipped to second.", ref("2016-12-19"))
+    assert found == [("the weekend", "2016-W50-WE"), ("the previous weekend", "2016-W49-WE")]
+
+
+def test_hours_of_advice_and_of_all_events_of_a_kind_have_no_day():
+    assert values("Officials urged pilgrims to avoid walking between 10am and 4pm.",
+                  ref("2023-06-26")) == [("10am", "XXXX-XX-XXT10:00"), ("4pm", "XXXX-XX-XXT16:00")]
+    assert values("All games start at 7 p.m.", ref("2006-04-21")) == [
+        ("7 p.m.", "XXXX-XX-XXT19:00")]
+    # a one-time instruction keeps its day
+    assert values("Police told residents to stay indoors until 6 p.m.", ref("2006-04-21")) == [
+        ("6 p.m.", "2006-04-21T18:00")]
+
+
+def test_an_hour_of_this_morning_or_afternoon():
+    assert values("We have been here since 6 this morning and leave at 3 this afternoon.",
+                  ref("2019-11-30")) == [("6 this morning", "2019-11-30T06:00"),
+                                         ("3 this afternoon", "2019-11-30T15:00")]
+
+
+def test_a_feast_with_its_date_apposed_and_a_break_that_runs_from_a_date():
+    assert values("The board rejected a proposal to hold classes on Presidents' Day, Feb. 17, "
+                  "and to shorten spring break, which runs from April 14 to April 18.",
+                  ref("2025-01-08")) == [
+        ("Presidents' Day", "2025-02-17"), ("Feb. 17", "2025-02-17"), ("April 14", "2025-04-14"),
+        ("April 18", "2025-04-18")]
+
+
+def test_a_plan_ahead_is_no_season_of_a_recalled_year():
+    assert values("She received the medal in 1987. A memorial service is planned for the spring.",
+                  ref("2012-12-05"))[-1] == ("the spring", "2013-SP")
+
+
+def test_a_clock_time_with_a_zone_before_a_date_written_day_first():
+    assert values("The UK would leave at 11pm UK time on Friday 29 March.", ref("2019-03-05")) == [
+        ("11pm", "2019-03-29T23:00"), ("Friday 29 March", "2019-03-29")]
+
+
+def test_a_season_got_ready_for_lies_ahead():
+    assert values("Ferry companies have booked extra capacity for the spring.",
+                  ref("2019-03-05")) == [("the spring", "2019-SP")]
+    assert values("Sales have been weak for the spring.", ref("2019-08-05")) == [
+        ("the spring", "2019-SP")]

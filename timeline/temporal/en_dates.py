@@ -138,7 +138,8 @@ def dated_month_day(m: re.Match, ctx: Context, month: int, day: int) -> Timex | 
         tx = story_month_day(ctx, m.start(), month, day)
         if tx is not None:
             return tx
-    year_named = None if which_direction(m) else _year_just_named(ctx, m.start())
+    year_named = None if which_direction(m) else (
+        _year_just_named(ctx, m.start()) or _year_opening_sentence(ctx, m.start()))
     if year_named is not None:
         # "The festival returns next year from June 5 to 8": that year's day
         try:
@@ -188,13 +189,16 @@ def _year_just_named(ctx: Context, pos: int) -> int | None:
         return None
     start, end, placed = before[-1]
     if placed.granularity != "year" or pos - end > 30 or \
-            not _RELATIVE_YEAR.fullmatch(ctx.text, start, end) or \
+            not (_RELATIVE_YEAR.fullmatch(ctx.text, start, end)
+                 or _IN_YEAR.search(ctx.text, max(0, start - 3), end)) or \
             _CLAUSE_BREAK.search(ctx.text, end, pos):
         return None
     return placed.start.year
 
 
 _RELATIVE_YEAR = re.compile(r"(?:next|last|this)\s+year", re.IGNORECASE)
+# "in 2009 it arrived on May 23": a year written out frames its clause's day
+_IN_YEAR = re.compile(r"\b[Ii]n\s+\d{4}$")
 # a range of months: "between June and", "from June to", "and late October"
 _RANGE_OPENS = rx(r"\b(?:between|from)\s+(?:(?:early|mid|late)[\s-]+)?$")
 _RANGE_GOES_ON = rx(rf"(?:\s+(?:and|to|through|until)\s+(?:(?:early|mid|late)[\s-]+)?"
@@ -590,6 +594,8 @@ def century(m: re.Match, ctx: Context) -> Timex | None:
 
 
 _FOR_BEFORE = re.compile(r"\b(?:for|until|till)\s+(?:the\s+)?$", re.IGNORECASE)
+_GOT_READY = re.compile(r"\b(?:booked|ordered|prepared|stocked|planned|scheduled|hired|reserved|"
+                        r"readied|geared\s+up)\b")
 _SOLSTICE = re.compile(r"\s+(?:solstice|equinox)\b", re.IGNORECASE)
 # more prepositions of time before a bare season ("rain for winter", "before winter"; not
 # "fall", a common noun after them)
@@ -618,14 +624,24 @@ def season(m: re.Match, ctx: Context) -> Timex | None:
                              before, re.IGNORECASE) and not (
                     s != "FA" and _BARE_SEASON_AFTER.search(before)):
                 return None
-        if which is None:
+        tense = clause_tense(m, ctx)
+        # a plan ahead is no season of the story or a recalled episode ("A memorial service
+        # is planned for the spring" at the end of an obituary), unless it is a future of
+        # the story's past ("the army would attack in the spring")
+        if which is None and (tense != "future" or _WOULD.search(
+                ctx.text, max(0, m.start() - 80), m.start())):
             tx = story_season(ctx, m.start(), s, position_mod(m))
             if tx is not None:
                 return tx
-        direction = which or clause_tense(m, ctx)
-        if direction == "present" and _FOR_BEFORE.search(ctx.text, max(0, m.start() - 9),
-                                                         m.start()):
-            direction = "future"  # "the outlook for winter", "until the spring": to come
+        direction = which or tense
+        if direction in ("present", "past") and _FOR_BEFORE.search(
+                ctx.text, max(0, m.start() - 9), m.start()) and (
+                direction == "present" or not which and _GOT_READY.search(
+                    ctx.text, max(0, m.start() - 60), m.start()) and not has_simple_past(
+                    ctx.text, clause_bounds(ctx.text, m.start(), m.end())[0], m.start())):
+            # "the outlook for winter", "until the spring": to come; so too what has been
+            # got ready for the season ("have booked extra capacity for the spring")
+            direction = "future"
         which_word = re.sub(r"\s+", " ", (group(m, "which") or "").lower())
         if which_word == "this":
             year = anchor.year - 1 if s == "WI" and anchor.month <= 2 else anchor.year
@@ -641,6 +657,7 @@ def season(m: re.Match, ctx: Context) -> Timex | None:
     return Timex("DATE", f"{year:04d}-{s}", mod=position_mod(m))
 
 
+_WOULD = re.compile(r"\b(?:would|was\s+to|were\s+to)\b")
 # "fall" followed by what fell, not by a year: "the fall of the Bastille"
 _FALL_OF = re.compile(r"\s+of\s+(?!(?:that|the\s+same|the\s+following|the\s+previous|this|"
                       r"last|next)\s+year\b|\d|'\d)")
@@ -741,6 +758,11 @@ def holiday(m: re.Match, ctx: Context) -> Timex | None:
     nearest = holiday_date(name, anchor, "present")
     if which is None and abs((nearest - anchor).days) <= NEAR_HOLIDAY_DAYS:
         d = nearest  # a holiday days away is that one, whatever the tense
+    elif which is None and (dated := _DATE_APPOSED.match(ctx.text, m.end())):
+        # "Presidents' Day, Feb. 17": the year in which the feast falls on the date given
+        for other in (holiday_date(name, anchor, "past"), holiday_date(name, anchor, "future")):
+            if (other.month, other.day) == (month_number(dated["mo"]), int(dated["dd"])):
+                d = other
     if group(m, "hpod"):  # "Christmas night"
         return Timex("TIME", day_value(d) + "T" + PARTS_OF_DAY[group(m, "hpod").lower()],
                      anchor=ctx.anchor_kind)
@@ -770,6 +792,8 @@ def _week_by_holiday(m: re.Match, day: date) -> str:
 
 
 _LIMIT_BEFORE = rx(r"\b(?:by|until(?:\s+after)?|till(?:\s+after)?|before|ahead\s+of)\s+$")
+_DATE_APPOSED = re.compile(rf",\s+(?P<mo>{CAPITALISED_MONTHS})\.?\s+(?P<dd>[0-3]?\d)\b"
+                           r"(?![,.]?\s*\d)")
 # what is got ready for a feast or spent over it, in a clause with no simple past:
 # "flying in merchandise for Black Friday", "heading for the coast over Christmas"
 _READY_FOR = rx(r"\b(?:for|over)\s+(?:the\s+)?$")

@@ -305,11 +305,14 @@ def ahead_of_report(text: str, pos: int) -> str | None:
 # ahead of the (past) act that sets it
 _DEFERRAL = re.compile(r"\b(?:(?:postpon|extend|delay|deadline|given\b|gave\b|grant|adjourn|"
                        r"put\s+off|recess|suspend|halt|shut|ban)[^.;]{0,40}\b(?:until|till)"
-                       r"|(?:postpon|delay|reschedul|moved|moving|push(?:ed|ing|es)?\s+back)"
+                       r"|(?:postpon|delay|reschedul|moved|moving|slip(?:s|ped|ping)?\b|"
+                       r"push(?:ed|ing|es)?\s+back)"
                        r"[^.;]{0,60}\bto)\s+$",
                        re.IGNORECASE)
 
 
+_PLAN_DROPPED = re.compile(r"\b(?:was|were|had\s+been)\s+(?:originally|initially|first)\s+\w+",
+                           re.IGNORECASE)
 # "a strike starting Saturday", "effective Monday": a start that news announces ahead
 _STARTING = re.compile(r"\b(?:starting|beginning|effective)\s+(?:(?:on|at)\s+)?"
                        r"(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?\s+|noon\s+|midnight\s+)?$",
@@ -324,7 +327,10 @@ _HAD_BEFORE = re.compile(r"\bhad\b")  # "had ruled ... and set Friday as the dea
 _SUBJECT_IS = re.compile(r"\s+(?:is|are)\b")
 # a weekday as the subject of what will be: "Wednesday and Thursday would be difficult"
 _SUBJECT_WILL = re.compile(r"(?:\s+and\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?"
-                           r"\s+(?:will|would|should|is\s+(?:expected|likely|set)\s+to)\s+be\b")
+                           r"(?:\s+(?:will|would|should|could|may|might|"
+                           r"is\s+(?:expected|likely|set)\s+to)|"
+                           # "warned that Sunday, expected to be the busiest day, could ..."
+                           r",\s+(?:expected|likely|forecast|set)\s+to)\s+be\b")
 _SENTENCE_OPENS = re.compile(r"(?:^|[.!?][\"'\u201d]?\s+|\n\s*)$")
 _DEADLINE = re.compile(r"\b(?:by|until|till|no\s+later\s+than)\s+(?:next\s+)?$",
                        re.IGNORECASE)
@@ -344,7 +350,9 @@ def news_direction(m: re.Match, ctx: Context) -> str:
     before = ctx.text[max(0, m.start() - 25):m.start()]
     low = before.lower()
     if ("start" in low or "begin" in low or "effective" in low) and _STARTING.search(before):
-        return "future"
+        # (not a plan dropped: "was originally listed for three days starting Wednesday")
+        return "past" if _PLAN_DROPPED.search(ctx.text, max(0, m.start() - 70), m.start()) \
+            else "future"
     if ("through" in low or "until" in low) and _RUNS_THROUGH.search(before):
         return "future"  # "the conference runs through Friday": it ends ahead
     if _SUBJECT_WILL.match(ctx.text, m.end()):
@@ -388,7 +396,10 @@ _UNTIL_DAY = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?\s+(?:until
 
 
 # a weekday as what something is: "Game 2 is Wednesday", "the vote is on Tuesday"
-_IS_ON = re.compile(r"\b(?:is|are)\s+(?:on\s+|at\s+|set\s+for\s+|due\s+)?$")
+_IS_ON = re.compile(r"\b(?:is|are)\s+(?:also\s+|again\s+)?"
+                    # "Game 2 is also in Toronto, on Monday": a place the event is held at
+                    r"(?:(?:in|at)\s+(?:[A-Z][\w'-]*\s+){0,2}[A-Z][\w'-]*,?\s+)?"
+                    r"(?:on\s+|at\s+|set\s+for\s+|due\s+)?$")
 
 
 # what goes on now up to a day: "runs through Friday", "lasts until Sunday"

@@ -300,6 +300,8 @@ def news_part_of_day(m: re.Match, ctx: Context, code: str, mod: str,
             PART_NOUN_AFTER.match(ctx.text, m.end()):
         return None
     named = ctx.day_named_before(start, 200)
+    if named is not None and named > ctx.anchor_day and clause_tense(m, ctx) == "past":
+        named = None  # "flights were canceled by early afternoon" after a day ahead named
     d = named if named is not None else ctx.anchor_day
     anchor = "previous" if named is not None else ctx.anchor_kind
     return Timex("TIME", f"{day_value(d)}T{code}", mod=mod, anchor=anchor)
@@ -351,10 +353,18 @@ def part_of_named_day(m: re.Match, ctx: Context) -> Timex | None:
         if year is None:
             return None
         return Timex("TIME", f"{day_text(year, month, day)}T{code}", mod=mod)
-    # news annotation tags the day alone ("the night of Oct. 23"); in a recalled episode
-    # the part of its day is one time
-    tx = story_month_day(ctx, m.start(), month, day)
-    return Timex("TIME", f"{tx.value}T{code}", mod=mod, anchor="previous") if tx else None
+    if ctx.narrative:
+        tx = story_month_day(ctx, m.start(), month, day)
+    else:
+        # news: the day as the dateline places it ("a preview on the evening of April 10");
+        # our news sets write the whole as one time, 6 cases to TimeBank's 2 of the day alone
+        from timeline.temporal.en_dates import dated_month_day  # (en_dates imports this)
+
+        tx = dated_month_day(m, ctx, month, day)
+    if tx is None:
+        return None
+    anchor = "previous" if ctx.narrative else tx.anchor
+    return Timex("TIME", f"{tx.value}T{code}", mod=mod, anchor=anchor)
 
 
 def range_first_day(m: re.Match, ctx: Context) -> Timex | None:

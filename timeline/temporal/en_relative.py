@@ -28,6 +28,7 @@ from timeline.temporal.en_match import (
     capitalised,
     clause_tense,
     group,
+    last_day_placed,
     last_quarter_value,
     midnight,
     news_direction,
@@ -542,6 +543,11 @@ def relative_unit(m: re.Match, ctx: Context) -> Timex | None:
         d = shift(ctx.previous.start, unit, n)
         return Timex("DATE", unit_value(d, unit), mod=position_mod(m), anchor="previous")
     anchor = ctx.anchor_day
+    if unit == "weekend" and story_which in (["the", "next"], ["the", "previous"]) \
+            and ctx.previous is not None and ctx.previous.granularity == "weekend":
+        # "over the weekend ... the previous weekend's leader": the one before that one
+        sat = ctx.previous.start + timedelta(weeks=n)
+        return Timex("DATE", unit_value(sat, "weekend"), anchor="previous")
     if unit == "weekend":
         if which == "present" or which is None:
             sat = weekend_saturday(m, ctx, this=True)
@@ -857,7 +863,16 @@ def next_unit(m: re.Match, ctx: Context) -> Timex | None:
         if prev.granularity == "month":  # "that same day" after "in October": a day in it
             return Timex("DATE", f"{prev.start.year:04d}-{prev.start.month:02d}-XX",
                          anchor="previous")
-        prev = None  # "that day" after "in 1987" names no day the text gave
+        # "that day" after "in 1987" names no day the text gave; after a relative year
+        # ("told reporters last Friday that ... next year. Crude fell that day") it is the
+        # day named before it, a sentence or so back
+        day = None
+        if ctx.placed and _RELATIVE_YEAR_WORDS.search(ctx.text, ctx.placed[-1][0],
+                                                      ctx.placed[-1][1]):
+            day = last_day_placed(ctx, m.start(), 250, lambda start, _: True)
+        if day is not None:
+            return Timex("DATE", day_value(day), anchor="previous")
+        prev = None
     if prev is None:
         if sign == 0:
             return None
@@ -868,6 +883,10 @@ def next_unit(m: re.Match, ctx: Context) -> Timex | None:
             "weekend": "week"}.get(unit, unit)
     d = shift(anchor, base, sign * UNIT_FACTOR.get(unit, 1))
     return Timex("DATE", unit_value(d, unit), mod=position_mod(m), anchor=kind)
+
+
+_RELATIVE_YEAR_WORDS = re.compile(r"\b(?:next|last|this|coming|previous)\s+year\b",
+                                  re.IGNORECASE)
 
 
 def next_part_of_day(m: re.Match, ctx: Context) -> Timex | None:

@@ -494,7 +494,8 @@ RULES: list[Rule] = [
             r"(?P<ampm>a\.m\.|p\.m\.|a\.m\b|p\.m\b|am\b|pm\b)"),
          range_start_clock, 4, "range_start_clock"),
     # "9 tonight", "tonight at eleven": an evening hour of the dateline's day
-    Rule(rx(r"\b(?P<hour>[1-9]|1[012])(?::(?P<minute>[0-5]\d))?(?P<ampm>)\s+(?P<tday>tonight)\b"
+    Rule(rx(r"\b(?P<hour>[1-9]|1[012])(?::(?P<minute>[0-5]\d))?(?P<ampm>)\s+(?P<tday>tonight|"
+            r"this\s+(?P<tpod>morning|afternoon|evening))\b"
             r"|\b(?P<tday2>tonight)\s+at\s+(?P<hourw>one|two|three|four|five|six|seven|eight|"
             r"nine|ten|eleven|twelve)\b"), tonight_at, 3, "tonight_at"),
     # "three weeks from tomorrow", "two days from now": counted ahead from the dateline
@@ -665,7 +666,7 @@ _GATES = {
     "vague_ref": ("ref", 15, 3),
     "clock_time": ("clock", 15, 30), "clock_24h": ("digit", 15, 40),
     "clock_pod": ("pod", 25, 30),
-    "tonight_at": ("deixis", 8, 16), "from_today": ("deixis ref", 30, 3),
+    "tonight_at": ("deixis pod", 8, 16), "from_today": ("deixis ref", 30, 3),
     "oclock": ("digit", 12, 40), "range_start_clock": ("clock", 30, 6),
     "clock_colon": ("hhmm", 16, 8), "clock_zone": ("hhmm", 3, 8), "ticker_clock": ("hhmm", 3, 8),
     "timetable_clock": ("hhmm", 3, 8), "noon": ("clock", 15, 30),

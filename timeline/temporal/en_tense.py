@@ -106,6 +106,7 @@ _FUTURE_WORDS = (
     r"to\s+(?:be\s+held|begin|start|expire|meet|visit|vote|report|release|announce)|"
     # a scheduled event in the simple present: "the strike begins Thursday"
     r"begins|starts|opens|ends|meets?|resumes|arrives|expires|convenes|kicks\s+off|"
+    r"runs\s+(?:from|through|until|till)\b|"
     r"takes\s+effect|go(?:es)?\s+to\s+the\s+polls|closes|reopens|concludes|"
     r"go(?:es)?\s+on\s+(?:general\s+|public\s+)?(?:sale|air|display|show|tour|trial)|"
     # results in the simple present are due: "Northwind reports its results on Thursday"
@@ -201,6 +202,12 @@ _ADJECTIVE_AFTER = re.compile(r"\b(?:the|a|an|its|his|her|their|our|these|those|
 # ... and so is one between a count and a plural noun: "all 26 registered parties"
 _COUNT_BEFORE = re.compile(r"(?<![:.,\d])\b\d(?:[\d,]*\d)?\s+$")
 _PLURAL_AFTER = re.compile(r"\s+[a-z]+s\b")
+# ... and so is one between a verb after a modal and its object: "will hold closed
+# practices", "to serve frozen meals" (not "will have closed", "to be closed")
+_MODAL_VERB_BEFORE = re.compile(r"\b(?:will|would|to|can|could|may|might|must|should|shall)"
+                                r"\s+(?!(?:have|has|had|be|been|get|got|keep|stay)\b)"
+                                r"[a-z]+\s+$")
+_WORD_AFTER = re.compile(r"\s+[a-z]")
 _AFTER_PLURAL = re.compile(r"[a-z]s\s+$", re.IGNORECASE)
 # a plural subject with a place after it: "markets in Asia reopen"
 _AFTER_PLURAL_PLACE = re.compile(r"[a-z]s\s+(?:in|of|at|across|around)\s+(?:the\s+)?"
@@ -371,7 +378,9 @@ def _markers(text: str, start: int, stop: int) -> tuple[tuple[int, int, str], ..
                 continue
             elif _ADJECTIVE_AFTER.search(text, max(0, m.start() - 7), m.start()) or (
                     _COUNT_BEFORE.search(text, max(0, m.start() - 9), m.start())
-                    and _PLURAL_AFTER.match(text, m.end())):
+                    and _PLURAL_AFTER.match(text, m.end())) or (
+                    _WORD_AFTER.match(text, m.end())
+                    and _MODAL_VERB_BEFORE.search(text, max(0, m.start() - 24), m.start())):
                 continue  # "will publish an updated outlook": an adjective, no past
             if _BARE_AFTER.search(text, max(0, m.start() - 8), m.start()):
                 continue  # "would hit", "to set", "did put": a bare form, no past

@@ -151,10 +151,15 @@ _HOLIDAY_AFTER = re.compile(rf",?\s+on\s+(?P<hname>(?=[A-Z])(?i:{HOLIDAY_NAMES})
 # the day named after a clock time's zone or its time elsewhere: "at 4:53 pm local time
 # (2153 GMT) on Tuesday", "at midnight (0500 GMT) Sunday"
 _DAY_AFTER_ZONE = re.compile(
-    r"(?:\s+(?:local|Pacific|Eastern|Central|Mountain|Atlantic)\s+(?:standard\s+|daylight\s+)?"
+    r"(?:\s+(?:local|Pacific|Eastern|Central|Mountain|Atlantic|UK|British|Irish|Moscow|Tokyo|"
+    r"Beijing|Paris|Brussels|Berlin|New\s+York|Hong\s+Kong|Singapore|Sydney|Indian|Japan|"
+    r"Korea|China)\s+(?:standard\s+|daylight\s+|summer\s+)?"
     r"time(?:\s*\([^()\n]{1,30}\))?|\s*\([^()\n]{1,30}\)),?\s+(?:on\s+)?"
-    rf"(?:{_DAY_NAMED_AFTER}"
-    rf"|(?P<rmonth>{CAPITALISED_MONTHS})\.?\s+(?P<rdd>[0-3]?\d)\b(?![:.]\d))")
+    # (a date, with its weekday or not, before a weekday alone: "on Friday 29 March")
+    r"(?:(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+    rf"(?:(?P<rmonth>{CAPITALISED_MONTHS})\.?\s+(?P<rdd>[0-3]?\d)\b(?![:.]\d)"
+    rf"|(?P<rdd2>[0-3]?\d)\s+(?P<rmonth2>{CAPITALISED_MONTHS})\b)"
+    rf"|{_DAY_NAMED_AFTER})")
 
 _SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
 # the time a statement was made: "may be allowed home as soon as Friday, the sheriff's
@@ -230,6 +235,32 @@ def _recurs_in_clause(m: re.Match, ctx: Context) -> bool:
     return bool(_DAILY_RHYTHM.search(ctx.text, start, stop)) and \
         not _ONE_DAY_NAMED.search(ctx.text, start, stop) and \
         not _ONE_OF_THEM.search(ctx.text, start, m.start())
+
+
+# advice on hours of any day: "urged pilgrims to avoid walking between 10am and 4pm"
+_ADVICE_BEFORE = re.compile(
+    r"\b(?:urg|advis|recommend|warn|tell|told|ask)(?:e|es|ed|ing|s)?\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:to\s+avoid|not\s+to|against)\b[^.;:]*?\b(?:between|from)\s+$", re.IGNORECASE)
+# every one of a kind at its hour: "All games start at 7 p.m."
+_ALL_AT = re.compile(r"\b[Aa]ll\s+(?:[a-z]+\s+){0,2}?[a-z]+s\s+(?:start|begin|end|finish|open|"
+                     r"close|kick\s+off)\s+at\s+$")
+
+
+def _generic_clock(m: re.Match, ctx: Context) -> bool:
+    """Whether the clock time is one of any day: advice on hours, or the hour of all
+    events of a kind."""
+    before = ctx.text[max(0, m.start() - 90):m.start()]
+    if "betw" not in before and "fro" not in before and "ll" not in before:
+        return False
+    if _ALL_AT.search(before):
+        return True
+    # (the range's second clock time: "between 10am and [4pm]")
+    first = _RANGE_FIRST_CLOCK.search(before)
+    return bool(_ADVICE_BEFORE.search(before, 0, first.start() if first else len(before)))
+
+
+_RANGE_FIRST_CLOCK = re.compile(r"\b\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\b\.?)?\s+(?:and|to|-)\s+$",
+                                re.IGNORECASE)
 
 
 # the end of a range of clock times: "(from 8 a.m.) to 8 p.m."
@@ -322,8 +353,10 @@ def clock_time(m: re.Match, ctx: Context) -> Timex | None:
         # the zone
         if later["rdeixis"]:
             d = shift(ctx.ref_day, "day", DEICTIC_DAYS[later["rdeixis"].lower()])
-        elif later.groupdict().get("rmonth"):  # "11:59 p.m. Pacific time on Nov. 30"
-            month, day = month_number(later["rmonth"]), int(later["rdd"])
+        elif later.groupdict().get("rmonth") or later.groupdict().get("rmonth2"):
+            # "11:59 p.m. Pacific time on Nov. 30", "11pm UK time on Friday 29 March"
+            month = month_number(later["rmonth"] or later["rmonth2"])
+            day = int(later["rdd"] or later["rdd2"])
             try:
                 d = date(day_month_year(d, month, day, "present"), month, day)
             except ValueError:
@@ -336,7 +369,7 @@ def clock_time(m: re.Match, ctx: Context) -> Timex | None:
         d = holiday_date(name, ctx.ref_day, "present")
         if abs((d - ctx.ref_day).days) > NEAR_HOLIDAY_DAYS:  # a feast days away is that one
             d = holiday_date(name, ctx.ref_day, news_direction(m, ctx))
-    elif not ctx.narrative and _recurs_in_clause(m, ctx):
+    elif not ctx.narrative and (_recurs_in_clause(m, ctx) or _generic_clock(m, ctx)):
         # "The ban applies from 1 a.m. to 6 a.m. each night", "Gates open daily at 8
         # a.m.": a time of every day, no one day's
         return Timex("TIME", f"XXXX-XX-XXT{hour:02d}:{minute:02d}", mod=quantity_mod(m))
@@ -484,13 +517,16 @@ def range_start_clock(m: re.Match, ctx: Context) -> Timex | None:
 
 
 def tonight_at(m: re.Match, ctx: Context) -> Timex | None:
-    """"9 tonight", "Tonight at eleven": that hour of the evening of the dateline's day (of
-    the day told, in a recalled episode: none)."""
+    """"9 tonight", "Tonight at eleven", "6 this morning": that hour of the evening (the
+    morning) of the dateline's day (of the day told, in a recalled episode: none)."""
     if episode_at(ctx, m.start()) is not None:
         return None
     hour = int(group(m, "hour") or number_value(group(m, "hourw")))
     minute = int(group(m, "minute")) if group(m, "minute") else 0
-    hour = hour + 12 if hour < 12 else hour
+    if (group(m, "tpod") or "").lower() == "morning":
+        hour = 0 if hour == 12 else hour
+    else:
+        hour = hour + 12 if hour < 12 else hour
     if hour == 24:
         return midnight(ctx.anchor_day, None, ctx.anchor_kind)
     return Timex("TIME", day_value(ctx.anchor_day) + f"T{hour:02d}:{minute:02d}",
