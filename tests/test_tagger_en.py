@@ -2956,3 +2956,11 @@ def test_a_season_got_ready_for_lies_ahead():
                   ref("2019-03-05")) == [("the spring", "2019-SP")]
     assert values("Sales have been weak for the spring.", ref("2019-08-05")) == [
         ("the spring", "2019-SP")]
+
+
+def test_years_ago_opening_a_sentence_frame_its_months_and_days():
+    assert values("Four years ago, only seven states voted on the first Tuesday in February.",
+                  ref("2008-02-05")) == [("Four years ago", "2004"),
+                                         ("the first Tuesday in February", "2004-02-03")]
+    assert values("Two years ago, the vote was held on March 3.", ref("2008-02-05"))[-1] == (
+        "March 3", "2006-03-03")

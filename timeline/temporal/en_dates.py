@@ -23,6 +23,7 @@ from timeline.temporal.en_lexicon import (
     TENS,
     WEEKDAYS,
     month_number,
+    number_value,
 )
 from timeline.temporal.en_match import (
     _ANY_MONTH_NAME,
@@ -231,11 +232,14 @@ def _habitual_range(ctx: Context, m: re.Match) -> bool:
 
 # a sentence that opens with the year before or after: "Last year, ...", "In the next year"
 _OTHER_YEAR_OPENING = re.compile(r"\W*(?:(?:In|During|Over)\s+)?(?:the\s+)?(?:[Ll]ast|[Nn]ext)\s+"
-                                 r"year\b(?![-'’])")
+                                 r"year\b(?![-'’])"
+                                 # "Four years ago, only seven states voted in February"
+                                 r"|\W*(?P<ago>A|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|"
+                                 r"Ten|\d{1,2})\s+years?\s+ago,")
 
 
 def _year_opening_sentence(ctx: Context, pos: int) -> int | None:
-    """The year of "last year" or "next year" opening the sentence around `pos`: the
+    """The year of "last year", "next year" or "N years ago," opening the sentence around `pos`: the
     frame of what the sentence tells, a month in it included; None when none opens it
     or a turn ("but", "while", "this year", "now", ", and") comes between."""
     if "ear" not in ctx.text[max(0, pos - _SENTENCE_REACH):pos]:
@@ -244,6 +248,8 @@ def _year_opening_sentence(ctx: Context, pos: int) -> int | None:
     opening = _OTHER_YEAR_OPENING.match(ctx.text, start, pos)
     if opening is None or _FRAME_TURN.search(ctx.text, opening.end(), pos):
         return None
+    if opening["ago"]:
+        return ctx.anchor_day.year - (number_value(opening["ago"].lower()) or 0)
     step = 1 if "ext" in opening.group() else -1
     return ctx.anchor_day.year + step
 
@@ -944,7 +950,10 @@ def nth_of_month(m: re.Match, ctx: Context) -> Timex | None:
     month = month_number(group(m, "month"))
     n = _NTH[group(m, "nth").lower()]
     year = year_of(m)
-    if year is None:
+    framed = None if year is not None else _year_opening_sentence(ctx, m.start())
+    if framed is not None:
+        year = framed  # "Four years ago, only seven states voted on the first Tuesday in ..."
+    elif year is None:
         near = month_year(ctx.anchor_day, month, "present")
         year = month_year(ctx.anchor_day, month, clause_tense(m, ctx))
         if abs((near - ctx.anchor_day.year) * 12 + month - ctx.anchor_day.month) <= _NEAR_MONTHS:
