@@ -2964,3 +2964,40 @@ def test_years_ago_opening_a_sentence_frame_its_months_and_days():
                                          ("the first Tuesday in February", "2004-02-03")]
     assert values("Two years ago, the vote was held on March 3.", ref("2008-02-05"))[-1] == (
         "March 3", "2006-03-03")
+
+
+def test_a_when_clause_after_a_year_frames_its_month_or_day():
+    assert values("It is the longest war since 2012, when a truce ended eight days of fighting "
+                  "in November.", ref("2014-08-12"))[-1] == ("November", "2012-11")
+    assert values("It will be cooler than last year, when runners faced warm, humid conditions "
+                  "on Oct. 10.", ref("2022-10-07")) == [("last year", "2021"),
+                                                         ("Oct. 10", "2021-10-10")]
+
+
+def test_a_day_next_to_a_feast_in_a_recalled_episode_and_a_zoned_time_with_a_year():
+    found = values("A magnitude 9.1 earthquake struck at 7:58 a.m. local time on Dec. 26, 2004, "
+                   "the day after Christmas.", ref("2024-12-26"))
+    assert found == [("7:58 a.m.", "2004-12-26T07:58"), ("Dec. 26, 2004", "2004-12-26"),
+                     ("the day after Christmas", "2004-12-26")]
+
+
+def test_a_half_hour_is_no_half_year_and_later_this_month_is_no_count_later():
+    assert values("We have seen rotation for the last half hour.", ref("2011-04-27")) == [
+        ("the last half hour", "PT30M")]
+    assert values("Staff will walk out for eight days later this month.", ref("2019-11-08")) == [
+        ("eight days", "P8D"), ("later this month", "2019-11")]
+
+
+def test_daily_hours_with_a_clause_after_and_a_day_left_out():
+    assert values("Cooling centers will be open from 9 a.m. to 9 p.m. daily while the advisory "
+                  "is in effect.", ref("2006-07-17"))[:2] == [
+        ("9 a.m.", "XXXX-XX-XXT09:00"), ("9 p.m.", "XXXX-XX-XXT21:00")]
+    found = values("The midway will run until 11 p.m. nightly, except on Sunday, when it closes "
+                   "at 6 p.m.", ref("2015-07-14"))
+    assert found[0] == ("11 p.m.", "XXXX-XX-XXT23:00")
+    assert found[-1] == ("6 p.m.", "2015-07-19T18:00")
+
+
+def test_a_weekday_joined_to_the_datelines_own_is_the_next_one():
+    assert values("Classes were suspended on Wednesday and Thursday as the typhoon approached.",
+                  ref("2016-10-19")) == [("Wednesday", "2016-10-19"), ("Thursday", "2016-10-20")]

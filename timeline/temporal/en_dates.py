@@ -4,6 +4,7 @@ decades, centuries, seasons and holidays."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date, timedelta
 from functools import lru_cache
 
@@ -140,7 +141,8 @@ def dated_month_day(m: re.Match, ctx: Context, month: int, day: int) -> Timex | 
         if tx is not None:
             return tx
     year_named = None if which_direction(m) else (
-        _year_just_named(ctx, m.start()) or _year_opening_sentence(ctx, m.start()))
+        _year_just_named(ctx, m.start()) or _year_opening_sentence(ctx, m.start())
+        or _year_of_when_clause(ctx, m.start()))
     if year_named is not None:
         # "The festival returns next year from June 5 to 8": that year's day
         try:
@@ -197,6 +199,24 @@ def _year_just_named(ctx: Context, pos: int) -> int | None:
     return placed.start.year
 
 
+def _year_of_when_clause(ctx: Context, pos: int) -> int | None:
+    """The year a "when" clause right after it describes, for a month or day in that
+    clause: "since 2012, when a truce ended eight days of fighting in November", "than
+    last year, when runners faced humid conditions on Oct. 10"."""
+    if not ctx.placed or "when" not in ctx.text[max(0, pos - 100):pos]:
+        return None
+    start, end, placed = ctx.placed[-1]
+    if placed.granularity != "year" or pos - end > 100:
+        return None
+    clause = _WHEN_CLAUSE.match(ctx.text, end, pos)
+    if clause is None or clause.end() != pos:
+        return None
+    return placed.start.year
+
+
+# ", when <a clause without a break> (in|on) ": up to the expression
+_WHEN_CLAUSE = re.compile(r",\s+when\s+(?:[^.;:,!?()]|,(?!\s+(?:and|but|while|which|who)\b))*?"
+                          r"\b(?:in|on|by|until|from)\s+(?:the\s+)?")
 _RELATIVE_YEAR = re.compile(r"(?:next|last|this)\s+year", re.IGNORECASE)
 # "in 2009 it arrived on May 23": a year written out frames its clause's day
 _IN_YEAR = re.compile(r"\b[Ii]n\s+\d{4}$")
@@ -385,7 +405,8 @@ def month_alone(m: re.Match, ctx: Context) -> Timex | None:
     if which is None and _habitual_range(ctx, m):
         # "activity usually peaks between mid-August and late October": every year's
         return Timex("DATE", f"XXXX-{month:02d}", mod=pos_mod)
-    if which is None and (framed := _year_opening_sentence(ctx, m.start())) is not None:
+    if which is None and (framed := _year_opening_sentence(ctx, m.start())
+                          or _year_of_when_clause(ctx, m.start())) is not None:
         # "Last year produced 30 storms, exhausting the list by mid-September": that year's
         return Timex("DATE", month_value(framed, month), mod=pos_mod, anchor="previous")
     gone_by = False  # "since January", "as recently as January": one gone by, however near
@@ -744,10 +765,7 @@ def holiday(m: re.Match, ctx: Context) -> Timex | None:
     if point is not None and point.year > 0:
         d = holiday_in_year(name, point.year)
         d = holiday_in_year(name, year_for_month(point, d.month))
-        if group(m, "hpod"):
-            return Timex("TIME", day_value(d) + "T" + PARTS_OF_DAY[group(m, "hpod").lower()],
-                         anchor="previous")
-        return Timex("DATE", value(d), anchor="previous")
+        return _near_holiday(m, d, value, "previous")
     anchor = ctx.anchor_day
     direction = which or clause_tense(m, ctx)
     if which is None and _RUNS_UNTIL.search(ctx.text, max(0, m.start() - 30), m.start()):
@@ -769,16 +787,22 @@ def holiday(m: re.Match, ctx: Context) -> Timex | None:
         for other in (holiday_date(name, anchor, "past"), holiday_date(name, anchor, "future")):
             if (other.month, other.day) == (month_number(dated["mo"]), int(dated["dd"])):
                 d = other
+    return _near_holiday(m, d, value, ctx.anchor_kind)
+
+
+def _near_holiday(m: re.Match, d: date, value: Callable[[date], str], anchor: str) -> Timex:
+    """The feast on day `d` as the match names it: a part of its day, a day or week next
+    to it, or the feast itself."""
     if group(m, "hpod"):  # "Christmas night"
         return Timex("TIME", day_value(d) + "T" + PARTS_OF_DAY[group(m, "hpod").lower()],
-                     anchor=ctx.anchor_kind)
+                     anchor=anchor)
     if group(m, "hnear") and group(m, "hnear").lower() == "day":
         # "the day after Thanksgiving", "the day before Christmas Eve"
         step = {"after": 1, "before": -1}.get(group(m, "hside").lower(), 0)
-        return Timex("DATE", day_value(d + timedelta(days=step)), anchor=ctx.anchor_kind)
+        return Timex("DATE", day_value(d + timedelta(days=step)), anchor=anchor)
     if group(m, "hnear"):
-        return Timex("DATE", _week_by_holiday(m, d), anchor=ctx.anchor_kind)
-    return Timex("DATE", value(d), anchor=ctx.anchor_kind)
+        return Timex("DATE", _week_by_holiday(m, d), anchor=anchor)
+    return Timex("DATE", value(d), anchor=anchor)
 
 
 def _week_by_holiday(m: re.Match, day: date) -> str:

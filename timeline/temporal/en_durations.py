@@ -417,7 +417,7 @@ _FRACTIONS = {"half": 0.5, "quarter": 0.25, "quarters": 0.75}
 
 def fraction_unit(m: re.Match, ctx: Context) -> Timex | None:
     """"half an hour", "a quarter of an hour", "three quarters of an hour", "the last
-    quarter of an hour": a part of one unit."""
-    share = _FRACTIONS[group(m, "frac").lower().split()[-1]]
-    return Timex("DURATION", duration_value(share, group(m, "unit").lower()),
+    quarter of an hour", "the last half hour": a part of one unit."""
+    share = _FRACTIONS[(group(m, "frac") or group(m, "frac2")).lower().split()[-1]]
+    return Timex("DURATION", duration_value(share, (group(m, "unit") or group(m, "unit2")).lower()),
                  mod=quantity_mod(m))

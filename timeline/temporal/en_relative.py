@@ -366,6 +366,7 @@ _REPORTED_ON = rx(r"\b(?:said|says|told\s+(?:reporters|journalists|[A-Z][\w.]*(?
 
 
 # "next Wednesday and", "last Monday or": a weekday that shares its modifier
+_TODAY_AND = rx(rf"\b(?P<first>{'|'.join(w for w in WEEKDAYS if len(w) > 4)}),?\s+and\s+$")
 _COORDINATED = rx(rf"\b(?:next|last|this|coming|past)\s+"
                   rf"(?P<first>{'|'.join(w for w in WEEKDAYS if len(w) > 4)})"
                   r",?\s+(?:and|or)\s+$")
@@ -377,7 +378,12 @@ def _coordinated_day(m: re.Match, ctx: Context, wd: int) -> date | None:
     weekday after the first one's day. None when there is no such pair, or the second day
     would not follow the first in its week."""
     co = _COORDINATED.search(ctx.text, max(0, m.start() - 30), m.start())
-    if co is None or not ctx.placed or ctx.placed[-1][1] != co.end("first"):
+    if co is None:
+        # "suspended on Wednesday and Thursday", said on that Wednesday: the next day
+        co = _TODAY_AND.search(ctx.text, max(0, m.start() - 16), m.start())
+        if co is None or not ctx.placed or ctx.placed[-1][2].start != ctx.ref_day:
+            return None
+    if not ctx.placed or ctx.placed[-1][1] != co.end("first"):
         return None
     first = ctx.placed[-1][2].start
     if wd <= first.weekday():

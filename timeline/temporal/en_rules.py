@@ -265,10 +265,12 @@ RULES: list[Rule] = [
          final_quarter, 5, "final_quarter"),
     Rule(rx(r"\b(?:(?P<qwhich>the\s+(?:latest|current|last|past|previous|recent|next|coming)|"
              r"the|this|next|its\s+latest)\s+)(?:fiscal\s+)?(?P<qunit>quarter|half|period)\b"
-             r"(?!-|\s+of\b)"),
+             r"(?!-|\s+of\b|\s+(?:an?\s+)?(?:hour|minute|day|dozen|mile|point)s?\b)"),
          this_quarter, 2, "this_quarter"),
     Rule(rx(rf"\b(?:(?:the|its)\s+)?(?P<hord>first|second|last)\s+half(?:\s+of\s+"
              rf"(?:fiscal\s+)?{YEAR}|\s+of\s+(?P<ryear>next|this|last|the)\s+year)?\b(?!-)"
+             # not a half of a smaller unit: "the last half hour"
+             r"(?!\s+(?:an?\s+)?(?:hour|minute|day|dozen|mile|point)s?\b)"
              # not a share of something: "the second half of the army"
              r"(?!\s+of\s+(?:the|his|her|its|their)\s+(?!(?:year|season|decade|century|month|"
              r"week|day|quarter|game|match|war|session|term|[0-9]))[a-z])"),
@@ -409,7 +411,8 @@ RULES: list[Rule] = [
     Rule(rx(r"\b(?P<bare>years|months|weeks|days|decades)\s+ago\b"), ago, 3, "bare_ago"),
     Rule(rx(rf"\b{QUANT}?(?P<num>{NUMBER})[\s-]+{UNIT}\s+(?P<dir>later|earlier|after|before)"
              rf"\b(?=\s*(?:[,.;:)]|$|and\b|but\b|when\b|in\b|on\b|at\b|with\b)"
-             rf"|(?<=later|rlier)(?!\s*(?:than\b|-|on\b)))"), later_earlier, 4,
+             # (not "walk out for eight days later this month")
+             rf"|(?<=later|rlier)(?!\s*(?:than\b|-|on\b|this\b|next\b)))"), later_earlier, 4,
          "later_earlier"),
     Rule(rx(rf"\b(?:the|that)\s+(?P<dir>next|following|previous|prior|preceding|same)\s+{UNIT}"
              rf"\b(?!\s+(?:of|after|before)\b)"), next_unit, 3, "next_unit"),
@@ -440,9 +443,12 @@ RULES: list[Rule] = [
     Rule(rx(rf"(?:(?<=\bfor\s)|(?<=\bin\s)|(?<=\bwithin\s)|(?<=\bover\s)|(?<=\bduring\s))"
             rf"(?:another|a\s+single)\s+{UNIT}\b"), one_more_unit, 2, "one_more_unit"),
     # "half an hour", "a quarter of an hour", "the last quarter of an hour", "half a day"
-    Rule(rx(rf"\b{QUANT}?(?P<frac>half|(?:a|one)\s+quarter|three\s+quarters|"
+    # ... and "a half hour", "the last half hour"
+    Rule(rx(rf"\b{QUANT}?(?:(?P<frac>half|(?:a|one)\s+quarter|three\s+quarters|"
             rf"(?:the\s+)?(?:last|first|final)\s+quarter)\s+(?:of\s+)?an?\s+"
-            rf"(?P<unit>hour|day|year|minute|century)\b"), fraction_unit, 2, "fraction_unit"),
+            rf"(?P<unit>hour|day|year|minute|century)"
+            rf"|(?:a|another|the\s+(?:last|past|next|first|final|previous))\s+(?P<frac2>half)"
+            rf"[\s-](?P<unit2>hour))\b"), fraction_unit, 2, "fraction_unit"),
     Rule(rx(rf"\b{QUANT}?(?P<num>{NUMBER})(?:\s+(?:(?P<half>and\s+a\s+half)\s+)?"
             rf"|-(?P<half2>and-a-half)-){UNIT}"
              rf"(?:\s+(?P<half3>and\s+a\s+half))?\b"),

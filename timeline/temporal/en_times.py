@@ -159,6 +159,7 @@ _DAY_AFTER_ZONE = re.compile(
     r"(?:(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
     rf"(?:(?P<rmonth>{CAPITALISED_MONTHS})\.?\s+(?P<rdd>[0-3]?\d)\b(?![:.]\d)"
     rf"|(?P<rdd2>[0-3]?\d)\s+(?P<rmonth2>{CAPITALISED_MONTHS})\b)"
+    r"(?:,?\s+(?P<ryear>1[89]\d\d|20\d\d)\b)?"
     rf"|{_DAY_NAMED_AFTER})")
 
 _SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
@@ -212,7 +213,8 @@ _DAILY_RHYTHM = re.compile(
     r"|on\s+(?:weekdays|weeknights|weekends|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days)"
     # the adverbs, not the adjectives of one event ("the daily briefing was at 10 a.m.")
     r"|(?:daily|nightly|hourly)(?!\s+(?!(?:at|from|between|until|till|to|and|or|in|on|"
-    r"except|through|during|for|with|before|after|since)\b)[a-z]))\b", re.IGNORECASE)
+    r"except|through|during|for|with|before|after|since|while|when|as|throughout|"
+    r"starting|beginning)\b)[a-z]))\b", re.IGNORECASE)
 # a day or date named in the clause besides the rhythm: "daily from Aug. 9", "on Monday"
 # (a day that ends the rhythm names no one day of it: "daily through July 15")
 _ONE_DAY_NAMED = re.compile(
@@ -233,14 +235,21 @@ def _recurs_in_clause(m: re.Match, ctx: Context) -> bool:
         stop = max(stop, clause_bounds(ctx.text, end.end() - 1, end.end())[1])
     start, stop = max(start, m.start() - 90), min(stop, m.end() + 60)
     return bool(_DAILY_RHYTHM.search(ctx.text, start, stop)) and \
-        not _ONE_DAY_NAMED.search(ctx.text, start, stop) and \
+        not any(day.start() < m.start() or not _EXCEPT_BEFORE.search(
+            ctx.text, max(0, day.start() - 10), day.start())
+            for day in _ONE_DAY_NAMED.finditer(ctx.text, start, stop)) and \
         not _ONE_OF_THEM.search(ctx.text, start, m.start())
+
+
+# a day left out of the rhythm after it names no day of it: "until 11 p.m. nightly, except
+# on Sunday"
+_EXCEPT_BEFORE = re.compile(r"\bexcept\s+(?:on\s+)?$")
 
 
 # advice on hours of any day: "urged pilgrims to avoid walking between 10am and 4pm"
 _ADVICE_BEFORE = re.compile(
-    r"\b(?:urg|advis|recommend|warn|tell|told|ask)(?:e|es|ed|ing|s)?\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:to\s+avoid|not\s+to|against)\b[^.;:]*?\b(?:between|from)\s+$", re.IGNORECASE)
+    r"\b(?:(?:urg|advis|recommend|warn|tell|told|ask)(?:e|es|ed|ing|s)?\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:not\s+to|against)|to\s+avoid)\b[^.;:]*?\b(?:between|from)\s+$", re.IGNORECASE)
 # every one of a kind at its hour: "All games start at 7 p.m."
 _ALL_AT = re.compile(r"\b[Aa]ll\s+(?:[a-z]+\s+){0,2}?[a-z]+s\s+(?:start|begin|end|finish|open|"
                      r"close|kick\s+off)\s+at\s+$")
@@ -357,8 +366,9 @@ def clock_time(m: re.Match, ctx: Context) -> Timex | None:
             # "11:59 p.m. Pacific time on Nov. 30", "11pm UK time on Friday 29 March"
             month = month_number(later["rmonth"] or later["rmonth2"])
             day = int(later["rdd"] or later["rdd2"])
+            year = int(later["ryear"]) if later["ryear"] else None
             try:
-                d = date(day_month_year(d, month, day, "present"), month, day)
+                d = date(year or day_month_year(d, month, day, "present"), month, day)
             except ValueError:
                 return None
         else:
