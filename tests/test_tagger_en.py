@@ -3001,3 +3001,13 @@ def test_daily_hours_with_a_clause_after_and_a_day_left_out():
 def test_a_weekday_joined_to_the_datelines_own_is_the_next_one():
     assert values("Classes were suspended on Wednesday and Thursday as the typhoon approached.",
                   ref("2016-10-19")) == [("Wednesday", "2016-10-19"), ("Thursday", "2016-10-20")]
+
+
+def test_the_night_before_and_a_year_since():
+    # ("two days before Christmas": our gold sets split it 1:1, so two mentions stay)
+    assert values("He had received the document only two days before Christmas.",
+                  ref("2009-12-30")) == [("two days", "P2D"), ("Christmas", "2009-12-25")]
+    assert values("Survivors gathered on Thursday. Many had traveled to the grave the night "
+                  "before.", ref("2024-12-26"))[-1] == ("the night before", "2024-12-25TNI")
+    assert values("A vigil will mark one year since the shooting.", ref("2010-03-05")) == [
+        ("one year", "P1Y")]

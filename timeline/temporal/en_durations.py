@@ -72,7 +72,7 @@ _QUANTITY_BEFORE = re.compile(
 _DISTANCE_BEFORE = re.compile(r"\b(?:miles|kilometres|kilometers|km|knots|feet|metres|meters|"
                               r"yards|inches|centimetres|centimeters)\s+$", re.IGNORECASE)
 # "a year before/after/apart", "a year later than planned": the unit spans two points
-_SPAN_AFTER = re.compile(r"\s+(?:after|before|apart|(?:later|earlier|sooner)\s+than)\b",
+_SPAN_AFTER = re.compile(r"\s+(?:after|before|apart|since|(?:later|earlier|sooner)\s+than)\b",
                          re.IGNORECASE)
 # "one day" after a modal or a hope is some day to come: "Islam will one day be",
 # "hopes to one day lead", "was always going to go one day"

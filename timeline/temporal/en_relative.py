@@ -855,6 +855,15 @@ def next_unit(m: re.Match, ctx: Context) -> Timex | None:
         tx = story_part_of_day(ctx, m.start(), "NI", sign)
         if tx is not None:
             return tx
+        if word in ("before", "after"):
+            # "had traveled to the grave the night before": of the day named last, else of
+            # the dateline's
+            prev = ctx.previous
+            if prev is not None and prev.granularity in ("day", "part_of_day", "hour", "minute"):
+                base, kind = prev.start, "previous"
+            else:
+                base, kind = ctx.anchor_day, ctx.anchor_kind
+            return Timex("TIME", day_value(base + timedelta(days=sign)) + "TNI", anchor=kind)
     if unit in ("day", "week", "month", "year"):
         tx = story_step(ctx, m.start(), unit, sign, unit, position_mod(m))
         if tx is not None:

@@ -300,7 +300,7 @@ RULES: list[Rule] = [
     Rule(rx(rf"\b(?:the\s+)?(?P<hord>first|last)\s+two\s+quarters\s+of\s+(?:(?:fiscal\s+)?{YEAR}"
             rf"|(?P<ryear>next|this|last)\s+year)\b"), half, 4, "two_quarters"),
     # "the day before", "the week after": counted from the date the text gave last
-    Rule(rx(r"\bthe\s+(?P<unit>day|week|month|year)\s+(?P<dir>before|after)"
+    Rule(rx(r"\bthe\s+(?P<unit>day|night|week|month|year)\s+(?P<dir>before|after)"
             r"(?=\s*[,.;:)]|\s*$)"), next_unit, 3, "unit_before_after"),
     Rule(rx(r"\b(?:(?:the|a)\s+)?(?:comparable\s+|same\s+)?(?P<ye>year-earlier|year-ago|"
              r"year\s+earlier|prior-year|year-before|(?:prior|previous)\s+corresponding)"
