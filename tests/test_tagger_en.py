@@ -3011,3 +3011,13 @@ def test_the_night_before_and_a_year_since():
                   "before.", ref("2024-12-26"))[-1] == ("the night before", "2024-12-25TNI")
     assert values("A vigil will mark one year since the shooting.", ref("2010-03-05")) == [
         ("one year", "P1Y")]
+
+
+def test_a_deadline_of_a_task_and_a_deferral_to_no_earlier_than_lie_ahead():
+    assert values("The city charter required the council to adopt a budget by Saturday.",
+                  ref("2012-06-27")) == [("Saturday", "2012-06-30")]
+    assert values("The launch has been pushed back to no earlier than Saturday.",
+                  ref("2001-03-22")) == [("Saturday", "2001-03-24")]
+    # a deadline without a task told keeps the tense of its clause
+    assert values("The council agreed to the plan by Monday.", ref("2012-06-27")) == [
+        ("Monday", "2012-06-25")]

@@ -307,7 +307,7 @@ _DEFERRAL = re.compile(r"\b(?:(?:postpon|extend|delay|deadline|given\b|gave\b|gr
                        r"put\s+off|recess|suspend|halt|shut|ban)[^.;]{0,40}\b(?:until|till)"
                        r"|(?:postpon|delay|reschedul|moved|moving|slip(?:s|ped|ping)?\b|"
                        r"push(?:ed|ing|es)?\s+back)"
-                       r"[^.;]{0,60}\bto)\s+$",
+                       r"[^.;]{0,60}\bto(?:\s+no\s+(?:earlier|sooner)\s+than)?)\s+$",
                        re.IGNORECASE)
 
 
@@ -334,6 +334,10 @@ _SUBJECT_WILL = re.compile(r"(?:\s+and\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)
 _SENTENCE_OPENS = re.compile(r"(?:^|[.!?][\"'\u201d]?\s+|\n\s*)$")
 _DEADLINE = re.compile(r"\b(?:by|until|till|no\s+later\s+than)\s+(?:next\s+)?$",
                        re.IGNORECASE)
+_BY_DAY = re.compile(r"\b(?:by|no\s+later\s+than)\s+$", re.IGNORECASE)
+# an infinitive of a task before the deadline, in the same clause: "to adopt a budget by"
+_INFINITIVE_BEFORE = re.compile(r"\bto\s+(?!(?:the|a|an|his|her|its|their|be\s+\w+ed)\b)"
+                                r"[a-z]+\b[^.;:,]{0,50}$")
 
 
 def news_direction(m: re.Match, ctx: Context) -> str:
@@ -363,6 +367,9 @@ def news_direction(m: re.Match, ctx: Context) -> str:
         return "future"  # "Thursday is devoted to trade": a day of a programme ahead
     if t == "present" and _DEADLINE.search(before, max(0, len(before) - 12)):
         return "future"  # "the bill must pass by Friday": a deadline still ahead
+    if _BY_DAY.search(before) and _INFINITIVE_BEFORE.search(
+            ctx.text, max(0, m.start() - 70), m.start()):
+        return "future"  # "required the council to adopt a budget by Saturday"
     if t == "present" and _IS_ON.search(before):
         return "future"  # "Game 2 is Wednesday", "the vote is on Tuesday": a date to come
     if t == "present" and _EVENT_ON.search(ctx.text, max(0, m.start() - 70), m.start()) \
