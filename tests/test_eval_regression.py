@@ -287,7 +287,10 @@ def test_heldout_english_set_is_well_formed():
 # error families (README: "now"). Two strict floors went down in the ninth round, with a
 # convention, not to let a change pass: a clock time joined to its day by "on" ("at 8pm on
 # Thursday") is now two mentions, as 52 of 70 such cases in our gold sets are annotated;
-# English p and the second English retrospectives are among the sets that join them.
+# English p and the second English retrospectives are among the sets that join them. In
+# the tenth round German j's strict floor went down for the same reason: "bis zu drei
+# Jahren" now leaves "bis zu" outside, as 22 of 27 German gold cases do; German j writes it
+# inside.
 SECOND_HELDOUT_FLOORS: dict[str, dict[str, float]] = {
     "heldout_de_b.jsonl": {"value_f1": 95.0, "relaxed": 98.1, "strict": 92.2},
     "heldout_en_b.jsonl": {"value_f1": 94.0, "relaxed": 98.3, "strict": 97.4},
@@ -312,7 +315,7 @@ SECOND_HELDOUT_FLOORS: dict[str, dict[str, float]] = {
     "heldout_en_h.jsonl": {"value_f1": 92.8, "relaxed": 98.5, "strict": 96.0},
     "heldout_de_i.jsonl": {"value_f1": 94.3, "relaxed": 98.3, "strict": 94.3},
     "heldout_en_i.jsonl": {"value_f1": 96.1, "relaxed": 98.7, "strict": 97.5},
-    "heldout_de_j.jsonl": {"value_f1": 94.0, "relaxed": 98.7, "strict": 89.1},
+    "heldout_de_j.jsonl": {"value_f1": 94.0, "relaxed": 98.7, "strict": 88.8},
     "heldout_en_j.jsonl": {"value_f1": 94.9, "relaxed": 97.3, "strict": 92.2},
     "heldout_de_k.jsonl": {"value_f1": 94.3, "relaxed": 98.9, "strict": 89.5},
     "heldout_en_k.jsonl": {"value_f1": 95.5, "relaxed": 98.2, "strict": 96.5},

@@ -39,7 +39,15 @@ def news_day_year(ref: date, month: int, day: int, direction: str,
         if not ahead_ok and 3 < delta <= 45:
             return ref.year - 1  # "Am 24. September meldete die Firma Insolvenz an"
         if delta <= 45:
-            return ref.year if delta >= -320 else ref.year + 1
+            if delta >= -320:
+                return ref.year
+            # early in the next year, weeks ahead of a late-December dateline: only a day
+            # set ahead ("wurde auf den 5. Januar verschoben"); "in der Nacht zum 26.
+            # Januar wurden minus 25 Grad gemessen" in a year's review is this January's
+            if ahead_ok or (month, day) == (2, 29):
+                return ref.year + 1
+            ahead = (date(ref.year + 1, month, day) - ref).days
+            return ref.year + 1 if ahead <= 3 else ref.year
         return ref.year - 1
     if direction == "future":
         # a day of the dateline's own month is this year's ("Sondersitzung am 15.

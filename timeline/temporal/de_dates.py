@@ -88,9 +88,16 @@ _ANY_YEAR_BEFORE = rx(r"(?:\b[Jj]eweils\s+(?:am|zum|bis\s+zum|ab\s+dem|vor\s+dem
                       r"\b[Aa]n\s+einem)\s+$")
 
 
+# a street or square named after a day: "auf der Straße des 17. Juni", "Platz des 4. Juli"
+_PLACE_NAMED_BEFORE = rx(r"(?:[Ss]traße|[Pp]latz|[Aa]llee|[Bb]rücke|[Uu]fer|[Rr]ing)\s+de[sr]\s+$")
+
+
 def day_month(m: re.Match, ctx: Context) -> Timex | None:
     month = month_number(group(m, "month"))
     day = int(group(m, "day"))
+    if not group(m, "year") and _PLACE_NAMED_BEFORE.search(ctx.text, max(0, m.start() - 12),
+                                                           m.start()):
+        return None
     if not group(m, "year") and not group(m, "part") and \
             _ANY_YEAR_BEFORE.search(ctx.text, max(0, m.start() - 24), m.start()):
         return Timex("DATE", f"XXXX-{month:02d}-{day:02d}")
@@ -112,6 +119,9 @@ def day_month(m: re.Match, ctx: Context) -> Timex | None:
 
 def _with_day_part(m: re.Match, ctx: Context, d: date, anchor: str) -> Timex:
     part = group(m, "part")
+    if part and part.lower() == "mitternacht":
+        # "Um Mitternacht des 3. Oktober": the midnight that opens that day
+        return Timex("TIME", f"{day_value(d)}T00:00", anchor=anchor)
     if part:
         code = day_part_code(part)
         # "am frühen Morgen des 2. Januar": the start of that morning

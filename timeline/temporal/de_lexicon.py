@@ -114,6 +114,9 @@ FIXED_HOLIDAYS = {
     "stephanstag": (12, 26),
     "silvester": (12, 31), "silvesterabend": (12, 31), "silvesternacht": (12, 31),
     # a feast and a part of its day in one word: "am Neujahrsmorgen" (TIME)
+    # "in der Neujahrsnacht": the night into New Year's Day, by its second day (as gold
+    # writes it, and as "die Nacht zum 1. Januar" is one)
+    "neujahrsnacht": (1, 1),
     "neujahrsmorgen": (1, 1), "neujahrsvormittag": (1, 1), "neujahrsnachmittag": (1, 1),
     "silvestermorgen": (12, 31), "silvestervormittag": (12, 31),
     "silvesternachmittag": (12, 31), "heiligabendnachmittag": (12, 24),

@@ -45,6 +45,7 @@ MOD_WORDS = {"anfang": "START", "beginn": "START", "mitte": "MID", "ende": "END"
              "start": "START", "schluss": "END"}
 APPROX_MODS = {"rund": "APPROX", "etwa": "APPROX", "ca.": "APPROX", "circa": "APPROX",
                "ungefähr": "APPROX", "gegen": "APPROX", "knapp": "LESS_THAN",
+               # ("gut einem Jahr": MORE_THAN, as 14 of 20 gold cases with "gut" inside)
                "fast": "LESS_THAN", "beinahe": "LESS_THAN", "gut": "MORE_THAN",
                "über": "MORE_THAN", "unter": "LESS_THAN", "mehr als": "MORE_THAN",
                "weniger als": "LESS_THAN",
@@ -329,6 +330,16 @@ def year_for_month(m: re.Match, ctx: Context, month: int) -> tuple[int, str]:
         return ranged, "previous"
     direction = clause_direction(m, ctx)
     if not ctx.narrative:
+        framed = _framing_year(m, ctx, month, direction)
+        if framed is not None:
+            return framed, "previous"
+        if direction == "past" and _MOVED_TO.search(ctx.text, max(0, m.start() - 5),
+                                                     m.start()):
+            lo, hi = sentence_bounds(ctx, m.start())
+            if _MOVING.search(ctx.text, lo, hi):
+                # "hatte beantragt, den Prozessbeginn auf Februar zu verschieben": a month
+                # a move aims at lies ahead, whatever the tense of the report
+                return news_month_year(ctx.ref_day, month, "future"), ctx.anchor_kind
         offset = year_offset_before(ctx, m.start())
         if offset is not None and (offset == 0 or (offset < 0) == (direction != "future")):
             return ctx.ref_day.year + offset, ctx.anchor_kind
@@ -352,10 +363,59 @@ def _range_end_year(m: re.Match, ctx: Context, month: int) -> int | None:
     return prev.start.year + (1 if month < prev.start.month else 0)
 
 
+# a month with its year: "im März 1945" (not the start of a stretch lasting till now:
+# "seit Juli 1998")
+_MONTH_YEAR = rx(rf"(?<![\w-])(?P<month>{MONTH_NAME})\s+(?P<year>1[0-9]{{3}}|20[0-9]{{2}})(?![\d])")
+_STRETCH_TO_NOW = rx(r"\b(?:[Ss]eit|[Bb]is)\s+(?:(?:Anfang|Mitte|Ende)\s+)?$")
+_FOUR_DIGITS = re.compile(r"\d{4}")
+_YEAR_ENDS_SENTENCE = rx(r"[.!?]\s+[A-ZÄÖÜ„\"]")
+_THEN = rx(r"(?<![\w-])[Dd]amals(?![\w-])")
+_YEAR_ALONE = rx(r"(?<![\d.,])(?:1[0-9]{3}|20[0-9]{2})(?!\d|[.,]\d)")
+
+
+def _framing_year(m: re.Match, ctx: Context, month: int, direction: str) -> int | None:
+    """The year a past frame just named gives a month named without one: a month with its
+    year earlier in the sentence ("Allein im März 1945 starben mehr als 18.000 Menschen,
+    unter ihnen Ende Februar oder Anfang März auch Anne Frank"; "Am 13. Dezember 1919 ...
+    bis Anfang Januar": the next one across the turn of the year), or the year of the
+    sentence before that "damals" points back to ("des Viertelfinals von 2004. Damals hatte
+    Werder ... im Mai den Pokal geholt")."""
+    lo = max(0, m.start() - 300)
+    year_near = _FOUR_DIGITS.search(ctx.text, lo, m.start()) is not None
+    if not year_near and ctx.text.find("amals", lo, m.start()) < 0:
+        return None  # (no year and no "damals" shortly before: most months)
+    start = sentence_bounds(ctx, m.start())[0]
+    before = ctx.text[start:m.start()]
+    found = last_match(_MONTH_YEAR, ctx.text, start, m.start()) \
+        if year_near and _FOUR_DIGITS.search(before) else None
+    if found is not None:
+        if _STRETCH_TO_NOW.search(ctx.text, max(0, found.start() - 20), found.start()) or \
+                _YEAR_ENDS_SENTENCE.match(ctx.text, found.end("year")):
+            return None  # (a sentence ends after a year: "im Juni 2024. Sollte es bis")
+        year = int(found["year"])
+        if direction == "future" and year < ctx.ref_day.year:
+            return None  # a plan for now after a date gone by
+        named = month_number(found["month"])
+        return year + 1 if named >= 11 and month <= 2 and not looks_back(before) else year
+    if "amals" not in before or not _THEN.search(before) or start == 0:
+        return None
+    prev_start = sentence_bounds(ctx, start - 1)[0]
+    years = [int(y.group(0)) for y in _YEAR_ALONE.finditer(ctx.text, prev_start, start)]
+    if not years or years[-1] >= ctx.ref_day.year:
+        return None
+    return years[-1]
+
+
+_MOVED_TO = rx(r"\bauf\s+$")
+_MOVING = rx(r"\b(?:verschieb\w*|verschoben|verleg\w*|vertag\w*)\b")
+
+
 # a year named relative to the dateline's: "im vergangenen Jahr", "im Vorjahr", "vor zwei
 # Jahren", "im kommenden Jahr"
 _RELATIVE_YEAR = re.compile(
     r"(?<![\w-])(?:(?P<rel>vergangenen|letzten|vorigen|kommenden|nächsten)\s+Jahr(?:es)?|"
+    # the accusative of time: "Vergangenes Jahr hatten sich am Gründonnerstag ..."
+    r"(?P<acc>[Vv]ergangenes|[Ll]etztes|[Vv]origes|[Kk]ommendes|[Nn]ächstes)\s+Jahr(?![\w-])|"
     r"(?P<this>(?:[Ii]n\s+diesem|[Dd]ieses|[Ii]m\s+laufenden)\s+Jahr|[Hh]euer)|"
     r"(?P<prev>Vorjahr(?:es)?)|[Vv]or\s+(?P<n>\d{1,2}|einem|zwei|drei|vier|fünf|sechs|sieben|"
     r"acht|neun|zehn)\s+Jahren)(?![\w-])")
@@ -379,6 +439,11 @@ def year_offset_before(ctx: Context, pos: int) -> int | None:
         return None  # (none, or a comparison: "Wie im Vorjahr gibt es ...")
     if found["rel"]:
         return -1 if found["rel"].startswith(("verg", "letzt", "vorig")) else 1
+    if found["acc"]:
+        if "," in ctx.text[found.end():pos]:
+            return None  # "Noch voriges Jahr stieg er auf den Wank, im Juni wurde er
+            # bettlägerig": a contrast, this June
+        return -1 if found["acc"].lower().startswith(("verg", "letzt", "vorig")) else 1
     if found["prev"]:
         return -1
     if found["this"]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from timeline.temporal.de_calendar import news_season_year
+from timeline.temporal.de_calendar import news_month_year, news_season_year
 from timeline.temporal.de_lexicon import MONTH_NAME, SEASONS, month_number, number_value
 from timeline.temporal.de_match import (
     MOD_WORDS,
@@ -34,6 +34,8 @@ from timeline.temporal.de_tense import clause_tense
 from timeline.temporal.engine import Context, Timex
 from timeline.temporal.resolve import shift
 from timeline.temporal.values import Interval, month_value
+
+_UP_TO_SEASON = rx(r"\b[Bb]is\s+(?:zum|in\s+den|ins)\s+$")
 
 
 def season(m: re.Match, ctx: Context) -> Timex:
@@ -126,6 +128,10 @@ def season(m: re.Match, ctx: Context) -> Timex:
         direction = clause_direction(m, ctx)
         if direction == "present" and _DESCRIBED_SEASON.search(words_before(ctx, m.start(), 40)):
             direction = "nearest"  # "Grund ist der extrem heiße Sommer": the one just lived
+        elif direction == "past" and _UP_TO_SEASON.search(words_before(ctx, m.start(), 14)):
+            # "lieh am Freitag einen Spieler bis zum Sommer aus": a limit set ahead (all 18
+            # gold cases of "bis zum/in den" a bare season in news lie ahead)
+            direction = "future"
     y = news_season_year(ctx.ref_day, code, direction)
     return Timex("DATE", f"{y:04d}-{code}", mod=mod, anchor=ctx.anchor_kind)
 
@@ -234,7 +240,7 @@ QUARTER_RX = rx(
     rf"(?:(?<![\w-])(?P<qedge>{MODS})\s+(?=des\s))?"
     r"(?:(?P<det>der|dem|des)\s+)?(?<![\w-])"
     r"(?:(?P<ord>(?:erst|zweit|dritt|viert)en?|letzten|[1-4]\.)\s+"
-    r"(?P<qunit>Quartals?|Trimesters?|Jahreshälfte|Halbjahr(?:e?s)?|"
+    r"(?P<qunit>Quartals?|Geschäftsquartals?|Trimesters?|Jahreshälfte|Halbjahr(?:e?s)?|"
     r"Hälfte\s+des\s+Jahres)(?![\w-])|"
     r"(?P<sq>Auftakt|Jahresauftakt|Frühjahrs|Sommer|Schluss|Jahresschluss)quartal(?:e?s)?)"
     r"(?:\s+(?:des\s+Jahres\s+)?(?P<year>1[0-9]{3}|20[0-9]{2})(?![0-9]|[.,][0-9]))?")
@@ -291,6 +297,10 @@ _NAMED_QUARTERS = {"auftakt": 1, "jahresauftakt": 1, "frühjahrs": 2, "sommer": 
                    "schluss": 4, "jahresschluss": 4}
 
 
+_QUARTER_MONTHS = rx(rf"(?:\s*,\s*(?:das|der|die)(?:\s+\S+){{0,2}}?)?\s+(?:von|vom)\s+"
+                     rf"(?P<qm1>{MONTH_NAME})\s+bis\s+(?:(?:Ende|zum)\s+)?(?P<qm2>{MONTH_NAME})")
+
+
 def quarter(m: re.Match, ctx: Context) -> Timex | None:
     sq = group(m, "sq")
     n = _NAMED_QUARTERS[sq.lower()] if sq else _ordinal(group(m, "ord"))
@@ -300,6 +310,19 @@ def quarter(m: re.Match, ctx: Context) -> Timex | None:
     halves = "hälfte" in unit or "halbjahr" in unit
     if halves and n not in (1, 2):
         return None
+    months = None if halves else _QUARTER_MONTHS.match(ctx.text, m.end())
+    if months is not None:
+        first, last = month_number(months["qm1"]), month_number(months["qm2"])
+        if (last - first) % 12 == 2 and first % 3 == 1:
+            # a business quarter whose months the text states: "Im ersten Quartal, das von
+            # Oktober bis Dezember reicht", "das vierte Geschäftsquartal von Juli bis
+            # September": the calendar quarter of those months
+            year = news_month_year(ctx.ref_day, first, clause_direction(m, ctx)) \
+                if not ctx.narrative else current_year(ctx, m.start())[0]
+            return Timex("DATE", f"{year:04d}-Q{(first - 1) // 3 + 1}", anchor=ctx.anchor_kind,
+                         start=None if group(m, "det") else with_das(ctx, m.start()))
+    if unit.startswith("geschäfts"):
+        return None  # a business quarter of a fiscal year the text does not state
     named = None if group(m, "year") or ctx.narrative else _year_just_named(ctx, m.start())
     if group(m, "year"):
         year, anchor = int(group(m, "year")), "absolute"

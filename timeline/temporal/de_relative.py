@@ -399,6 +399,8 @@ def next_units(m: re.Match, ctx: Context) -> Timex:
     unit = SHIFT_UNITS.get(stem, "day")
     start = ctx.anchor_day
     n = number(group(m, "num")) if group(m, "num") else None
+    if stem == "stunde":  # "in den kommenden Stunden": a stretch of hours (PTXH, as gold)
+        return Timex("DURATION", duration_value(n, stem))
     if n is not None:  # "in den nächsten zwei Jahren": a stretch of known length
         end = shift(start, unit, int(n)) if float(n).is_integer() and n < 1000 else start
         return Timex("DURATION", duration_value(n, stem), anchor=ctx.anchor_kind,

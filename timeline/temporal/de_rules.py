@@ -102,6 +102,7 @@ from timeline.temporal.de_times import (
 )
 from timeline.temporal.de_triggers import TRIGGERS
 from timeline.temporal.de_weekdays import (
+    advent_sunday,
     holiday,
     nth_weekday_of_month,
     nth_weekend,
@@ -356,6 +357,10 @@ RULES: list[Rule] = [
             rf"(?=[A-Z]\w+(?:morgen|vormittag|nachmittag)\b))?"
             rf"(?P<hol>{_HOLIDAYS})(?![\w-])(?:\s+{_YEAR})?"),
          holiday, 1, "holiday"),
+    # "1. Advent, 17 Uhr", "am zweiten Advent", "zum dritten Adventssonntag"
+    Rule(rx(r"(?<![\w-])(?:(?P<aord>ersten|erste|zweiten|zweite|dritten|dritte|vierten|vierte)|"
+            r"(?<![\d.,])(?P<anum>[1-4])\.)\s+Advent(?:ssonntag|s)?(?![\w-])"),
+         advent_sunday, 2, "advent_sunday"),
     # das chinesische Neujahr(sfest), des chinesischen Frühlingsfestes: the lunar new year
     Rule(rx(r"(?<![\w-])(?P<hol>[Cc]hinesische[nms]?\s+(?:Neujahrsfest|Neujahr|Frühlingsfest)"
             r"(?:e?s)?)(?![\w-])"), holiday, 2, "lunar_new_year"),
@@ -383,7 +388,7 @@ RULES: list[Rule] = [
          lambda m, ctx: demonstrative_part(PartMatch(m), ctx), 2, "demonstrative_part"),
     # am Abend, in der Nacht, am nächsten Morgen, Morgen dieses Tages
     Rule(rx(r"(?:\b(?:[Aa]m|[Ii]n\s+der|[Ii]n\s+die|[Gg]egen|[Dd]es|[Zz]ur|[Zz]um|[Dd]en|[Üü]ber|"
-            r"[Ww]ährend\s+der|[Ss]eit\s+dem|[Aa]b\s+dem)\s+)"
+            r"[Ww]ährend\s+der|[Ss]eit\s+dem|[Aa]b\s+dem|(?P<andthe>und\s+dem))\s+)"
             r"(?P<t>(?:(?P<rel>nächsten|folgenden|darauffolgenden|selben|gleichen|frühen|"
             r"späten)\s+)?(?P<part>Abend|Abends|Nachmittag|Vormittag|Morgen|Mittag|Nacht|Früh|"
             r"Morgenstunden|Abendstunden|Morgengrauen|Tagesanbruch|Sonnenaufgang)(?![\w-])"
@@ -475,7 +480,7 @@ RULES: list[Rule] = [
     # in den nächsten Wochen, innerhalb der kommenden Jahre
     Rule(rx(rf"(?<![\w-])(?:nächsten|kommenden)\s+(?:(?P<num>\d+|{NUMBER_WORD})\s+)?"
             r"(?P<unit>Tagen|Tage|Wochen|Monaten|Monate|"
-            r"Jahren|Jahre|Jahrzehnten|Jahrzehnte)(?![\w-])"), next_units, 2, "next_units"),
+            r"Jahren|Jahre|Jahrzehnten|Jahrzehnte|Stunden)(?![\w-])"), next_units, 2, "next_units"),
     # den vergangenen Tagen, der letzten zehn Jahre, Die letzten zwölf Monate
     Rule(rx(rf"(?<![\w-])(?:(?P<det>{DET})\s+)?(?P<adj>vergangenen|letzten|zurückliegenden|"
             r"folgenden|darauffolgenden|vorangegangenen|ersten)\s+"
@@ -484,7 +489,8 @@ RULES: list[Rule] = [
          past_units, 2, "past_units"),
     # zwei Tage später, einen Monat zuvor, nach zwei Tagen
     Rule(rx(rf"(?<![\w-])(?P<t>(?:(?P<nach>[Nn]ach)\s+)?(?:(?:[Kk]napp|[Gg]ut|[Ee]twa|[Rr]und)\s+)?"
-            rf"(?P<num>\d+|{_NUMW}|{_VAGUEW}|[Ee]in\s+halbes|[Ee]inem\s+halben)?\s*"
+            rf"(?P<num>\d+|{_NUMW}|{_VAGUEW}|[Ee]in\s+halbes|[Ee]inem\s+halben|"
+            r"[Ee]ine\s+halbe|[Ee]iner\s+halben)?\s*"
             rf"{_UNIT}(?:\s+(?P<dir>später|danach|darauf|zuvor|vorher|früher|davor))?)(?![\w-])"),
          lambda m, ctx: offset_or_none(m, ctx), 1, "offset_date"),
     # drei Jahre, rund 200 Stunden, wenigen Tagen, ersten beiden Jahren
@@ -619,7 +625,8 @@ _GATES = {
     "weekday_set": "weekday", "nth_weekday": "weekday", "weekday_adverb": "weekday",
     "weekday": "weekday",
     "weekend": "unit", "every_weekend": "unit", "day_of_month": "unit", "nth_weekend": "monthweek",
-    "holiday": "holiday", "lunar_new_year": "holiday", "deictic_day": "deixis",
+    "holiday": "holiday", "advent_sunday": "holiday", "lunar_new_year": "holiday",
+    "deictic_day": "deixis",
     "day_years_ago": "deixis", "this_decade": "decadeword", "relative_decade": "decadeword",
     "morgen_tomorrow": "daypart", "day_part": "daypart", "day_part_adverb": "daypart",
     "midnight": "daypart", "vague_ref": "ref nun", "this_year": "unit deixis", "this_unit": "unit",

@@ -17,6 +17,8 @@ from timeline.temporal.first_char import with_first_char_check
 _FUTURE = re.compile(
     # ("dürfte" is no future: a guess about a fact, "der Jänner dürfte ähnlich ausfallen")
     r"\b(?:soll|sollen|sollst|solle|will|wollen|wolle|könne|plant|planen|planten|"
+    # a forecast in reported speech: "Am Donnerstag seien sogar 40 Grad möglich"
+    r"seien?\s+(?:[\w,-]+\s+){0,8}?möglich(?!\s+gewesen)|"
     r"beabsichtigt|beabsichtigen|"
     r"geplant|vorgesehen|voraussichtlich|künftig|demnächst|bevorstehend\w*|angekündigt|"
     r"erwartet|erwarten|wird|werden|werde|wirst|kommende[nms]?|"
@@ -41,6 +43,13 @@ _REPORTED_PAST = re.compile(
     r"\b(?:[a-zäöüß]*ge[a-zäöüß]{2,}(?:t|en)|"
     r"[a-zäöüß]+iert|(?:be|ver|er|ent|zer)[a-zäöüß]+t|worden|gewesen)\s+(?:haben|sein)\b")
 
+# the same, verb last in a subordinate clause: "der in der Nacht zum 3. März seinen Partner
+# erschlagen haben soll", "die am 4. Mai geflohen sein sollen"
+_REPORTED_PAST_LAST = re.compile(
+    r"\b(?:[a-zäöüß]*ge[a-zäöüß]{2,}(?:t|en)|[a-zäöüß]+iert|"
+    r"(?:be|ver|er|ent|zer|über|unter|miss)[a-zäöüß]{3,}(?:t|en))\s+haben\s+(?:soll|sollen|solle|will|wollen)\b")
+_REPORTED_PAST_LAST_SEIN = re.compile(r"\s+sein\s+(?:soll|sollen|solle|will|wollen)\b")
+
 # what should have been and was not: "hätte im Sommer fertig sein sollen"
 _COUNTERFACTUAL = re.compile(r"\bhätten?\b[^,;:]*?\b(?:sollen|müssen|können|dürfen)\b")
 # Konjunktiv forms ("sei", "wäre", "hätte") are not here: reported speech and conditionals
@@ -49,7 +58,7 @@ _PAST_AUX = (
     r"war|waren|warst|wart|wurde|wurden|wurdest|hatte|hatten|hattest|gewesen|worden"
 )
 _STRONG_PAST = (
-    r"gab|gaben|kam|kamen|ging|gingen|fand|fanden|stand|standen|sah|sahen|lag|lagen|blieb|"
+    r"lieh|liehen|gab|gaben|kam|kamen|ging|gingen|fand|fanden|stand|standen|sah|sahen|lag|lagen|blieb|"
     r"blieben|fiel|fielen|traf|trafen|zog|zogen|hielt|hielten|rief|riefen|sprach|sprachen|"
     r"nahm|nahmen|begann|begannen|gewann|gewannen|verlor|verloren|trat|traten|schlug|"
     r"schlugen|starb|starben|lief|liefen|fuhr|fuhren|flog|flogen|wies|hieß|ließ|ließen|"
@@ -167,6 +176,19 @@ _PLURAL_PRETERITE_FRONTED = re.compile(
     r"(?:^|[.!?]\s+)\s*(?:Das|Dies|Darauf|Dazu|Damit|Daran|Dabei|Darüber|Dafür|Hierauf|Hierzu|"
     r"Deshalb|Deswegen|Daher|Danach|Zuvor|Anschließend)\s+"
     r"([a-zäöüß]{2,}[bcfghklmnprsßvwxz]ten)\s+(?:sich|die|der|das|den|beide|alle|sie|wir)\b")
+# ... and after a fronted day: "Bei der Kommunalwahl am Sonntag verfehlten alle sieben
+# Bewerber die Mehrheit" (verb second, its subject after it)
+_PLURAL_PRETERITE_AFTER_DAY = re.compile(
+    r"\b[Aa]m\s+(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Wochenende|"
+    r"Vortag|\d{1,2}\.\s*[A-ZÄ][a-zä]+)\s+([a-zäöüß]{2,}[bcfghklmnprsßvwxz]ten)\s+"
+    r"(?:sich|die|der|das|den|beide|alle|sie|wir|mehrere|viele|zahlreiche|rund|mehr|etwa|"
+    r"insgesamt|\d)")
+# ... and a weak Präteritum singular right after a short subject opening the sentence: "Die
+# Kammer lehnte das am Freitag ab" (a Konjunktiv of a modal speaks of now)
+_PRETERITE_AFTER_SUBJECT = re.compile(
+    r"(?:^|[.!?]\s+)\s*(?:Der|Die|Das)\s+(?:[A-ZÄÖÜ][\w-]+\s+){1,2}"
+    r"(?!(?:könnte|sollte|müsste|dürfte|möchte|hätte|wollte|bitte)\b)([a-zäöüß]{3,}te)\s+"
+    r"(?=[a-zäöüß])")
 _PRESENT_IN_TEN = frozenset(
     "halten gelten schalten walten spalten falten achten fürchten richten berichten "
     "verrichten leisten kosten testen rasten fasten warten starten erwarten verachten "
@@ -188,6 +210,16 @@ _SEIN_PARTICIPLE = re.compile(
     r"ausgeschieden|aufgestiegen|abgestiegen|zurückgetreten|ausgetreten|eingetreten|"
     r"eingetroffen|angekommen|abgereist|abgeflogen|eingezogen|ausgezogen|umgekommen|"
     r"aufgebrochen|zusammengebrochen|zusammengestoßen|vorgedrungen|eingebrochen)\b")
+
+
+def _reported_past_last(sentence: str) -> bool:
+    """A reported past with the verb last: "erschlagen haben soll", "geflohen sein soll"
+    (not the state to come of "das bis 2025 abgeschlossen sein soll")."""
+    if _REPORTED_PAST_LAST.search(sentence):
+        return True
+    found = _REPORTED_PAST_LAST_SEIN.search(sentence)
+    return found is not None and _SEIN_PARTICIPLE.search(
+        sentence, max(0, found.start() - 30), found.start()) is not None
 
 
 def _perfect(sentence: str) -> bool:
@@ -281,6 +313,8 @@ def tense(sentence: str) -> str:
         # come of "soll im Herbst abgeschlossen sein"
     if _COUNTERFACTUAL.search(sentence):
         return "past"
+    if (" haben " in sentence or " sein " in sentence) and _reported_past_last(sentence):
+        return "past"
     past = [w for w in _WORD.findall(sentence) if w in _PAST_WORDS]
     if any(w.endswith("te") for w in past):  # "Die neu eröffnete Halle ist voll": no verb
         past = [w.group(0) for w in _WORD.finditer(sentence) if w.group(0) in _PAST_WORDS and
@@ -289,6 +323,11 @@ def tense(sentence: str) -> str:
     past += [m.group(1) for m in _PLURAL_PRETERITE_FRONTED.finditer(sentence)
              if m.group(1).lower() not in _PRESENT_IN_TEN]
     past += [m.group(0) for m in _PRETERITE_BEFORE_PRONOUN.finditer(sentence)]
+    if not past and "te " in sentence:
+        past += [m.group(1) for m in _PRETERITE_AFTER_SUBJECT.finditer(sentence)]
+    if "ten " in sentence and "m " in sentence:
+        past += [m.group(1) for m in _PLURAL_PRETERITE_AFTER_DAY.finditer(sentence)
+                 if m.group(1).lower() not in _PRESENT_IN_TEN]
     if past and _MODAL_INFINITIVE.search(sentence):
         # "soll bis Ostern entschieden sein/werden": the participle belongs to an infinitive
         # after a modal, not to a past tense ("entschieden worden sein" stays past)

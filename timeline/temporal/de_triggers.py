@@ -40,7 +40,8 @@ _add("daypart", ["abend", "abends", "morgen", "morgens", "nachmittag", "nachmitt
                  "morgenstunden", "abendstunden", "früh", "morgengrauen", "tagesanbruch"])
 _add("holiday", {h.split()[0] for h in [*FIXED_HOLIDAYS, *EASTER_HOLIDAYS, *ADVENT_HOLIDAYS,
                                   *FIRST_SUNDAY_HOLIDAYS]} |
-     {"heiligen", "heiliger", "chinesische", "chinesischen", "chinesisches", "chinesischem"})
+     {"heiligen", "heiliger", "chinesische", "chinesischen", "chinesisches", "chinesischem",
+      "advent", "advents", "adventssonntag"})
 _add("set", ["täglich", "tägliche", "täglichen", "täglicher", "wöchentlich", "wöchentliche",
              "wöchentlichen", "monatlich", "monatliche", "monatlichen", "jährlich",
              "jährliche", "jährlichen", "jährlicher", "stündlich", "alljährlich",

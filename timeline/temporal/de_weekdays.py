@@ -313,8 +313,11 @@ def _weekday(m: re.Match, ctx: Context) -> Timex | None:
         direction = "future" if not ctx.narrative else "past"
     d = weekday_date(anchor_day, wd, direction)
     if d == anchor_day and not story and re.search(r"\b(?:[Bb]is|[Aa]b)\s+$",
-                                                   words_before(ctx, m.start(), 8)):
-        d += timedelta(days=7)  # "bis Mittwoch" on a Wednesday is a week ahead
+                                                   words_before(ctx, m.start(), 8)) \
+            and not (code in ("AF", "EV", "NI") or _CLOCK_APPOSED.match(ctx.text, m.end())):
+        # "bis Mittwoch" on a Wednesday is a week ahead; not "bis Montagabend" or "bis
+        # Donnerstag, 20 Uhr" said that day: its later hours (2 of 2 gold cases)
+        d += timedelta(days=7)
     last = (group(m, "which") or "").lower().startswith(("vergangen", "letzt", "vorig"))
     if last and (d == anchor_day or (not story and d == anchor_day - timedelta(days=1))):
         # (the day before the dateline is "gestern": "am vergangenen Dienstag" said on a
@@ -404,6 +407,15 @@ def weekend(m: re.Match, ctx: Context) -> Timex | None:
         base, anchor = previous_day(ctx)
         sat = base + timedelta(days=(5 - base.weekday()) % 7 or 7)
         return Timex("DATE", f"{week_value(sat)}-WE", anchor=anchor)
+    if not which and _WORKDAYS_BEFORE.search(ctx.text, sentence_bounds(ctx, m.start())[0],
+                                             m.start()):
+        # "Die Bäder sind wochentags von 6.30 bis 20 Uhr geöffnet, am Wochenende ab 8 Uhr":
+        # opening hours, every weekend
+        return Timex("SET", "XXXX-WXX-WE")
+    if not which and "ange" in ctx.text[max(0, m.start() - 8):m.start()]:
+        long_one = _long_weekend(m, ctx)
+        if long_one is not None:
+            return long_one
     story = story_day(ctx, m.start())
     anchor_day = story or ctx.ref_day
     if which.startswith(("vergangen", "letzt", "vorig")):
@@ -429,6 +441,52 @@ def weekend(m: re.Match, ctx: Context) -> Timex | None:
             if anchor_day.weekday() <= 5 else anchor_day - timedelta(days=1)
     return Timex("DATE", f"{week_value(sat)}-WE", anchor="previous" if story else ctx.anchor_kind,
                  start=with_das(ctx, m.start()))
+
+
+_DATE_APPOSED = rx(r",?\s+(?:de[nm]\s+)?(?:3[01]|[12][0-9]|0?[1-9])\.\s*[A-ZÄÖÜ]")
+_CLOCK_APPOSED = rx(r",?\s+(?:um\s+)?(?:[01]?\d|2[0-4])(?:[.:][0-5]\d)?\s+Uhr\b")
+_ADVENT_ORDINALS = {"erst": 1, "zweit": 2, "dritt": 3, "viert": 4}
+
+
+def advent_sunday(m: re.Match, ctx: Context) -> Timex | None:
+    """"1. Advent", "am dritten Advent": the first Advent Sunday is the last Sunday on or
+    before 3 December; the year is that of a December named without one."""
+    if _DATE_APPOSED.match(ctx.text, m.end()):
+        return None  # "am ersten Adventssonntag, 27. November": the date says it (gold
+        # tags the date alone)
+    word = group(m, "aord")
+    n = int(group(m, "anum")) if group(m, "anum") else \
+        next(v for k, v in _ADVENT_ORDINALS.items() if word.lower().startswith(k))
+    year, anchor = year_for_month(m, ctx, 12)
+    dec3 = date(year, 12, 3)
+    first = dec3 - timedelta(days=(dec3.weekday() - 6) % 7)
+    return Timex("DATE", day_value(first + timedelta(days=7 * (n - 1))), anchor=anchor)
+
+
+_WORKDAYS_BEFORE = rx(r"\b(?:[Ww]ochentags|[Ww]erktags|[Mm]ontags\s+bis\s+[Ff]reitags)\b")
+_LONG_BEFORE = rx(r"(?<![\w-])lange[ns]?\s+$")
+# holidays next to a weekend that make it a long one
+_HOLIDAY_NAME = rx(r"(?:Ostern|Oster(?:montag|sonntag)|Karfreitag|Pfingsten|Pfingst(?:montag|"
+                   r"sonntag)|(?:Christi\s+)?Himmelfahrt|Fronleichnam|Tag\s+der\s+Deutschen\s+"
+                   r"Einheit|Tag\s+der\s+Arbeit|Maifeiertag|Reformationstag|Allerheiligen)")
+# days from a holiday to the Saturday of the weekend it makes long (Thursday to Tuesday)
+_TO_LONG_SATURDAY = {3: 2, 4: 1, 5: 0, 6: -1, 0: -2, 1: -3}
+
+
+def _long_weekend(m: re.Match, ctx: Context) -> Timex | None:
+    """"Man habe bewusst das lange Wochenende gewählt" after "über Pfingsten": the weekend
+    of the holiday the text placed before (else None: the weekend ahead, as any)."""
+    long_word = _LONG_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start())
+    if long_word is None:
+        return None
+    for start, end, placed in reversed(ctx.placed):
+        if start < m.start() and placed.granularity == "day" and \
+                _HOLIDAY_NAME.fullmatch(ctx.text, start, end) and \
+                placed.start.weekday() in _TO_LONG_SATURDAY:
+            sat = placed.start + timedelta(days=_TO_LONG_SATURDAY[placed.start.weekday()])
+            return Timex("DATE", f"{week_value(sat)}-WE", anchor="previous",
+                         start=long_word.start())
+    return None
 
 
 def _dated_weekend(m: re.Match, ctx: Context) -> Timex | None:
@@ -482,6 +540,8 @@ def _nth_week(m: re.Match, ctx: Context, n: int) -> Timex | None:
     return Timex("DATE", week_value(day), anchor=anchor) if day else None
 
 
+_BOOKED = rx(r"[^.;:!?]*?\b(?:reserviert|angesetzt|anberaumt|terminiert|geplant|"
+             r"vorgesehen|gebucht|verlängert)\b")
 _UP_TO_FEAST = rx(r"\b(?:[Bb]is|[Vv]or|[Bb]is\s+zu|[Bb]is\s+vor)\s+(?:(?:dem|den|der)\s+)?$")
 
 
@@ -547,9 +607,11 @@ def holiday(m: re.Match, ctx: Context) -> Timex | None:
     elif anchor != "absolute" and story is None:
         direction = "future" if for_ahead else clause_direction(m, ctx)
         ahead = d if d >= ctx.ref_day else day_in(year + 1)
-        if direction == "past" and (ahead - ctx.ref_day).days <= FEAST_AHEAD_DAYS \
-                and _UP_TO_FEAST.search(words_before(ctx, m.start(), 12)):
-            # "schloss Streiks bis Pfingsten nicht aus": a limit a few months ahead
+        if direction == "past" and _UP_TO_FEAST.search(words_before(ctx, m.start(), 12)) and (
+                (ahead - ctx.ref_day).days <= FEAST_AHEAD_DAYS
+                or _BOOKED.match(ctx.text, m.end(), min(len(ctx.text), m.end() + 60))):
+            # "schloss Streiks bis Pfingsten nicht aus": a limit a few months ahead; "hat
+            # vorsorglich bis Ostern weitere Termine reserviert": dates booked ahead
             direction = "future"
         if direction == "past" and d > ctx.ref_day + timedelta(days=7):
             d = day_in(year - 1)
@@ -563,7 +625,8 @@ def holiday(m: re.Match, ctx: Context) -> Timex | None:
             # "Bereits vor drei Jahren war der Albaufstieg über Pfingsten gesperrt": the
             # feast of the year the sentence named
             d = day_in(ctx.ref_day.year + offset)
-    if name in ("silvesternacht", "heilige nacht", "heiligen nacht"):  # nights of feasts
+    if name in ("silvesternacht", "neujahrsnacht", "heilige nacht", "heiligen nacht"):
+        # nights of feasts
         return Timex("TIME", f"{day_value(d)}TNI", anchor=anchor)
     if name == "silvesterabend":  # its evening
         return Timex("TIME", f"{day_value(d)}TEV", anchor=anchor)
