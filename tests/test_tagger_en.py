@@ -3021,3 +3021,13 @@ def test_a_deadline_of_a_task_and_a_deferral_to_no_earlier_than_lie_ahead():
     # a deadline without a task told keeps the tense of its clause
     assert values("The council agreed to the plan by Monday.", ref("2012-06-27")) == [
         ("Monday", "2012-06-25")]
+
+
+def test_bare_plural_units_after_a_verb_are_stretches_of_unstated_length():
+    found = values("The vote came hours before members left. Pastures will take months to "
+                   "recover. It ended months of speculation. Employers have had months to act. "
+                   "Traffic jams lasting hours are likely.", ref("2020-06-02"))
+    assert found == [("hours", "PTXH"), ("months", "PXM"), ("months", "PXM"), ("months", "PXM"),
+                     ("hours", "PTXH")]
+    # no stretch: "the years of the war", "years of age"
+    assert values("He lived there in the years of the war.", ref("2020-06-02")) == []

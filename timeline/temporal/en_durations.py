@@ -274,17 +274,31 @@ def vague_duration(m: re.Match, ctx: Context) -> Timex | None:
         before = ctx.text[max(0, m.start() - 16):m.start()]
         after = ctx.text[m.end():m.end() + 12]
         # ", days before the team flew", "minutes after he was sworn in": unstated stretch
-        between = re.match(r"\s+(?:before|after)\b", after) and re.search(
+        # (also right after a verb: "the vote came hours before", "followed hours later")
+        between = re.match(r"\s+(?:before|after|later)\b", after) and (re.search(
             r"(?:^|[,;(]|\b(?:just|only|mere|barely|some))\s*$", before, re.IGNORECASE)
-        # "after decades of conflict", "take months of rain", "within days of the call"
-        of_what = re.search(r"\b(?:after|take|takes|took|taking|within)\s+$", before,
-                            re.IGNORECASE) and re.match(r"\s+of\b", after)
-        if not between and not of_what and (
-                not re.search(r"\b(?:for|within|in|over|after|take|takes|took|lasted|spent)\s+$",
+            or _VERB_BEFORE.search(before))
+        # "after decades of conflict", "take months of rain", "within days of the call",
+        # "sparked weeks of protests", "ending months of speculation"
+        of_what = _OF_WHAT_BEFORE.search(before) and re.match(r"\s+of\b", after)
+        # "could take years to reach a verdict", "have had months to address"
+        time_to = _TIME_TO_BEFORE.search(before) and re.match(r"\s+to\s+[a-z]", after)
+        if not between and not of_what and not time_to and (
+                not re.search(r"\b(?:for|within|in|over|after|take|takes|took|lasted|lasting|lasts|"
+                              r"spent)\s+$",
                               before, re.IGNORECASE)
                 or re.match(r"\s+(?:of|to|in)\b", after)):
             return None
     return Timex("DURATION", ("PT" if clock else "P") + "X" + letter)
+
+
+_VERB_BEFORE = re.compile(r"\b(?:[a-z]{3,}ed|came|comes|went|left|fell|began|died|won|lost|"
+                          r"met|ran|held|struck|arrived|resigned)\s+$")
+_OF_WHAT_BEFORE = re.compile(r"\b(?:after|take|takes|took|taking|within|spark(?:s|ed)?|"
+                             r"end(?:s|ed|ing)?|brought|caus(?:es|ed)|endur(?:es|ed)|spent|"
+                             r"fac(?:es|ed)|follow(?:s|ed|ing))\s+$", re.IGNORECASE)
+_TIME_TO_BEFORE = re.compile(r"\b(?:take|takes|took|taking|had|have|has|given|gave)\s+$",
+                             re.IGNORECASE)
 
 
 def long_unit(m: re.Match, ctx: Context) -> Timex | None:
