@@ -3031,3 +3031,14 @@ def test_bare_plural_units_after_a_verb_are_stretches_of_unstated_length():
                      ("hours", "PTXH")]
     # no stretch: "the years of the war", "years of age"
     assert values("He lived there in the years of the war.", ref("2020-06-02")) == []
+
+
+def test_one_unit_ahead_delayed_by_of_something_or_to_go_is_a_duration():
+    found = values("Forces would be deployed a week ahead of each phase. Passengers face a "
+                   "fortnight of disruption. We have one week to prepare. The vote was postponed "
+                   "by one week.", ref("2020-06-02"))
+    assert found == [("a week", "P1W"), ("a fortnight", "P2W"), ("one week", "P1W"),
+                     ("one week", "P1W")]
+    # a share, no stretch of time
+    assert values("Visitor numbers were up by a quarter on 2002.", ref("2003-06-12")) == [
+        ("2002", "2002")]

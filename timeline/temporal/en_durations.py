@@ -72,7 +72,9 @@ _QUANTITY_BEFORE = re.compile(
 _DISTANCE_BEFORE = re.compile(r"\b(?:miles|kilometres|kilometers|km|knots|feet|metres|meters|"
                               r"yards|inches|centimetres|centimeters)\s+$", re.IGNORECASE)
 # "a year before/after/apart", "a year later than planned": the unit spans two points
-_SPAN_AFTER = re.compile(r"\s+(?:after|before|apart|since|(?:later|earlier|sooner)\s+than)\b",
+_SPAN_AFTER = re.compile(r"\s+(?:after|before|apart|since|(?:later|earlier|sooner)\s+than|"
+                         # "deployed a week ahead of each phase", "released a month in advance"
+                         r"ahead|in\s+advance|early|behind)\b",
                          re.IGNORECASE)
 # "one day" after a modal or a hope is some day to come: "Islam will one day be",
 # "hopes to one day lead", "was always going to go one day"
@@ -122,8 +124,14 @@ def duration(m: re.Match, ctx: Context) -> Timex | None:
         if num_text.lower() == "one" and unit == "day" and not story_span \
                 and _SOMEDAY_BEFORE.search(before):
             return Timex("DATE", "FUTURE_REF", anchor="dateline")  # "will one day be"
-        if not hyphenated and not story_span and not re.search(
+        if unit == "quarter" and re.search(r"\bby\s+$", before):
+            return None  # "visitor numbers were up by a quarter": a share
+        if not hyphenated and not story_span and not _STRETCH_OF.match(ctx.text, m.end()) \
+                and not (_HAVE_TO_BEFORE.search(before) and re.match(r"\s+to\b", after)) \
+                and not re.search(
                 r"\b(?:for|in|within|over|after|than|about|nearly|almost|around|barely|"
+                # "postponed by one week", "delayed a week", "took me a decade"
+                r"by|delayed|postponed|deferred|(?:took|take|takes)\s+(?:me|him|her|us|them|it)|"
                 r"as\s+long\s+as|up\s+to|take|takes|took|taking|spent|spend|lasted|last|lasts|"
                 r"waited|wait|waiting|served|stayed|"
                 # a clock change: "set forward one hour", "will lose an hour of sleep"
@@ -292,6 +300,12 @@ def vague_duration(m: re.Match, ctx: Context) -> Timex | None:
     return Timex("DURATION", ("PT" if clock else "P") + "X" + letter)
 
 
+# a stretch of something: "a fortnight of disruption", "a decade of data" (not "a day of
+# mourning", a day of its own, nor "a year of the war")
+_STRETCH_OF = re.compile(r"(?<=week|onth|year|cade|ight|tury)\s+of\s+"
+                         r"(?!(?:the|his|her|its|their|that|this|a|an)\b)[a-z]")
+# "we have one week to prepare", "with a week to go"
+_HAVE_TO_BEFORE = re.compile(r"\b(?:have|has|had|with|given|got)\s+$", re.IGNORECASE)
 _VERB_BEFORE = re.compile(r"\b(?:[a-z]{3,}ed|came|comes|went|left|fell|began|died|won|lost|"
                           r"met|ran|held|struck|arrived|resigned)\s+$")
 _OF_WHAT_BEFORE = re.compile(r"\b(?:after|take|takes|took|taking|within|spark(?:s|ed)?|"
