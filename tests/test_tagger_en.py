@@ -3042,3 +3042,10 @@ def test_one_unit_ahead_delayed_by_of_something_or_to_go_is_a_duration():
     # a share, no stretch of time
     assert values("Visitor numbers were up by a quarter on 2002.", ref("2003-06-12")) == [
         ("2002", "2002")]
+
+
+def test_the_adjective_current_is_no_time():
+    assert values("The term of the current assembly ends on May 29.", ref("2016-03-04")) == [
+        ("May 29", "2016-05-29")]
+    assert values("Rates are currently at 2 percent.", ref("2016-03-04")) == [
+        ("currently", "PRESENT_REF")]

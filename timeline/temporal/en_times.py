@@ -44,8 +44,9 @@ from timeline.temporal.values import day_value, unit_value
 # --- handlers: vague references and clock times -----------------------------------------
 
 VAGUE_REFS = {"now": "PRESENT_REF", "more recently": "PAST_REF", "most recently": "PAST_REF",
-         "currently": "PRESENT_REF",
-         "current": "PRESENT_REF", "nowadays": "PRESENT_REF", "these days": "PRESENT_REF",
+         # (not the adjective "current": 25 of 35 gold cases leave it untagged, ours 13 of
+         # 14, TimeBank/AQUAINT 12 of 21)
+         "currently": "PRESENT_REF", "nowadays": "PRESENT_REF", "these days": "PRESENT_REF",
          "at present": "PRESENT_REF", "presently": "PRESENT_REF",
          "the present": "PRESENT_REF", "this moment": "PRESENT_REF",
          "recently": "PAST_REF", "lately": "PAST_REF", "previously": "PAST_REF",
@@ -61,22 +62,6 @@ def vague_ref(m: re.Match, ctx: Context) -> Timex | None:
     after = ctx.text[m.end():m.end() + 20]
     if word == "now" and re.match(r"\s*-", after):
         return None  # "now-defunct"
-    if word == "current" and re.match(
-            r"\s+(?:account|assets|liabilities|affairs|flows?|spending|dollars|prices|"
-            r"rate|yield|coupon|issue|members?|and|or)\b", after, re.IGNORECASE):
-        return None
-    if word == "current" and not re.match(r"\s+[a-z]", after):
-        return None
-    if word == "current" and re.search(r"\b(?:against|with|into|across|by|in)\s+(?:the|a)\s+"
-                                       r"(?:strong\s+|swift\s+)?$",
-                                       ctx.text[max(0, m.start() - 25):m.start()]):
-        return None  # "against the current": water, not time
-    if word == "current" and re.match(r"\s+(?:carried|carries|swept|sweeps|was|is|flows?|flowed|"
-                                      r"took|ran|runs|pushed|pushes|drove|drags?|dragged|"
-                                      r"of|in|at|and|there|here|had|has|became|grew)\b", after) \
-            and re.search(r"\b[Tt]he\s+(?:strong\s+|swift\s+|river's\s+)?$",
-                          ctx.text[max(0, m.start() - 16):m.start()]):
-        return None  # "the current swept the boat away": the river's
     if word == "recently" and after.startswith(" as ") and \
             ctx.text[max(0, m.start() - 3):m.start()].lower() == "as ":
         return None  # "as recently as January": the date after it says when
