@@ -282,3 +282,26 @@ def test_a_check_that_rules_out_no_window_gives_way_to_the_next():
     for _ in range(20):
         assert _spans(gated.finditer(text)) == _spans(plain.finditer(text))
     assert gated.needs is core and gated.ruled_out > 0
+
+
+@pytest.mark.parametrize("source", [r"ab|b", r"a*", r"(?=b)|ab", r"b*?a?"])
+def test_a_window_scan_finds_what_finditer_finds_in_each_window(source):
+    """Several matches in one window, and empty ones (finditer moves past an empty match
+    its own way): the gate yields finditer's matches over each window, no more, no less."""
+    def find(text: str) -> dict:
+        return {"x": tuple(m.span() for m in re.finditer("x", text))}
+
+    plain = re.compile(source)
+    gated = GatedPattern(plain, Triggers(find, frozenset({"x"})), "x", 8, 8)
+    text = ("..x..ab b abab..." + " " * 60) * 3 + "bbx" + "." * 60 + "abbx"
+    regions = gated.triggers.regions(text, ("x",), 8, 8)
+    assert len(regions) == 5
+    expected = []
+    last_end = -1
+    for lo, hi in regions:  # the scan as finditer would make it (see GatedPattern.scan)
+        for m in plain.finditer(text, max(lo, last_end), hi):
+            full = m if m.end() + 30 < hi else plain.match(text, m.start())
+            last_end = max(last_end, full.end())
+            expected.append(full.span())
+    assert any(s == e for s, e in expected) == (source != r"ab|b")
+    assert _spans(gated.finditer(text)) == expected

@@ -323,6 +323,7 @@ def _boundaries(text: str, lo: int, hi: int):
             yield b
 
 
+@lru_cache(maxsize=256)  # a mention's rules and reference days ask for the same clause
 def clause_bounds(text: str, pos: int, end: int) -> tuple[int, int]:
     """The stretch of text around [pos, end) up to the nearest sentence-like boundaries,
     at most ~200 characters either way."""
@@ -426,6 +427,7 @@ def _when_clause_tense(text: str, end: int, stop: int) -> str | None:
     return "future" if kinds else None
 
 
+@lru_cache(maxsize=256)  # the engine resolves a mention once per candidate reference day
 def local_tense(text: str, pos: int, end: int | None = None) -> str:
     """'past', 'future' or 'present': the tense marker nearest [pos, end) in its clause;
     a "when" clause right after the expression speaks for it."""

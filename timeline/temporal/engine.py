@@ -205,11 +205,10 @@ def _candidates(text: str, rules: Sequence[Rule]) -> list[tuple]:
     low = None
     prefilter = _prefilter_of(rules)
     possible = prefilter.possible(text) if prefilter is not None else None
-    if possible is None:
-        possible = range(len(rules))
-    for order, rule in enumerate(rules):
-        if order not in possible:
-            continue  # no match anywhere in the text (prefilter.py)
+    # only the rules that may match somewhere in the text (prefilter.py), in rule order
+    orders = range(len(rules)) if possible is None else sorted(possible)
+    for order in orders:
+        rule = rules[order]
         pattern = rule.pattern
         if type(pattern) is GatedPattern:
             # A gated pattern searches the windows around its trigger words. What depends

@@ -253,16 +253,19 @@ class GatedPattern:
                     ruled_out += 1
                     continue
                 let_through += 1
-            first = search(subject, lo, hi)
-            if first is None:
-                continue  # most windows hold no match: one search says so, no iterator
-            # finditer(subject, lo, hi) yields `first`, then goes on from its end (after
-            # an empty match, from its start)
-            if first.end() > first.start():
-                matches = chain((first,), finditer(subject, first.end(), hi))
-            else:
-                matches = finditer(subject, first.start(), hi)
-            for m in matches:
+            m = search(subject, lo, hi)
+            if m is None:
+                continue  # most windows hold no match: one search says so
+            # finditer(subject, lo, hi), one search at a time (a window seldom holds more
+            # than one match: no iterator to make); an empty match goes to finditer, which
+            # moves past it its own way
+            hits = []
+            while m is not None and m.end() > m.start():
+                hits.append(m)
+                m = search(subject, m.end(), hi)
+            if m is not None:
+                hits.extend(finditer(subject, m.start(), hi))
+            for m in hits:
                 # a match ending well inside its window is the whole-text match; re-match
                 # the others, and every match found on lower-cased text, on the text itself
                 if exact and m.end() + _LOOKAHEAD < hi:
