@@ -3049,3 +3049,23 @@ def test_the_adjective_current_is_no_time():
         ("May 29", "2016-05-29")]
     assert values("Rates are currently at 2 percent.", ref("2016-03-04")) == [
         ("currently", "PRESENT_REF")]
+
+
+def test_islamic_feasts_and_days_of_the_islamic_calendar():
+    found = values("Eid will fall on Wednesday, 1 Shawwal 1445. Employees get a holiday from "
+                   "29 Ramadan until 3 Shawwal.", ref("2024-04-08"))
+    assert found == [("Eid", "2024-04-10"), ("Wednesday", "2024-04-10"),
+                     ("1 Shawwal 1445", "2024-04-10"), ("29 Ramadan", "2024-04-08"),
+                     ("3 Shawwal", "2024-04-12")]
+    # "Eid" in a text on the pilgrimage is the feast of the sacrifice
+    assert values("Pilgrims head to Mount Arafat on Tuesday; Eid begins on Wednesday.",
+                  ref("2023-06-26"))[-2] == ("Eid", "2023-06-28")
+    assert values("Shops will close for Hari Raya Aidilfitri.", ref("2016-07-01")) == [
+        ("Hari Raya Aidilfitri", "2016-07-06")]
+
+
+def test_a_sentence_opened_by_in_and_a_year_frames_its_feasts_and_days():
+    found = values("In 2023, some 2.1 million vehicles left the city before Christmas, which "
+                   "fell on a Monday that year.", ref("2024-04-05"))
+    assert ("Christmas", "2023-12-25") in found
+    assert values("In 2023, sales rose in March.", ref("2024-04-05"))[-1] == ("March", "2023-03")

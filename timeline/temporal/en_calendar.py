@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from timeline.temporal.hijri import in_gregorian_year
 from timeline.temporal.lunar import lunar_new_year
 from timeline.temporal.resolve import nth_weekday
 from timeline.temporal.values import easter_sunday
@@ -73,6 +74,26 @@ HOLIDAYS = {
 }
 
 
+def _hijri(month: int, day: int):
+    return lambda y: in_gregorian_year(month, day, y)
+
+
+# the Islamic feasts (hijri.py): by the spellings of wire copy and of Malaysia, Singapore
+# and Indonesia; "Eid" and "Hari Raya" alone are told apart by the text (regional_holiday)
+ISLAMIC_FEASTS = {
+    "eid al-fitr": _hijri(10, 1), "eid ul-fitr": _hijri(10, 1), "eid-ul-fitr": _hijri(10, 1),
+    "eid el-fitr": _hijri(10, 1), "hari raya aidilfitri": _hijri(10, 1),
+    "hari raya puasa": _hijri(10, 1), "lebaran": _hijri(10, 1),
+    "eid al-adha": _hijri(12, 10), "eid ul-adha": _hijri(12, 10), "eid-ul-adha": _hijri(12, 10),
+    "eid el-adha": _hijri(12, 10), "hari raya haji": _hijri(12, 10),
+    "hari raya aidiladha": _hijri(12, 10), "bakrid": _hijri(12, 10),
+    "islamic new year": _hijri(1, 1), "hijri new year": _hijri(1, 1), "ashura": _hijri(1, 10),
+    "eid": _hijri(10, 1), "hari raya": _hijri(10, 1),
+}
+HOLIDAYS.update(ISLAMIC_FEASTS)
+_SACRIFICE = re.compile(r"\b(?:Adha|Hajj|Haji|[Ss]acrifice|pilgrim\w*|Arafat|Dhul?[ -]Hijjah|"
+                        r"Dhu al-Hijjah|Bakrid|Qurban|Kurban)")
+
 # Canada gives thanks on the second Monday of October
 HOLIDAYS["canadian thanksgiving"] = HOLIDAYS["thanksgiving monday"] = \
     lambda y: nth_weekday(y, 10, 0, 2)
@@ -87,11 +108,13 @@ _AMERICAN = re.compile(r"\b(?:U\.S\.|United States|Americans?|Washington)(?![\w.
 
 def regional_holiday(name: str, text: str) -> str:
     """The holiday a name means where the text is set: Thanksgiving in a Canadian text
-    is Canada's, in October."""
+    is Canada's, in October; "Eid" in a text on the pilgrimage is Eid al-Adha."""
     if name in ("thanksgiving", "thanksgiving day"):
         canadian = len(_CANADIAN.findall(text))
         if canadian >= 2 and canadian > len(_AMERICAN.findall(text)):
             return "canadian thanksgiving"
+    if name in ("eid", "hari raya") and _SACRIFICE.search(text):
+        return "eid al-adha"  # the feast of the sacrifice, at the end of the pilgrimage
     return name
 
 

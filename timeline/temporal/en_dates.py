@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from timeline.temporal.en_calendar import (
     HOLIDAYS,
+    ISLAMIC_FEASTS,
     NEAR_HOLIDAY_DAYS,
     holiday_date,
     regional_holiday,
@@ -43,6 +44,9 @@ from timeline.temporal.en_narrative import story_month, story_month_day, story_s
 from timeline.temporal.en_story import add_years, month_text, year_for_month, year_text
 from timeline.temporal.en_tense import clause_bounds, has_simple_past
 from timeline.temporal.engine import Context, Timex
+from timeline.temporal.hijri import MONTHS as HIJRI_MONTHS
+from timeline.temporal.hijri import nearest as hijri_nearest
+from timeline.temporal.hijri import to_gregorian as hijri_to_gregorian
 from timeline.temporal.resolve import (
     FEAST_AHEAD_DAYS,
     day_month_year,
@@ -255,19 +259,26 @@ _OTHER_YEAR_OPENING = re.compile(r"\W*(?:(?:In|During|Over)\s+)?(?:the\s+)?(?:[L
                                  r"year\b(?![-'’])"
                                  # "Four years ago, only seven states voted in February"
                                  r"|\W*(?P<ago>A|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|"
-                                 r"Ten|\d{1,2})\s+years?\s+ago,")
+                                 r"Ten|\d{1,2})\s+years?\s+ago,"
+                                 # "In 2023, some 2.1 million vehicles left before Hari Raya"
+                                 r"|\W*(?:In|During|By)\s+(?P<year>1[89]\d\d|20\d\d),")
 
 
 def _year_opening_sentence(ctx: Context, pos: int) -> int | None:
-    """The year of "last year", "next year" or "N years ago," opening the sentence around `pos`: the
-    frame of what the sentence tells, a month in it included; None when none opens it
-    or a turn ("but", "while", "this year", "now", ", and") comes between."""
-    if "ear" not in ctx.text[max(0, pos - _SENTENCE_REACH):pos]:
+    """The year of "last year", "next year", "N years ago," or "In 2023," opening the
+    sentence around `pos`: the frame of what the sentence tells, a month in it included;
+    None when none opens it or a turn ("but", "while", "this year", "now", ", and") comes
+    between."""
+    reach = ctx.text[max(0, pos - _SENTENCE_REACH):pos]
+    if "ear" not in reach and "In 1" not in reach and "In 2" not in reach \
+            and "By " not in reach and "During " not in reach:
         return None  # (no "year" in reach: most months)
     start = sentence_start(ctx.text, pos, _SENTENCE_REACH)
     opening = _OTHER_YEAR_OPENING.match(ctx.text, start, pos)
     if opening is None or _FRAME_TURN.search(ctx.text, opening.end(), pos):
         return None
+    if opening["year"]:
+        return int(opening["year"])
     if opening["ago"]:
         return ctx.anchor_day.year - (number_value(opening["ago"].lower()) or 0)
     step = 1 if "ext" in opening.group() else -1
@@ -766,6 +777,9 @@ def holiday(m: re.Match, ctx: Context) -> Timex | None:
         d = holiday_in_year(name, point.year)
         d = holiday_in_year(name, year_for_month(point, d.month))
         return _near_holiday(m, d, value, "previous")
+    if which is None and (framed := _year_opening_sentence(ctx, m.start())) is not None:
+        # "In 2023, some 2.1 million vehicles left in the three days before Hari Raya"
+        return _near_holiday(m, holiday_in_year(name, framed), value, "previous")
     anchor = ctx.anchor_day
     direction = which or clause_tense(m, ctx)
     if which is None and _RUNS_UNTIL.search(ctx.text, max(0, m.start() - 30), m.start()):
@@ -831,11 +845,30 @@ _OBSERVANCE = re.compile(r"\b(?:as|called|named)\s+$")
 _JULIAN_UNTIL = 1582  # Easter by the Julian calendar before the Gregorian reform
 
 
+def hijri_date(m: re.Match, ctx: Context) -> Timex | None:
+    """"1 Shawwal 1445", "29 Ramadan": a day of the Islamic calendar; without its year,
+    the one nearest the dateline in the clause's direction (the nearest either way when
+    there is none within half a year)."""
+    name = group(m, "hmonth")
+    if not name[0].isupper():
+        return None
+    month = HIJRI_MONTHS[re.sub(r"\s+", " ", name.lower())]
+    day = int(group(m, "hday"))
+    if group(m, "hyear"):
+        d = hijri_to_gregorian(int(group(m, "hyear")), month, day)
+        return Timex("DATE", day_value(d)) if d else None
+    anchor = ctx.anchor_day
+    d = hijri_nearest(month, day, anchor, clause_tense(m, ctx))
+    if d is None or abs((d - anchor).days) > 183:
+        d = hijri_nearest(month, day, anchor, "present")
+    return Timex("DATE", day_value(d), anchor=ctx.anchor_kind) if d else None
+
+
 def holiday_in_year(name: str, year: int) -> date:
     """The day of a holiday in `year`; feasts counted from Easter by the Julian reckoning
     before 1583 ("Easter Sunday 402" is 6 April)."""
     d = HOLIDAYS[name](year)
-    if year <= _JULIAN_UNTIL:
+    if year <= _JULIAN_UNTIL and name not in ISLAMIC_FEASTS:
         gregorian = easter_sunday(year)
         if abs((d - gregorian).days) <= 60:
             d = julian_easter(year) + (d - gregorian)
