@@ -77,6 +77,9 @@ def news_season_year(ref: date, code: str, direction: str) -> int:
     if code == "WI" and direction == "previous" and month in (12, 1, 2):
         return ref.year - 1  # "vergangenen Winter" in February or December: not the one
         # under way
+    if code == "WI" and direction == "previous" and 6 <= month <= 11:
+        return ref.year - 1  # "vergangenen Winter" in September: the one whose December
+        # lies in the year before (3 of 4 gold cases from September to November)
     direction = {"previous": "past", "next": "future"}.get(direction, direction)
     if code == current or code == "WI" or direction == "current":
         return ref.year  # "dieser Sommer" in September: the summer of this year

@@ -148,7 +148,7 @@ def month_with_year(m: re.Match, ctx: Context) -> Timex | None:
             year = base - 1
         elif rel.startswith(("nächst", "kommend", "folgend")):
             year = base + 1
-        elif rel.startswith(("selben", "desselben", "gleichen")):
+        elif rel.startswith(("selben", "desselben", "gleichen", "jenes")):
             prev, anchor = previous_period(ctx)
             year = prev.start.year if prev else base
         else:
@@ -156,6 +156,7 @@ def month_with_year(m: re.Match, ctx: Context) -> Timex | None:
     return Timex("DATE", month_value(year, month), mod=mod, anchor=anchor)
 
 
+_MONTH_PAIRED = rx(rf"\s+(?:und|oder|sowie|bis)\s+(?:{MONTH_NAME})(?![\w-])")
 _MONTH_CONTEXT = rx(
     r"(?:\b(?:[Ii]m|[Ii]n|[Ss]eit|[Bb]is|[Aa]b|[Vv]om|[Vv]on|[Zz]um|[Dd]es|[Dd]en|[Dd]iesen|[Dd]ieses|"
     r"[Jj]eden|[Vv]or|[Nn]ach|[Aa]nfang|[Mm]itte|[Ee]nde|[Bb]eginn|[Ss]eit\s+Anfang|"
@@ -179,8 +180,9 @@ def month_alone(m: re.Match, ctx: Context) -> Timex | None:
     mod = MOD_WORDS.get((group(m, "mod") or "").lower())
     which = (group(m, "mwhich") or "").lower()
     if not mod and not which and not group(m, "slash_year") and not _MONTH_CONTEXT.search(
-            words_before(ctx, m.start("t"), 40)):
-        return None  # a name ("August Ritter", "Wladimir Mai-Majewski")
+            words_before(ctx, m.start("t"), 40)) and not _MONTH_PAIRED.match(ctx.text, m.end()):
+        return None  # a name ("August Ritter", "Wladimir Mai-Majewski"); the first of two
+        # months is one ("Der beste Zeitpunkt seien Oktober und November")
     if not mod and not which and _ON_BEFORE.search(words_before(ctx, m.start("t"), 6)) and \
             _NAME_AFTER.match(ctx.text, m.end()):
         return None  # "auf August Diehl": a name; "auf Januar verschoben" is a month

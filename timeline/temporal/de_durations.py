@@ -43,6 +43,8 @@ _DESCRIBED = rx(r"^(?:\S+\s+)*?[Ee]ine?[nmr]?\s+([a-zäöüß]{3,}e[nmrs]?)\s+\S
 _MEASURING_ADJECTIVES = ("ganz", "voll", "halb", "weiter", "zusätzlich", "knapp", "gut",
                          "lang", "kurz", "erst", "letzt", "einzig", "gesamt", "komplett",
                          "vergangen", "kommend", "nächst")
+_YEAR_DESCRIBED = rx(r"^(?:\s+des\s+[A-ZÄÖÜ]|,\s+(?:das|in\s+dem|an\s+das)\s+"
+                     r"(?!(?:ist|war|sind|hat|hatte|wird|reicht|genügt)\b))")
 _OFFSET_AFTER = rx(r"^\s+(?:zuvor|vorher|früher|davor|später|danach|darauf)\b"
                    r"(?!\s+als\s+[a-zäöü])")
 
@@ -66,6 +68,9 @@ def duration(m: re.Match, ctx: Context) -> Timex | None:
     after = ctx.text[m.end():m.end() + 30]
     if _OFFSET_AFTER.match(after):
         return None  # "(6 Prozent mehr als) ein Jahr zuvor": the offset rule's
+    if stem == "jahr" and raw.lower() == "ein" and _YEAR_DESCRIBED.match(after):
+        return None  # "nicht nur ein Jahr des Terrors", "1977 bleibt ein Jahr, das man
+        # nicht vergisst": a kind of year, no year counted
     if stem == "tag" and after.startswith(" der offenen T"):
         return None  # "Ein Tag der offenen Tür": an event, no day counted
     if _FELL_ON_BEFORE.search(ctx.text, max(0, m.start() - 5), m.start()) and \
@@ -87,7 +92,8 @@ def duration(m: re.Match, ctx: Context) -> Timex | None:
     if ctx.narrative and n is not None:
         value = _story_scale(n, stem, value)
     approx = re.sub(r"\s+", " ", (group(m, "approx") or "").lower())
-    if approx and _outside_extent(m, ctx, approx):
+    if approx and (_outside_extent(m, ctx, approx) or (approx == "über" and n is None)):
+        # ("über mehrere Tage": a stretch, as no more than "mehrere" can be meant; 3 of 3)
         return Timex("DURATION", value, start=_after_approx(m, ctx))
     mod = APPROX_MODS.get(approx)
     # "seit drei Jahren": a duration anchored on the reference time.
@@ -178,6 +184,15 @@ def offset_date(m: re.Match, ctx: Context) -> Timex | None:
     if unit is None:  # minutes, hours, seconds: from the clock time told just before
         if group(m, "nach"):
             return Timex("DURATION", duration_value(n, stem))
+        if word in ("früher", "vorher"):
+            # "der Ausschank endet eine halbe Stunde früher", "24 Stunden vorher
+            # ankündigen": a lead time, tagged as the duration alone (3 of 3 gold cases)
+            first = m.group("t").split(None, 1)[0].lower()
+            end = m.start("dir")
+            while ctx.text[end - 1].isspace():
+                end -= 1
+            return Timex("DURATION", duration_value(n, stem), mod=APPROX_MODS.get(first),
+                         end=end)
         told = _clock_told_before(ctx, m.start())
         # (whole minutes: "eine halbe Stunde später" is 30 of them)
         if told is not None and not vague and stem != "sekunde" and \

@@ -136,7 +136,8 @@ EASTER_HOLIDAYS = {
     "güdisdienstag": -47,
     "palmsonntag": -7, "gründonnerstag": -3, "karfreitag": -2, "karsamstag": -1, "ostersamstag": -1,
     "ostern": 0, "ostersonntag": 0, "ostermontag": 1, "christi himmelfahrt": 39,
-    "pfingsten": 49, "pfingstsonntag": 49, "pfingstmontag": 50, "fronleichnam": 60,
+    "pfingstsamstag": 48, "pfingsten": 49, "pfingstsonntag": 49, "pfingstmontag": 50,
+    "fronleichnam": 60,
     # the weekends of the feasts: from their Saturday
     "osterwochenende": -1, "pfingstwochenende": 48,
 }

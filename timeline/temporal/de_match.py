@@ -397,6 +397,12 @@ def _framing_year(m: re.Match, ctx: Context, month: int, direction: str) -> int 
             return None  # a plan for now after a date gone by
         named = month_number(found["month"])
         return year + 1 if named >= 11 and month <= 2 and not looks_back(before) else year
+    return _then_year(ctx, start, before)
+
+
+def _then_year(ctx: Context, start: int, before: str) -> int | None:
+    """The year of the sentence before that a "damals" opening the clause (`before`, from
+    the sentence's `start`) points back to, if gone by."""
     if "amals" not in before or not _THEN.search(before) or start == 0:
         return None
     prev_start = sentence_bounds(ctx, start - 1)[0]
@@ -422,8 +428,9 @@ _RELATIVE_YEAR = re.compile(
 
 
 # a year named to compare with, which sets no frame: "wie im Vorjahr", "mehr als im
-# vergangenen Jahr"
-_COMPARED = re.compile(r"\b(?:[Ww]ie|als)\s+(?:schon\s+|bereits\s+)?(?:im|in|vor)\s+(?:dem\s+)?$")
+# vergangenen Jahr", "um acht Prozent über dem Vorjahr", "gegenüber dem Vorjahr"
+_COMPARED = re.compile(r"\b(?:[Ww]ie|als)\s+(?:schon\s+|bereits\s+)?(?:im|in|vor)\s+(?:dem\s+)?$"
+                       r"|\b(?:über|unter|gegenüber)\s+dem\s+$")
 
 
 def year_offset_before(ctx: Context, pos: int) -> int | None:
@@ -511,6 +518,13 @@ def year_for_day(m: re.Match, ctx: Context, month: int, day: int) -> tuple[int, 
         # "zuletzt zum 1. Januar", "rückwirkend zum 1. Januar": the last such day gone by
         ref = ctx.ref_day
         return ref.year - ((month, day) > (ref.month, ref.day)), ctx.anchor_kind
+    if not ctx.narrative and ctx.text.find("amals", max(0, m.start() - 200), m.start()) >= 0:
+        # "Die letzte vorgezogene Wahl hatte es 2005 gegeben. Damals wurde am 18. September
+        # gewählt": the year "damals" points back to, as for months
+        start = sentence_bounds(ctx, m.start())[0]
+        then = _then_year(ctx, start, ctx.text[start:m.start()])
+        if then is not None:
+            return then, "previous"
     if ctx.coarse_reference and not ctx.narrative and month == ctx.ref_day.month:
         # a day of the dateline's own month ("am 27. Juli" under "1998-07"): that year,
         # whichever end of the month the engine tries

@@ -79,9 +79,9 @@ def season(m: re.Match, ctx: Context) -> Timex:
         tx = _season_after_previous(ctx, m.start(), code, mod, after=True, next_year=bool(rel))
         if tx is not None:
             return tx
-    if rel and any(w in rel for w in ("selben", "gleichen", "folgenden")):
-        # "im Herbst desselben Jahres", "im Frühjahr des folgenden Jahres": the year of
-        # the last date the text named
+    if rel and any(w in rel for w in ("selben", "gleichen", "folgenden", "jenes")):
+        # "im Herbst desselben Jahres", "im Frühjahr des folgenden Jahres", "der Herbst
+        # jenes Jahres": the year of the last date the text named
         last = last_dated(ctx, m.start())
         base = last[0].year if last else (story_day(ctx, m.start()) or ctx.ref_day).year
         base += "folgenden" in rel
@@ -103,7 +103,7 @@ def season(m: re.Match, ctx: Context) -> Timex:
             return None  # "trainierte im Winter auch in der Halle": every winter
         return Timex("DATE", f"{story.year:04d}-{code}", mod=mod, anchor="previous")
     if not this and not mod and not pre and not group(m, "det") and not _SEASON_CONTEXT.search(
-            words_before(ctx, m.start(), 20)) and not m.group(0).endswith("saison"):
+            words_before(ctx, m.start(), 32)) and not m.group(0).endswith("saison"):
         return None  # "Sommer unter Freunden" (a title); "Die Sommersaison" is no title
     if not this and not _lasting_since(m, ctx) and recounted_episode(m, ctx) is not None:
         # a feature telling an episode, in the historic present too: "1961 ist Karin
@@ -215,7 +215,7 @@ _SEASON_CONTEXT = rx(
     # ("vom heißesten Sommer", "von einem „robusten Sommer“")
     r"|\b(?:[Dd]er|[Dd]en|[Dd]em|[Dd]es|[Ee]in(?:en|em)?|[Vv]om|[Zz]um|[Ii]m)\s+(?:(?:sehr|"
     r"extrem|besonders|ungewöhnlich|außergewöhnlich|außerordentlich|so|zu|recht|ziemlich)"
-    r"\s+)?[„\"]?[a-zäöüß]+(?:e|en|er|es)\s+$")
+    r"\s+)?[„\"]?(?:[a-zäöüß]+(?:e|en|er|es)\s+und\s+)?[a-zäöüß]+(?:e|en|er|es)\s+$")
 
 
 _SINCE_SEASON = rx(r"\b[Ss]eit\s+(?:dem\s+)?$")
@@ -232,7 +232,9 @@ def _lasting_since(m: re.Match, ctx: Context) -> bool:
 # a definite article and an adjective: a season the reader knows ("der heiße Sommer")
 _DESCRIBED_SEASON = rx(r"\b(?:[Dd]er|[Dd]en|[Dd]em|[Dd]es|[Vv]om|[Zz]um)\s+(?:(?:sehr|extrem|"
                        r"besonders|ungewöhnlich|außergewöhnlich|außerordentlich|so|recht|ziemlich)\s+)?"
-                       r"(?!kommende|nächste|vergangene|letzte|vorige)[a-zäöüß]+(?:e|en|er|es)\s+$")
+                       r"(?!kommende|nächste|vergangene|letzte|vorige)"
+                       # ("der heiße und trockene Sommer")
+                       r"(?:[a-zäöüß]+(?:e|en|er|es)\s+und\s+)?[a-zäöüß]+(?:e|en|er|es)\s+$")
 
 
 QUARTER_RX = rx(

@@ -211,6 +211,11 @@ _SPAN_EDGE = {"ersten": "START", "letzten": "END"}
 def this_year(m: re.Match, ctx: Context) -> Timex | None:
     """"heuer", "im laufenden Jahr", "dieses Jahres", "im Vorjahr", "im nächsten Jahr";
     "den ersten Wochen des Jahres" is its first month (days and weeks name one)."""
+    if group(m, "yr").startswith("Jahreswechsel") and not ctx.narrative and \
+            clause_direction(m, ctx) != "past":
+        # "bis zum Jahreswechsel", "könnte zum Jahreswechsel sinken": the coming New Year's
+        # Day (2 of 3 gold cases; the third, told in the past, is dated otherwise)
+        return Timex("DATE", f"{ctx.ref_day.year + 1:04d}-01-01", anchor=ctx.anchor_kind)
     tx = _this_year(m, ctx)
     edge = (group(m, "mod") or "").lower()
     if tx is not None and re.search(r"\b(?:tagen|wochen)\b", edge) and len(tx.value) == 4:

@@ -96,6 +96,7 @@ from timeline.temporal.de_times import (
     day_part,
     day_part_adverb,
     demonstrative_part,
+    last_night,
     midnight,
     range_start,
     word_clock,
@@ -103,6 +104,7 @@ from timeline.temporal.de_times import (
 from timeline.temporal.de_triggers import TRIGGERS
 from timeline.temporal.de_weekdays import (
     advent_sunday,
+    election_day,
     holiday,
     nth_weekday_of_month,
     nth_weekend,
@@ -142,6 +144,12 @@ _COMPOUND_UNIT = (r"(?P<cword>(?!(?:Kilo|Mega|Giga|Tera)?[Ww]att)[A-ZÄÖÜ][a-z
                   r"Konferenz|Kongress|Kranken|Besuchs|Wander)tage?n?)")
 _PART = alternation(w.capitalize() for w in DAY_PARTS)
 _MONTH_PLAIN = MONTH_NAME
+# ordinal stems of the centuries in words ("vierten", "zwölften", "einundzwanzigsten")
+_CENTURY_ORDINALS = "|".join(
+    ("einundzwanzigst", "zwanzigst", "neunzehnt", "achtzehnt", "siebzehnt", "sechzehnt",
+     "fünfzehnt", "vierzehnt", "dreizehnt", "zwölft", "elft", "zehnt", "neunt", "acht",
+     "siebt", "sechst", "fünft", "viert", "dritt", "zweit", "erst"))
+
 _SEASON_WHICH = any_case_first("diesem diesen dieser dieses diese vergangenen vergangenem "
                                "letzten letztem vorigen vorigem "
                                "kommenden kommendem nächsten nächstem laufenden selben gleichen "
@@ -221,7 +229,7 @@ RULES: list[Rule] = [
     # Mai 2014, Anfang Mai 2014, August vorigen Jahres
     Rule(rx(rf"\b(?:(?P<mod>{MODS})\s+)?{MONTH}\s+(?:(?:des\s+Jahres\s+)?{_YEAR}|"
             r"(?P<rel>(?:des\s+)?(?:vorigen|vergangenen|letzten|nächsten|kommenden|"
-            r"folgenden|selben|gleichen|dieses|laufenden)\s+Jahres|desselben\s+Jahres|"
+            r"folgenden|selben|gleichen|dieses|laufenden)\s+Jahres|(?:desselben|jenes)\s+Jahres|"
             r"des\s+Vorjahres))"),
          month_with_year, 3, "month_year"),
     # Mai, Anfang Mai; "Mai/Juni 1940" takes the year that follows
@@ -268,6 +276,10 @@ RULES: list[Rule] = [
             r"Laufe)\s+des\s+)?(?<![\d.])(?P<cent>[1-9]|1\d|2[01])\.\s*"
             r"(?:Jahrhunderts?|Jh\.|Jhd\.)(?:\s+(?P<era>v\.\s*Chr\.|n\.\s*Chr\.))?"),
          century, 3, "century"),
+    # im vierten Jahrhundert, des zwölften Jahrhunderts: the ordinal in words
+    Rule(rx(rf"(?<![\w-])(?:(?:(?P<mod>{MODS})|(?:der\s+)?(?P<half>ersten|zweiten)\s+Hälfte)"
+            rf"\s+des\s+)?(?P<cword>{_CENTURY_ORDINALS})(?:e|en|es)\s+Jahrhunderts?(?![\w-])"),
+         century, 3, "century_word"),
     # im Frühjahr 2015, diesem strengen Winter, Spätsommer, der Sommermonate
     Rule(rx(rf"(?:(?P<mod>{MODS})\s+(?:des\s+)?)?(?:(?P<this>{_SEASON_WHICH})\s+"
             r"(?:[a-zäöü]\w*en\s+)?|"
@@ -276,7 +288,7 @@ RULES: list[Rule] = [
             r"(?P<season>Frühling|Frühjahr|Sommer|Herbst|Winter))(?:s|es)?"
             rf"(?:monate[n]?|saison)?(?:\s+{_YEAR}(?:/\d\d(?![\d.,]))?|\s+(?P<bcy>\d{{1,4}})\s+v\.\s*Chr\.|\s+(?P<rel>(?:des\s+)?"
             r"(?:vorigen|vergangenen|letzten|nächsten|kommenden|dieses|laufenden|selben|gleichen|"
-            r"folgenden|darauffolgenden)\s+Jahres|des\s+Vorjahres|desselben\s+Jahres)|"
+            r"folgenden|darauffolgenden)\s+Jahres|des\s+Vorjahres|(?:desselben|jenes)\s+Jahres)|"
             r"\s+(?P<after>darauf|danach))?(?![\w-])"),
          season, 2, "season"),
     # im Vorwinter, im Vorjahressommer: the season a year before
@@ -361,6 +373,8 @@ RULES: list[Rule] = [
     Rule(rx(r"(?<![\w-])(?:(?P<aord>ersten|erste|zweiten|zweite|dritten|dritte|vierten|vierte)|"
             r"(?<![\d.,])(?P<anum>[1-4])\.)\s+Advent(?:ssonntag|s)?(?![\w-])"),
          advent_sunday, 2, "advent_sunday"),
+    # "am Wahltag von 8 bis 18 Uhr": the election's Sunday named before
+    Rule(rx(r"(?<![\w-])(?:Wahltag|Wahlsonntag)(?![\w-])"), election_day, 1, "election_day"),
     # das chinesische Neujahr(sfest), des chinesischen Frühlingsfestes: the lunar new year
     Rule(rx(r"(?<![\w-])(?P<hol>[Cc]hinesische[nms]?\s+(?:Neujahrsfest|Neujahr|Frühlingsfest)"
             r"(?:e?s)?)(?![\w-])"), holiday, 2, "lunar_new_year"),
@@ -386,6 +400,11 @@ RULES: list[Rule] = [
             r"(?P<dpart2>Abend|Nacht|Morgen|Nachmittag|Vormittag))(?![\w-])"
             r"(?!\s+(?:des|vom|zum|auf|zu)\b)"),
          lambda m, ctx: demonstrative_part(PartMatch(m), ctx), 2, "demonstrative_part"),
+    # in der vergangenen Nacht, letzte Nacht: the night before the dateline's day ("der
+    # letzten Nacht vor der Wahl" is another)
+    Rule(rx(r"(?<![\w-])(?:[Dd]er\s+(?:vergangenen|letzten|vorigen)|[Ll]etzte|[Vv]ergangene)"
+            r"\s+Nacht(?![\w-])(?!\s+(?:des|der|vom|zum|zu|auf|vor|nach|von)\b)"),
+         last_night, 2, "last_night"),
     # am Abend, in der Nacht, am nächsten Morgen, Morgen dieses Tages
     Rule(rx(r"(?:\b(?:[Aa]m|[Ii]n\s+der|[Ii]n\s+die|[Gg]egen|[Dd]es|[Zz]ur|[Zz]um|[Dd]en|[Üü]ber|"
             r"[Ww]ährend\s+der|[Ss]eit\s+dem|[Aa]b\s+dem|(?P<andthe>und\s+dem))\s+)"
@@ -535,10 +554,12 @@ RULES: list[Rule] = [
     # "am 21. Juni 1788, dem Tag der Sommersonnenwende": the day just named, by a name
     Rule(rx(r"(?<=,\s)(?:dem|der)\s+(?P<t>Tag\s+(?:der|des)\s+[A-ZÄÖÜ][\w-]+)"),
          lambda m, ctx: apposed_day(m, ctx), 2, "apposed_day"),
-    # lange Zeit, seit langem: an unknown stretch of years in a history
-    Rule(rx(r"(?<![\w-])(?:[Ss]eit\s+langem|[Ll]ange\s+Zeit)(?![\w-])"
+    # lange Zeit, seit langem: an unknown stretch of years in a history ("seit Langem" in
+    # news too: "eines der besten Börsenjahre seit Langem")
+    Rule(rx(r"(?<![\w-])(?:[Ss]eit\s+(?P<since>[Ll]angem)|[Ll]ange\s+Zeit)(?![\w-])"
             r"(?!\s+(?:später|danach|darauf|zuvor|vorher|davor|nach|vor)\b)"),
-         lambda m, ctx: Timex("DURATION", "PXY") if ctx.narrative else None, 0, "long_time"),
+         lambda m, ctx: Timex("DURATION", "PXY") if ctx.narrative or m.group("since")
+         else None, 0, "long_time"),
     # in diesen Tagen
     Rule(rx(r"(?<![\w-])(?P<vd>(?:diesen|dieser|[Dd]iese)\s+(?:Tagen|Tage|Wochen|Monaten|Monate|Jahren|Jahre)|"
             r"(?:den\s+)?Folgejahren|Laufe\s+der\s+Jahre)(?![\w-])"),
@@ -620,15 +641,18 @@ _GATES = {
     "numeric_date": "digit", "early_year": "digit", "long_time": "ref", "apposed_day": "unit",
     "day_month": "month", "listed_day": "month", "month_year": "month", "month": "month",
     "year": "digit", "short_year": "digit", "bc_year": "bc", "decade": "digit decword",
-    "century": "century", "season": "season", "prior_season": "season", "prior_years": "unit",
+    "century": "century", "century_word": "century", "season": "season",
+    "prior_season": "season", "prior_years": "unit",
     "quarter": "unit", "iso_week": "kw",
     "weekday_set": "weekday", "nth_weekday": "weekday", "weekday_adverb": "weekday",
     "weekday": "weekday",
     "weekend": "unit", "every_weekend": "unit", "day_of_month": "unit", "nth_weekend": "monthweek",
-    "holiday": "holiday", "advent_sunday": "holiday", "lunar_new_year": "holiday",
+    "holiday": "holiday", "advent_sunday": "holiday", "election_day": "election",
+    "lunar_new_year": "holiday",
     "deictic_day": "deixis",
     "day_years_ago": "deixis", "this_decade": "decadeword", "relative_decade": "decadeword",
-    "morgen_tomorrow": "daypart", "day_part": "daypart", "day_part_adverb": "daypart",
+    "morgen_tomorrow": "daypart", "day_part": "daypart", "last_night": "daypart",
+    "day_part_adverb": "daypart",
     "midnight": "daypart", "vague_ref": "ref nun", "this_year": "unit deixis", "this_unit": "unit",
     "unit_after_day": "unit",
     "neighbour_day": "unit", "next_units": "unit", "past_units": "unit", "offset_date": "unit",

@@ -182,7 +182,14 @@ _PLURAL_PRETERITE_AFTER_DAY = re.compile(
     r"\b[Aa]m\s+(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Wochenende|"
     r"Vortag|\d{1,2}\.\s*[A-ZÄ][a-zä]+)\s+([a-zäöüß]{2,}[bcfghklmnprsßvwxz]ten)\s+"
     r"(?:sich|die|der|das|den|beide|alle|sie|wir|mehrere|viele|zahlreiche|rund|mehr|etwa|"
-    r"insgesamt|\d)")
+    # ("am Sonntag verfehlten sowohl die SPD-Kandidatin als auch ...")
+    r"insgesamt|sowohl|weder|\d)")
+# ... and its singular: "Schon am Donnerstag staute sich der Verkehr" (a present never ends
+# in "-te"; the Konjunktiv of a modal speaks of now)
+_SINGULAR_PRETERITE_AFTER_DAY = re.compile(
+    r"\b[Aa]m\s+(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Wochenende|"
+    r"Vortag)\s+(?!(?:könnte|sollte|müsste|dürfte|möchte|hätte|wollte|bitte)\b)"
+    r"([a-zäöüß]{3,}te)\s+(?:sich|die|der|das|den|dem|ein|eine|einen|er|sie|es|man)\b")
 # ... and a weak Präteritum singular right after a short subject opening the sentence: "Die
 # Kammer lehnte das am Freitag ab" (a Konjunktiv of a modal speaks of now)
 _PRETERITE_AFTER_SUBJECT = re.compile(
@@ -226,7 +233,9 @@ def _perfect(sentence: str) -> bool:
     if _PARTICIPLE_THEN_HABEN.search(sentence):
         return True  # verb last in a subordinate clause: "die Forscher veröffentlicht haben"
     for aux in _PERFECT_AUX.finditer(sentence):
-        rest = sentence[aux.end():aux.end() + 120]
+        # (a long middle field: "hat Oberbürgermeister Martin Ansbacher am Donnerstagabend
+        # rund 1200 Gäste beim Neujahrsempfang der Stadt im Congress Centrum begrüßt")
+        rest = sentence[aux.end():aux.end() + 160]
         stop = _CLAUSE_END.search(rest)
         end = stop.start() if stop else len(rest)
         participle = _SEIN_PARTICIPLE if aux.group(0) in _SEIN_AUX else _PARTICIPLE
@@ -328,6 +337,8 @@ def tense(sentence: str) -> str:
     if "ten " in sentence and "m " in sentence:
         past += [m.group(1) for m in _PLURAL_PRETERITE_AFTER_DAY.finditer(sentence)
                  if m.group(1).lower() not in _PRESENT_IN_TEN]
+    if not past and "te " in sentence and "m " in sentence:
+        past += [m.group(1) for m in _SINGULAR_PRETERITE_AFTER_DAY.finditer(sentence)]
     if past and _MODAL_INFINITIVE.search(sentence):
         # "soll bis Ostern entschieden sein/werden": the participle belongs to an infinitive
         # after a modal, not to a past tense ("entschieden worden sein" stays past)

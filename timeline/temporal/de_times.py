@@ -28,7 +28,7 @@ from timeline.temporal.de_match import (
     words_before,
 )
 from timeline.temporal.de_story import last_match
-from timeline.temporal.de_tense import clause_tense
+from timeline.temporal.de_tense import clause_tense, pluperfect
 from timeline.temporal.de_weekdays import weekday
 from timeline.temporal.engine import DAY_OR_FINER, Context, Timex
 from timeline.temporal.ticker import ticker_day
@@ -75,6 +75,11 @@ def day_part(m: re.Match, ctx: Context) -> Timex | None:
         d += timedelta(days=1)  # "am nächsten Morgen"
     elif rel.startswith("vorig"):
         d -= timedelta(days=1)
+    elif anchor == "previous" and _is_morning(part) and not ctx.narrative and \
+            d < ctx.ref_day and _after_evening_told(ctx, m.start()):
+        # "Noch am Samstagabend hatte es geregnet, doch am Morgen klarte der Himmel auf",
+        # "gestern Abend ... in der Nacht ... am frühen Morgen": the morning after it
+        d += timedelta(days=1)
     elif part == "morgenstunden" and anchor == "previous" and _INTO_THE.search(before) and \
             _day_named_in_sentence(ctx, m.start()):
         # "am Donnerstag bis in die frühen Morgenstunden": the small hours after that day,
@@ -89,7 +94,34 @@ def day_part(m: re.Match, ctx: Context) -> Timex | None:
     return Timex("TIME", f"{day_value(d)}T{code}", anchor=anchor, mod=mod)
 
 
+def last_night(m: re.Match, ctx: Context) -> Timex | None:
+    """"in der vergangenen Nacht", "letzte Nacht": the night before the dateline's day
+    (2 of 2 gold cases)."""
+    if ctx.narrative:
+        return None
+    return Timex("TIME", f"{day_value(ctx.ref_day - timedelta(days=1))}TNI", anchor="dateline")
+
+
 _INTO_THE = rx(r"\bbis\s+in\s+die\s+$")
+
+
+def _is_morning(part: str) -> bool:
+    return DAY_PARTS[part] == "MO"
+
+
+def _after_evening_told(ctx: Context, pos: int) -> bool:
+    """Whether the text's last date is an evening or night (of a day gone by) and the
+    clause of `pos` tells no look back ("am Morgen hatte er noch gearbeitet")."""
+    told = _hour_told_last(ctx)
+    if told is None and ctx.placed and ctx.placed[-1][2].granularity == "part_of_day":
+        start, end, _ = ctx.placed[-1]  # a weekday's evening: "Samstagabend"
+        told = 21 if ctx.text.endswith(("abend", "nacht"), start, end) else None
+    if told is None or told < _PART_HOURS["EV"]:
+        return False
+    lo, hi = sentence_bounds(ctx, pos)
+    lo = max(lo, ctx.text.rfind(",", lo, pos) + 1)  # the clause of `pos` only
+    end = ctx.text.find(",", pos, hi)
+    return not pluperfect(ctx.text[lo:end if end >= 0 else hi])
 _BETWEEN_BEFORE = rx(r"\b[Zz]wischen\s+[^,.;:]{1,30}$")
 
 
@@ -337,6 +369,14 @@ def _clock_day(m: re.Match, ctx: Context, hour: int) -> tuple[date | None, str]:
                 and not _NAMED_DAY.search(sentence) \
                 and clause_tense(ctx.text, m.start()) == "present":
             return None, "absolute"  # "Morgens fährt der Bus um 6.30 Uhr"
+    if hour < 12 and ctx.placed and (window := _EVENING_WINDOW.search(
+            ctx.text, max(start, m.start() - 40), m.start())) is not None and \
+            ctx.placed[-1][0] >= window.start() and int(window["from"]) > hour and \
+            last_match(_NIGHT_TO, ctx.text, max(0, m.start() - 600), m.start()) is None:
+        # "Zwischen 22 Uhr und 3 Uhr zogen Gewitter über die Region": the window's end lies
+        # in the day after its evening start (14 of 14 dated gold windows; a "Nacht zum
+        # Freitag" named before dates both ends by its weekday, below)
+        return ctx.placed[-1][2].start + timedelta(days=1), "previous"
     if (inside := _day_of_window_told(ctx, start, hour)) is not None and \
             not _NAMED_DAY.search(sentence) and not _day_placed_between(ctx, start, m.start()) \
             and clause_tense(ctx.text, m.start()) == "past":
@@ -387,6 +427,8 @@ def _clock_day(m: re.Match, ctx: Context, hour: int) -> tuple[date | None, str]:
 
 
 _EVENING_WORD = rx(r"[Aa]bend|[Nn]acht")
+_EVENING_WINDOW = rx(r"\b(?:[Zz]wischen|[Vv]on)\s+(?P<from>1[89]|2[0-4])(?:[.:][0-5]\d)?(?:\s*Uhr)?"
+                     r"\s+(?:und|bis)\s+$")
 
 
 def _evening_named_last(ctx: Context, day: date, before: int) -> bool:

@@ -48,6 +48,7 @@ _add("set", ["täglich", "tägliche", "täglichen", "täglicher", "wöchentlich"
              "alljährliche", "alljährlichen", "allabendlich", "allmorgendlich", "allnächtlich",
              "werktags", "wochentags", "vierteljährlich", "vierteljährliche",
              "vierteljährlichen", "halbjährlich", "halbjährliche", "halbjährlichen"])
+_add("election", ["wahltag", "wahlsonntag"])
 _add("century", ["jahrhundert", "jahrhunderts", "jh", "jhd"])
 _add("bc", ["chr", "christus"])
 _add("uhr", ["uhr"])

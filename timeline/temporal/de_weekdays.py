@@ -638,3 +638,19 @@ def holiday(m: re.Match, ctx: Context) -> Timex | None:
     if name.endswith("wochenende"):  # "das Osterwochenende": the weekend of its Saturday
         return Timex("DATE", f"{week_value(d)}-WE", anchor=anchor)
     return Timex("DATE", day_value(d), anchor=anchor)
+
+
+def election_day(m: re.Match, ctx: Context) -> Timex | None:
+    """"am Wahltag", "am Wahlsonntag": the election's day, the first Sunday ahead of the
+    dateline the text named before ("Die Bundestagswahl findet am Sonntag, 23. Februar
+    statt ... die Wahllokale öffnen am Wahltag von 8 Uhr bis 18 Uhr"; German elections
+    are held on Sundays). Untagged when the text named none."""
+    if ctx.narrative:
+        return None
+    for start, _, placed in ctx.placed:
+        if start >= m.start():
+            break
+        if placed.granularity == "day" and placed.start == placed.end and \
+                placed.start >= ctx.ref_day and placed.start.weekday() == 6:
+            return Timex("DATE", day_value(placed.start), anchor="previous")
+    return None

@@ -244,8 +244,15 @@ def this_century(m: re.Match, ctx: Context) -> Timex:
                  anchor=anchor)
 
 
+_CENTURY_WORD = {w: i for i, w in enumerate(
+    ("erst", "zweit", "dritt", "viert", "fünft", "sechst", "siebt", "acht", "neunt", "zehnt",
+     "elft", "zwölft", "dreizehnt", "vierzehnt", "fünfzehnt", "sechzehnt", "siebzehnt",
+     "achtzehnt", "neunzehnt", "zwanzigst", "einundzwanzigst"), start=1)}
+
+
 def century(m: re.Match, ctx: Context) -> Timex:
-    n = int(group(m, "cent"))
+    word = group(m, "cword")
+    n = _CENTURY_WORD[word.lower()] if word else int(group(m, "cent"))
     mod = MOD_WORDS.get((group(m, "mod") or "").lower())
     if group(m, "half"):
         mod = "START" if group(m, "half").lower().startswith("erst") else "END"
