@@ -3069,3 +3069,18 @@ def test_a_sentence_opened_by_in_and_a_year_frames_its_feasts_and_days():
                    "fell on a Monday that year.", ref("2024-04-05"))
     assert ("Christmas", "2023-12-25") in found
     assert values("In 2023, sales rose in March.", ref("2024-04-05"))[-1] == ("March", "2023-03")
+
+
+def test_days_of_the_islamic_calendar_written_month_first():
+    assert values("The holiday is expected to run from Ramadan 29 to Shawwal 3.",
+                  ref("2024-03-11")) == [("Ramadan 29", "2024-04-08"), ("Shawwal 3", "2024-04-12")]
+
+
+def test_an_event_planned_for_or_ticketed_lies_ahead_and_a_release_day_is_an_aside():
+    assert values("Runners should plan ahead for Monday's marathon.", ref("2015-04-17")) == [
+        ("Monday", "2015-04-20")]
+    assert values("Tickets for Sunday's match sold out within two hours.",
+                  ref("2012-05-08"))[0] == ("Sunday", "2012-05-13")
+    found = values("Inflation slowed to 1.5% in November, figures showed Wednesday. The pound "
+                   "was little changed at 12:05 p.m. in London.", ref("2019-12-19"))
+    assert found[-1] == ("12:05 p.m.", "2019-12-19T12:05")

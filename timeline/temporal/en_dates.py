@@ -849,11 +849,11 @@ def hijri_date(m: re.Match, ctx: Context) -> Timex | None:
     """"1 Shawwal 1445", "29 Ramadan": a day of the Islamic calendar; without its year,
     the one nearest the dateline in the clause's direction (the nearest either way when
     there is none within half a year)."""
-    name = group(m, "hmonth")
+    name = group(m, "hmonth") or group(m, "hmonth2")
     if not name[0].isupper():
         return None
     month = HIJRI_MONTHS[re.sub(r"\s+", " ", name.lower())]
-    day = int(group(m, "hday"))
+    day = int(group(m, "hday") or group(m, "hday2"))
     if group(m, "hyear"):
         d = hijri_to_gregorian(int(group(m, "hyear")), month, day)
         return Timex("DATE", day_value(d)) if d else None

@@ -228,7 +228,9 @@ _EVENT_OWNED = rx(rf"['’]s\s+(?:[\w-]+\s+){{0,2}}?(?:{EVENT_NOUNS}|showdown|fi
                   r"derby|contest|primary|caucus|poll)s?\b")
 # a day's weather is told before it comes: "much depends on Saturday's forecast"
 _FORECAST_OWNED = rx(r"['’]s\s+(?:weather\s+)?(?:forecast|outlook)\b")
-_AHEAD_OF = rx(r"\b(?:ahead\s+of|in\s+advance\s+of|before\s+next)\s+$")
+_AHEAD_OF = rx(r"\b(?:ahead\s+of|in\s+advance\s+of|before\s+next|"
+               # "should plan ahead for Monday's marathon", "tickets for Sunday's match"
+               r"(?:plan|prepar|get\s+ready|tickets?)\w*\s+(?:ahead\s+)?for)\s+$")
 
 
 def weekday(m: re.Match, ctx: Context) -> Timex | None:
@@ -361,7 +363,9 @@ _PLACE_NAMED = re.compile(r"['’]s\s+(?:[A-Z][a-z]+\s+)?(?:Grill|Bar|Restaurant
                           r"Café|Tavern|Inn|Bistro|Kitchen|Saloon)\b")
 _SCHOOL_AFTER = re.compile(r"\s+(?:school|service|best|paper|supplement|edition|timetable|"
                            r"schedule)s?\b")
-_REPORTED_ON = rx(r"\b(?:said|says|told\s+(?:reporters|journalists|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?))"
+_REPORTED_ON = rx(r"\b(?:said|says|told\s+(?:reporters|journalists|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)|"
+                  # "inflation slowed, figures showed Wednesday": the day of the release
+                  r"(?:figures|data|statistics)\s+(?:showed|released))"
                   r"\s+(?:on\s+|late\s+|early\s+)?$")
 
 

@@ -250,9 +250,12 @@ RULES: list[Rule] = [
             rf"|\s+(?P<hpod>morning|afternoon|evening|night)\b)?(?!\w)"), holiday, 4,
          "holiday"),
     # a day of the Islamic calendar: "1 Shawwal 1445", "the 10th of Dhul Hijjah"
-    Rule(rx(rf"\b(?:the\s+)?(?P<hday>[1-9]|[12]\d|30)(?:st|nd|rd|th)?\s+(?:of\s+)?"
-            rf"(?P<hmonth>{HIJRI_MONTH_NAMES})(?![\w'’-])(?:,?\s+(?P<hyear>1[2-5]\d\d)"
-            rf"(?:\s*(?:AH|A\.H\.|H)\b)?)?"), hijri_date, 5, "hijri_date"),
+    Rule(rx(rf"\b(?:(?:the\s+)?(?P<hday>[1-9]|[12]\d|30)(?:st|nd|rd|th)?\s+(?:of\s+)?"
+            rf"(?P<hmonth>{HIJRI_MONTH_NAMES})(?![\w'’-])"
+            # ... or the month first: "from Ramadan 29 to Shawwal 3"
+            rf"|(?P<hmonth2>{HIJRI_MONTH_NAMES})\s+(?P<hday2>[1-9]|[12]\d|30)(?![\d:]|[.,]\d)\b)"
+            rf"(?:,?\s+(?P<hyear>1[2-5]\d\d)(?:\s*(?:AH|A\.H\.|H)\b)?)?"), hijri_date, 5,
+         "hijri_date"),
     # "the first Saturday in May", "the third weekend in January", "the first week of June"
     Rule(rx(rf"\b(?:the\s+)?(?P<nth>first|second|third|fourth|fifth|last|final)\s+"
             rf"(?:(?P<nwd>(?:mon|tues|wednes|thurs|fri|satur|sun)day)|(?P<nunit>weekend|week))"
@@ -634,7 +637,7 @@ _GATES = {
     "century": ("century", 30, 3),
     "season": ("season", 30, 30), "placed_season": ("season", 24, 8),
     "weather_season": ("season", 40, 3), "weather_month": ("month", 40, 3),
-    "holiday": ("holiday month", 32, 25), "hijri_date": ("digit", 8, 40),
+    "holiday": ("holiday month", 32, 25), "hijri_date": ("digit", 40, 40),
     "quarter": ("unit", 45, 30), "final_quarter": ("unit", 15, 30), "this_quarter": ("unit", 30, 3),
     "half": ("unit", 15, 30), "month_period": ("qword fortnight", 30, 10),
     "period_code": ("qh year4", 20, 20),
