@@ -3084,3 +3084,12 @@ def test_an_event_planned_for_or_ticketed_lies_ahead_and_a_release_day_is_an_asi
     found = values("Inflation slowed to 1.5% in November, figures showed Wednesday. The pound "
                    "was little changed at 12:05 p.m. in London.", ref("2019-12-19"))
     assert found[-1] == ("12:05 p.m.", "2019-12-19T12:05")
+
+
+def test_what_was_done_in_a_weekdays_event_and_a_feast_that_year():
+    found = values("Congress will convene on May 24 to count the votes cast in Monday's "
+                   "elections.", ref("2022-05-13"))
+    assert found[-1] == ("Monday", "2022-05-09")
+    found = values("She sang at the club from 1998 until 2019, and gave her final concert on "
+                   "New Year's Eve that year.", ref("2021-03-02"))
+    assert found[-2:] == [("New Year's Eve", "2019-12-31"), ("that year", "2019")]

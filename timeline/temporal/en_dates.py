@@ -777,8 +777,10 @@ def holiday(m: re.Match, ctx: Context) -> Timex | None:
         d = holiday_in_year(name, point.year)
         d = holiday_in_year(name, year_for_month(point, d.month))
         return _near_holiday(m, d, value, "previous")
-    if which is None and (framed := _year_opening_sentence(ctx, m.start())) is not None:
-        # "In 2023, some 2.1 million vehicles left in the three days before Hari Raya"
+    if which is None and (framed := _year_opening_sentence(ctx, m.start())
+                          or _that_year_after(ctx, m)) is not None:
+        # "In 2023, some 2.1 million vehicles left in the three days before Hari Raya";
+        # "sang there until 2019, and gave her final concert on New Year's Eve that year"
         return _near_holiday(m, holiday_in_year(name, framed), value, "previous")
     anchor = ctx.anchor_day
     direction = which or clause_tense(m, ctx)
@@ -802,6 +804,22 @@ def holiday(m: re.Match, ctx: Context) -> Timex | None:
             if (other.month, other.day) == (month_number(dated["mo"]), int(dated["dd"])):
                 d = other
     return _near_holiday(m, d, value, ctx.anchor_kind)
+
+
+def _that_year_after(ctx: Context, m: re.Match) -> int | None:
+    """The year named last before a feast followed by "that year" ("on New Year's Eve
+    that year"), within a few sentences."""
+    if not _THAT_YEAR.match(ctx.text, m.end()):
+        return None
+    for start, _, placed in reversed(ctx.placed):
+        if m.start() - start > 400:
+            break
+        if placed.granularity == "year":
+            return placed.start.year
+    return None
+
+
+_THAT_YEAR = re.compile(r"\s+(?:of\s+)?that\s+(?:same\s+)?year\b")
 
 
 def _near_holiday(m: re.Match, d: date, value: Callable[[date], str], anchor: str) -> Timex:

@@ -228,6 +228,8 @@ _EVENT_OWNED = rx(rf"['’]s\s+(?:[\w-]+\s+){{0,2}}?(?:{EVENT_NOUNS}|showdown|fi
                   r"derby|contest|primary|caucus|poll)s?\b")
 # a day's weather is told before it comes: "much depends on Saturday's forecast"
 _FORECAST_OWNED = rx(r"['’]s\s+(?:weather\s+)?(?:forecast|outlook)\b")
+_DONE_IN = rx(r"\b(?:cast|held|won|lost|scored|recorded|set|suffered|taken|made)\s+"
+              r"(?:in|at|during)\s+$")
 _AHEAD_OF = rx(r"\b(?:ahead\s+of|in\s+advance\s+of|before\s+next|"
                # "should plan ahead for Monday's marathon", "tickets for Sunday's match"
                r"(?:plan|prepar|get\s+ready|tickets?)\w*\s+(?:ahead\s+)?for)\s+$")
@@ -329,7 +331,9 @@ def weekday(m: re.Match, ctx: Context) -> Timex | None:
         # "Wednesday's ruling": an event reported; "ahead of Sunday's vote": one to come
         ahead = _AHEAD_OF.search(ctx.text, max(0, m.start() - 20), m.start()) or (
             _EVENT_OWNED.match(ctx.text, m.end())
-            and tense_before(ctx.text, m.start()) == "future") \
+            and tense_before(ctx.text, m.start()) == "future"
+            # (not what was done in it: "count the votes cast in Monday's elections")
+            and not _DONE_IN.search(ctx.text, max(0, m.start() - 20), m.start())) \
             or _FORECAST_OWNED.match(ctx.text, m.end())  # "depends on Saturday's forecast"
         d = weekday_date(anchor, wd, "future" if ahead else "past")
     elif not ctx.narrative and not _REPORTED_ON.search(ctx.text, max(0, m.start() - 30),
