@@ -3093,3 +3093,10 @@ def test_what_was_done_in_a_weekdays_event_and_a_feast_that_year():
     found = values("She sang at the club from 1998 until 2019, and gave her final concert on "
                    "New Year's Eve that year.", ref("2021-03-02"))
     assert found[-2:] == [("New Year's Eve", "2019-12-31"), ("that year", "2019")]
+
+
+def test_the_weekend_said_on_a_thursday_or_friday_is_the_one_ahead():
+    assert values("Amtrak trimmed its schedule for the weekend.", ref("2010-02-05")) == [
+        ("the weekend", "2010-W05-WE")]
+    assert values("Amtrak trimmed its schedule for the weekend.", ref("2010-02-02")) == [
+        ("the weekend", "2010-W04-WE")]

@@ -604,6 +604,11 @@ def weekend_saturday(m: re.Match, ctx: Context, this: bool = False) -> date:
     anchor = ctx.anchor_day
     if anchor.weekday() >= 5:
         return anchor - timedelta(days=anchor.weekday() - 5)
+    if anchor.weekday() >= 3:
+        # said on a Thursday or a Friday, "the weekend" is the one just ahead, whatever
+        # the tense ("trimmed its schedule for the weekend"): none of 37 gold cases on those
+        # days is the one before
+        return anchor + timedelta(days=5 - anchor.weekday())
     direction = news_direction(m, ctx)
     if direction == "past" and clause_tense(m, ctx) == "present":
         ahead = this or _UP_TO.search(ctx.text, max(0, m.start() - 10), m.start()) or (
