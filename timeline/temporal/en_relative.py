@@ -604,10 +604,12 @@ def weekend_saturday(m: re.Match, ctx: Context, this: bool = False) -> date:
     anchor = ctx.anchor_day
     if anchor.weekday() >= 5:
         return anchor - timedelta(days=anchor.weekday() - 5)
-    if anchor.weekday() >= 3:
+    if anchor.weekday() >= 3 and not (
+            _SPENT_OVER.search(ctx.text, max(0, m.start() - 16), m.start())
+            and clause_tense(m, ctx) == "past"):
         # said on a Thursday or a Friday, "the weekend" is the one just ahead, whatever
         # the tense ("trimmed its schedule for the weekend"): none of 37 gold cases on those
-        # days is the one before
+        # days is the one before; but "the ceasefire held through the weekend" is
         return anchor + timedelta(days=5 - anchor.weekday())
     direction = news_direction(m, ctx)
     if direction == "past" and clause_tense(m, ctx) == "present":
@@ -620,6 +622,7 @@ def weekend_saturday(m: re.Match, ctx: Context, this: bool = False) -> date:
 
 
 _UP_TO = rx(r"\b(?:by|until|till|through|thru|for)\s+$")
+_SPENT_OVER = rx(r"\b(?:through|throughout|over|during)\s+$")
 
 
 def the_weekend(m: re.Match, ctx: Context) -> Timex | None:
