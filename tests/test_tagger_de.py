@@ -3196,3 +3196,50 @@ def test_the_turn_of_the_year_ahead_is_new_years_day():
                   "Steuererhöhungen.", _ref("2012-12-29")) == [("Jahreswechsel", "2013-01-01")]
     assert values("Der Beitragssatz könnte zum Jahreswechsel sinken.", _ref("2013-09-19")) == [
         ("Jahreswechsel", "2014-01-01")]
+
+
+# --- eleventh round, held-out set y ---------------------------------------------------
+
+def test_every_year_in_a_month_is_that_month_of_every_year():
+    # gold writes "jedes Jahr im Oktober" as one SET of the month (2 of 2 cases)
+    ref = _ref("2008-07-10")
+    assert values("Die Kirmes findet jedes Jahr im Juli statt.", ref) == [
+        ("jedes Jahr im Juli", "XXXX-07")]
+    assert values("Der Verein erinnert jedes Jahr am 13. August an die Opfer.", ref) == [
+        ("jedes Jahr am 13. August", "XXXX-08-13")]
+
+
+def test_a_part_of_the_day_after_vor_dem_is_that_part_of_the_day_named():
+    found = values("Beginn der Gespräche am Donnerstag ist um 10 Uhr; Ergebnisse werden nicht "
+                   "vor dem späten Abend erwartet.", _ref("2024-01-15"))
+    assert [v for t, v in found if t == "späten Abend"] == ["2024-01-18TEV"]
+
+
+def test_the_second_half_said_to_come_in_december_is_next_years():
+    text = ("Die Erholung kommt in der zweiten Jahreshälfte. Die Zahlen für das zweite "
+            "Halbjahr legt die Bank im März vor.")
+    assert values(text, _ref("2000-12-15"))[:2] == [
+        ("der zweiten Jahreshälfte", "2001-H2"), ("das zweite Halbjahr", "2000-H2")]
+    assert values(text, _ref("2000-11-15"))[0] == ("der zweiten Jahreshälfte", "2000-H2")
+
+
+def test_sundays_and_holidays_and_advent_saturdays_are_sets():
+    ref = _ref("2023-06-19")
+    assert values("Gearbeitet wird rund um die Uhr, auch an Sonn- und Feiertagen.", ref) == [
+        ("Sonn- und Feiertagen", "XXXX-WXX-7")]
+    assert values("An den Adventsamstagen singen jeweils Chöre.", ref) == [
+        ("Adventsamstagen", "XXXX-WXX-6")]
+
+
+def test_a_year_before_compared_with_a_month_is_that_month_a_year_earlier():
+    found = values("Belastet haben die hohen Rohstoffpreise: Naphtha kostete im April fast ein "
+                   "Drittel mehr als ein Jahr zuvor.", _ref("2011-07-28"))
+    assert found == [("April", "2011-04"), ("ein Jahr zuvor", "2010-04")]
+
+
+def test_over_decades_is_a_vague_duration():
+    ref = _ref("1999-12-28")
+    assert values("Der Wald werde sich von dem Sturm über Jahrzehnte nicht erholen.", ref) == [
+        ("Jahrzehnte", "PXDE")]
+    assert values("Die Verhandlungen hatten sich über Monate hingezogen.", ref) == [
+        ("Monate", "PXM")]

@@ -169,6 +169,11 @@ def _unit_interval(d: date, unit: str) -> Interval:
     return Interval(d, d, "day")
 
 
+_COMPARED_WITH = re.compile(r"\b(?:als|wie)\s+$")
+_IN_MONTH = re.compile(r"\b(?:im|Im)\s+(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|"
+                       r"August|September|Oktober|November|Dezember)\b")
+
+
 def offset_date(m: re.Match, ctx: Context) -> Timex | None:
     """"zwei Tage später", "einen Monat zuvor", "nach zwei Tagen": counted from the last
     date the text named."""
@@ -219,6 +224,14 @@ def offset_date(m: re.Match, ctx: Context) -> Timex | None:
             year = int(tx.value[:4]) + sign * int(n)
             return Timex("DATE", f"{year:04d}{tx.value[4:]}", anchor="previous")
     prev = ctx.previous
+    if unit == "year" and sign < 0 and prev is not None and prev.granularity == "month" \
+            and _COMPARED_WITH.search(ctx.text, max(0, m.start() - 5), m.start()):
+        # "Naphtha kostete im April ein Drittel mehr als ein Jahr zuvor": the month just
+        # named, a year earlier (the period compared, as with quarters above)
+        said = ctx.text[max(0, m.start() - 200):m.start()]
+        if _IN_MONTH.search(re.split(r"[.!?]\s", said)[-1]):
+            return Timex("DATE", month_value(prev.start.year - int(n), prev.start.month),
+                         anchor="previous")
     if prev is not None and not ctx.narrative:
         # "Die Halle brannte 1973. Heute steht dort ein Museum. Zwei Jahre später war sie
         # aufgebaut": told in the past, it counts from the last date told in the past

@@ -346,6 +346,10 @@ def quarter(m: re.Match, ctx: Context) -> Timex | None:
             elif d == "future" and n == cur and _ends_within(ctx.ref_day, n, halves, 14):
                 year += 1  # "Erst in der zweiten Jahreshälfte rechnen wir ..." said on 30
                 # December: next year's
+            elif d == "present" and halves and n == cur == 2 and ctx.ref_day.month == 12 \
+                    and _IN_BEFORE.search(ctx.text, max(0, m.start() - 4), m.start()):
+                year += 1  # "Die Erholung kommt in der zweiten Jahreshälfte" said in
+                # December: next year's (not "die Zahlen für das zweite Halbjahr")
             elif d == "present" and n == cur % (2 if halves else 4) + 1 == 1 and \
                     _ends_within(ctx.ref_day, cur, halves, 31):
                 year += 1  # "Im ersten Quartal dürfte die Nachfrage sinken" said in late
@@ -354,6 +358,9 @@ def quarter(m: re.Match, ctx: Context) -> Timex | None:
     mod = MOD_WORDS.get((group(m, "qedge") or "").lower())
     value = f"{year:04d}-H{n}" if halves else f"{year:04d}-Q{n}"
     return Timex("DATE", value, mod=mod, anchor=anchor, start=start)
+
+
+_IN_BEFORE = re.compile(r"\b(?:in|im)\s+$")
 
 
 def _ends_within(day: date, n: int, halves: bool, days: int) -> bool:

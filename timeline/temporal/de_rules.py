@@ -407,7 +407,8 @@ RULES: list[Rule] = [
          last_night, 2, "last_night"),
     # am Abend, in der Nacht, am nächsten Morgen, Morgen dieses Tages
     Rule(rx(r"(?:\b(?:[Aa]m|[Ii]n\s+der|[Ii]n\s+die|[Gg]egen|[Dd]es|[Zz]ur|[Zz]um|[Dd]en|[Üü]ber|"
-            r"[Ww]ährend\s+der|[Ss]eit\s+dem|[Aa]b\s+dem|(?P<andthe>und\s+dem))\s+)"
+            r"[Ww]ährend\s+der|[Ss]eit\s+dem|[Aa]b\s+dem|[Vv]or\s+dem|[Nn]ach\s+dem|"
+            r"(?P<andthe>und\s+dem))\s+)"
             r"(?P<t>(?:(?P<rel>nächsten|folgenden|darauffolgenden|selben|gleichen|frühen|"
             r"späten)\s+)?(?P<part>Abend|Abends|Nachmittag|Vormittag|Morgen|Mittag|Nacht|Früh|"
             r"Morgenstunden|Abendstunden|Morgengrauen|Tagesanbruch|Sonnenaufgang)(?![\w-])"
@@ -565,8 +566,8 @@ RULES: list[Rule] = [
             r"(?:den\s+)?Folgejahren|Laufe\s+der\s+Jahre)(?![\w-])"),
          lambda m, ctx: vague_duration_any(m), 0, "these_days"),
     # seit Jahren, über Jahre, die Jahre (hinweg), seit langer Zeit
-    Rule(rx(r"(?:(?<=[Ss]eit\s)|(?<=[Üü]ber\s))(?P<vd>Jahren|Jahre|Monaten|Wochen|Tagen|"
-            r"Jahrzehnten|langer\s+Zeit)(?![\w-])|(?<=über\s)(?P<vd2>die\s+Jahre)(?![\w-])"),
+    Rule(rx(r"(?:(?<=[Ss]eit\s)|(?<=[Üü]ber\s))(?P<vd>Jahren|Jahre|Monaten|Monate|Wochen|Tagen|"
+            r"Jahrzehnten|Jahrzehnte|langer\s+Zeit)(?![\w-])|(?<=über\s)(?P<vd2>die\s+Jahre)(?![\w-])"),
          lambda m, ctx: vague_duration_any(m), 0, "vague_duration"),
     # zweimonatige, einwöchigen, jahrelange, langjährigen
     Rule(rx(rf"(?<![\w-])(?:(?P<cnum>\d+|{NUMBER_WORD}|mehr)-?(?P<suffix>tägig|wöchig|monatig|"
@@ -578,10 +579,17 @@ RULES: list[Rule] = [
             r"[Aa]lljährlich|[Aa]llabendlich|[Ww]erktags|[Ww]ochentags|[Vv]ierteljährlich|"
             r"[Hh]albjährlich)(?:e[nmrs]?)?(?![\w-])"),
          set_word, 1, "set_word"),
-    # "jedes Jahr am 13. August", "jedes Jahr zu Weihnachten": that day of every year
-    Rule(rx(rf"(?<![\w-])[Jj]ede[ns]?\s+Jahr\s+(?:am|zu|an)\s+(?:(?P<yday>3[01]|[12][0-9]|"
-            rf"0?[1-9])\.\s*{MONTH}|(?P<yfeast>{alternation(YEARLY_FEASTS)}))(?![\w-])"),
+    # "jedes Jahr am 13. August", "jedes Jahr zu Weihnachten": that day of every year;
+    # "jedes Jahr im Juli": that month of every year
+    Rule(rx(rf"(?<![\w-])[Jj]ede[ns]?\s+Jahr\s+(?:(?:(?:am|zu|an)\s+(?P<yday>3[01]|[12][0-9]|"
+            rf"0?[1-9])\.\s*|im\s+){MONTH}|(?:am|zu|an)\s+"
+            rf"(?P<yfeast>{alternation(YEARLY_FEASTS)}))(?![\w-])"),
          yearly_day, 3, "yearly_day"),
+    # "an Sonn- und Feiertagen", "an den Adventsamstagen": every such weekday
+    Rule(rx(r"(?<![\w-])(?:(?P<sf>Sonn-\s+und\s+Feiertag(?:en|e))|"
+            r"Advents?(?P<adv>sams|s?sonn)tagen)(?![\w-])"),
+         lambda m, ctx: Timex("SET", "XXXX-WXX-6" if m.group("adv") == "sams"
+                              else "XXXX-WXX-7"), 2, "sundays_and_holidays"),
     # jeden Sommer, jeden Winter: every year's season
     Rule(rx(r"(?<![\w-])[Jj]ede[nms]?\s+(?P<season>Frühling|Frühjahr|Sommer|Herbst|Winter)"
             r"(?![\w-])"),
@@ -668,7 +676,8 @@ _GATES = {
     "clock_duration": "span_unit", "bare_span": "bare_unit", "demonstrative_part": "dpcompound",
     "two_unit_duration": "pairunit", "quarter_century": "unit", "word_clock": "uhr clockword",
     "word_clock_relative": "clockmin", "word_clock_bare": "hourword",
-    "season_set": "season", "yearly_day": "unit", "today_named": "today_named",
+    "season_set": "season", "yearly_day": "unit", "sundays_and_holidays": "unit",
+    "today_named": "today_named",
     "closing_year": "closing_year", "week_half": "week_half", "within_a_year": "year_term",
     "whole_year_told": "whole_year_told",
 }

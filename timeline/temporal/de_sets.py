@@ -97,8 +97,11 @@ YEARLY_FEASTS = ("Weihnachten", "Heiligabend", "Silvester", "Neujahr", "Allerhei
 
 
 def yearly_day(m: re.Match, ctx: Context) -> Timex | None:
-    """"jedes Jahr am 13. August", "jedes Jahr zu Weihnachten": that day of every year."""
+    """"jedes Jahr am 13. August", "jedes Jahr zu Weihnachten": that day of every year;
+    "jedes Jahr im Juli": that month of every year."""
     feast = group(m, "yfeast")
+    if not feast and not group(m, "yday"):
+        return Timex("SET", f"XXXX-{month_number(group(m, 'month')):02d}")
     if feast:
         month, day = FIXED_HOLIDAYS[feast.lower() if feast != "Nikolaus" else "nikolaustag"]
     else:
