@@ -106,14 +106,14 @@ def rule_scan_costs(work, plain_seconds: float, top: int) -> list[str]:
     """Time each rule's pattern scan on its language's articles: which rules cost most.
     Article by article, all rules in turn, as the engine does (so per-text caches such as
     trigger-word gates behave as in a real run). Shares are of the unprofiled run time."""
-    from timeline.temporal.tagger import LANGUAGES
+    from timeline.temporal.tagger import language_module
 
     seconds: dict[tuple[str, int], float] = {}
     hits: dict[tuple[str, int], int] = {}
     names: dict[tuple[str, int], str] = {}
     clock = time.perf_counter
     for ca, _ in work:
-        for order, rule in enumerate(getattr(LANGUAGES[ca.lang], "RULES", ())):
+        for order, rule in enumerate(getattr(language_module(ca.lang), "RULES", ())):
             key = (ca.lang, order)
             t = clock()
             n = sum(1 for _ in rule.pattern.finditer(ca.body))
@@ -134,10 +134,11 @@ def rule_scan_costs(work, plain_seconds: float, top: int) -> list[str]:
 def required_text_effect() -> list[str]:
     """How often each language's required-strings checks spared a window its scan, and
     which rules dropped a check that hardly ever did (counts since the process started)."""
-    from timeline.temporal.tagger import LANGUAGES
+    from timeline.temporal.tagger import SUPPORTED, language_module
 
     out = []
-    for lang, module in LANGUAGES.items():
+    for lang in SUPPORTED:
+        module = language_module(lang)
         gated = [r for r in getattr(module, "RULES", ()) if hasattr(r.pattern, "ruled_out")]
         ruled_out = sum(r.pattern.ruled_out for r in gated)
         let_through = sum(r.pattern.let_through for r in gated)

@@ -289,6 +289,10 @@ def test_heldout_english_set_is_well_formed():
 #   93.78, 91.39 / 98.56 / 92.34, 86.75 / 96.39 / 91.57, 86.61 / 98.43 / 89.75, 77.37 /
 #   92.98 / 82.94 and 86.51 / 97.44 / 92.79; then rules from their error families
 #   (German ones by helpers).
+#   heldout_en_v.jsonl, heldout_de_w.jsonl (tenth round, after all its rules, not tuned
+#   on): 24 + 24 news articles (584 + 426 timexes); first look 90.25 / 97.15 / 94.56 and
+#   94.85 / 98.36 / 91.10 (89.73 / 96.98 / 94.05 and 94.49 / 98.24 / 90.97 with the
+#   round's starting rules); then fixes of bugs they showed.
 # The floors below are just under the figures after the rules written from each set's
 # error families (README: "now"). Two strict floors went down in the ninth round, with a
 # convention, not to let a change pass: a clock time joined to its day by "on" ("at 8pm on
@@ -350,6 +354,8 @@ SECOND_HELDOUT_FLOORS: dict[str, dict[str, float]] = {
     "heldout_de_x.jsonl": {"value_f1": 92.7, "relaxed": 98.9, "strict": 90.8},
     "heldout_en_x.jsonl": {"value_f1": 81.1, "relaxed": 93.4, "strict": 83.4},
     "heldout_de_y.jsonl": {"value_f1": 87.8, "relaxed": 97.6, "strict": 93.2},
+    "heldout_en_v.jsonl": {"value_f1": 90.7, "relaxed": 96.9, "strict": 94.5},
+    "heldout_de_w.jsonl": {"value_f1": 95.7, "relaxed": 98.0, "strict": 90.8},
 }
 MIN_DOCUMENTS = {"heldout_de_c.jsonl": 20, "heldout_en_narr.jsonl": 12,
                  "heldout_en_bio.jsonl": 12, "heldout_de_narr.jsonl": 12,
@@ -375,7 +381,8 @@ MIN_DOCUMENTS = {"heldout_de_c.jsonl": 20, "heldout_en_narr.jsonl": 12,
                  "heldout_en_t.jsonl": 24, "heldout_de_u.jsonl": 24,
                  "heldout_en_u.jsonl": 24, "heldout_de_v.jsonl": 24,
                  "heldout_en_w.jsonl": 24, "heldout_de_x.jsonl": 24,
-                 "heldout_en_x.jsonl": 13, "heldout_de_y.jsonl": 24}
+                 "heldout_en_x.jsonl": 13, "heldout_de_y.jsonl": 24,
+                 "heldout_en_v.jsonl": 24, "heldout_de_w.jsonl": 24}
 
 
 @pytest.mark.parametrize("name", sorted(SECOND_HELDOUT_FLOORS))

@@ -3243,3 +3243,36 @@ def test_over_decades_is_a_vague_duration():
         ("Jahrzehnte", "PXDE")]
     assert values("Die Verhandlungen hatten sich über Monate hingezogen.", ref) == [
         ("Monate", "PXM")]
+
+
+# --- eleventh session: bugs the blind German set w showed (general forms, our sentences)
+
+
+def test_a_weekday_with_its_part_before_a_preterite_is_gone_by():
+    ref = _ref("2019-01-03")
+    assert values("Erst am frühen Mittwochmorgen, um 5.15 Uhr, rollte der Verkehr wieder.",
+                  ref) == [("frühen Mittwochmorgen", "2019-01-02TMO"),
+                           ("5.15 Uhr", "2019-01-02T05:15")]
+    assert values("Am Mittwochabend rollten die Lastwagen wieder.", ref) == [
+        ("Mittwochabend", "2019-01-02TEV")]
+
+
+def test_until_this_mornings_part_in_a_perfect_is_today():
+    ref = _ref("2022-07-18")  # a Monday
+    assert values("Ein Waldbrand hat bis Montagmorgen rund 200 Hektar erfasst.", ref) == [
+        ("Montagmorgen", "2022-07-18TMO")]
+    assert values("Die Straße bleibt bis Montagmorgen gesperrt.", ref) == [
+        ("Montagmorgen", "2022-07-25TMO")]
+
+
+def test_the_day_an_announcement_is_for_dates_its_clock_time():
+    found = values("Das teilte das Unternehmen am Montag mit. Die Gewerkschaft kündigte für "
+                   "Donnerstag um 11 Uhr eine Kundgebung an.", _ref("1993-02-15"))
+    assert found == [("Montag", "1993-02-15"), ("Donnerstag", "1993-02-18"),
+                     ("11 Uhr", "1993-02-18T11:00")]
+
+
+def test_whole_days_of_hours_after_a_day_named():
+    found = values("Am 26. April 1986 explodierte der Reaktor. 36 Stunden später wurde die "
+                   "Stadt geräumt.", _ref("2006-04-26"))
+    assert found[-1] == ("36 Stunden später", "1986-04-27")

@@ -3100,3 +3100,39 @@ def test_the_weekend_said_on_a_thursday_or_friday_is_the_one_ahead():
         ("the weekend", "2010-W05-WE")]
     assert values("Amtrak trimmed its schedule for the weekend.", ref("2010-02-02")) == [
         ("the weekend", "2010-W04-WE")]
+
+
+# --- eleventh session: bugs the blind English set v showed (general forms, our sentences)
+
+
+def test_a_fronted_weekday_before_a_past_verb_of_saying_or_promising_is_gone_by():
+    ref_thu = ref("2007-10-18")
+    assert values("On Wednesday, the premier promised to cut the school tax.", ref_thu) == [
+        ("Wednesday", "2007-10-17")]
+    assert values("On Wednesday, the premier said he would cut the school tax.", ref_thu) == [
+        ("Wednesday", "2007-10-17")]
+    # a clause that itself looks ahead keeps its day ahead
+    assert values("On Friday, the council will vote on the plan.", ref_thu) == [
+        ("Friday", "2007-10-19")]
+
+
+def test_a_past_verb_before_by_a_deadline_is_no_participle():
+    assert values("More than 500,000 families applied by the October 31 deadline, and offers "
+                  "will be sent on March 1.", ref("2016-02-29"))[0] == ("October 31", "2015-10-31")
+
+
+def test_a_forecast_after_a_noun_is_a_noun_not_a_plan():
+    assert values("The retailer cut its profit forecast for the 26 weeks to August 1.",
+                  ref("1993-01-04"))[-1] == ("August 1", "1992-08-01")
+
+
+def test_a_half_of_a_month_is_that_month_with_its_edge():
+    found = mentions("Rain is expected in the second half of June.", ref("2011-05-27"))
+    assert [(m.text, m.value, m.mod) for m in found] == [
+        ("the second half of June", "2011-06", "END")]
+    found = mentions("Sales rose in the first half of March 2010.", ref("2011-05-27"))
+    assert [(m.text, m.value, m.mod) for m in found] == [
+        ("the first half of March 2010", "2010-03", "START")]
+    # a half of a year keeps its own value
+    assert values("in the second half of 2011", ref("2011-05-27")) == [
+        ("the second half of 2011", "2011-H2")]

@@ -205,6 +205,13 @@ def offset_date(m: re.Match, ctx: Context) -> Timex | None:
             step = timedelta(minutes=n) if stem == "minute" else timedelta(hours=n)
             at = told + sign * step
             return Timex("TIME", f"{day_value(at.date())}T{at:%H:%M}", anchor="previous")
+        prev = ctx.previous
+        if stem == "stunde" and not vague and n >= 24 and float(n).is_integer() and \
+                prev is not None and prev.granularity == "day":
+            # "Am 26. April ... 36 Stunden später": whole days on from the day named, as
+            # far as a day without its hour tells
+            return Timex("DATE", day_value(prev.start + sign * timedelta(days=int(n) // 24)),
+                         anchor="previous")
         return Timex("TIME", "XXXX-XX-XXTXX:XX")
     if not vague and unit == "year" and not float(n).is_integer() and float(n * 12).is_integer():
         n, unit = n * 12, "month"

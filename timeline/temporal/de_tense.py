@@ -176,19 +176,25 @@ _PLURAL_PRETERITE_FRONTED = re.compile(
     r"(?:^|[.!?]\s+)\s*(?:Das|Dies|Darauf|Dazu|Damit|Daran|Dabei|Darüber|Dafür|Hierauf|Hierzu|"
     r"Deshalb|Deswegen|Daher|Danach|Zuvor|Anschließend)\s+"
     r"([a-zäöüß]{2,}[bcfghklmnprsßvwxz]ten)\s+(?:sich|die|der|das|den|beide|alle|sie|wir)\b")
+# A day opening a clause, with its part ("am frühen Mittwochmorgen") and a clock time set
+# off by commas ("am Mittwoch, um 5.15 Uhr, rollte der Verkehr wieder")
+_DAY_AND_PART = (r"(?:(?:frühen|späten)\s+)?(?:(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|"
+                 r"Samstag|Sonntag)(?:morgen|vormittag|mittag|nachmittag|abend|nacht)?|"
+                 r"Wochenende|Vortag)")
+_CLOCK_ASIDE = r"(?:,\s+(?:um|gegen)\s+\d{1,2}(?:[.:]\d{2})?\s+Uhr,)?"
 # ... and after a fronted day: "Bei der Kommunalwahl am Sonntag verfehlten alle sieben
 # Bewerber die Mehrheit" (verb second, its subject after it)
 _PLURAL_PRETERITE_AFTER_DAY = re.compile(
-    r"\b[Aa]m\s+(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Wochenende|"
-    r"Vortag|\d{1,2}\.\s*[A-ZÄ][a-zä]+)\s+([a-zäöüß]{2,}[bcfghklmnprsßvwxz]ten)\s+"
+    rf"\b[Aa]m\s+(?:{_DAY_AND_PART}|\d{{1,2}}\.\s*[A-ZÄ][a-zä]+){_CLOCK_ASIDE}\s+"
+    r"([a-zäöüß]{2,}[bcfghklmnprsßvwxz]ten)\s+"
     r"(?:sich|die|der|das|den|beide|alle|sie|wir|mehrere|viele|zahlreiche|rund|mehr|etwa|"
     # ("am Sonntag verfehlten sowohl die SPD-Kandidatin als auch ...")
     r"insgesamt|sowohl|weder|\d)")
 # ... and its singular: "Schon am Donnerstag staute sich der Verkehr" (a present never ends
 # in "-te"; the Konjunktiv of a modal speaks of now)
 _SINGULAR_PRETERITE_AFTER_DAY = re.compile(
-    r"\b[Aa]m\s+(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Wochenende|"
-    r"Vortag)\s+(?!(?:könnte|sollte|müsste|dürfte|möchte|hätte|wollte|bitte)\b)"
+    rf"\b[Aa]m\s+{_DAY_AND_PART}{_CLOCK_ASIDE}\s+"
+    r"(?!(?:könnte|sollte|müsste|dürfte|möchte|hätte|wollte|bitte)\b)"
     r"([a-zäöüß]{3,}te)\s+(?:sich|die|der|das|den|dem|ein|eine|einen|er|sie|es|man)\b")
 # ... and a weak Präteritum singular right after a short subject opening the sentence: "Die
 # Kammer lehnte das am Freitag ab" (a Konjunktiv of a modal speaks of now)

@@ -195,6 +195,7 @@ def _story_went_on(ctx: Context, pos: int) -> bool:
     return True
 
 
+_FOR_DAY = rx(r"\b[Ff]ür\s+(?:den\s+)?(?:kommenden\s+)?$")
 _SINCE_UNTIL_BEFORE = rx(r"\b(?:[Ss]eit|[Bb]is|[Aa]b)(?:\s+(?:zum|am))?\s+$")
 _WEEK_OFFSET = {"vergangen": -1, "letzt": -1, "vorig": -1, "vorwoche": -1, "kommend": 1,
                 "nächst": 1, "folgewoche": 1, "dies": 0, "selb": 0}
@@ -217,9 +218,11 @@ def weekday(m: re.Match, ctx: Context) -> Timex | None:
     tx = _weekday(m, ctx)
     if tx is not None and tx.type == "TIME" and group(m, "wedge"):
         tx.mod = EDGE_MODS[group(m, "wedge").lower()]  # "am frühen Mittwochmorgen": START
-    if tx is not None and not ctx.narrative and reported_in_clause(ctx.text, m.start()):
+    if tx is not None and not ctx.narrative and reported_in_clause(ctx.text, m.start()) and \
+            not _FOR_DAY.search(ctx.text, max(0, m.start() - 12), m.start()):
         # the day of a report ("bestätigte den Termin am Mittwoch gegenüber der APA"): the
-        # text's day stays that of the events told
+        # text's day stays that of the events told; not the day a report sets for what it
+        # announces ("kündigte für Donnerstag um 11 Uhr eine Kundgebung an")
         tx.aside = True
     if tx is not None and not ctx.narrative and first_planned(ctx, m.start(), m.end()):
         tx.aside = True  # "war ursprünglich für vergangenen Freitag geplant": no day told
@@ -314,9 +317,12 @@ def _weekday(m: re.Match, ctx: Context) -> Timex | None:
     d = weekday_date(anchor_day, wd, direction)
     if d == anchor_day and not story and re.search(r"\b(?:[Bb]is|[Aa]b)\s+$",
                                                    words_before(ctx, m.start(), 8)) \
-            and not (code in ("AF", "EV", "NI") or _CLOCK_APPOSED.match(ctx.text, m.end())):
+            and not (code in ("AF", "EV", "NI") or _CLOCK_APPOSED.match(ctx.text, m.end())) \
+            and not (code and clause_tense(ctx.text, m.start()) == "past"):
         # "bis Mittwoch" on a Wednesday is a week ahead; not "bis Montagabend" or "bis
-        # Donnerstag, 20 Uhr" said that day: its later hours (2 of 2 gold cases)
+        # Donnerstag, 20 Uhr" said that day: its later hours (2 of 2 gold cases); nor that
+        # day's morning in a stretch told as done ("Das Feuer hat bis Montagmorgen 200
+        # Hektar erfasst")
         d += timedelta(days=7)
     last = (group(m, "which") or "").lower().startswith(("vergangen", "letzt", "vorig"))
     if last and (d == anchor_day or (not story and d == anchor_day - timedelta(days=1))):

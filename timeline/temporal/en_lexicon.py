@@ -60,7 +60,9 @@ POSITION_MODS = {"early": "START", "earlier": "START", "beginning": "START",
                  "later": "END", "end": "END", "close": "END",
                  # "the first (last) days of June"
                  "first": "START", "opening": "START", "last": "END", "final": "END",
-                 "closing": "END"}
+                 "closing": "END",
+                 # "the second (latter) half of June"
+                 "second": "END", "latter": "END"}
 
 
 def alt(words) -> str:

@@ -51,7 +51,10 @@ UNIT = (r"(?P<unit>seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|fortn
         r"months?|quarters?|years?|decades?|centuries|century)")
 CAL_UNIT = r"(?P<cunit>week|weekend|month|quarter|year|decade|century)"
 POS = (r"(?:(?P<pos>early|earlier|mid|middle|late|later|(?:the\s+)?(?:beginning|start|middle|end|"
-       r"close)\s+of(?:\s+the)?|the\s+(?:first|opening|last|final|closing)\s+(?:few\s+)?days\s+of)"
+       r"close)\s+of(?:\s+the)?|the\s+(?:first|opening|last|final|closing)\s+(?:few\s+)?days\s+of|"
+       # "the second half of June" (a half of a year or a decade has rules of its own)
+       r"the\s+(?:first|second|latter)\s+half\s+of(?=\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|"
+       r"Sep|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d{4})?\b(?!\s*\d)))"
        r"(?:\s+|-)(?=\S))")
 QUANT = rf"(?:(?P<qmod>{alt(QUANT_MODS)})\s+)"
 ORDINAL_Q = r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)"
@@ -361,6 +364,8 @@ def news_direction(m: re.Match, ctx: Context) -> str:
         return "future"  # "the conference runs through Friday": it ends ahead
     if _SUBJECT_WILL.match(ctx.text, m.end()):
         return "future"  # "said Wednesday and Thursday would be extremely challenging"
+    if _SENTENCE_FRONT.search(before) and _FRONTED_THEN_SAID.match(ctx.text, m.end()):
+        return "past"  # "On Wednesday, Wall promised to cut taxes": the day of the promise
     t = clause_tense(m, ctx)
     if t == "present" and _SUBJECT_IS.match(ctx.text, m.end()) \
             and _SENTENCE_OPENS.search(before):
@@ -384,6 +389,17 @@ def news_direction(m: re.Match, ctx: Context) -> str:
             ctx.text, clause_bounds(ctx.text, m.start(), m.end())[0], m.start()):
         return "future"  # "told the jury to return at 9 a.m. Monday": what is asked for
     return "future" if t == "future" else "past"
+
+
+# a weekday opening its sentence ("On Wednesday, ...", "Late Friday, ...") ...
+_SENTENCE_FRONT = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n\s*)(?:(?:[Oo]n|[Ll]ate|[Ee]arly)\s+)?$")
+# ... then its subject and a verb in the past that looks ahead to what it says or
+# promises: the day it was said ("On Wednesday, the party leader said he would cut taxes")
+_FRONTED_THEN_SAID = re.compile(
+    r"(?:\s+(?:morning|afternoon|evening|night))?,\s+(?:(?!(?:will|would|could|can|may|might|"
+    r"should|must|shall|is|are|has|have)\b)[\w.'’-]+\s+){1,6}?"
+    r"(?:said|promised|vowed|pledged|announced|told|threatened|warned|insisted|agreed|"
+    r"decided|voted|urged|asked|predicted|hinted|signalled|signaled|proposed|unveiled)\b")
 
 
 # a participle of a thing done, right before its weekday, not a thing still to be done:

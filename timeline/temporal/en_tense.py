@@ -196,6 +196,11 @@ _ABBREVIATION = re.compile(
 
 
 _AFTER_DETERMINER = re.compile(r"\b(?:the|a|an|of|to|its|his|her|their)\s+$", re.IGNORECASE)
+# "its forecast", "its profit forecast", "the latest forecast": a noun
+_FORECAST_NOUN = re.compile(r"\b(?:the|a|an|of|to|its|his|her|their)\s+"
+                            r"(?:(?:profit|sales|earnings|revenue|growth|weather|budget|"
+                            r"inflation|price|rate|official|latest|new|annual|full-year|"
+                            r"quarterly)\s+)?$", re.IGNORECASE)
 # an -ed form after an article or a possessive is an adjective: "the revised figures"
 _ADJECTIVE_AFTER = re.compile(r"\b(?:the|a|an|its|his|her|their|our|these|those|all)\s+$",
                               re.IGNORECASE)
@@ -362,8 +367,8 @@ def _markers(text: str, start: int, stop: int) -> tuple[tuple[int, int, str], ..
             if _EARLIER_PLAN.search(text, max(0, m.start() - 12), m.start()):
                 kind = "past"  # "was originally set for Friday": the plan, no outlook
             elif word[:1] in "fF" and word.lower().startswith("forecast"):
-                if _AFTER_DETERMINER.search(text, max(0, m.start() - 8), m.start()):
-                    continue  # "its forecast": a noun
+                if _FORECAST_NOUN.search(text, max(0, m.start() - 24), m.start()):
+                    continue  # "its forecast", "its profit forecast": a noun
                 if word.lower() == "forecast" and _bare_past(text, m.start(), m.end(), start):
                     kind = "past"  # "the bureau forecast rain": said then
         elif kind == "past":
@@ -404,9 +409,9 @@ _NOUN_BEFORE = re.compile(r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)(?<
                           r"(?<!\bare\s)\b(?!(?:he|she|it|they|we|i|you|who|that|which|was|"
                           r"were|had|has|have)\b)[a-z]{3,}\s+$", re.IGNORECASE)
 # after a participle set off by a comma: "followed by", "paid for with" (not the "by" of a
-# time: "ballots postmarked by Monday")
+# time: "ballots postmarked by Monday", "families applied by the October 31 deadline")
 _PASSIVE_PHRASE_AFTER = re.compile(
-    r"\s+(?:by|for\s+(?:with|by))\b(?!\s+(?:the\s+end\b|\d|(?:mon|tues|wednes|thurs|fri|satur|"
+    r"\s+(?:by|for\s+(?:with|by))\b(?!\s+(?:the\s+end\b|the\s+[\w.]+(?:\s+\d+)?\s+deadline\b|\d|(?:mon|tues|wednes|thurs|fri|satur|"
     r"sun)day|jan|feb|march|april|may\b|june|july|aug|sept|oct|nov|dec|today|tomorrow|"
     r"tonight|noon|midnight|next|this|early|late|mid))", re.IGNORECASE)
 _WHEN_AFTER = re.compile(r",?\s+when\s+", re.IGNORECASE)

@@ -2,13 +2,26 @@
 
 from __future__ import annotations
 
+from importlib import import_module
 from types import ModuleType
 
 from timeline.model import Mention, Reference
-from timeline.temporal import de, en
 from timeline.temporal.engine import tag_with
 
-LANGUAGES: dict[str, ModuleType] = {"de": de, "en": en}
+SUPPORTED = ("de", "en")
+# A language's rules are compiled when its first text comes (about a second of CPU each):
+# tagging one German document does not pay for the English rules.
+_LOADED: dict[str, ModuleType] = {}
+
+
+def language_module(lang: str) -> ModuleType:
+    """The rule module of `lang`, imported on first use."""
+    module = _LOADED.get(lang)
+    if module is None:
+        if lang not in SUPPORTED:
+            raise ValueError(f"unsupported language {lang!r}; supported: {list(SUPPORTED)}")
+        module = _LOADED[lang] = import_module(f"timeline.temporal.{lang}")
+    return module
 
 
 def tag(text: str, lang: str, reference: Reference | None,
@@ -18,8 +31,4 @@ def tag(text: str, lang: str, reference: Reference | None,
     `narrative` anchors relative expressions on the last date the text mentioned (for
     stories such as encyclopedia articles) instead of the dateline.
     """
-    try:
-        module = LANGUAGES[lang]
-    except KeyError:
-        raise ValueError(f"unsupported language {lang!r}; supported: {sorted(LANGUAGES)}") from None
-    return tag_with(module, text, reference, narrative)
+    return tag_with(language_module(lang), text, reference, narrative)
