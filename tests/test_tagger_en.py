@@ -3136,3 +3136,32 @@ def test_a_half_of_a_month_is_that_month_with_its_edge():
     # a half of a year keeps its own value
     assert values("in the second half of 2011", ref("2011-05-27")) == [
         ("the second half of 2011", "2011-H2")]
+
+
+def test_a_rate_of_days_a_week_does_not_swallow_the_weekday_after_it():
+    assert values("The firm will keep offices open seven days a week from Monday through the "
+                  "deadline.", ref("2021-01-08")) == [("seven days a week", "P1W"),
+                                                      ("Monday", "2021-01-11")]
+    assert values("The vote is a week from Monday.", ref("2021-01-08")) == [
+        ("a week from Monday", "2021-01-18")]
+
+
+def test_the_end_of_a_span_of_weekdays_follows_its_start():
+    assert values("Offices stay open from Monday through Friday.", ref("2021-01-06")) == [
+        ("Monday", "2021-01-11"), ("Friday", "2021-01-15")]
+    assert values("The fair runs Saturday through Monday.", ref("2021-01-06")) == [
+        ("Saturday", "2021-01-09"), ("Monday", "2021-01-11")]
+
+
+def test_a_share_is_no_quarter_and_time_spent_is_a_stretch():
+    assert values("The population has grown by about a quarter since the 2011 census.",
+                  ref("2017-09-07")) == [("2011", "2011")]
+    assert values("He spent months in Houston and returned in 2007.", ref("2008-12-31")) == [
+        ("months", "PXM"), ("2007", "2007")]
+
+
+def test_the_long_or_bank_holiday_weekend_is_the_weekend_at_hand():
+    assert values("Forecasters warned that the long weekend will be cold.",
+                  ref("2013-03-28")) == [("the long weekend", "2013-W13-WE")]
+    assert values("Forecasters expect the bank holiday weekend to be warm.",
+                  ref("1999-08-26")) == [("the bank holiday weekend", "1999-W34-WE")]

@@ -86,6 +86,11 @@ _BARE_VERB_BEFORE = re.compile(r"\b(?:will|would|could|may|might|should|can|must
                                r"n't|did|does|do|'ll)\s+$", re.IGNORECASE)
 
 
+# a change by a share: "grown by about a quarter", "cut by a quarter"
+_BY_A_SHARE = re.compile(r"\bby\s+(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|"
+                         r"more\s+than\s+|less\s+than\s+|some\s+)?$")
+
+
 def duration(m: re.Match, ctx: Context) -> Timex | None:
     after = ctx.text[m.end():m.end() + 12]
     if re.match(r"(?:-|\s+)old\b|\s+of\s+age\b|-olds?\b", after):
@@ -99,6 +104,9 @@ def duration(m: re.Match, ctx: Context) -> Timex | None:
                                   after) and group(m, "num").lower() in ("a", "an"):
         return None  # "a night attack"
     unit, _, _ = unit_of(group(m, "unit"))
+    if unit == "quarter" and group(m, "num").lower() in ("a", "one") and \
+            _BY_A_SHARE.search(ctx.text, max(0, m.start() - 24), m.start()):
+        return None  # "has grown by about a quarter": a share, no time
     num_text = group(m, "num")
     lead = (group(m, "lead") or "").lower()
     per = _PER.match(ctx.text, m.end()) if unit in ("day", "hour", "weekend") else None
@@ -291,7 +299,9 @@ def vague_duration(m: re.Match, ctx: Context) -> Timex | None:
         of_what = _OF_WHAT_BEFORE.search(before) and re.match(r"\s+of\b", after)
         # "could take years to reach a verdict", "have had months to address"
         time_to = _TIME_TO_BEFORE.search(before) and re.match(r"\s+to\s+[a-z]", after)
-        if not between and not of_what and not time_to and (
+        # "spent months in Houston": what one spends is time, whatever follows
+        spent = re.search(r"\b(?:spent|spend|spends|spending)\s+$", before, re.IGNORECASE)
+        if not between and not of_what and not time_to and not spent and (
                 not re.search(r"\b(?:for|within|in|over|after|take|takes|took|lasted|lasting|lasts|"
                               r"spent)\s+$",
                               before, re.IGNORECASE)

@@ -375,6 +375,8 @@ _REPORTED_ON = rx(r"\b(?:said|says|told\s+(?:reporters|journalists|[A-Z][\w.]*(?
 
 # "next Wednesday and", "last Monday or": a weekday that shares its modifier
 _TODAY_AND = rx(rf"\b(?P<first>{'|'.join(w for w in WEEKDAYS if len(w) > 4)}),?\s+and\s+$")
+_SPAN_TO = rx(rf"\b(?P<first>{'|'.join(w for w in WEEKDAYS if len(w) > 4)}),?\s+"
+              r"(?:through|thru|to|until|till)\s+$")
 _COORDINATED = rx(rf"\b(?:next|last|this|coming|past)\s+"
                   rf"(?P<first>{'|'.join(w for w in WEEKDAYS if len(w) > 4)})"
                   r",?\s+(?:and|or)\s+$")
@@ -385,6 +387,11 @@ def _coordinated_day(m: re.Match, ctx: Context, wd: int) -> date | None:
     Thursday", "last Monday and Tuesday"): it shares the modifier, so it is the first such
     weekday after the first one's day. None when there is no such pair, or the second day
     would not follow the first in its week."""
+    co = _SPAN_TO.search(ctx.text, max(0, m.start() - 20), m.start())
+    if co is not None and ctx.placed and ctx.placed[-1][1] == co.end("first"):
+        # "from Monday through Friday": the end of a span of days follows its start
+        first = ctx.placed[-1][2].start
+        return first + timedelta(days=(wd - first.weekday()) % 7 or 7)
     co = _COORDINATED.search(ctx.text, max(0, m.start() - 30), m.start())
     if co is None:
         # "suspended on Wednesday and Thursday", said on that Wednesday: the next day

@@ -356,7 +356,8 @@ RULES: list[Rule] = [
     # also "the following Monday", "a week on Monday", "Tuesday week", "Monday last week",
     # "bank holiday Monday"
     Rule(rx(rf"\b(?:(?P<prev>the\s+previous)\s+|{WHICH}\s+|{POS}|(?P<pre>the\s+following\s+|"
-             rf"a\s+week\s+(?:on|from)\s+)|(?:the\s+)?bank\s+holiday\s+)?{WEEKDAY}"
+             # (not a rate: "open seven days a week from Monday")
+             rf"(?<!days\s)a\s+week\s+(?:on|from)\s+)|(?:the\s+)?bank\s+holiday\s+)?{WEEKDAY}"
              rf"(?:,?\s+(?P<pod>morning|afternoon|evening|night|noon|midnight)"
              rf"|(?P<wkafter>\s+week\b(?!\s*(?:'s|end|day|long|-)))"
              rf"|,?\s+(?:of\s+)?(?P<wk>last|next|this|previous)\s+week\b)?"
@@ -407,7 +408,10 @@ RULES: list[Rule] = [
          "pos_relative_unit"),
     Rule(rx(r"\b(?P<which>this|last|next|the\s+previous|the\s+following|the\s+coming)\s+"
             r"season\b(?!\s+of\b)"), league_season, 2, "league_season"),
-    Rule(rx(r"\bthe\s+weekend\b"), the_weekend, 2, "the_weekend"),
+    # (also "the long weekend", "the bank holiday weekend": the weekend, with its Monday; not
+    # "the holiday weekend", which names the holiday's, often a week or more ahead)
+    Rule(rx(r"\bthe\s+(?:(?:long|bank\s+holiday)\s+)?weekend\b"), the_weekend, 2,
+         "the_weekend"),
     # "open on weekends", "worked weekends": each weekend
     Rule(rx(r"(?<!\bthe\s)(?<!\bof\s)\bweekends\b(?!\s+(?:of|ago|before|after|later)\b)"),
          weekends_set, 1, "weekends_set"),
@@ -661,7 +665,8 @@ _GATES = {
     "clock_each_week": ("clock", 10, 24), "race_time": ("hhmm", 12, 4),
     "set_at_clock": ("setw", 3, 40), "nth_day_each_month": ("nth", 6, 40),
     "relative_unit": ("unit century", 30, 3),
-    "pos_relative_unit": ("unit", 30, 3), "stretch": ("unit", 30, 3), "the_weekend": ("unit", 8, 3),
+    "pos_relative_unit": ("unit", 30, 3), "stretch": ("unit", 30, 3),
+    "the_weekend": ("unit", 24, 3),
     "league_season": ("sportseason", 16, 3), "weekends_set": ("weekend", 3, 3),
     "months_of_year": ("unit", 30, 12),
     "nth_of_month": ("nth", 6, 30),

@@ -106,7 +106,7 @@ _FUTURE_WORDS = (
     r"to\s+(?:be\s+held|begin|start|expire|meet|visit|vote|report|release|announce)|"
     # a scheduled event in the simple present: "the strike begins Thursday"
     r"begins|starts|opens|ends|meets?|resumes|arrives|expires|convenes|kicks\s+off|"
-    r"runs\s+(?:from|through|until|till)\b|"
+    r"runs\s+(?:from|through|until|till)\b|runs(?=\s+(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day)|"
     r"takes\s+effect|go(?:es)?\s+to\s+the\s+polls|closes|reopens|concludes|"
     r"go(?:es)?\s+on\s+(?:general\s+|public\s+)?(?:sale|air|display|show|tour|trial)|"
     # results in the simple present are due: "Northwind reports its results on Thursday"
