@@ -3165,3 +3165,12 @@ def test_the_long_or_bank_holiday_weekend_is_the_weekend_at_hand():
                   ref("2013-03-28")) == [("the long weekend", "2013-W13-WE")]
     assert values("Forecasters expect the bank holiday weekend to be warm.",
                   ref("1999-08-26")) == [("the bank holiday weekend", "1999-W34-WE")]
+
+
+def test_election_day_is_the_day_the_text_gives_the_vote():
+    found = values("Saskatchewan voters go to the polls on Nov. 7. Polling stations will be "
+                   "open until 8 p.m. on election day.", ref("2007-10-18"))
+    assert found[-1] == ("election day", "2007-11-07")
+    # else the United States' (the Tuesday after the first Monday of November)
+    assert values("Polls will be open until 8 p.m. on Election Day.", ref("2016-10-18"))[-1] == (
+        "Election Day", "2016-11-08")

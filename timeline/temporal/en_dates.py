@@ -747,11 +747,25 @@ def season_of_year(anchor: date, s: str, direction: str) -> int:
 
 
 
+# the day a text gives its vote: "go to the polls on Nov. 7", "the election on May 5"
+_VOTE_DATE = re.compile(
+    r"\b(?:polls|election|elections|vote|referendum|ballot)\s+(?:(?:is|are|will\s+be|was)\s+"
+    r"(?:held\s+)?)?on\s+(?:\w+day,?\s+)?(?P<mo>Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)"
+    r"[a-z]*\.?\s+(?P<dd>[12]?\d|3[01])\b")
+
+
 def holiday(m: re.Match, ctx: Context) -> Timex | None:
     name = re.sub(r"\s+", " ", group(m, "hol").lower())
     if name not in HOLIDAYS:
         return None
     name = regional_holiday(name, ctx.text)
+    if name == "election day" and year_of(m) is None and not ctx.narrative and \
+            (named := _VOTE_DATE.search(ctx.text)) is not None:
+        # "voters go to the polls on Nov. 7 ... open until 8 p.m. on election day": the
+        # day the text gives the vote, wherever it is held
+        tx = dated_month_day(m, ctx, month_number(named["mo"]), int(named["dd"]))
+        if tx is not None:
+            return tx
     if ctx.narrative and group(m, "hol").islower():
         return None  # "a service of thanksgiving"
     if name == "new year" and (group(m, "hol") != "New Year" or _OTHER_NEW_YEAR.search(
