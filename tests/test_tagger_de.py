@@ -3276,3 +3276,12 @@ def test_whole_days_of_hours_after_a_day_named():
     found = values("Am 26. April 1986 explodierte der Reaktor. 36 Stunden später wurde die "
                    "Stadt geräumt.", _ref("2006-04-26"))
     assert found[-1] == ("36 Stunden später", "1986-04-27")
+
+
+def test_the_islamic_feasts_by_their_german_names():
+    ref = _ref("2024-04-08")
+    assert values("Die Muslime feiern am Mittwoch das Zuckerfest.", ref) == [
+        ("Mittwoch", "2024-04-10"), ("Zuckerfest", "2024-04-10")]
+    assert values("Zum Opferfest werden viele Reisende erwartet.", ref) == [
+        ("Opferfest", "2024-06-16")]
+    assert values("Ein Fest für alle.", ref) == []

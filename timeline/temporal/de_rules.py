@@ -378,6 +378,9 @@ RULES: list[Rule] = [
     # das chinesische Neujahr(sfest), des chinesischen Frühlingsfestes: the lunar new year
     Rule(rx(r"(?<![\w-])(?P<hol>[Cc]hinesische[nms]?\s+(?:Neujahrsfest|Neujahr|Frühlingsfest)"
             r"(?:e?s)?)(?![\w-])"), holiday, 2, "lunar_new_year"),
+    # das Zuckerfest, des Opferfestes, das Fest des Fastenbrechens: the Islamic feasts
+    Rule(rx(r"(?<![\w-])(?P<hol>(?:Zucker|Opfer|Ramadan)fest(?:e?s)?|"
+            r"Fest(?:es)?\s+des\s+Fastenbrechens)(?![\w-])"), holiday, 2, "islamic_feast"),
     # "Heute vor 35 Jahren": the dateline's day that many years back
     Rule(rx(rf"(?<![\w-])[Hh]eute\s+vor\s+(?P<num>\d{{1,3}}|{_NUMW})\s+Jahren(?![\w-])"),
          day_years_ago, 3, "day_years_ago"),
@@ -656,7 +659,7 @@ _GATES = {
     "weekday": "weekday",
     "weekend": "unit", "every_weekend": "unit", "day_of_month": "unit", "nth_weekend": "monthweek",
     "holiday": "holiday", "advent_sunday": "holiday", "election_day": "election",
-    "lunar_new_year": "holiday",
+    "lunar_new_year": "holiday", "islamic_feast": "holiday",
     "deictic_day": "deixis",
     "day_years_ago": "deixis", "this_decade": "decadeword", "relative_decade": "decadeword",
     "morgen_tomorrow": "daypart", "day_part": "daypart", "last_night": "daypart",

@@ -41,7 +41,9 @@ _add("daypart", ["abend", "abends", "morgen", "morgens", "nachmittag", "nachmitt
 _add("holiday", {h.split()[0] for h in [*FIXED_HOLIDAYS, *EASTER_HOLIDAYS, *ADVENT_HOLIDAYS,
                                   *FIRST_SUNDAY_HOLIDAYS]} |
      {"heiligen", "heiliger", "chinesische", "chinesischen", "chinesisches", "chinesischem",
-      "advent", "advents", "adventssonntag"})
+      "advent", "advents", "adventssonntag", "zuckerfest", "zuckerfestes", "zuckerfests",
+      "opferfest", "opferfestes", "opferfests", "ramadanfest", "ramadanfestes", "fest",
+      "festes"})
 _add("set", ["täglich", "tägliche", "täglichen", "täglicher", "wöchentlich", "wöchentliche",
              "wöchentlichen", "monatlich", "monatliche", "monatlichen", "jährlich",
              "jährliche", "jährlichen", "jährlicher", "stündlich", "alljährlich",

@@ -39,6 +39,7 @@ from timeline.temporal.de_match import (
 from timeline.temporal.de_story import DAY_LEVEL, distal_day, episode, far_years, story_day
 from timeline.temporal.de_tense import clause_tense, reported_in_clause, reporting_frame, tense
 from timeline.temporal.engine import Context, Timex
+from timeline.temporal.hijri import in_gregorian_year
 from timeline.temporal.lunar import lunar_new_year
 from timeline.temporal.resolve import (
     FEAST_AHEAD_DAYS,
@@ -556,6 +557,9 @@ _FEAST_PREPOSITION = rx(r"\b(?:[Zz]u|[Aa]n|[Nn]ach|[Vv]or|[Bb]is|[Ss]eit|[Uu]m)\
 
 # the name the Chinese New Year goes by in `holiday` ("das chinesische Neujahrsfest")
 LUNAR_NEW_YEAR = "chinesisches neujahr"
+# the Islamic feasts by their German names: (Hijri month, day) of the first day (hijri.py)
+_ISLAMIC_FEASTS = (("zuckerfest", (10, 1)), ("ramadanfest", (10, 1)), ("fest", (10, 1)),
+                   ("opferfest", (12, 10)))
 
 
 def holiday(m: re.Match, ctx: Context) -> Timex | None:
@@ -563,6 +567,7 @@ def holiday(m: re.Match, ctx: Context) -> Timex | None:
     name = name.replace("heiligen abend", "heiligabend")
     if name.startswith("chinesisch"):
         name = LUNAR_NEW_YEAR
+    hijri = next((day for stem, day in _ISLAMIC_FEASTS if name.startswith(stem)), None)
     if name == "martini" and not _FEAST_PREPOSITION.search(words_before(ctx, m.start(), 8)):
         return None  # a name or a drink, unless "zu Martini", "nach Martini"
     story = story_day(ctx, m.start())
@@ -578,6 +583,8 @@ def holiday(m: re.Match, ctx: Context) -> Timex | None:
     def day_in(y: int) -> date:
         if name == LUNAR_NEW_YEAR:
             return lunar_new_year(y)
+        if hijri is not None:  # "das Zuckerfest", "des Opferfestes", "Fest des Fastenbrechens"
+            return in_gregorian_year(*hijri, y)
         if name in FIXED_HOLIDAYS:
             mo, dd = FIXED_HOLIDAYS[name]
             return date(y, mo, dd + 1 if second else dd)
