@@ -3174,3 +3174,10 @@ def test_election_day_is_the_day_the_text_gives_the_vote():
     # else the United States' (the Tuesday after the first Monday of November)
     assert values("Polls will be open until 8 p.m. on Election Day.", ref("2016-10-18"))[-1] == (
         "Election Day", "2016-11-08")
+
+
+def test_a_weekday_before_or_after_a_feast():
+    assert values("Shoppers crowded stores on the last Saturday before Christmas.",
+                  ref("1993-01-04")) == [("the last Saturday before Christmas", "1992-12-19")]
+    assert values("The vote is on the first Monday after Easter.", ref("1993-01-04")) == [
+        ("the first Monday after Easter", "1993-04-12")]

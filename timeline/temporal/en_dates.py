@@ -836,7 +836,8 @@ def _that_year_after(ctx: Context, m: re.Match) -> int | None:
 _THAT_YEAR = re.compile(r"\s+(?:of\s+)?that\s+(?:same\s+)?year\b")
 
 
-def _near_holiday(m: re.Match, d: date, value: Callable[[date], str], anchor: str) -> Timex:
+def _near_holiday(m: re.Match, d: date, value: Callable[[date], str],
+                  anchor: str) -> Timex | None:
     """The feast on day `d` as the match names it: a part of its day, a day or week next
     to it, or the feast itself."""
     if group(m, "hpod"):  # "Christmas night"
@@ -846,6 +847,17 @@ def _near_holiday(m: re.Match, d: date, value: Callable[[date], str], anchor: st
         # "the day after Thanksgiving", "the day before Christmas Eve"
         step = {"after": 1, "before": -1}.get(group(m, "hside").lower(), 0)
         return Timex("DATE", day_value(d + timedelta(days=step)), anchor=anchor)
+    if group(m, "hwd") and group(m, "hside").lower() in ("before", "after"):
+        # "the last Saturday before Christmas", "the first Monday after Easter": the
+        # nearest such weekday on that side of the feast
+        wd = WEEKDAYS[group(m, "hwd").lower()]
+        if group(m, "hside").lower() == "before":
+            shift = -((d.weekday() - wd - 1) % 7 + 1)
+        else:
+            shift = (wd - d.weekday() - 1) % 7 + 1
+        return Timex("DATE", day_value(d + timedelta(days=shift)), anchor=anchor)
+    if group(m, "hwd"):
+        return None  # "the Saturday of Easter": left to the weekday's rule
     if group(m, "hnear"):
         return Timex("DATE", _week_by_holiday(m, d), anchor=anchor)
     return Timex("DATE", value(d), anchor=anchor)

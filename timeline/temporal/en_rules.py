@@ -243,7 +243,8 @@ RULES: list[Rule] = [
          "placed_season"),
     Rule(rx(rf"\b(?:{WHICH}\s+|(?P<hevery>every|each)\s+|the\s+(?:(?:final|last|first)\s+)?"
             rf"(?:full\s+)?"
-            rf"(?P<hnear>week|weekend|day)\s+"
+            rf"(?P<hnear>week|weekend|day|(?P<hwd>Monday|Tuesday|Wednesday|Thursday|Friday|"
+            rf"Saturday|Sunday))\s+"
             rf"(?P<hside>after|before|of)\s+)?(?P<hol>{HOLIDAY_NAMES})"
             rf"(?:(?P<hweek>\s+week\b)|,?\s+{YEAR}"
             rf"|\s+(?P<eyear>1[01234]\d\d|[1-9]\d\d)(?![\d,.]\d|\s+(?:[a-z]+s|people|men)\b)"
@@ -641,7 +642,7 @@ _GATES = {
     "century": ("century", 30, 3),
     "season": ("season", 30, 30), "placed_season": ("season", 24, 8),
     "weather_season": ("season", 40, 3), "weather_month": ("month", 40, 3),
-    "holiday": ("holiday month", 32, 25), "hijri_date": ("digit", 40, 40),
+    "holiday": ("holiday month", 40, 25), "hijri_date": ("digit", 40, 40),
     "quarter": ("unit", 45, 30), "final_quarter": ("unit", 15, 30), "this_quarter": ("unit", 30, 3),
     "half": ("unit", 15, 30), "month_period": ("qword fortnight", 30, 10),
     "period_code": ("qh year4", 20, 20),
