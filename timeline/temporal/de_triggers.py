@@ -42,8 +42,8 @@ _add("holiday", {h.split()[0] for h in [*FIXED_HOLIDAYS, *EASTER_HOLIDAYS, *ADVE
                                   *FIRST_SUNDAY_HOLIDAYS]} |
      {"heiligen", "heiliger", "chinesische", "chinesischen", "chinesisches", "chinesischem",
       "advent", "advents", "adventssonntag", "zuckerfest", "zuckerfestes", "zuckerfests",
-      "opferfest", "opferfestes", "opferfests", "ramadanfest", "ramadanfestes", "fest",
-      "festes"})
+      "opferfest", "opferfestes", "opferfests", "ramadanfest", "ramadanfestes",
+      "fastenbrechens"})
 _add("set", ["täglich", "tägliche", "täglichen", "täglicher", "wöchentlich", "wöchentliche",
              "wöchentlichen", "monatlich", "monatliche", "monatlichen", "jährlich",
              "jährliche", "jährlichen", "jährlicher", "stündlich", "alljährlich",

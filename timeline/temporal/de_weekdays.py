@@ -558,7 +558,8 @@ _FEAST_PREPOSITION = rx(r"\b(?:[Zz]u|[Aa]n|[Nn]ach|[Vv]or|[Bb]is|[Ss]eit|[Uu]m)\
 # the name the Chinese New Year goes by in `holiday` ("das chinesische Neujahrsfest")
 LUNAR_NEW_YEAR = "chinesisches neujahr"
 # the Islamic feasts by their German names: (Hijri month, day) of the first day (hijri.py)
-_ISLAMIC_FEASTS = (("zuckerfest", (10, 1)), ("ramadanfest", (10, 1)), ("fest", (10, 1)),
+_ISLAMIC_FEASTS = (("zuckerfest", (10, 1)), ("ramadanfest", (10, 1)),
+                   ("fest des fastenbrechens", (10, 1)), ("festes des fastenbrechens", (10, 1)),
                    ("opferfest", (12, 10)))
 
 

@@ -302,9 +302,8 @@ def vague_duration(m: re.Match, ctx: Context) -> Timex | None:
         # "spent months in Houston": what one spends is time, whatever follows
         spent = re.search(r"\b(?:spent|spend|spends|spending)\s+$", before, re.IGNORECASE)
         if not between and not of_what and not time_to and not spent and (
-                not re.search(r"\b(?:for|within|in|over|after|take|takes|took|lasted|lasting|lasts|"
-                              r"spent)\s+$",
-                              before, re.IGNORECASE)
+                not re.search(r"\b(?:for|within|in|over|after|take|takes|took|lasted|lasting|"
+                              r"lasts)\s+$", before, re.IGNORECASE)
                 or re.match(r"\s+(?:of|to|in)\b", after)):
             return None
     return Timex("DURATION", ("PT" if clock else "P") + "X" + letter)

@@ -374,19 +374,19 @@ _REPORTED_ON = rx(r"\b(?:said|says|told\s+(?:reporters|journalists|[A-Z][\w.]*(?
 
 
 # "next Wednesday and", "last Monday or": a weekday that shares its modifier
-_TODAY_AND = rx(rf"\b(?P<first>{'|'.join(w for w in WEEKDAYS if len(w) > 4)}),?\s+and\s+$")
-_SPAN_TO = rx(rf"\b(?P<first>{'|'.join(w for w in WEEKDAYS if len(w) > 4)}),?\s+"
-              r"(?:through|thru|to|until|till)\s+$")
-_COORDINATED = rx(rf"\b(?:next|last|this|coming|past)\s+"
-                  rf"(?P<first>{'|'.join(w for w in WEEKDAYS if len(w) > 4)})"
+_FULL_WEEKDAYS = "|".join(w for w in WEEKDAYS if len(w) > 4)  # "monday", not "mon"
+_TODAY_AND = rx(rf"\b(?P<first>{_FULL_WEEKDAYS}),?\s+and\s+$")
+_SPAN_TO = rx(rf"\b(?P<first>{_FULL_WEEKDAYS}),?\s+(?:through|thru|to|until|till)\s+$")
+_COORDINATED = rx(rf"\b(?:next|last|this|coming|past)\s+(?P<first>{_FULL_WEEKDAYS})"
                   r",?\s+(?:and|or)\s+$")
 
 
 def _coordinated_day(m: re.Match, ctx: Context, wd: int) -> date | None:
     """The day of a weekday coordinated with a modified one before it ("next Wednesday and
     Thursday", "last Monday and Tuesday"): it shares the modifier, so it is the first such
-    weekday after the first one's day. None when there is no such pair, or the second day
-    would not follow the first in its week."""
+    weekday after the first one's day; likewise the end of a span of days ("from Monday
+    through Friday"). None when there is no such pair, or the second day would not follow
+    the first in its week."""
     co = _SPAN_TO.search(ctx.text, max(0, m.start() - 20), m.start())
     if co is not None and ctx.placed and ctx.placed[-1][1] == co.end("first"):
         # "from Monday through Friday": the end of a span of days follows its start
