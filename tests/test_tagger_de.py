@@ -3285,3 +3285,20 @@ def test_the_islamic_feasts_by_their_german_names():
     assert values("Zum Opferfest werden viele Reisende erwartet.", ref) == [
         ("Opferfest", "2024-06-16")]
     assert values("Ein Fest für alle.", ref) == []
+
+
+def test_the_jewish_feasts_by_their_german_names():
+    ref = _ref("2024-04-19")
+    assert values("Vor dem Pessachfest herrscht Anspannung. Zu Chanukka wollen die Familien "
+                  "Kerzen anzünden.", ref) == [("Pessachfest", "2024-04-23"),
+                                               ("Chanukka", "2024-12-26")]
+    assert values("An Jom Kippur war es ruhig.", ref) == [("Jom Kippur", "2023-09-25")]
+
+
+def test_the_weekday_a_date_falls_on():
+    ref = _ref("1996-01-10")
+    assert values("Die Bürger stimmen am 5. Mai ab. Der Termin fällt auf einen Sonntag.",
+                  ref) == [("5. Mai", "1996-05-05"), ("Sonntag", "1996-05-05")]
+    assert values("Heiligabend fällt in diesem Jahr auf einen Dienstag.", ref)[-1] == (
+        "Dienstag", "1996-12-24")
+    assert values("Der Feiertag fiel 1994 auf einen Montag.", ref) == [("1994", "1994")]

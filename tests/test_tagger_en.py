@@ -3181,3 +3181,26 @@ def test_a_weekday_before_or_after_a_feast():
                   ref("1993-01-04")) == [("the last Saturday before Christmas", "1992-12-19")]
     assert values("The vote is on the first Monday after Easter.", ref("1993-01-04")) == [
         ("the first Monday after Easter", "1993-04-12")]
+
+
+def test_the_jewish_feasts_from_the_hebrew_calendar():
+    found = values("Israelis preparing for Passover are facing a holiday unlike any other. "
+                   "The deal must be done before Rosh Hashanah. Purim was quiet.",
+                   ref("2024-04-19"))
+    assert found == [("Passover", "2024-04-23"), ("Rosh Hashanah", "2024-10-03"),
+                     ("Purim", "2024-03-24")]
+    # a leap year's Purim falls in the second Adar; Hanukkah in the December of its year
+    assert values("Hanukkah begins next month.", ref("1990-11-20"))[0] == (
+        "Hanukkah", "1990-12-12")
+    assert values("Synagogues were full on Yom Kippur.", ref("1990-10-05")) == [
+        ("Yom Kippur", "1990-09-29")]
+
+
+def test_the_weekday_a_date_falls_on():
+    # the day the text named with that weekday; else no day of its own
+    assert values("The referendum is on May 5, 1996. The date falls on a Sunday.",
+                  ref("1996-01-10")) == [("May 5, 1996", "1996-05-05"), ("Sunday", "1996-05-05")]
+    assert values("Retailers expect a quiet weekend, even though Christmas Eve falls on a "
+                  "Saturday.", ref("2022-12-20"))[-1] == ("Saturday", "2022-12-24")
+    assert values("The holiday fell on a Monday in 2021.", ref("2022-12-20")) == [
+        ("2021", "2021")]

@@ -381,6 +381,10 @@ RULES: list[Rule] = [
     # das Zuckerfest, des Opferfestes, das Fest des Fastenbrechens: the Islamic feasts
     Rule(rx(r"(?<![\w-])(?P<hol>(?:Zucker|Opfer|Ramadan)fest(?:e?s)?|"
             r"Fest(?:es)?\s+des\s+Fastenbrechens)(?![\w-])"), holiday, 2, "islamic_feast"),
+    # Pessach, das Pessachfest, Jom Kippur, Rosch ha-Schana, Chanukka: the Jewish feasts
+    Rule(rx(r"(?<![\w-])(?P<hol>(?:Pessach|Purim)(?:fest(?:e?s)?)?|Jom\s+Kippur|"
+            r"Rosch\s+[Hh]a-?[Ss]chanah?|Chanukkah?|Laubhüttenfest(?:e?s)?|Schawuot)(?![\w-])"),
+         holiday, 2, "jewish_feast"),
     # "Heute vor 35 Jahren": the dateline's day that many years back
     Rule(rx(rf"(?<![\w-])[Hh]eute\s+vor\s+(?P<num>\d{{1,3}}|{_NUMW})\s+Jahren(?![\w-])"),
          day_years_ago, 3, "day_years_ago"),
@@ -660,6 +664,7 @@ _GATES = {
     "weekend": "unit", "every_weekend": "unit", "day_of_month": "unit", "nth_weekend": "monthweek",
     "holiday": "holiday", "advent_sunday": "holiday", "election_day": "election",
     "lunar_new_year": "holiday", "islamic_feast": "holiday",
+    "jewish_feast": "holiday",
     "deictic_day": "deixis",
     "day_years_ago": "deixis", "this_decade": "decadeword", "relative_decade": "decadeword",
     "morgen_tomorrow": "daypart", "day_part": "daypart", "last_night": "daypart",

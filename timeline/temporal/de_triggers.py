@@ -43,6 +43,8 @@ _add("holiday", {h.split()[0] for h in [*FIXED_HOLIDAYS, *EASTER_HOLIDAYS, *ADVE
      {"heiligen", "heiliger", "chinesische", "chinesischen", "chinesisches", "chinesischem",
       "advent", "advents", "adventssonntag", "zuckerfest", "zuckerfestes", "zuckerfests",
       "opferfest", "opferfestes", "opferfests", "ramadanfest", "ramadanfestes",
+      "pessach", "pessachfest", "pessachfestes", "purim", "purimfest", "jom", "rosch",
+      "chanukka", "chanukkah", "laubhüttenfest", "laubhüttenfestes", "schawuot",
       "fastenbrechens"})
 _add("set", ["täglich", "tägliche", "täglichen", "täglicher", "wöchentlich", "wöchentliche",
              "wöchentlichen", "monatlich", "monatliche", "monatlichen", "jährlich",

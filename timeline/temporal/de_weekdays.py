@@ -39,6 +39,8 @@ from timeline.temporal.de_match import (
 from timeline.temporal.de_story import DAY_LEVEL, distal_day, episode, far_years, story_day
 from timeline.temporal.de_tense import clause_tense, reported_in_clause, reporting_frame, tense
 from timeline.temporal.engine import Context, Timex
+from timeline.temporal.hebrew import GERMAN as HEBREW_FEAST_NAMES
+from timeline.temporal.hebrew import feast_in_year
 from timeline.temporal.hijri import in_gregorian_year
 from timeline.temporal.lunar import lunar_new_year
 from timeline.temporal.resolve import (
@@ -213,9 +215,19 @@ def _weekday_of_week(m: re.Match, ctx: Context, wd: int) -> date:
     return monday + timedelta(days=wd)
 
 
+# which weekday a date is: "Der Termin (am 5. Mai) fällt auf einen Sonntag" is that date;
+# "Heiligabend fällt auf einen Dienstag" names no day of its own
+_FALLS_ON_A = rx(r"\b(?:fällt|fallen|fiel|fielen|falle)\s+(?:\w+\s+){0,3}auf\s+einen\s+$")
+
+
 def weekday(m: re.Match, ctx: Context) -> Timex | None:
     """A weekday ("in der Nacht zum Sonntag" is dated by the Sunday, as KRAUTS dates "in
     der Nacht auf den 28. Juli" by its day)."""
+    if _FALLS_ON_A.search(ctx.text, max(0, m.start() - 50), m.start()):
+        named = ctx.weekday_placed_before(m.start(), WEEKDAYS[group(m, "weekday").lower()])
+        if named is None or group(m, "wpart") or group(m, "part"):
+            return None
+        return Timex("DATE", named.isoformat(), anchor="previous")
     tx = _weekday(m, ctx)
     if tx is not None and tx.type == "TIME" and group(m, "wedge"):
         tx.mod = EDGE_MODS[group(m, "wedge").lower()]  # "am frühen Mittwochmorgen": START
@@ -561,6 +573,8 @@ LUNAR_NEW_YEAR = "chinesisches neujahr"
 _ISLAMIC_FEASTS = (("zuckerfest", (10, 1)), ("ramadanfest", (10, 1)),
                    ("fest des fastenbrechens", (10, 1)), ("festes des fastenbrechens", (10, 1)),
                    ("opferfest", (12, 10)))
+# "des Pessachfestes", "zum Purimfest": the Jewish feast's name without "-fest"
+_JEWISH_FEAST_SUFFIX = re.compile(r"(?<!hütten)fest(?:e?s)?$|(?<=hüttenfest)(?:e?s)$")
 
 
 def holiday(m: re.Match, ctx: Context) -> Timex | None:
@@ -569,6 +583,7 @@ def holiday(m: re.Match, ctx: Context) -> Timex | None:
     if name.startswith("chinesisch"):
         name = LUNAR_NEW_YEAR
     hijri = next((day for stem, day in _ISLAMIC_FEASTS if name.startswith(stem)), None)
+    jewish = HEBREW_FEAST_NAMES.get(_JEWISH_FEAST_SUFFIX.sub("", name))
     if name == "martini" and not _FEAST_PREPOSITION.search(words_before(ctx, m.start(), 8)):
         return None  # a name or a drink, unless "zu Martini", "nach Martini"
     story = story_day(ctx, m.start())
@@ -586,6 +601,8 @@ def holiday(m: re.Match, ctx: Context) -> Timex | None:
             return lunar_new_year(y)
         if hijri is not None:  # "das Zuckerfest", "des Opferfestes", "Fest des Fastenbrechens"
             return in_gregorian_year(*hijri, y)
+        if jewish is not None:  # "Pessach", "Jom Kippur", "Chanukka"
+            return feast_in_year(jewish, y)
         if name in FIXED_HOLIDAYS:
             mo, dd = FIXED_HOLIDAYS[name]
             return date(y, mo, dd + 1 if second else dd)

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from timeline.temporal.hebrew import ENGLISH as HEBREW_FEAST_NAMES
+from timeline.temporal.hebrew import feast_in_year
 from timeline.temporal.hijri import in_gregorian_year
 from timeline.temporal.lunar import lunar_new_year
 from timeline.temporal.resolve import nth_weekday
@@ -91,6 +93,11 @@ ISLAMIC_FEASTS = {
     "eid": _hijri(10, 1), "hari raya": _hijri(10, 1),
 }
 HOLIDAYS.update(ISLAMIC_FEASTS)
+
+# the Jewish feasts (hebrew.py) by their English spellings
+JEWISH_FEASTS = {name: (lambda y, feast=feast: feast_in_year(feast, y))
+                 for name, feast in HEBREW_FEAST_NAMES.items()}
+HOLIDAYS.update(JEWISH_FEASTS)
 _SACRIFICE = re.compile(r"\b(?:Adha|Hajj|Haji|[Ss]acrifice|pilgrim\w*|Arafat|Dhul?[ -]Hijjah|"
                         r"Dhu al-Hijjah|Bakrid|Qurban|Kurban)")
 

@@ -11,6 +11,7 @@ from functools import lru_cache
 from timeline.temporal.en_calendar import (
     HOLIDAYS,
     ISLAMIC_FEASTS,
+    JEWISH_FEASTS,
     NEAR_HOLIDAY_DAYS,
     holiday_date,
     regional_holiday,
@@ -912,7 +913,7 @@ def holiday_in_year(name: str, year: int) -> date:
     """The day of a holiday in `year`; feasts counted from Easter by the Julian reckoning
     before 1583 ("Easter Sunday 402" is 6 April)."""
     d = HOLIDAYS[name](year)
-    if year <= _JULIAN_UNTIL and name not in ISLAMIC_FEASTS:
+    if year <= _JULIAN_UNTIL and name not in ISLAMIC_FEASTS and name not in JEWISH_FEASTS:
         gregorian = easter_sunday(year)
         if abs((d - gregorian).days) <= 60:
             d = julian_easter(year) + (d - gregorian)

@@ -233,6 +233,9 @@ _DONE_IN = rx(r"\b(?:cast|held|won|lost|scored|recorded|set|suffered|taken|made)
 _AHEAD_OF = rx(r"\b(?:ahead\s+of|in\s+advance\s+of|before\s+next|"
                # "should plan ahead for Monday's marathon", "tickets for Sunday's match"
                r"(?:plan|prepar|get\s+ready|tickets?)\w*\s+(?:ahead\s+)?for)\s+$")
+# which weekday a date is: "the vote, on May 5, falls on a Sunday" is that date; "Christmas
+# Eve falls on a Saturday" names no day of its own
+_FALLS_ON_A = rx(r"\b(?:falls?|fell|falling|lands?|landed|landing)\s+on\s+an?\s+$")
 
 
 def weekday(m: re.Match, ctx: Context) -> Timex | None:
@@ -252,6 +255,9 @@ def weekday(m: re.Match, ctx: Context) -> Timex | None:
                          r"with|after|before)\b)", ctx.text[m.end():m.end() + 10])):
         return None  # "Friday's Sports Grill", "worked at Friday's": a place's name
     wd = WEEKDAYS[group(m, "weekday").lower()]
+    if _FALLS_ON_A.search(ctx.text, max(0, m.start() - 16), m.start()):
+        named = ctx.weekday_placed_before(m.start(), wd)
+        return _weekday_timex(m, named, "previous", None) if named is not None else None
     which = which_direction(m)
     clock_day = None if which else _day_of_clock_before(m, ctx, wd)
     if clock_day is not None:

@@ -114,6 +114,17 @@ class Context:
                 return placed.start
         return None
 
+    def weekday_placed_before(self, pos: int, weekday: int, reach: int = 400) -> date | None:
+        """The day of the last date placed within `reach` characters before `pos` that
+        names a day falling on `weekday` ("am 5. Mai ... fällt auf einen Sonntag")."""
+        for start, _, placed in reversed(self.placed):
+            if pos - start > reach:
+                return None
+            if start < pos and placed.granularity in DAY_OR_FINER \
+                    and placed.start.weekday() == weekday:
+                return placed.start
+        return None
+
     def day_gone_by(self, pos: int, reach: int = 600) -> date | None:
         """The day of the last date placed within `reach` characters before `pos` that
         names a day or a finer time no later than the reference day: where a clock time
