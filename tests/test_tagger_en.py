@@ -3204,3 +3204,15 @@ def test_the_weekday_a_date_falls_on():
                   "Saturday.", ref("2022-12-20"))[-1] == ("Saturday", "2022-12-24")
     assert values("The holiday fell on a Monday in 2021.", ref("2022-12-20")) == [
         ("2021", "2021")]
+
+
+def test_a_weekday_in_apposition_is_the_day_just_named():
+    assert values("The season opener is set for Sept. 7, a Thursday.", ref("2023-06-14")) == [
+        ("Sept. 7", "2023-09-07"), ("Thursday", "2023-09-07")]
+
+
+def test_a_month_a_deadline_was_pushed_back_to_lies_ahead():
+    assert values("The deadline was pushed back to mid-September.", ref("2023-06-14")) == [
+        ("mid-September", "2023-09")]
+    assert values("The hearing was postponed until March.", ref("2023-06-14")) == [
+        ("March", "2024-03")]

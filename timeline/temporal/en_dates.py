@@ -435,10 +435,11 @@ def month_alone(m: re.Match, ctx: Context) -> Timex | None:
                 or re.search(r"\bthrough\s+$", before, re.IGNORECASE) and (
                     direction != "past" or _EXTENDED.search(ctx.text, max(0, m.start() - 80),
                                                             m.start())) \
-                or _DELIVERY_AFTER.match(ctx.text, m.end()) or _PLANNED_FOR.search(before):
+                or _DELIVERY_AFTER.match(ctx.text, m.end()) or _PLANNED_FOR.search(before) \
+                or _DEFERRAL.search(ctx.text, max(0, m.start() - 90), m.start()):
             # (a limit ahead; "through" too, unless told in the past: "the rulings handed
             # down through June", not "extended the credit through April"); also "corn for
-            # December delivery": a contract's month
+            # December delivery": a contract's month; "pushed back to mid-September"
             direction = "future"
         elif re.search(r"\b(?:since|as\s+recently\s+as)\s+$", before, re.IGNORECASE):
             direction = "past"

@@ -270,8 +270,11 @@ def weekday(m: re.Match, ctx: Context) -> Timex | None:
                 and date.fromisoformat(tx.value).weekday() == wd:
             return _weekday_timex(m, date.fromisoformat(tx.value), tx.anchor, None)
     if not which and _APPOSITION.search(ctx.text, max(0, m.start() - 4), m.start()):
-        # "On the morning of 8 May, a Sunday, ...": the day just named (in a story, or in
-        # a recalled episode in news)
+        # "On the morning of 8 May, a Sunday, ...", "set for Sept. 7, a Thursday": the day
+        # just named (in news, in a story, or in a recalled episode)
+        named = ctx.weekday_placed_before(m.start(), wd, reach=40)
+        if named is not None:
+            return _weekday_timex(m, named, "previous", None)
         tx = story_step(ctx, m.start(), "day", 0, "day")
         if tx is not None:
             return tx
