@@ -3302,3 +3302,44 @@ def test_the_weekday_a_date_falls_on():
     assert values("Heiligabend fällt in diesem Jahr auf einen Dienstag.", ref)[-1] == (
         "Dienstag", "1996-12-24")
     assert values("Der Feiertag fiel 1994 auf einen Montag.", ref) == [("1994", "1994")]
+
+
+def test_a_press_releases_own_date_line_is_no_timex():
+    text = ("Stadt Hameln – Pressestelle\nHameln, 10. März 2016\n\n"
+            "Die Sperrmüllabfuhr beginnt am 14. März 2016.")
+    assert values(text, _ref("2016-03-10")) == [("14. März 2016", "2016-03-14")]
+
+
+def test_a_month_after_bis_einschliesslich():
+    assert values("Grünschnitt wird bis einschließlich Oktober angenommen.",
+                  _ref("2016-03-10")) == [("Oktober", "2016-10")]
+
+
+def test_days_of_the_next_year_named_before_them():
+    assert values("Der Termin für das nächste Jahr steht bereits fest: vom 16. bis 24. Juni.",
+                  _ref("1989-06-21")) == [("das nächste Jahr", "1990"), ("16.", "1990-06-16"),
+                                          ("24. Juni", "1990-06-24")]
+
+
+def test_midnight_of_every_evening_has_no_day():
+    assert values("Die Bühnen spielen jeden Abend bis Mitternacht.", _ref("1989-06-21"))[-1] == (
+        "Mitternacht", "T24:00")
+
+
+def test_a_weekday_a_future_clause_sets_is_the_coming_one():
+    text = ("Seit dem Auftakt am Samstag sind 1,5 Millionen Besucher gekommen. Höhepunkt "
+            "wird die Windjammerparade am Samstag, zu der 100 Segler erwartet werden.")
+    assert values(text, _ref("1989-06-21")) == [("Samstag", "1989-06-17"),
+                                                 ("Samstag", "1989-06-24")]
+
+
+def test_a_feast_a_service_starts_from_lies_ahead():
+    assert values("Der Landkreis hat einen Dienst eingerichtet, der ab Neujahr jedes "
+                  "Wochenende erreichbar ist.", _ref("2024-12-30"))[0] == (
+        "Neujahr", "2025-01-01")
+
+
+def test_the_month_of_the_same_year_is_of_the_year_written_last():
+    assert values("Im Frühjahr 1983 stoppte das Gericht die Erhebung, im Dezember desselben "
+                  "Jahres folgte das Urteil.", _ref("1986-08-02")) == [
+        ("Frühjahr 1983", "1983-SP"), ("Dezember desselben Jahres", "1983-12")]

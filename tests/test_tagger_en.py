@@ -3216,3 +3216,54 @@ def test_a_month_a_deadline_was_pushed_back_to_lies_ahead():
         ("mid-September", "2023-09")]
     assert values("The hearing was postponed until March.", ref("2023-06-14")) == [
         ("March", "2024-03")]
+
+
+def test_live_blog_stamps_with_am_pm_keep_the_blogs_day():
+    text = ("AUGUSTA (AP) - Live updates from the first round on Thursday.\n\n"
+            "8:05 a.m. - Play is under way after Wednesday's storm.\n\n"
+            "9:40 a.m. - Calloway birdies the second.\n\n2:50 p.m. \u2014 The wind picks up.\n")
+    found = values(text, ref("1999-04-08"))
+    assert ("9:40 a.m.", "1999-04-08T09:40") in found
+    assert ("2:50 p.m.", "1999-04-08T14:50") in found
+
+
+def test_a_tickers_day_is_not_one_still_to_come():
+    text = ("Welcome to our live coverage. The leader starts today; the finish is in Madrid "
+            "next Sunday.\n\n12:10 \u2014 The flag drops.\n\n13:05 \u2014 Six riders escape.\n")
+    found = values(text, ref("2013-09-08"))
+    assert ("12:10", "2013-09-08T12:10") in found and ("13:05", "2013-09-08T13:05") in found
+
+
+def test_a_weekday_heads_a_line_not_a_clause():
+    assert values("A reminder of what happened on Friday: he lost ground.",
+                  ref("2013-09-08")) == [("Friday", "2013-09-06")]
+    # the headings of a timeline follow one another, whatever dates their lines name
+    text = ("Jan. 30: The first case is confirmed.\n\n"
+            "Monday: A clinic opens, which will run every day until Feb. 20.\n\n"
+            "Thursday: Officials confirm five new cases.\n")
+    assert values(text, ref("2015-02-06")) == [
+        ("Jan. 30", "2015-01-30"), ("Monday", "2015-02-02"), ("every day", "P1D"),
+        ("Feb. 20", "2015-02-20"), ("Thursday", "2015-02-05")]
+
+
+def test_odds_are_no_clock_time():
+    assert values("Bookmakers had him at 12 to 1 this afternoon.", ref("1986-11-03")) == [
+        ("this afternoon", "1986-11-03TAF")]
+
+
+def test_midnight_told_in_the_past_began_the_datelines_day():
+    assert values("Its delegate told the hall around midnight.", ref("1987-12-08")) == [
+        ("around midnight", "1987-12-07T24:00")]
+    assert values("The vote will take place around midnight.", ref("1987-12-08")) == [
+        ("around midnight", "1987-12-08T24:00")]
+
+
+def test_the_following_night_counts_from_the_day_named_past_a_year():
+    found = values("The peak came on Dec. 14. The object was discovered in 1983. A few "
+                   "stragglers were visible the following night.", ref("2009-12-20"))
+    assert found[-1] == ("the following night", "2009-12-15TNI")
+
+
+def test_a_task_expected_by_a_day_lies_ahead():
+    assert values("She said the department now expected around 200 towers to be operating "
+                  "by June 30.", ref("2016-02-10"))[-1] == ("June 30", "2016-06-30")

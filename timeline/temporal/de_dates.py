@@ -25,7 +25,7 @@ from timeline.temporal.de_match import (
     year_for_day,
     year_for_month,
 )
-from timeline.temporal.de_story import story_day
+from timeline.temporal.de_story import last_match, story_day
 from timeline.temporal.engine import Context, Timex
 from timeline.temporal.values import day_value, month_value
 
@@ -136,6 +136,9 @@ def listed_day(m: re.Match, ctx: Context) -> Timex | None:
     return day_month(m, ctx)
 
 
+_YEAR_WRITTEN = re.compile(r"(?<![\d.,])(?:1[0-9]|20)\d\d(?![\d.,]\d|er)")
+
+
 def month_with_year(m: re.Match, ctx: Context) -> Timex | None:
     month = month_number(group(m, "month"))
     mod = MOD_WORDS.get((group(m, "mod") or "").lower())
@@ -149,8 +152,14 @@ def month_with_year(m: re.Match, ctx: Context) -> Timex | None:
         elif rel.startswith(("nächst", "kommend", "folgend")):
             year = base + 1
         elif rel.startswith(("selben", "desselben", "gleichen", "jenes")):
+            # the year written last ("Im Frühjahr 1983 ..., im Dezember desselben Jahres"),
+            # else that of the date placed last
+            written = last_match(_YEAR_WRITTEN, ctx.text, max(0, m.start() - 400), m.start())
             prev, anchor = previous_period(ctx)
-            year = prev.start.year if prev else base
+            if written is not None:
+                year, anchor = int(written.group()), "previous"
+            else:
+                year = prev.start.year if prev else base
         else:
             year = base
     return Timex("DATE", month_value(year, month), mod=mod, anchor=anchor)
@@ -162,7 +171,9 @@ _MONTH_CONTEXT = rx(
     r"[Jj]eden|[Vv]or|[Nn]ach|[Aa]nfang|[Mm]itte|[Ee]nde|[Bb]eginn|[Ss]eit\s+Anfang|"
     r"[Ss]pätestens|[Ff]rühestens|[Kk]ommenden|[Vv]ergangenen|[Ll]etzten|[Nn]ächsten|"
     r"[Dd]ieser|[Dd]iesem|[Ww]ährend|[Zz]wischen|[Uu]m|[Gg]egen|[Dd]er|[Ff]ür|"
-    r"[Vv]origen|[Kk]ommender|[Ee]rst|[Ss]chon|[Bb]ereits|[Nn]och|[Aa]uf)\s+)$"
+    r"[Vv]origen|[Kk]ommender|[Ee]rst|[Ss]chon|[Bb]ereits|[Nn]och|[Aa]uf)"
+    # "bis einschließlich Oktober", "bis Ende Oktober"
+    r"(?:\s+(?:einschließlich|einschliesslich|inklusive|spätestens))?\s+)$"
     rf"|(?:{MONTH_NAME})\.?(?:\s*,\s*|\s+(?:und|oder|sowie|bis)\s+|\s*[/–-]\s*)$"
     # the weather of a month: "ein heißer August", "dem ungewöhnlich trockenen März"
     r"|\b(?:[Dd](?:er|en|em|es)|[Ee]ine?[mnrs]?|[Vv]om|[Zz]um|[Ii]m)\s+(?:(?:sehr|extrem|"

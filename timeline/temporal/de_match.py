@@ -420,6 +420,8 @@ _MOVING = rx(r"\b(?:verschieb\w*|verschoben|verleg\w*|vertag\w*)\b")
 # Jahren", "im kommenden Jahr"
 _RELATIVE_YEAR = re.compile(
     r"(?<![\w-])(?:(?P<rel>vergangenen|letzten|vorigen|kommenden|nächsten)\s+Jahr(?:es)?|"
+    # "für das nächste Jahr", "das kommende Jahr"
+    r"(?<=das\s)(?P<rel2>vergangene|vorige|kommende|nächste)\s+Jahr|"
     # the accusative of time: "Vergangenes Jahr hatten sich am Gründonnerstag ..."
     r"(?P<acc>[Vv]ergangenes|[Ll]etztes|[Vv]origes|[Kk]ommendes|[Nn]ächstes)\s+Jahr(?![\w-])|"
     r"(?P<this>(?:[Ii]n\s+diesem|[Dd]ieses|[Ii]m\s+laufenden)\s+Jahr|[Hh]euer)|"
@@ -444,8 +446,8 @@ def year_offset_before(ctx: Context, pos: int) -> int | None:
     found = last_match(_RELATIVE_YEAR, ctx.text, start, pos)
     if found is None or _COMPARED.search(ctx.text, max(0, found.start() - 16), found.start()):
         return None  # (none, or a comparison: "Wie im Vorjahr gibt es ...")
-    if found["rel"]:
-        return -1 if found["rel"].startswith(("verg", "letzt", "vorig")) else 1
+    if found["rel"] or found["rel2"]:
+        return -1 if (found["rel"] or found["rel2"]).startswith(("verg", "letzt", "vorig")) else 1
     if found["acc"]:
         if "," in ctx.text[found.end():pos]:
             return None  # "Noch voriges Jahr stieg er auf den Wank, im Juni wurde er

@@ -227,6 +227,8 @@ _RECURRING = rx(r"\b(?:[Jj]eweils|[Tt]äglich|[Ww]ochentags|[Ww]erktags|[Jj]eden
 def midnight(m: re.Match, ctx: Context) -> Timex:
     # (T24:00 of the day it ends, not T00:00 of the next: 24 of 42 gold cases, eleventh
     # round's count; "Mitternacht des 3. Oktober" is de_dates' T00:00 of that day)
+    if _recurs(m, ctx):
+        return Timex("TIME", "T24:00")  # "spielen jeden Abend bis Mitternacht"
     day, anchor = _clock_day(m, ctx, 24)  # "in der Nacht zum Sonntag um Mitternacht"
     if day is None:
         day, anchor = day_of_clause(m, ctx)

@@ -107,6 +107,7 @@ def _told_before(ctx: Context, pos: int, name: str) -> bool:
 
 
 _SINCE_BEFORE = rx(r"\b[Ss]eit\s+$")
+_AM_BEFORE = rx(r"\b[Aa]m\s+$")
 # what stands between the two days of a span: "24. Juli, bis Sonntag, 27. Juli", "19. bis"
 _SPAN_JOIN = rx(r"\s*,?\s*(?:bis(?:\s+(?:zum|einschließlich))?|[–-])\s*")
 # how far (characters) after a span its weekdays may be named, and its longest length
@@ -294,8 +295,12 @@ def _weekday(m: re.Match, ctx: Context) -> Timex | None:
     story = story_day(ctx, m.start())
     if direction != "past" and not which and story is None and \
             not _schedule_ahead(m, ctx, direction) and \
+            not (direction == "future" and _AM_BEFORE.search(ctx.text, max(0, m.start() - 4),
+                                                             m.start())) and \
             _told_before(ctx, m.start(), group(m, "weekday")):
-        direction = "past"  # "Am Sonntag wählte ... Den Sonntagabend wird er nie vergessen"
+        # "Am Sonntag wählte ... Den Sonntagabend wird er nie vergessen"; not a day a
+        # future clause sets ("Höhepunkt wird die Parade am Samstag"): the coming one
+        direction = "past"
     if not which and _NAMED_DAY_BEFORE.search(words_before(ctx, m.start(), 30)):
         return None  # "dem Schwarzen Donnerstag", "der Blutige Sonntag": a name
     if story is None and which.startswith(("dies", "jen")):
@@ -561,7 +566,8 @@ def _nth_week(m: re.Match, ctx: Context, n: int) -> Timex | None:
 
 _BOOKED = rx(r"[^.;:!?]*?\b(?:reserviert|angesetzt|anberaumt|terminiert|geplant|"
              r"vorgesehen|gebucht|verlängert)\b")
-_UP_TO_FEAST = rx(r"\b(?:[Bb]is|[Vv]or|[Bb]is\s+zu|[Bb]is\s+vor)\s+(?:(?:dem|den|der)\s+)?$")
+# (also a start: "ein Dienst, der ab Neujahr erreichbar ist", in a sentence told in the past)
+_UP_TO_FEAST = rx(r"\b(?:[Bb]is|[Vv]or|[Bb]is\s+zu|[Bb]is\s+vor|[Aa]b)\s+(?:(?:dem|den|der)\s+)?$")
 
 
 _FEAST_PREPOSITION = rx(r"\b(?:[Zz]u|[Aa]n|[Nn]ach|[Vv]or|[Bb]is|[Ss]eit|[Uu]m)\s+$")

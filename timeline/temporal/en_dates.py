@@ -30,7 +30,9 @@ from timeline.temporal.en_lexicon import (
 )
 from timeline.temporal.en_match import (
     _ANY_MONTH_NAME,
+    _BY_DAY,
     _DEFERRAL,
+    _INFINITIVE_BEFORE,
     capitalised,
     clause_tense,
     group,
@@ -138,6 +140,17 @@ def _year_of_weekday(tx: Timex, wd: int) -> None:
             return
 
 
+_TASK_AHEAD_DAYS = 240
+
+
+def _days_ahead(anchor: date, month: int, day: int) -> int:
+    """Days from `anchor` to the next such month and day (a large number for none)."""
+    try:
+        return (date(day_month_year(anchor, month, day, "future"), month, day) - anchor).days
+    except ValueError:
+        return 9999
+
+
 def dated_month_day(m: re.Match, ctx: Context, month: int, day: int) -> Timex | None:
     """The date of a month and day named without a year at `m`: the story's or recalled
     episode's, else the dateline's by tense (the nearest within two months)."""
@@ -157,6 +170,12 @@ def dated_month_day(m: re.Match, ctx: Context, month: int, day: int) -> Timex | 
     tense = clause_tense(m, ctx)
     if _DEFERRAL.search(ctx.text, max(0, m.start() - 90), m.start()):
         tense = "future"  # "pushing back the deadline by three months, to July 15"
+    elif tense == "past" and _BY_DAY.search(ctx.text, max(0, m.start() - 14), m.start()) \
+            and _INFINITIVE_BEFORE.search(ctx.text, max(0, m.start() - 70), m.start()) \
+            and _days_ahead(ctx.anchor_day, month, day) <= _TASK_AHEAD_DAYS:
+        # "said it expected 200 towers to be operating by June 30" (in February): the
+        # deadline of a task, some months ahead at most
+        tense = "future"
     if tense == "present" and _UP_TO.search(ctx.text, max(0, m.start() - 10), m.start()) \
             or _RUNS_UNTIL.search(ctx.text, max(0, m.start() - 30), m.start()):
         # "the show runs through Nov. 26" (also after a past verb it is joined to: "opened

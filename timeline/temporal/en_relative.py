@@ -328,11 +328,17 @@ def weekday(m: re.Match, ctx: Context) -> Timex | None:
         # "this Friday": the one of the current week, looking ahead when unclear
         d = weekday_date(anchor, wd, news_direction(m, ctx) if wd < anchor.weekday()
                          else "future")
-    elif not ctx.narrative and _HEADING_AFTER.match(ctx.text, m.end()):
+    elif not ctx.narrative and _HEADING_AFTER.match(ctx.text, m.end()) and \
+            _HEADING_BEFORE.fullmatch(ctx.text, ctx.text.rfind("\n", 0, m.start()) + 1,
+                                      m.start()):
         # the heading of a line of a forecast or a timeline ("Wednesday: Chance of rain",
-        # "Thursday: The system strengthens"): the first such day after the day named last
-        prev = ctx.previous
-        base = prev.start if prev is not None and prev.granularity in DAY_OR_FINER else anchor
+        # "Thursday: The system strengthens"): the first such day after the day of the
+        # heading before it, else after the day named last
+        base = _heading_day_before(ctx, m.start())
+        if base is None:
+            prev = ctx.previous
+            base = prev.start if prev is not None and prev.granularity in DAY_OR_FINER \
+                else anchor
         d = weekday_date(base + timedelta(days=1), wd, "future")
     elif (shared_day := _coordinated_day(m, ctx, wd)) is not None:
         d = shared_day  # "next Wednesday and Thursday": the Thursday after that Wednesday
@@ -372,6 +378,28 @@ def weekday(m: re.Match, ctx: Context) -> Timex | None:
 # a weekday (or a run of them) heading a line of a forecast, a programme or a timeline
 _HEADING_AFTER = re.compile(r"(?:\s+(?:through|to|and)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|"
                             r"Sun)day)?(?:\s+(?:morning|afternoon|evening|night))?:\s")
+# ... at the start of its line or sentence, after a bullet or another weekday at most
+# ("Friday and Saturday: ..."; "A reminder of what happened on Friday: ..." is no heading)
+_HEADING_BEFORE = re.compile(r"(?:.*[.!?]\s+)?[ \t]*(?:[-*•\u2013\u2014][ \t]*)?"
+                             r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+                             r"(?:,|\s+(?:and|through|to|&))\s+)?")
+_HEADING_WEEKDAY = re.compile("(?:" + "|".join(w.title() for w in WEEKDAYS if len(w) > 4)
+                              + r")\b")
+
+
+def _heading_day_before(ctx: Context, pos: int) -> date | None:
+    """The day of the weekday heading the last line with one before `pos` ("Monday: The
+    clinic opens ... until Feb. 20. / Thursday: ..."): the days of such headings follow
+    one another, whatever other dates the lines name."""
+    for start, _, placed in reversed(ctx.placed):
+        if start >= pos or placed.granularity not in DAY_OR_FINER:
+            continue
+        line_start = ctx.text.rfind("\n", 0, start) + 1
+        head = _HEADING_WEEKDAY.match(ctx.text, start)
+        if head is not None and _HEADING_AFTER.match(ctx.text, head.end()) and \
+                _HEADING_BEFORE.fullmatch(ctx.text, line_start, start):
+            return placed.start
+    return None
 _PLACE_NAMED = re.compile(r"['’]s\s+(?:[A-Z][a-z]+\s+)?(?:Grill|Bar|Restaurant|Diner|Pub|Cafe|"
                           r"Café|Tavern|Inn|Bistro|Kitchen|Saloon)\b")
 _SCHOOL_AFTER = re.compile(r"\s+(?:school|service|best|paper|supplement|edition|timetable|"
@@ -920,6 +948,18 @@ def next_unit(m: re.Match, ctx: Context) -> Timex | None:
         if day is not None:
             return Timex("DATE", day_value(day), anchor="previous")
         prev = None
+    if sign != 0 and prev is not None and unit == "day" \
+            and prev.granularity not in DAY_OR_FINER:
+        # "peaks on the night of the 13th ... discovered in 1983 ... visible the following
+        # night": the day named last, past the coarser dates since, else the dateline's
+        day = last_day_placed(ctx, m.start(), 600, lambda start, _: True)
+        if day is None:
+            prev = None
+        else:
+            d = day + timedelta(days=sign)
+            if group(m, "unit").lower() == "night":
+                return Timex("TIME", day_value(d) + "TNI", anchor="previous")
+            return Timex("DATE", day_value(d), mod=position_mod(m), anchor="previous")
     if prev is None:
         if sign == 0:
             return None

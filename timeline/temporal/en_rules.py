@@ -536,10 +536,12 @@ RULES: list[Rule] = [
     # the times of a timetable: "11:30 — final countdown begins 16:05 — fuelling starts"
     Rule(rx(r"(?<![\d:.,])(?P<hour>[01]\d|2[0-3]):(?P<minute>[0-5]\d)(?P<ampm>)"
             r"(?=[ \t]+[\u2014\u2013][ \t])"), clock_time, 3, "timetable_clock"),
-    # the time stamp opening an entry of a live blog: "07:02 The Met Office has issued"
+    # the time stamp opening an entry of a live blog: "07:02 The Met Office has issued",
+    # "9:40 a.m. - Calloway birdies the second"
     Rule(rx(r"(?:^|(?<=\n))[ \t]*(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)"
-            r"(?=[ \t]*(?:[:\u2013-][ \t]*)?(?-i:[A-Z\u201c\"]))"),
-         ticker_clock, 3, "ticker_clock"),
+            r"(?:\s*(?P<ampm>[ap])\.?m\.?)?"
+            r"(?=[ \t]*(?:[:\u2013\u2014-][ \t]*)?(?-i:[A-Z\u201c\"]))"),
+         ticker_clock, 5, "ticker_clock"),
     Rule(rx(rf"\b{QUANT}?(?P<hour>)(?P<special>noon|midnight|midday)(?P<ampm>)(?P<pod2>){TIME_DAY}"
              rf"(?!\s+{WEEKDAY})"), clock_time, 2, "noon"),
     # histories: years before Christ and early years, and what a story tells from its dates
@@ -689,7 +691,7 @@ _GATES = {
     "clock_pod": ("pod", 25, 30),
     "tonight_at": ("deixis pod", 8, 16), "from_today": ("deixis ref", 30, 3),
     "oclock": ("digit", 12, 40), "range_start_clock": ("clock", 30, 6),
-    "clock_colon": ("hhmm", 16, 8), "clock_zone": ("hhmm", 3, 8), "ticker_clock": ("hhmm", 3, 8),
+    "clock_colon": ("hhmm", 16, 8), "clock_zone": ("hhmm", 3, 8), "ticker_clock": ("hhmm", 3, 16),
     "timetable_clock": ("hhmm", 3, 8), "noon": ("clock", 15, 30),
     "era": ("era", 35, 10),
     "early_full_date_dmy": ("early era", 30, 5), "early_full_date": ("early era", 30, 5),

@@ -182,12 +182,15 @@ def ticker_clock(m: re.Match, ctx: Context) -> Timex | None:
     text named before its first entry ("Postmortem: the outage of November 27 ... 13:52 -
     a change rolls out"), else of the dateline's day (a live blog)."""
     d, anchor = ticker_day(ctx, _TICKER_LINE)
-    return Timex("TIME", f"{day_value(d)}T{int(m['hour']):02d}:{m['minute']}", anchor=anchor)
+    hour = int(m["hour"]) % 12 + (12 if (m["ampm"] or "").lower() == "p" else 0) \
+        if m["ampm"] else int(m["hour"])
+    return Timex("TIME", f"{day_value(d)}T{hour:02d}:{m['minute']}", anchor=anchor)
 
 
 # the first time stamp opening a line (see the ticker_clock rule)
 _TICKER_LINE = re.compile(r"(?:^|(?<=\n))[ \t]*(?:[01]?\d|2[0-3]):[0-5]\d"
-                          r"(?=[ \t]*(?:[:\u2013-][ \t]*)?[A-Z\u201c\"])")
+                          r"(?:\s*(?i:[ap])\.?(?i:m)\.?)?"
+                          r"(?=[ \t]*(?:[:\u2013\u2014-][ \t]*)?[A-Z\u201c\"])")
 
 
 # a rhythm of a day or shorter: "each night", "every 20 minutes", "daily", "nightly"
@@ -415,6 +418,12 @@ def clock_time(m: re.Match, ctx: Context) -> Timex | None:
         # the day named a little before, past a coarser date in between ("on Monday ...
         # at 8:46 a.m., when the plane struck five years ago. Bells rang at 9:03")
         d, kind = named, "previous"
+    if hour == 24 and not ctx.narrative and d == ctx.ref_day and kind == ctx.anchor_kind \
+            and not day_word and not group(m, "tweekday") and not group(m, "tmonth") \
+            and clause_tense(m, ctx) == "past":
+        # "its delegate told the hall around midnight", "talks that ran past midnight":
+        # told in the past, the midnight that began the dateline's day
+        d = shift(d, "day", -1)
     if hour == 24:
         tx = midnight(d, quantity_mod(m), kind)
     else:
@@ -511,11 +520,17 @@ def range_start_clock(m: re.Match, ctx: Context) -> Timex | None:
     return clock_time(m, ctx)
 
 
+_ODDS_BEFORE = re.compile(r"\b(\d{1,3})\s+to\s+$")
+
+
 def tonight_at(m: re.Match, ctx: Context) -> Timex | None:
     """"9 tonight", "Tonight at eleven", "6 this morning": that hour of the evening (the
     morning) of the dateline's day (of the day told, in a recalled episode: none)."""
     if episode_at(ctx, m.start()) is not None:
         return None
+    odds = _ODDS_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start())
+    if odds is not None and group(m, "hour") and int(odds[1]) > int(group(m, "hour")):
+        return None  # "at 12 to 1 this afternoon": odds ("this afternoon" stays a time)
     hour = int(group(m, "hour") or number_value(group(m, "hourw")))
     minute = int(group(m, "minute")) if group(m, "minute") else 0
     if (group(m, "tpod") or "").lower() == "morning":
