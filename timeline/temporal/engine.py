@@ -397,6 +397,8 @@ def _own_date_line(text: str, mention: Mention, reference: Reference) -> bool:
     line_start = text.rfind("\n", 0, mention.start) + 1
     return _PLACE_BEFORE_DATE.fullmatch(text, line_start, mention.start) is not None \
         and _LINE_END.match(text, mention.end) is not None
+
+
 # the granularities of a mention that places the text for what follows ("am Tag darauf")
 PLACING = frozenset({"day", "part_of_day", "hour", "minute", "month", "year", "week",
                      "weekend"})
