@@ -3267,3 +3267,34 @@ def test_the_following_night_counts_from_the_day_named_past_a_year():
 def test_a_task_expected_by_a_day_lies_ahead():
     assert values("She said the department now expected around 200 towers to be operating "
                   "by June 30.", ref("2016-02-10"))[-1] == ("June 30", "2016-06-30")
+
+
+def test_a_weekdays_event_told_as_still_to_come():
+    found = values("The exchange said that Wednesday's shortened session would run from 9:30 "
+                   "a.m. to noon.", ref("2015-02-17"))
+    assert found[0] == ("Wednesday", "2015-02-18")
+
+
+def test_a_day_of_the_month_written_as_an_ordinal_word():
+    assert values("The ferry resumes on the second of January.", ref("2019-12-20")) == [
+        ("the second of January", "2020-01-02")]
+    assert values("He was born on the twenty-first of June, 1948.", ref("2019-12-20")) == [
+        ("the twenty-first of June, 1948", "1948-06-21")]
+
+
+def test_an_abbreviated_weekday_before_a_date_in_a_listing():
+    assert values("Selected dates:\nFri., April 8 — Atlanta\nTue., April 12 — Washington",
+                  ref("2011-01-18")) == [("Fri., April 8", "2011-04-08"),
+                                         ("Tue., April 12", "2011-04-12")]
+
+
+def test_a_feast_this_year_and_a_month_of_last_year_in_the_clause():
+    assert values("He always planted on Good Friday, which falls early this year.",
+                  ref("2004-03-10"))[0] == ("Good Friday", "2004-04-09")
+    assert values("Last year many of us lost early sowings to a sharp frost in late April.",
+                  ref("2004-03-10")) == [("Last year", "2003"), ("late April", "2003-04")]
+
+
+def test_a_columns_own_date_line_is_no_timex():
+    text = "IN THE GARDEN with Helen Pryce — March 2004\n\nEvery gardener is itching to start."
+    assert values(text, ref("2004-03-01", "month")) == []

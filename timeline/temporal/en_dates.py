@@ -19,6 +19,7 @@ from timeline.temporal.en_calendar import (
 from timeline.temporal.en_flashback import story_or_episode
 from timeline.temporal.en_lexicon import (
     CAPITALISED_MONTHS,
+    DAY_ORDINALS,
     MONTHS,
     ORDINALS,
     PARTS_OF_DAY,
@@ -121,6 +122,20 @@ def month_day(m: re.Match, ctx: Context) -> Timex | None:
     return tx
 
 
+def ordinal_month_day(m: re.Match, ctx: Context) -> Timex | None:
+    """"the second of January": a day of a month written as a word; with its year, or
+    placed like "January 2"."""
+    if not capitalised(group(m, "month")):
+        return None
+    month, day = month_number(group(m, "month")), DAY_ORDINALS[group(m, "dayw").lower()]
+    if group(m, "year"):
+        try:
+            return Timex("DATE", day_value(date(int(group(m, "year")), month, day)))
+        except ValueError:
+            return None
+    return dated_month_day(m, ctx, month, day)
+
+
 def _year_of_weekday(tx: Timex, wd: int) -> None:
     """"until Monday, April 17", said in January 1995: the weekday written with the date
     picks its year when the year the tense gave does not fit it (the year either side
@@ -208,14 +223,20 @@ def dated_month_day(m: re.Match, ctx: Context, month: int, day: int) -> Timex | 
     return Timex("DATE", day_value(d), anchor=ctx.anchor_kind)
 
 
-def _year_just_named(ctx: Context, pos: int) -> int | None:
-    """The year of a relative year named last, a few words before `pos` in its clause
-    ("next year from June 5", "last year on March 3"); None when there is none."""
+_COMPARED_YEAR = re.compile(r"\b(?:than|as)\s+$")
+
+
+def _year_just_named(ctx: Context, pos: int, reach: int = 30) -> int | None:
+    """The year of a relative year named last, a few words (`reach` characters) before
+    `pos` in its clause ("next year from June 5", "last year on March 3"); None when there
+    is none."""
     before = [entry for entry in ctx.placed[-3:] if entry[0] < pos]
     if not before:
         return None
     start, end, placed = before[-1]
-    if placed.granularity != "year" or pos - end > 30 or \
+    if _COMPARED_YEAR.search(ctx.text, max(0, start - 8), start):
+        return None  # "later than last year because of a cool, wet May": no frame
+    if placed.granularity != "year" or pos - end > reach or \
             not (_RELATIVE_YEAR.fullmatch(ctx.text, start, end)
                  or _IN_YEAR.search(ctx.text, max(0, start - 3), end)) or \
             _CLAUSE_BREAK.search(ctx.text, end, pos):
@@ -437,8 +458,10 @@ def month_alone(m: re.Match, ctx: Context) -> Timex | None:
         # "activity usually peaks between mid-August and late October": every year's
         return Timex("DATE", f"XXXX-{month:02d}", mod=pos_mod)
     if which is None and (framed := _year_opening_sentence(ctx, m.start())
-                          or _year_of_when_clause(ctx, m.start())) is not None:
-        # "Last year produced 30 storms, exhausting the list by mid-September": that year's
+                          or _year_of_when_clause(ctx, m.start())
+                          or _year_just_named(ctx, m.start(), 70)) is not None:
+        # "Last year produced 30 storms, exhausting the list by mid-September": that year's;
+        # "last year many of us lost early sowings to a frost in late April"
         return Timex("DATE", month_value(framed, month), mod=pos_mod, anchor="previous")
     gone_by = False  # "since January", "as recently as January": one gone by, however near
     if which is None:
@@ -813,7 +836,7 @@ def holiday(m: re.Match, ctx: Context) -> Timex | None:
         d = holiday_in_year(name, year_for_month(point, d.month))
         return _near_holiday(m, d, value, "previous")
     if which is None and (framed := _year_opening_sentence(ctx, m.start())
-                          or _that_year_after(ctx, m)) is not None:
+                          or _that_year_after(ctx, m) or _this_year_after(ctx, m)) is not None:
         # "In 2023, some 2.1 million vehicles left in the three days before Hari Raya";
         # "sang there until 2019, and gave her final concert on New Year's Eve that year"
         return _near_holiday(m, holiday_in_year(name, framed), value, "previous")
@@ -855,6 +878,15 @@ def _that_year_after(ctx: Context, m: re.Match) -> int | None:
 
 
 _THAT_YEAR = re.compile(r"\s+(?:of\s+)?that\s+(?:same\s+)?year\b")
+# "on Good Friday, which falls early this year", "Easter this year": the dateline's year
+_THIS_YEAR_AFTER = re.compile(r"(?:,?\s+(?:which|that)\s+(?:falls|is|comes)\s+"
+                              r"(?:[a-z]+\s+){0,2}?)?\s*this\s+year\b")
+
+
+def _this_year_after(ctx: Context, m: re.Match) -> int | None:
+    """The dateline's year for a feast followed by "this year" (or by a clause that says
+    when it falls this year)."""
+    return ctx.ref_day.year if _THIS_YEAR_AFTER.match(ctx.text, m.end()) else None
 
 
 def _near_holiday(m: re.Match, d: date, value: Callable[[date], str],

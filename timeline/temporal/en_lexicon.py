@@ -30,6 +30,11 @@ ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth
             "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
             "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
             "twentieth": 20, "twenty-first": 21, "last": -1, "final": -1}
+# the days of a month as ordinal words ("the second of January", "the thirtieth of June")
+DAY_ORDINALS = {w: n for w, n in ORDINALS.items() if n > 0} | {
+    "twenty-second": 22, "twenty-third": 23, "twenty-fourth": 24, "twenty-fifth": 25,
+    "twenty-sixth": 26, "twenty-seventh": 27, "twenty-eighth": 28, "twenty-ninth": 29,
+    "thirtieth": 30, "thirty-first": 31}
 
 # unit word -> (canonical unit, TIMEX3 duration letters, is a clock unit)
 UNITS = {"second": ("second", "S", True), "minute": ("minute", "M", True),

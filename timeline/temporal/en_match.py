@@ -65,7 +65,9 @@ REL_YEAR = r"(?:,?\s+(?P<yw>last|next|this)\s+year\b)?"
 # "that autumn"
 NARRATIVE = (r"(?P<nar>the\s+(?:following|next|previous|preceding|prior)\s+|that\s+(?:same\s+)?|"
              r"the\s+same\s+)")
-WEEKDAY_PREFIX = rf"(?:(?P<wdp>{alt(w for w in WEEKDAYS if len(w) > 4)}),?\s+)?"
+# "Friday, April 8", and in listings "Fri., April 8"
+WEEKDAY_PREFIX = (rf"(?:(?P<wdp>{alt(w for w in WEEKDAYS if len(w) > 4)}|"
+                  rf"(?:{alt(w for w in WEEKDAYS if len(w) <= 4)})(?=\.))\.?,?\s+)?")
 WHICH = (r"(?P<which>this\s+past|this\s+coming|the\s+past|the\s+previous|the\s+next|"
          r"the\s+coming|the\s+last|the\s+current|last|next|this|past|previous|coming|current)")
 HOLIDAY_NAMES = alt(HOLIDAYS)

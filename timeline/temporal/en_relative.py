@@ -228,6 +228,9 @@ _EVENT_OWNED = rx(rf"['’]s\s+(?:[\w-]+\s+){{0,2}}?(?:{EVENT_NOUNS}|showdown|fi
                   r"derby|contest|primary|caucus|poll)s?\b")
 # a day's weather is told before it comes: "much depends on Saturday's forecast"
 _FORECAST_OWNED = rx(r"['’]s\s+(?:weather\s+)?(?:forecast|outlook)\b")
+# an event a weekday owns, told as still to come: "Wednesday's session would run until noon"
+_OWNED_AHEAD = rx(r"['’]s\s+(?:[\w-]+\s+){1,3}?(?:will|would|is\s+(?:set|due|expected|"
+                  r"scheduled)|are\s+(?:set|due|expected|scheduled))\b")
 _DONE_IN = rx(r"\b(?:cast|held|won|lost|scored|recorded|set|suffered|taken|made)\s+"
               r"(?:in|at|during)\s+$")
 _AHEAD_OF = rx(r"\b(?:ahead\s+of|in\s+advance\s+of|before\s+next|"
@@ -349,7 +352,9 @@ def weekday(m: re.Match, ctx: Context) -> Timex | None:
             and tense_before(ctx.text, m.start()) == "future"
             # (not what was done in it: "count the votes cast in Monday's elections")
             and not _DONE_IN.search(ctx.text, max(0, m.start() - 20), m.start())) \
-            or _FORECAST_OWNED.match(ctx.text, m.end())  # "depends on Saturday's forecast"
+            or _FORECAST_OWNED.match(ctx.text, m.end()) \
+            or _OWNED_AHEAD.match(ctx.text, m.end())  # "depends on Saturday's forecast",
+        # "said that Wednesday's shortened session would run from 9:30 a.m."
         d = weekday_date(anchor, wd, "future" if ahead else "past")
     elif not ctx.narrative and not _REPORTED_ON.search(ctx.text, max(0, m.start() - 30),
                                                        m.start()) \

@@ -28,6 +28,7 @@ from timeline.temporal.en_dates import (
     month_year_,
     nth_of_month,
     numeric_date,
+    ordinal_month_day,
     range_last_day,
     season,
     week_of,
@@ -51,6 +52,7 @@ from timeline.temporal.en_durations import (
 from timeline.temporal.en_flashback import note as note_episode
 from timeline.temporal.en_lexicon import (
     ABBREVIATED_MONTHS,
+    DAY_ORDINALS,
     NUMBER,
     ORDINALS,
     VAGUE_QUANT,
@@ -176,6 +178,9 @@ _EARLY_YEAR = (rf"(?P<eyear>[1-9]\d{{0,3}})\b(?![,.:]\d|\s*-\s*(?:year|month|day
 _EARLY_YEAR_RANGE = (rf"(?P<eyear>[1-9]\d{{0,3}})(?:\s*[-\u2013/]\s*\d{{1,4}})?\b(?![,.:]\d)"
                      rf"(?:\s*{_ERA})?")
 
+# the days of a month written as ordinal words, longest first ("twenty-first" before "first")
+_DAY_ORDINALS = alt(DAY_ORDINALS)
+
 RULES: list[Rule] = [
     # absolute dates
     Rule(rx(rf"\b{WEEKDAY_PREFIX}{MONTH}\s+{DAY},?\s+{YEAR_OR_WORDS}\b"), full_date, 5,
@@ -189,6 +194,9 @@ RULES: list[Rule] = [
          "month_day"),
     Rule(rx(rf"\b{WEEKDAY_PREFIX}(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH}(?!,?\s*\d{{4}})"
              rf"{REL_YEAR}"), month_day, 3, "day_month"),
+    # "the second of January", "the twenty-first of June 1998": a day written as a word
+    Rule(rx(rf"\bthe\s+(?P<dayw>{_DAY_ORDINALS})\s+of\s+{MONTH}(?:,?\s+{YEAR})?"),
+         ordinal_month_day, 4, "ordinal_month_day"),
     # "for the rest of the year": the end of the current one
     Rule(rx(r"\bthe\s+(?:rest|remainder|balance)\s+of\s+(?:the|this)\s+"
             r"(?P<cunit>week|month|year)\b"),
@@ -635,6 +643,7 @@ RULES: list[Rule] = [
 _GATES = {
     "full_date": ("month", 14, 30), "full_date_dmy": ("month", 25, 10),
     "numeric_date": ("digit", 12, 12), "month_day": ("month", 14, 8),
+    "ordinal_month_day": ("month", 30, 10),
     "day_month": ("month", 25, 3), "week_of": ("week", 5, 50),
     "rest_of_unit": ("unit", 26, 3),
     "month_year": ("month", 25, 30), "month_of_named_year": ("month", 25, 40),

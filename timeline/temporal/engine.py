@@ -381,19 +381,22 @@ def tag_with(lang_module: ModuleType, text: str, reference: Reference | None,
 
 _DATE_OR_TIME = frozenset({"DATE", "TIME"})
 # a press release's or a letter's date line at the top: "Hameln, 10. März 2016",
-# "Berlin, den 3. Mai 1990", "London, 4 June 2019"; a wire dateline that goes on with
+# "Berlin, den 3. Mai 1990", "SKY NOTES - December 2009"; a wire dateline that goes on with
 # the agency or the story ("WASHINGTON, August 8 (Xinhua) --") is the text's own
 _HEADER_REACH = 300
-_PLACE_BEFORE_DATE = re.compile(r"\s*(?:[A-ZÄÖÜ][\w.'’-]*(?:[ /-][\w.'’-]+){0,3}\s*,?\s*)?"
-                                r"(?:den\s+|im\s+)?")
+_PLACE_BEFORE_DATE = re.compile(r"\s*(?:[A-ZÄÖÜ][\w.'’-]*(?:[ /-][\w.'’-]+){0,3}\s*,?\s*"
+                                # a column's heading: "IN THE GARDEN with Helen Pryce — "
+                                r"|[^\n.!?]{0,60}?\s[\u2013\u2014-]\s+)?(?:den\s+|im\s+)?")
 _LINE_END = re.compile(r"[ \t.]*(?:\n|$)")
+_WRITTEN_YEAR = re.compile(r"\d{4}")
 
 
 def _own_date_line(text: str, mention: Mention, reference: Reference) -> bool:
     """Whether `mention` is the reference time written on a line of its own at the top
     (after a place name at most): the document's date, not a date its text names."""
-    if mention.start >= _HEADER_REACH or mention.value != reference.iso:
-        return False
+    if mention.start >= _HEADER_REACH or mention.value != reference.iso \
+            or _WRITTEN_YEAR.search(mention.text) is None:
+        return False  # (a date line writes its year: "Mittwoch" alone is a day named)
     line_start = text.rfind("\n", 0, mention.start) + 1
     return _PLACE_BEFORE_DATE.fullmatch(text, line_start, mention.start) is not None \
         and _LINE_END.match(text, mention.end) is not None
