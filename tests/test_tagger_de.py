@@ -3343,3 +3343,14 @@ def test_the_month_of_the_same_year_is_of_the_year_written_last():
     assert values("Im Frühjahr 1983 stoppte das Gericht die Erhebung, im Dezember desselben "
                   "Jahres folgte das Urteil.", _ref("1986-08-02")) == [
         ("Frühjahr 1983", "1983-SP"), ("Dezember desselben Jahres", "1983-12")]
+
+
+def test_a_perfect_with_sein_and_a_participle_like_an_infinitive():
+    assert values("Der Probebetrieb im Sommer sei ohne größere Pannen verlaufen.",
+                  _ref("2020-10-30")) == [("Sommer", "2020-SU")]
+
+
+def test_a_part_of_the_following_day():
+    found = values("Der Abflug war für den 3. April 2015 um 6.10 Uhr geplant. Die Maschine hob "
+                   "erst am Nachmittag des folgenden Tages ab.", _ref("2017-02-01"))
+    assert found[-1] == ("Nachmittag des folgenden Tages", "2015-04-04TAF")

@@ -3298,3 +3298,20 @@ def test_a_feast_this_year_and_a_month_of_last_year_in_the_clause():
 def test_a_columns_own_date_line_is_no_timex():
     text = "IN THE GARDEN with Helen Pryce — March 2004\n\nEvery gardener is itching to start."
     assert values(text, ref("2004-03-01", "month")) == []
+
+
+def test_a_plan_changed_names_no_day_the_text_moves_to():
+    found = values("Crews lifted the girders Thursday night. The lift had been planned for "
+                   "Tuesday but was pushed back because of storms. It began at 9:45 p.m. and "
+                   "finished shortly after 2 a.m.", ref("2016-07-22"))
+    assert found[-2:] == [("9:45 p.m.", "2016-07-21T21:45"), ("2 a.m.", "2016-07-22T02:00")]
+
+
+def test_small_hours_after_a_feasts_eve_and_school_nights():
+    assert values("Rockets on New Year's Eve kept the neighborhood awake until 2 a.m.",
+                  ref("1989-01-03"))[-1] == ("2 a.m.", "1989-01-01T02:00")
+    assert values("It would bar anyone under 17 from streets between 11 p.m. and 5 a.m. on "
+                  "school nights.", ref("1994-06-21")) == [
+        ("11 p.m.", "XXXX-XX-XXT23:00"), ("5 a.m.", "XXXX-XX-XXT05:00")]
+    assert values("Letters received by noon Thursday will be considered for Saturday's "
+                  "edition.", ref("1989-01-03"))[-1] == ("Saturday", "1989-01-07")

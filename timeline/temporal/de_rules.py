@@ -420,6 +420,8 @@ RULES: list[Rule] = [
             r"späten)\s+)?(?P<part>Abend|Abends|Nachmittag|Vormittag|Morgen|Mittag|Nacht|Früh|"
             r"Morgenstunden|Abendstunden|Morgengrauen|Tagesanbruch|Sonnenaufgang)(?![\w-])"
             r"(?:\s+(?:dieses|desselben|jenes)\s+Tages|\s+(?P<pafter>danach|darauf)(?![\w-])"
+            # "am Nachmittag des folgenden Tages": the part of the day after
+            r"|\s+des\s+(?P<prel>folgenden|nächsten|darauffolgenden)\s+Tages(?![\w-])"
             r"|\s+(?P<pbefore>zuvor|davor|vorher)(?![\w-]))?)"
             # "Nacht auf Sonntag", "Morgen des 3. Mai": another rule's; "bis zum Abend
             # auf 57,50 Dollar": an amount after it

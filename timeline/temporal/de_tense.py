@@ -222,7 +222,9 @@ _SEIN_PARTICIPLE = re.compile(
     r"geklettert|geschleudert|gerutscht|gestolpert|geeilt|geschlichen|gefolgt|begegnet|"
     r"ausgeschieden|aufgestiegen|abgestiegen|zurückgetreten|ausgetreten|eingetreten|"
     r"eingetroffen|angekommen|abgereist|abgeflogen|eingezogen|ausgezogen|umgekommen|"
-    r"aufgebrochen|zusammengebrochen|zusammengestoßen|vorgedrungen|eingebrochen)\b")
+    r"aufgebrochen|zusammengebrochen|zusammengestoßen|vorgedrungen|eingebrochen|"
+    # ("Der Probebetrieb im Sommer sei ohne Pannen verlaufen")
+    r"verlaufen|abgelaufen|ausgelaufen|angelaufen|entkommen|entgangen|zerbrochen)\b")
 
 
 def _reported_past_last(sentence: str) -> bool:

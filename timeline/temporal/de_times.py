@@ -45,7 +45,7 @@ def day_part(m: re.Match, ctx: Context) -> Timex | None:
                                                          m.start()):
         return None  # "und dem Morgen" only closes a window: "zwischen Mitternacht und dem
         # frühen Morgen"
-    rel = (group(m, "rel") or "").lower()
+    rel = (group(m, "rel") or group(m, "prel") or "").lower()
     before = words_before(ctx, m.start("t") if "t" in m.re.groupindex else m.start(), 14)
     if part == "nacht" and not rel and (_IDIOM_NIGHT.search(before) and not ctx.narrative):
         return None  # "über Nacht" (suddenly), "bis spät in die Nacht" (late)

@@ -437,7 +437,7 @@ _RUNS_THROUGH = re.compile(r"\b(?:runs|lasts|continues|remains\s+open|stays\s+op
 EVENT_NOUNS = (r"auction|meeting|vote|hearing|election|summit|rally|match|game|concert|debate|"
                r"talks|session|trial|launch|ceremony|festival|parade|premiere|conference|final|"
                r"race|referendum|deadline|sale|opening|series|tournament|championships?|tour|"
-               r"fixture|opener|inquest|sitting|showdown|derby")
+               r"fixture|opener|inquest|sitting|showdown|derby|edition|episode|broadcast")
 # an event named right before its weekday, in a clause without a past: still to come
 _EVENT_ON = re.compile(rf"\b(?:{EVENT_NOUNS})s?\b[^.,;:!?]{{0,50}}?\bon\s+(?:the\s+)?$",
                        re.IGNORECASE)

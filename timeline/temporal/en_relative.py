@@ -377,7 +377,18 @@ def weekday(m: re.Match, ctx: Context) -> Timex | None:
         # later times and parts of the day still belong to ("late Sunday ... officials
         # said Monday. The twister touched down at 8:50 pm")
         tx.aside = True
+    if not ctx.narrative and _PLANNED_FOR.search(ctx.text, max(0, m.start() - 60), m.start()) \
+            and _PLAN_CHANGED.match(ctx.text, m.end()):
+        # "The lift had been planned for Tuesday but was pushed back ... It began at 9:45
+        # p.m.": nothing happened that day, and the text does not move there
+        tx.aside = True
     return tx
+
+
+_PLANNED_FOR = rx(r"\b(?:had\s+been|was|were)\s+(?:originally\s+|initially\s+|first\s+)?"
+                  r"(?:planned|scheduled|set|slated|due)\s+(?:to\s+\w+\s+)?(?:for|on)\s+$")
+_PLAN_CHANGED = rx(r"[^.;]{0,20}?\bbut\s+(?:was|were|had\s+been)\s+(?:pushed\s+back|postponed|"
+                   r"delayed|moved|put\s+off|called\s+off|cancell?ed|scrapped|brought\s+forward)")
 
 
 # a weekday (or a run of them) heading a line of a forecast, a programme or a timeline

@@ -198,7 +198,8 @@ _DAILY_RHYTHM = re.compile(
     r"\b(?:(?:each|every)\s+(?:(?:single|other)\s+)?(?:day|night|morning|evening|afternoon|"
     r"weekday|weeknight|hour|half[\s-]hour|(?:\d+|two|three|four|five|six|ten|fifteen|"
     r"twenty|thirty)\s+(?:hours|minutes))"
-    r"|on\s+(?:weekdays|weeknights|weekends|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days)"
+    r"|on\s+(?:weekdays|weeknights|weekends|school\s+(?:days|nights)|"
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days)"
     # the adverbs, not the adjectives of one event ("the daily briefing was at 10 a.m.")
     r"|(?:daily|nightly|hourly)(?!\s+(?!(?:at|from|between|until|till|to|and|or|in|on|"
     r"except|through|during|for|with|before|after|since|while|when|as|throughout|"
@@ -409,9 +410,12 @@ def clock_time(m: re.Match, ctx: Context) -> Timex | None:
         # a bare clock time belongs to the day the text last named ("Saturday night ...
         # until shortly before midnight"; not a start told with "since")
         d, kind = ctx.previous.start, "previous"
-        if hour < 6 and ctx.evening_placed_last(ctx.previous.start) and (
+        if hour < 6 and (ctx.evening_placed_last(ctx.previous.start)
+                         or _eve_placed_last(ctx)) and (
                 ctx.narrative or d < ctx.ref_day):  # (not after the dateline's day)
-            d = shift(d, "day", 1)  # "at 10:05 p.m. on Nov. 2 ... At 12:41 a.m.": Nov. 3
+            # "at 10:05 p.m. on Nov. 2 ... At 12:41 a.m.": Nov. 3; "on New Year's Eve kept
+            # the neighbourhood awake until 2 a.m.": New Year's Day
+            d = shift(d, "day", 1)
     elif (named := day_not_since(ctx, m.start(), 400) if placed_since(ctx)
           else ctx.day_named_before(m.start(), 400)) is not None \
             and not (named > ctx.ref_day and clause_tense(m, ctx) == "past"):
@@ -431,6 +435,15 @@ def clock_time(m: re.Match, ctx: Context) -> Timex | None:
                    anchor=kind)
     _end_before_on(m, tx)
     return tx
+
+
+def _eve_placed_last(ctx: Context) -> bool:
+    """Whether the date placed last is a feast's eve ("New Year's Eve", "Christmas Eve"),
+    a day whose events run into the night."""
+    if not ctx.placed:
+        return False
+    start, end, _ = ctx.placed[-1]
+    return ctx.text[start:end].lower().endswith(" eve")
 
 
 # a day joined to a clock time by "on": the time's span ends before it
