@@ -3354,3 +3354,28 @@ def test_a_part_of_the_following_day():
     found = values("Der Abflug war für den 3. April 2015 um 6.10 Uhr geplant. Die Maschine hob "
                    "erst am Nachmittag des folgenden Tages ab.", _ref("2017-02-01"))
     assert found[-1] == ("Nachmittag des folgenden Tages", "2015-04-04TAF")
+
+
+def test_what_is_to_be_done_by_a_feast_lies_ahead():
+    assert values("Bis Weihnachten wollen wir den alten Überbau abgebrochen haben.",
+                  _ref("2025-08-21")) == [("Weihnachten", "2025-12-25")]
+    # a claim about the past keeps its past
+    assert values("Er will den Mann am Montag gesehen haben.", _ref("2025-08-21")) == [
+        ("Montag", "2025-08-18")]
+
+
+def test_the_last_of_a_series_still_to_come():
+    assert values('Die "Aurora" wird in diesem Jahr noch zweimal erwartet, zuletzt am 28. '
+                  'September.', _ref("2024-09-01"))[-1] == ("28. September", "2024-09-28")
+    assert values("Die Beiträge wurden mehrfach erhöht, zuletzt zum 1. Januar.",
+                  _ref("2024-09-01")) == [("1. Januar", "2024-01-01")]
+
+
+def test_a_weekday_joined_to_the_one_before_it():
+    assert values("Verdi hat für Donnerstag und Freitag zu Warnstreiks aufgerufen.",
+                  _ref("2022-03-16")) == [("Donnerstag", "2022-03-17"), ("Freitag", "2022-03-18")]
+
+
+def test_a_weekend_told_in_a_strong_preterite():
+    assert values("Am Wochenende warben beide an Parteianlässen um Unterstützung.",
+                  _ref("2004-06-15")) == [("Wochenende", "2004-W24-WE")]

@@ -3315,3 +3315,22 @@ def test_small_hours_after_a_feasts_eve_and_school_nights():
         ("11 p.m.", "XXXX-XX-XXT23:00"), ("5 a.m.", "XXXX-XX-XXT05:00")]
     assert values("Letters received by noon Thursday will be considered for Saturday's "
                   "edition.", ref("1989-01-03"))[-1] == ("Saturday", "1989-01-07")
+
+
+def test_a_deadline_extended_and_a_day_booked_lie_ahead():
+    assert values("Their discount has been extended to the end of March.",
+                  ref("2010-12-30")) == [("the end of March", "2011-03")]
+    assert values("Passengers already booked for May 17 will be offered seats.",
+                  ref("1996-03-14")) == [("May 17", "1996-05-17")]
+
+
+def test_a_day_awaited_and_the_entries_of_a_list_ahead():
+    assert values("Many spectators are waiting for Thursday evening.", ref("1988-08-20")) == [
+        ("Thursday evening", "1988-08-25TEV")]
+    text = ("Residential streets will be plowed by zone:\n\nZone A (north of Route 9): "
+            "Thursday, starting at 6 a.m.\nZone C: Friday\n")
+    assert values(text, ref("2014-01-22")) == [
+        ("Thursday", "2014-01-23"), ("6 a.m.", "2014-01-23T06:00"), ("Friday", "2014-01-24")]
+    # a list a clause in the past opened stays in the past
+    assert values("Crews worked on the roads:\n\nZone A: Monday\n", ref("2014-01-22")) == [
+        ("Monday", "2014-01-20")]

@@ -504,6 +504,12 @@ def last_step_before(ctx: Context, pos: int) -> bool:
     return bool(_LAST_STEP_BEFORE.search(ctx.text, max(0, pos - 14), pos))
 
 
+# a series still to come: "wird in diesem Jahr noch zweimal erwartet, zuletzt am 28.
+# September" (its last date lies ahead)
+_STILL_TO_COME = rx(r"\bnoch\s+(?:\w+\s+){0,3}?(?:erwartet|geplant|vorgesehen)\b|"
+                    r"\b(?:wird|werden|soll|sollen)\b[^.;:]{0,60}\bnoch\b")
+
+
 def year_for_day(m: re.Match, ctx: Context, month: int, day: int) -> tuple[int, str]:
     """The year of a day and month named without one, like `year_for_month`; in news a
     past-tense sentence may still name a day ahead (AHEAD_CUE)."""
@@ -516,7 +522,8 @@ def year_for_day(m: re.Match, ctx: Context, month: int, day: int) -> tuple[int, 
         # beschlossen hat": the day a decision sets lies ahead of the decision
         return act.year + ((month, day) < (act.month, act.day)), "previous"
     if _BACKDATED_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start()) and \
-            not ctx.narrative:
+            not ctx.narrative and not _STILL_TO_COME.search(
+                ctx.text, *sentence_bounds(ctx, m.start())):
         # "zuletzt zum 1. Januar", "rückwirkend zum 1. Januar": the last such day gone by
         ref = ctx.ref_day
         return ref.year - ((month, day) > (ref.month, ref.day)), ctx.anchor_kind

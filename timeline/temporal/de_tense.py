@@ -82,7 +82,10 @@ _STRONG_PAST = (
     r"sangen|zwang|zwangen|gelang|gelangen|schwamm|schwammen|hob|hoben|schob|schoben|fing|"
     r"fingen|hing|hingen|empfing|empfingen|schien|schienen|wich|wichen|schuf|schufen|galt|"
     r"galten|trank|tranken|empfahl|empfahlen|befahl|befahlen|stahl|stahlen|vergaß|"
-    r"vergaßen|las|lasen|aß|aßen|fror|froren|wandte|wandten|sandte|sandten"
+    r"vergaßen|las|lasen|aß|aßen|fror|froren|wandte|wandten|sandte|sandten|"
+    r"warb|warben|stritt|stritten|schrie|schrien|verschwand|verschwanden|verließ|verließen|"
+    r"schnitt|schnitten|ritt|ritten|biss|bissen|wusch|wuschen|grub|gruben|schwor|schworen|"
+    r"mied|mieden|glich|glichen|pfiff|pfiffen|stach|stachen"
 )
 _MORE_PAST = (
     # a strong Präteritum with its separable prefix, at the end of a subordinate clause
@@ -237,8 +240,24 @@ def _reported_past_last(sentence: str) -> bool:
         sentence, max(0, found.start() - 30), found.start()) is not None
 
 
+# a will or a Futur before a perfect infinitive looks ahead: "Bis Weihnachten wollen wir den
+# Überbau abgebrochen haben", "wird bis dahin alles erledigt haben"
+_WILL_BEFORE = re.compile(r"\b(?:will|willst|wollen|wollt|wird|wirst|werden|möchte|möchten)\b")
+
+
+def _done_by(sentence: str, pos: int) -> bool:
+    """Whether a perfect infinitive at `pos` tells what is to be done by a limit, with a
+    will or a Futur before it: "Bis Weihnachten wollen wir ... abgebrochen haben"."""
+    return bool(_WILL_BEFORE.search(sentence, 0, pos)) and \
+        _UNTIL.search(sentence, 0, pos) is not None
+
+
+_UNTIL = re.compile(r"\b[Bb]is\b")
+
+
 def _perfect(sentence: str) -> bool:
-    if _PARTICIPLE_THEN_HABEN.search(sentence):
+    last = _PARTICIPLE_THEN_HABEN.search(sentence)
+    if last is not None and not _WILL_BEFORE.search(sentence, 0, last.start()):
         return True  # verb last in a subordinate clause: "die Forscher veröffentlicht haben"
     for aux in _PERFECT_AUX.finditer(sentence):
         # (a long middle field: "hat Oberbürgermeister Martin Ansbacher am Donnerstagabend
@@ -323,6 +342,8 @@ def tense(sentence: str) -> str:
     """Coarse tense of a German clause or sentence: "future" (Futur, modal future),
     "past" (Perfekt, Präteritum, Plusquamperfekt, reported past) or "present"."""
     reported = _REPORTED_PAST.search(sentence)
+    if reported is not None and _done_by(sentence, reported.end()):
+        reported = None  # "Bis Weihnachten wollen wir den Überbau abgebrochen haben"
     if reported is not None and (reported.group(0).endswith("haben")
                                  or _SEIN_PARTICIPLE.search(reported.group(0))
                                  or "worden" in reported.group(0)):
@@ -336,7 +357,8 @@ def tense(sentence: str) -> str:
     if any(w.endswith("te") for w in past):  # "Die neu eröffnete Halle ist voll": no verb
         past = [w.group(0) for w in _WORD.finditer(sentence) if w.group(0) in _PAST_WORDS and
                 not (w.group(0).endswith("te") and _attributive(sentence, w))]
-    past += [m.group(0) for m in _PAST_FORMS.finditer(sentence) if not _attributive(sentence, m)]
+    past += [m.group(0) for m in _PAST_FORMS.finditer(sentence) if not _attributive(sentence, m)
+             and not _done_by(sentence, m.start())]
     past += [m.group(1) for m in _PLURAL_PRETERITE_FRONTED.finditer(sentence)
              if m.group(1).lower() not in _PRESENT_IN_TEN]
     past += [m.group(0) for m in _PRETERITE_BEFORE_PRONOUN.finditer(sentence)]

@@ -170,6 +170,21 @@ def _day_named_in_sentence(ctx: Context, pos: int) -> date | None:
     return placed.start
 
 
+_COORDINATED_WD = rx(rf"(?<![\w-])(?:{WEEKDAY_NAME})\s*(?:,|und|oder|sowie)\s*$")
+
+
+def _coordinated_first(ctx: Context, pos: int) -> date | None:
+    """The day of a weekday placed right before `pos` and joined to it by "und", "oder"
+    or a comma ("Donnerstag und Freitag"), else None."""
+    co = _COORDINATED_WD.search(ctx.text, max(0, pos - 20), pos)
+    if co is None or not ctx.placed:
+        return None
+    start, end, placed = ctx.placed[-1]
+    if start != co.start() or placed.granularity != "day":
+        return None
+    return placed.start
+
+
 def _schedule_ahead(m: re.Match, ctx: Context, direction: str) -> bool:
     """Whether a weekday in the present tense lists what comes ("Bereits am Dienstag geht
     es nach Berlin, am Freitag kommen die Freezers"): another weekday of the same sentence
@@ -270,6 +285,11 @@ def _weekday(m: re.Match, ctx: Context) -> Timex | None:
             # "Am 1. Oktober 1998 kündigte er an, am kommenden Montag zurückzutreten":
             # the Monday after the day recalled, not the dateline's
             return _weekday_after(told, wd, code, "previous")
+    if not which and not part and (first := _coordinated_first(ctx, m.start())) is not None:
+        # "für Donnerstag und Freitag", "Samstag oder Sonntag": the first such day after
+        # the weekday it is joined to
+        return _on_day(first + timedelta(days=(wd - first.weekday()) % 7 or 7), code,
+                       "previous")
     if not which:
         near = _day_named_in_sentence(ctx, m.start())
         if near is not None:

@@ -156,6 +156,7 @@ def _year_of_weekday(tx: Timex, wd: int) -> None:
 
 
 _TASK_AHEAD_DAYS = 240
+_BOOKED_FOR = re.compile(r"\b(?:booked|reserved|ticketed)\s+(?:for|on)\s+$")
 
 
 def _days_ahead(anchor: date, month: int, day: int) -> int:
@@ -185,11 +186,14 @@ def dated_month_day(m: re.Match, ctx: Context, month: int, day: int) -> Timex | 
     tense = clause_tense(m, ctx)
     if _DEFERRAL.search(ctx.text, max(0, m.start() - 90), m.start()):
         tense = "future"  # "pushing back the deadline by three months, to July 15"
-    elif tense == "past" and _BY_DAY.search(ctx.text, max(0, m.start() - 14), m.start()) \
-            and _INFINITIVE_BEFORE.search(ctx.text, max(0, m.start() - 70), m.start()) \
+    elif tense == "past" and (
+            _BY_DAY.search(ctx.text, max(0, m.start() - 14), m.start())
+            and _INFINITIVE_BEFORE.search(ctx.text, max(0, m.start() - 70), m.start())
+            or _BOOKED_FOR.search(ctx.text, max(0, m.start() - 24), m.start())) \
             and _days_ahead(ctx.anchor_day, month, day) <= _TASK_AHEAD_DAYS:
         # "said it expected 200 towers to be operating by June 30" (in February): the
-        # deadline of a task, some months ahead at most
+        # deadline of a task; "passengers already booked for May 17": a day booked; both
+        # some months ahead at most
         tense = "future"
     if tense == "present" and _UP_TO.search(ctx.text, max(0, m.start() - 10), m.start()) \
             or _RUNS_UNTIL.search(ctx.text, max(0, m.start() - 30), m.start()):

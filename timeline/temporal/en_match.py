@@ -311,9 +311,18 @@ def ahead_of_report(text: str, pos: int) -> str | None:
 _DEFERRAL = re.compile(r"\b(?:(?:postpon|extend|delay|deadline|given\b|gave\b|grant|adjourn|"
                        r"put\s+off|recess|suspend|halt|shut|ban)[^.;]{0,40}\b(?:until|till)"
                        r"|(?:postpon|delay|reschedul|moved|moving|slip(?:s|ped|ping)?\b|"
-                       r"push(?:ed|ing|es)?\s+back)"
+                       r"push(?:ed|ing|es)?\s+back|extended|extends|extending)"
                        r"[^.;]{0,60}\bto(?:\s+no\s+(?:earlier|sooner)\s+than)?)\s+$",
                        re.IGNORECASE)
+
+
+_AWAITED = re.compile(r"\b(?:waiting|wait|waits|looking\s+forward|look\s+forward|"
+                     r"counting\s+down)\s+(?:for|to)\s+$", re.IGNORECASE)
+# a weekday that is an entry of a list, after a label and a colon at the start of its line
+_LIST_ENTRY = re.compile(r"(?:^|\n)[^\n.!?]{1,50}:\s+$")
+# the list's opening clause before it, ending in a colon, that looks ahead
+_FUTURE_BEFORE_LIST = re.compile(r"\b(?:will|would|is\s+to|are\s+to|shall)\b[^.!?\n]{0,120}:"
+                                 r"[ \t]*\n(?:[^\n]*\n){0,8}[^\n]*$")
 
 
 _PLAN_DROPPED = re.compile(r"\b(?:was|were|had\s+been)\s+(?:originally|initially|first)\s+\w+",
@@ -350,7 +359,13 @@ def news_direction(m: re.Match, ctx: Context) -> str:
     schedule: see en_tense), a deferral sets it ("postponed until Tuesday"), a start is
     announced ("a strike starting Saturday") or a present clause sets a deadline ("must
     be signed by Friday"); else the one before."""
-    if _DEFERRAL.search(ctx.text, max(0, m.start() - 70), m.start()):
+    if _DEFERRAL.search(ctx.text, max(0, m.start() - 70), m.start()) \
+            or _AWAITED.search(ctx.text, max(0, m.start() - 30), m.start()):
+        return "future"  # "postponed until Tuesday"; "are waiting for Thursday evening"
+    if _LIST_ENTRY.search(ctx.text, max(0, m.start() - 60), m.start()) and \
+            _FUTURE_BEFORE_LIST.search(ctx.text, max(0, m.start() - 300), m.start()):
+        # "Residential streets will be plowed by zone:\nZone A (north of Route 9):
+        # Thursday": an entry of a list a clause that looks ahead opened
         return "future"
     if _SET_ASIDE_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start()) \
             and _SET_ASIDE_AFTER.match(ctx.text, m.end()) \
