@@ -298,6 +298,10 @@ def test_heldout_english_set_is_well_formed():
 #   each (548, 476 and 473 timexes); first looks 87.83 / 95.88 / 92.22, 86.11 / 97.14 /
 #   93.11 and 89.50 / 97.14 / 88.87 (the same with the round's starting rules); then rules
 #   from their error families.
+#   heldout_en_aa.jsonl, heldout_de_aa.jsonl (eleventh round's last blind check, written
+#   after most of its rules, not tuned on before the first look): 24 + 24 news articles
+#   (429 + 426 timexes); first look 92.54 / 97.36 / 94.14 and 89.61 / 97.32 / 91.72 (92.43
+#   and 89.61 value with the round's starting rules); then rules from their families.
 # The floors below are just under the figures after the rules written from each set's
 # error families (README: "now"). Two strict floors went down in the ninth round, with a
 # convention, not to let a change pass: a clock time joined to its day by "on" ("at 8pm on
@@ -355,15 +359,17 @@ SECOND_HELDOUT_FLOORS: dict[str, dict[str, float]] = {
     "heldout_de_u.jsonl": {"value_f1": 87.6, "relaxed": 96.7, "strict": 85.9},
     "heldout_en_u.jsonl": {"value_f1": 91.5, "relaxed": 97.2, "strict": 94.6},
     "heldout_de_v.jsonl": {"value_f1": 95.1, "relaxed": 98.9, "strict": 93.2},
-    "heldout_en_w.jsonl": {"value_f1": 90.1, "relaxed": 96.8, "strict": 92.5},
+    "heldout_en_w.jsonl": {"value_f1": 90.4, "relaxed": 96.8, "strict": 92.5},
     "heldout_de_x.jsonl": {"value_f1": 92.7, "relaxed": 98.9, "strict": 90.8},
     "heldout_en_x.jsonl": {"value_f1": 81.1, "relaxed": 93.4, "strict": 83.4},
     "heldout_de_y.jsonl": {"value_f1": 87.8, "relaxed": 97.6, "strict": 93.2},
     "heldout_en_v.jsonl": {"value_f1": 91.5, "relaxed": 97.4, "strict": 95.1},
     "heldout_de_w.jsonl": {"value_f1": 95.7, "relaxed": 98.0, "strict": 90.8},
     "heldout_en_y.jsonl": {"value_f1": 89.6, "relaxed": 95.7, "strict": 92.2},
-    "heldout_en_z.jsonl": {"value_f1": 87.5, "relaxed": 96.9, "strict": 92.8},
-    "heldout_de_z.jsonl": {"value_f1": 90.9, "relaxed": 97.3, "strict": 89.0},
+    "heldout_en_z.jsonl": {"value_f1": 90.8, "relaxed": 96.9, "strict": 94.0},
+    "heldout_de_z.jsonl": {"value_f1": 91.3, "relaxed": 97.3, "strict": 89.2},
+    "heldout_en_aa.jsonl": {"value_f1": 93.8, "relaxed": 97.1, "strict": 93.8},
+    "heldout_de_aa.jsonl": {"value_f1": 90.2, "relaxed": 97.0, "strict": 91.4},
 }
 MIN_DOCUMENTS = {"heldout_de_c.jsonl": 20, "heldout_en_narr.jsonl": 12,
                  "heldout_en_bio.jsonl": 12, "heldout_de_narr.jsonl": 12,
@@ -392,7 +398,8 @@ MIN_DOCUMENTS = {"heldout_de_c.jsonl": 20, "heldout_en_narr.jsonl": 12,
                  "heldout_en_x.jsonl": 13, "heldout_de_y.jsonl": 24,
                  "heldout_en_v.jsonl": 24, "heldout_de_w.jsonl": 24,
                  "heldout_en_y.jsonl": 24, "heldout_en_z.jsonl": 24,
-                 "heldout_de_z.jsonl": 24}
+                 "heldout_de_z.jsonl": 24, "heldout_en_aa.jsonl": 24,
+                 "heldout_de_aa.jsonl": 24}
 
 
 @pytest.mark.parametrize("name", sorted(SECOND_HELDOUT_FLOORS))
