@@ -374,8 +374,8 @@ def tag_with(lang_module: ModuleType, text: str, reference: Reference | None,
             placed.append((s, e, previous))
             for ctx in contexts:
                 ctx.previous = previous
-    if has_reference and mentions and mentions[0].start < _HEADER_REACH:
-        mentions = [mn for mn in mentions if not _own_date_line(text, mn, reference)]
+    if mentions and mentions[0].start < _HEADER_REACH:
+        mentions = [mn for mn in mentions if not _own_date_line(text, mn)]
     return mentions
 
 
@@ -389,14 +389,17 @@ _PLACE_BEFORE_DATE = re.compile(r"\s*(?:[A-ZÄÖÜ][\w.'’-]*(?:[ /-][\w.'’-]
                                 r"|[^\n.!?]{0,60}?\s[\u2013\u2014-]\s+)?(?:den\s+|im\s+)?")
 _LINE_END = re.compile(r"[ \t.]*(?:\n|$)")
 _WRITTEN_YEAR = re.compile(r"\d{4}")
+_DAY_OR_MONTH_VALUE = re.compile(r"\d{4}-\d\d(?:-\d\d)?$")
 
 
-def _own_date_line(text: str, mention: Mention, reference: Reference) -> bool:
-    """Whether `mention` is the reference time written on a line of its own at the top
-    (after a place name at most): the document's date, not a date its text names."""
-    if mention.start >= _HEADER_REACH or mention.value != reference.iso \
-            or _WRITTEN_YEAR.search(mention.text) is None:
-        return False  # (a date line writes its year: "Mittwoch" alone is a day named)
+def _own_date_line(text: str, mention: Mention) -> bool:
+    """Whether `mention` is a day or a month with its year written on a line of its own
+    at the top (after a place name or a heading at most): the document's date, not a date
+    its text names. (It does not depend on the reference: a text without one keeps the
+    same mentions. A year alone, "1861", is a heading of a history, and stays.)"""
+    if mention.start >= _HEADER_REACH or _WRITTEN_YEAR.search(mention.text) is None \
+            or not _DAY_OR_MONTH_VALUE.match(mention.value):
+        return False
     line_start = text.rfind("\n", 0, mention.start) + 1
     return _PLACE_BEFORE_DATE.fullmatch(text, line_start, mention.start) is not None \
         and _LINE_END.match(text, mention.end) is not None
