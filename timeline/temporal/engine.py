@@ -384,10 +384,13 @@ _DATE_OR_TIME = frozenset({"DATE", "TIME"})
 # "Berlin, den 3. Mai 1990", "SKY NOTES - December 2009"; a wire dateline that goes on with
 # the agency or the story ("WASHINGTON, August 8 (Xinhua) --") is the text's own
 _HEADER_REACH = 300
-_PLACE_BEFORE_DATE = re.compile(r"\s*(?:[A-ZÄÖÜ][\w.'’-]*(?:[ /-][\w.'’-]+){0,3}\s*,?\s*"
+# the place before the date: capitalised words (and "am", "an der", ...) and a comma
+_PLACE_BEFORE_DATE = re.compile(r"\s*(?:[A-ZÄÖÜ][\w.'’-]*(?:[ /-](?:am|an|der|bei|upon|on|"
+                                r"[A-ZÄÖÜ][\w.'’-]*)){0,3}\s*,\s*"
                                 # a column's heading: "IN THE GARDEN with Helen Pryce — "
                                 r"|[^\n.!?]{0,60}?\s[\u2013\u2014-]\s+)?(?:den\s+|im\s+)?")
-_LINE_END = re.compile(r"[ \t.]*(?:\n|$)")
+# ... and the text goes on below it (a date that is the whole text is no date line)
+_LINE_END = re.compile(r"[ \t.]*\n\s*\S")
 _WRITTEN_YEAR = re.compile(r"\d{4}")
 _DAY_OR_MONTH_VALUE = re.compile(r"\d{4}-\d\d(?:-\d\d)?$")
 
