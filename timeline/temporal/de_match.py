@@ -446,8 +446,8 @@ def year_offset_before(ctx: Context, pos: int) -> int | None:
     found = last_match(_RELATIVE_YEAR, ctx.text, start, pos)
     if found is None or _COMPARED.search(ctx.text, max(0, found.start() - 16), found.start()):
         return None  # (none, or a comparison: "Wie im Vorjahr gibt es ...")
-    if found["rel"] or found["rel2"]:
-        return -1 if (found["rel"] or found["rel2"]).startswith(("verg", "letzt", "vorig")) else 1
+    if rel := found["rel"] or found["rel2"]:
+        return -1 if rel.startswith(("verg", "letzt", "vorig")) else 1
     if found["acc"]:
         if "," in ctx.text[found.end():pos]:
             return None  # "Noch voriges Jahr stieg er auf den Wank, im Juni wurde er

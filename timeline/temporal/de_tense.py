@@ -243,6 +243,7 @@ def _reported_past_last(sentence: str) -> bool:
 # a will or a Futur before a perfect infinitive looks ahead: "Bis Weihnachten wollen wir den
 # Überbau abgebrochen haben", "wird bis dahin alles erledigt haben"
 _WILL_BEFORE = re.compile(r"\b(?:will|willst|wollen|wollt|wird|wirst|werden|möchte|möchten)\b")
+_UNTIL = re.compile(r"\b[Bb]is\b")
 
 
 def _done_by(sentence: str, pos: int) -> bool:
@@ -250,9 +251,6 @@ def _done_by(sentence: str, pos: int) -> bool:
     will or a Futur before it: "Bis Weihnachten wollen wir ... abgebrochen haben"."""
     return bool(_WILL_BEFORE.search(sentence, 0, pos)) and \
         _UNTIL.search(sentence, 0, pos) is not None
-
-
-_UNTIL = re.compile(r"\b[Bb]is\b")
 
 
 def _perfect(sentence: str) -> bool:

@@ -5,7 +5,6 @@ about)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from datetime import date, datetime
 from functools import lru_cache
 
@@ -28,7 +27,7 @@ from timeline.temporal.en_tense import (
     local_tense,
     tense_before,
 )
-from timeline.temporal.engine import DAY_OR_FINER, Context, Timex
+from timeline.temporal.engine import Context, Timex
 from timeline.temporal.gate import lowered
 from timeline.temporal.resolve import shift
 from timeline.temporal.values import Interval, day_value
@@ -126,16 +125,8 @@ def _told_since(text: str, start: int) -> bool:
 _SINCE_BEFORE = re.compile(r"\b[Ss]ince\s+$")
 
 
-def last_day_placed(ctx: Context, pos: int, reach: int,
-                    keep: Callable[[int, date], bool]) -> date | None:
-    """The day of the last date placed within `reach` characters before `pos` that names
-    a day (or a time of one) and that `keep(start, day)` accepts."""
-    for start, _, placed in reversed(ctx.placed):
-        if pos - start > reach:
-            return None
-        if placed.granularity in DAY_OR_FINER and keep(start, placed.start):
-            return placed.start
-    return None
+# last_day_placed(ctx, pos, reach, keep): the engine's, called as a function here
+last_day_placed = Context.last_day_placed
 
 
 def day_not_since(ctx: Context, pos: int, reach: int) -> date | None:

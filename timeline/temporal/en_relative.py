@@ -331,9 +331,7 @@ def weekday(m: re.Match, ctx: Context) -> Timex | None:
         # "this Friday": the one of the current week, looking ahead when unclear
         d = weekday_date(anchor, wd, news_direction(m, ctx) if wd < anchor.weekday()
                          else "future")
-    elif not ctx.narrative and _HEADING_AFTER.match(ctx.text, m.end()) and \
-            _HEADING_BEFORE.fullmatch(ctx.text, ctx.text.rfind("\n", 0, m.start()) + 1,
-                                      m.start()):
+    elif not ctx.narrative and _heads_line(ctx.text, m.start(), m.end()):
         # the heading of a line of a forecast or a timeline ("Wednesday: Chance of rain",
         # "Thursday: The system strengthens"): the first such day after the day of the
         # heading before it, else after the day named last
@@ -403,6 +401,13 @@ _HEADING_WEEKDAY = re.compile("(?:" + "|".join(w.title() for w in WEEKDAYS if le
                               + r")\b")
 
 
+def _heads_line(text: str, start: int, end: int) -> bool:
+    """Whether the weekday at text[start:end] heads a line or a sentence with a colon
+    after it ("Thursday: Officials confirm ...")."""
+    return _HEADING_AFTER.match(text, end) is not None and \
+        _HEADING_BEFORE.fullmatch(text, text.rfind("\n", 0, start) + 1, start) is not None
+
+
 def _heading_day_before(ctx: Context, pos: int) -> date | None:
     """The day of the weekday heading the last line with one before `pos` ("Monday: The
     clinic opens ... until Feb. 20. / Thursday: ..."): the days of such headings follow
@@ -410,10 +415,8 @@ def _heading_day_before(ctx: Context, pos: int) -> date | None:
     for start, _, placed in reversed(ctx.placed):
         if start >= pos or placed.granularity not in DAY_OR_FINER:
             continue
-        line_start = ctx.text.rfind("\n", 0, start) + 1
         head = _HEADING_WEEKDAY.match(ctx.text, start)
-        if head is not None and _HEADING_AFTER.match(ctx.text, head.end()) and \
-                _HEADING_BEFORE.fullmatch(ctx.text, line_start, start):
+        if head is not None and _heads_line(ctx.text, start, head.end()):
             return placed.start
     return None
 _PLACE_NAMED = re.compile(r"['’]s\s+(?:[A-Z][a-z]+\s+)?(?:Grill|Bar|Restaurant|Diner|Pub|Cafe|"

@@ -114,16 +114,22 @@ class Context:
                 return placed.start
         return None
 
-    def weekday_placed_before(self, pos: int, weekday: int, reach: int = 400) -> date | None:
+    def last_day_placed(self, pos: int, reach: int,
+                        keep: Callable[[int, date], bool]) -> date | None:
         """The day of the last date placed within `reach` characters before `pos` that
-        names a day falling on `weekday` ("am 5. Mai ... fällt auf einen Sonntag")."""
+        names a day (or a time of one) and that `keep(start, day)` accepts."""
         for start, _, placed in reversed(self.placed):
             if pos - start > reach:
                 return None
-            if start < pos and placed.granularity in DAY_OR_FINER \
-                    and placed.start.weekday() == weekday:
+            if placed.granularity in DAY_OR_FINER and keep(start, placed.start):
                 return placed.start
         return None
+
+    def weekday_placed_before(self, pos: int, weekday: int, reach: int = 400) -> date | None:
+        """The day of the last date placed within `reach` characters before `pos` that
+        names a day falling on `weekday` ("am 5. Mai ... fällt auf einen Sonntag")."""
+        return self.last_day_placed(
+            pos, reach, lambda start, day: start < pos and day.weekday() == weekday)
 
     def day_gone_by(self, pos: int, reach: int = 600) -> date | None:
         """The day of the last date placed within `reach` characters before `pos` that
