@@ -3334,3 +3334,42 @@ def test_a_day_awaited_and_the_entries_of_a_list_ahead():
     # a list a clause in the past opened stays in the past
     assert values("Crews worked on the roads:\n\nZone A: Monday\n", ref("2014-01-22")) == [
         ("Monday", "2014-01-20")]
+
+
+def test_a_day_kept_or_an_office_taken_in_the_simple_present_lies_ahead():
+    assert values("The bakery celebrates its 10th anniversary on Saturday with free bread "
+                  "from 7 a.m.", ref("2008-04-20")) == [
+        ("Saturday", "2008-04-26"), ("7 a.m.", "2008-04-26T07:00")]
+    assert values("A new mayor takes office Thursday.", ref("2019-12-29")) == [
+        ("Thursday", "2020-01-02")]
+    assert values("The transfer window shuts at 11pm on Monday.", ref("2021-01-29"))[-1] == (
+        "Monday", "2021-02-01")
+    assert values("The range is booked for a missile test on Sunday.", ref("2001-03-22")) == [
+        ("Sunday", "2001-03-25")]
+    # the same days told in the past stay behind
+    assert values("The bakery celebrated its anniversary on Saturday.", ref("2008-04-20")) == [
+        ("Saturday", "2008-04-19")]
+
+
+def test_the_period_of_a_weather_warning_lies_ahead_of_its_issue():
+    assert values("The weather service issued a winter storm warning from 1 p.m. Thursday "
+                  "until 7 a.m. Friday.", ref("2016-12-21")) == [
+        ("1 p.m. Thursday", "2016-12-22T13:00"), ("7 a.m. Friday", "2016-12-23T07:00")]
+    assert values("A winter storm warning is in effect from Friday evening until 6 a.m. "
+                  "Sunday.", ref("2013-12-19")) == [
+        ("Friday evening", "2013-12-20TEV"), ("6 a.m. Sunday", "2013-12-22T06:00")]
+    # a warning told as over keeps its days behind
+    assert values("A flood warning was in effect from Friday evening, forecasters said.",
+                  ref("2013-12-19")) == [("Friday evening", "2013-12-13TEV")]
+
+
+def test_a_clock_time_naming_an_event_takes_the_events_day():
+    assert values("The hearing is set for the 2 p.m. session on Sept. 14.",
+                  ref("2004-08-18")) == [("2 p.m.", "2004-09-14T14:00"),
+                                         ("Sept. 14", "2004-09-14")]
+    assert values("The council will take comment at the 2 p.m. session Thursday.",
+                  ref("2023-08-29")) == [("2 p.m.", "2023-08-31T14:00"),
+                                         ("Thursday", "2023-08-31")]
+    # a time written before an old date takes that date's year
+    assert values("The expedition set off at 4 p.m. on 14 May 1804.", ref("2010-08-12")) == [
+        ("4 p.m.", "1804-05-14T16:00"), ("14 May 1804", "1804-05-14")]

@@ -75,7 +75,7 @@ TIME_ZONE = (r"(?:\s+\(?(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|(?-i:
              r"\b\)?)?")
 _ANY_MONTH_NAME = alt(FULL_MONTHS + ABBREVIATED_MONTHS)
 _DAY_MONTH = (rf"(?:the\s+)?(?P<tdd2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?"
-              rf"(?P<tmonth2>{_ANY_MONTH_NAME})\b(?:\.?,?\s+(?P<tyear>(?:19|20)\d\d)\b)?")
+              rf"(?P<tmonth2>{_ANY_MONTH_NAME})\b(?:\.?,?\s+(?P<tyear>(?:1\d|20)\d\d)\b)?")
 _WEEKDAY_NAME = alt(w for w in WEEKDAYS if len(w) > 4)
 # the day a clock time is on: "5 p.m. Friday", "10 p.m. next Thursday", "at noon on
 # May 6"; a day written day first is an expression of its own that still dates the
@@ -307,6 +307,14 @@ _DEFERRAL = re.compile(r"\b(?:(?:postpon|extend|delay|deadline|given\b|gave\b|gr
                        re.IGNORECASE)
 
 
+# the period a weather warning covers lies ahead of its issue ...
+_WARNING_FOR = re.compile(r"\b(?:warnings?|watch(?:es)?|advisory|advisories)\b"
+                          r"(?:[ap]\.m\.|[^.;!?]){0,60}?"
+                          r"\b(?:for|from|until|till|through)\s+(?:(?:late|early)\s+)?"
+                          r"(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?\s+)?$", re.IGNORECASE)
+# ... unless the text tells it as over
+_WARNING_OVER = re.compile(r"\b(?:had|was\s+in\s+effect|were\s+in\s+effect|expired|lifted|"
+                           r"cancell?ed|ended)\b", re.IGNORECASE)
 _AWAITED = re.compile(r"\b(?:waiting|wait|waits|looking\s+forward|look\s+forward|"
                      r"counting\s+down)\s+(?:for|to)\s+$", re.IGNORECASE)
 # a weekday that is an entry of a list, after a label and a colon at the start of its line
@@ -353,6 +361,10 @@ def news_direction(m: re.Match, ctx: Context) -> str:
     if _DEFERRAL.search(ctx.text, max(0, m.start() - 70), m.start()) \
             or _AWAITED.search(ctx.text, max(0, m.start() - 30), m.start()):
         return "future"  # "postponed until Tuesday"; "are waiting for Thursday evening"
+    if _WARNING_FOR.search(ctx.text, max(0, m.start() - 90), m.start()) \
+            and not _WARNING_OVER.search(ctx.text,
+                                         *clause_bounds(ctx.text, m.start(), m.end())):
+        return "future"  # "issued a winter storm warning from 1 p.m. Thursday": a forecast
     if _LIST_ENTRY.search(ctx.text, max(0, m.start() - 60), m.start()) and \
             _FUTURE_BEFORE_LIST.search(ctx.text, max(0, m.start() - 300), m.start()):
         # "Residential streets will be plowed by zone:\nZone A (north of Route 9):

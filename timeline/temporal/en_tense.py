@@ -107,7 +107,10 @@ _FUTURE_WORDS = (
     # a scheduled event in the simple present: "the strike begins Thursday"
     r"begins|starts|opens|ends|meets?|resumes|arrives|expires|convenes|kicks\s+off|"
     r"runs\s+(?:from|through|until|till)\b|runs(?=\s+(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day)|"
-    r"takes\s+effect|go(?:es)?\s+to\s+the\s+polls|closes|reopens|concludes|"
+    r"takes\s+effect|go(?:es)?\s+to\s+the\s+polls|closes|reopens|concludes|shuts|"
+    # a day kept or an office taken in the simple present: "celebrates its 10th
+    # anniversary on Saturday", "a new mayor takes office Thursday"
+    r"celebrates|takes\s+office|(?:is|are)\s+booked\s+for|"
     r"go(?:es)?\s+on\s+(?:general\s+|public\s+)?(?:sale|air|display|show|tour|trial)|"
     # results in the simple present are due: "Northwind reports its results on Thursday"
     r"(?:reports|releases|posts|publishes|announces)\s+(?:its|their)\s+(?:[a-z-]+\s+){0,2}"

@@ -16,6 +16,7 @@ from timeline.temporal.en_lexicon import (
     unit_of,
 )
 from timeline.temporal.en_match import (
+    EVENT_NOUNS,
     HOLIDAY_NAMES,
     clause_tense,
     day_not_since,
@@ -135,17 +136,25 @@ _HOLIDAY_AFTER = re.compile(rf",?\s+on\s+(?P<hname>(?=[A-Z])(?i:{HOLIDAY_NAMES})
 
 # the day named after a clock time's zone or its time elsewhere: "at 4:53 pm local time
 # (2153 GMT) on Tuesday", "at midnight (0500 GMT) Sunday"
-_DAY_AFTER_ZONE = re.compile(
-    r"(?:\s+(?:local|Pacific|Eastern|Central|Mountain|Atlantic|UK|British|Irish|Moscow|Tokyo|"
-    r"Beijing|Paris|Brussels|Berlin|New\s+York|Hong\s+Kong|Singapore|Sydney|Indian|Japan|"
-    r"Korea|China)\s+(?:standard\s+|daylight\s+|summer\s+)?"
-    r"time(?:\s*\([^()\n]{1,30}\))?|\s*\([^()\n]{1,30}\)),?\s+(?:on\s+)?"
-    # (a date, with its weekday or not, before a weekday alone: "on Friday 29 March")
+# a date, with its weekday or not (before a weekday alone: "on Friday 29 March"), or a day
+# named after a clock time
+_DATE_OR_DAY_AFTER = (
     r"(?:(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
     rf"(?:(?P<rmonth>{CAPITALISED_MONTHS})\.?\s+(?P<rdd>[0-3]?\d)\b(?![:.]\d)"
     rf"|(?P<rdd2>[0-3]?\d)\s+(?P<rmonth2>{CAPITALISED_MONTHS})\b)"
     r"(?:,?\s+(?P<ryear>1[89]\d\d|20\d\d)\b)?"
     rf"|{_DAY_NAMED_AFTER})")
+_DAY_AFTER_ZONE = re.compile(
+    r"(?:\s+(?:local|Pacific|Eastern|Central|Mountain|Atlantic|UK|British|Irish|Moscow|Tokyo|"
+    r"Beijing|Paris|Brussels|Berlin|New\s+York|Hong\s+Kong|Singapore|Sydney|Indian|Japan|"
+    r"Korea|China)\s+(?:standard\s+|daylight\s+|summer\s+)?"
+    r"time(?:\s*\([^()\n]{1,30}\))?|\s*\([^()\n]{1,30}\)),?\s+(?:on\s+)?"
+    + _DATE_OR_DAY_AFTER)
+# a clock time that names an event, and the event's day after it: "at the 2 p.m. session
+# Thursday", "set for the 2 p.m. session on Sept. 14"
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
+_EVENT_DAY_AFTER = re.compile(rf"\s+(?:[a-z-]+\s+){{0,2}}?(?:{EVENT_NOUNS})s?,?\s+(?:on\s+)?"
+                              + _DATE_OR_DAY_AFTER)
 
 _SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
 # the time a statement was made: "may be allowed home as soon as Friday, the sheriff's
@@ -345,7 +354,10 @@ def clock_time(m: re.Match, ctx: Context) -> Timex | None:
         except ValueError:
             return None
     elif not ctx.narrative and (later := _RANGE_END_DAY.match(ctx.text, m.end())
-                                or _DAY_AFTER_ZONE.match(ctx.text, m.end())):
+                                or _DAY_AFTER_ZONE.match(ctx.text, m.end())
+                                or (_ARTICLE_BEFORE.search(ctx.text, max(0, m.start() - 5),
+                                                           m.start())
+                                    and _EVENT_DAY_AFTER.match(ctx.text, m.end()))):
         # "from 7 a.m. until 10 p.m. next Thursday", "between 7am and noon tomorrow": the
         # day the range's end names; "at 8 p.m. local time on Sunday": the day named past
         # the zone
