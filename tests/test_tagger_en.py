@@ -3373,3 +3373,25 @@ def test_a_clock_time_naming_an_event_takes_the_events_day():
     # a time written before an old date takes that date's year
     assert values("The expedition set off at 4 p.m. on 14 May 1804.", ref("2010-08-12")) == [
         ("4 p.m.", "1804-05-14T16:00"), ("14 May 1804", "1804-05-14")]
+
+
+def test_clocks_told_in_words():
+    day = ref("1991-03-16")
+    assert values("They ran out before two o'clock.", day) == [("two o'clock", "1991-03-16T14:00")]
+    assert values("I did not expect it to be at twenty to five.", day) == [
+        ("twenty to five", "1991-03-16T16:40")]
+    assert values("The vet looked at him at half past six.", day) == [
+        ("half past six", "1991-03-16T06:30")]
+    assert values("We met at a quarter past nine.", day) == [
+        ("a quarter past nine", "1991-03-16T09:15")]
+    assert values("Good morning, it's eight o'clock.", day) == [
+        ("eight o'clock", "1991-03-16T08:00")]
+    # one to five o'clock without a.m. is in the afternoon, unless the text says otherwise
+    assert values("He performed the ceremony at 4 o'clock.", day) == [
+        ("4 o'clock", "1991-03-16T16:00")]
+    assert values("Plows have been out since 4 o'clock this morning.", day) == [
+        ("4 o'clock this morning", "1991-03-16T04:00")]
+    # counts and scores are no clock
+    assert values("They face five to ten years in prison.", day) == [
+        ("five to ten years", "P5Y")]
+    assert values("The vote was ten to two against.", day) == []

@@ -157,6 +157,7 @@ from timeline.temporal.en_times import (
     ticker_clock,
     tonight_at,
     vague_ref,
+    word_clock,
 )
 from timeline.temporal.en_triggers import TRIGGERS
 from timeline.temporal.engine import Context, Handler, Rule, Timex
@@ -180,6 +181,11 @@ _EARLY_YEAR_RANGE = (rf"(?P<eyear>[1-9]\d{{0,3}})(?:\s*[-\u2013/]\s*\d{{1,4}})?\
 
 # the days of a month written as ordinal words, longest first ("twenty-first" before "first")
 _DAY_ORDINALS = alt(DAY_ORDINALS)
+_HOUR_WORDS = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+# what a number counts when it is no hour: "five to ten years", "ten to twelve people"
+_COUNTED = (r"(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|percent|per\s+cent|"
+            r"times|people|points|goals|runs|votes|miles|metres|meters|feet|kilometres|"
+            r"kilometers|pounds|dollars|euros|million|billion|thousand|hundred|of)\b")
 
 RULES: list[Rule] = [
     # absolute dates
@@ -532,6 +538,13 @@ RULES: list[Rule] = [
     # "10 o'clock this morning", "at 9:03", "It's 7:42" (as read on air: the clock's hour)
     Rule(rx(rf"\b{QUANT}?(?P<hour>[01]?\d)(?::(?P<minute>[0-5]\d))?\s+o'clock(?P<ampm>)"
              rf"{TIME_DAY}"), clock_time, 3, "oclock"),
+    # a clock told in words: "two o'clock", "half past six", "at twenty to five" (not a
+    # count: "from five to ten years")
+    Rule(rx(rf"\b{QUANT}?(?P<wclock>(?:(?P<wmin>half(?=\s+past)|(?:a\s+)?quarter|"
+             rf"twenty(?:[\s-]five)?|ten|five)\s+(?:minutes\s+)?(?P<wdir>past|after|to)\s+"
+             rf"(?P<whour>{_HOUR_WORDS})\b(?!\s+o'clock)(?![\s-]+{_COUNTED})"
+             rf"|(?P<whour2>{_HOUR_WORDS})\s+o'clock))(?P<ampm>){TIME_DAY}"),
+         word_clock, 3, "word_clock"),
     # a 24-hour clock after a preposition: "from 09:00 on Sunday", "until 14:30 today"
     Rule(rx(r"(?:(?<=\b[Aa]t\s)|(?<=\b[Ii]t's\s)|(?<=\b[Ii]t\sis\s)|(?<=\bfrom\s)|"
             r"(?<=\buntil\s)|(?<=\btill\s)|(?<=\bby\s)|(?<=\bbefore\s)|(?<=\bafter\s)|"
@@ -700,6 +713,7 @@ _GATES = {
     "clock_pod": ("pod", 25, 30),
     "tonight_at": ("deixis pod", 8, 16), "from_today": ("deixis ref", 30, 3),
     "oclock": ("digit", 12, 40), "range_start_clock": ("clock", 30, 6),
+    "word_clock": ("clock frac yearw clockw", 30, 40),
     "clock_colon": ("hhmm", 16, 8), "clock_zone": ("hhmm", 3, 8), "ticker_clock": ("hhmm", 3, 16),
     "timetable_clock": ("hhmm", 3, 8), "noon": ("clock", 15, 30),
     "era": ("era", 35, 10),

@@ -278,9 +278,42 @@ _ONE_OF_THEM = re.compile(r"\b(?:the\s+)?(?:next|first|last|final)\s+(?:[a-z]+\s
                           r"(?:is|was|will|begins?|starts?|leaves?|departs?|due)\b")
 
 
+_HOURS = {w: n for n, w in enumerate("one two three four five six seven eight nine ten eleven "
+                                     "twelve".split(), 1)}
+_MINUTES = {"half": 30, "quarter": 15, "twenty": 20, "ten": 10, "five": 5}
+# what may stand before a clock in words that counts minutes: "at twenty to five", "by
+# half past six", "it's ten past nine"
+_CLOCK_LEAD = re.compile(r"\b(?:at|by|until|till|before|after|from|around|about|it['’]s|"
+                         r"it\s+is|it\s+was)\s+$", re.IGNORECASE)
+
+
+def _word_clock_value(m: re.Match) -> tuple[int, int]:
+    """Hour and minute of a clock told in words: "half past six" -> (6, 30), "twenty to
+    five" -> (4, 40), "two o'clock" -> (2, 0)."""
+    if group(m, "whour2"):
+        return _HOURS[m["whour2"].lower()], 0
+    hour = _HOURS[m["whour"].lower()]
+    words = re.findall(r"[a-z]+", m["wmin"].lower())  # "a quarter", "twenty-five"
+    minute = sum(_MINUTES.get(w, 0) for w in words)
+    if m["wdir"].lower() == "to":
+        return (hour - 2) % 12 + 1, 60 - minute
+    return hour, minute
+
+
+def word_clock(m: re.Match, ctx: Context) -> Timex | None:
+    """A clock told in words ("two o'clock", "at twenty to five"): without a.m. or p.m.,
+    one to five o'clock is in the afternoon."""
+    if group(m, "wmin") and not _CLOCK_LEAD.search(ctx.text, max(0, m.start() - 10),
+                                                    m.start()):
+        return None  # "five to nine" alone is as often a count or a score
+    return clock_time(m, ctx)
+
+
 def clock_time(m: re.Match, ctx: Context) -> Timex | None:
     hour = int(group(m, "hour")) if group(m, "hour") else None
     minute = int(group(m, "minute")) if group(m, "minute") else 0
+    if group(m, "wclock"):
+        hour, minute = _word_clock_value(m)
     special = (group(m, "special") or "").lower()
     if special == "noon" and re.search(r"\bhigh\s+$", ctx.text[max(0, m.start() - 6):m.start()],
                                        re.IGNORECASE):
@@ -294,6 +327,9 @@ def clock_time(m: re.Match, ctx: Context) -> Timex | None:
         if group(m, "pod2"):
             if group(m, "pod2").lower() in ("afternoon", "evening", "night") and hour < 12:
                 hour += 12
+        elif 1 <= hour <= 5 and not group(m, "ampm") and not group(m, "tday") and (
+                group(m, "wclock") or "o'clock" in m.group()):
+            hour += 12  # "the ceremony at 4 o'clock": no one says so of the small hours
     d = ctx.anchor_day
     kind = ctx.anchor_kind
     day_word = re.sub(r"\s+", " ", (group(m, "tday") or "").lower())

@@ -73,6 +73,7 @@ _add("frac", ["half", "quarter", "quarters"])  # "half an hour", "three quarters
 _add("nth", ["first", "second", "third", "fourth", "fifth", "last", "final"])  # of a month
 _add("qh", ["q", "h"])  # "Q3", "1H19": the letter is a word of its own between digits
 _add("yearw", ["nineteen", "eighteen", "twenty", "two"])
+_add("clockw", ["five", "ten"])  # "ten past six", "five to nine"
 _add("decw", ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties",
               "nineties"])
 _KIND_NAMES = frozenset(set().union(*_WORD_KINDS.values())
