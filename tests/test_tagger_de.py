@@ -3379,3 +3379,19 @@ def test_a_weekday_joined_to_the_one_before_it():
 def test_a_weekend_told_in_a_strong_preterite():
     assert values("Am Wochenende warben beide an Parteianlässen um Unterstützung.",
                   _ref("2004-06-15")) == [("Wochenende", "2004-W24-WE")]
+
+
+def test_what_is_done_nachts_now_or_from_now_on_is_done_every_night():
+    day = _ref("2008-07-10")
+    text = "Am Freitag beginnt das Fest. Die Rheinbahn setzt nachts zusätzliche Busse ein."
+    assert values(text, day)[-1] == ("nachts", "XXXX-XX-XXTNI")
+    assert values("Der Schäfer will bis dahin nachts einen zweiten Zaun aufstellen.",
+                  day) == [("nachts", "XXXX-XX-XXTNI")]
+    assert values("Am Montag hatte die Stadt angekündigt, die Streifen nachts zu verstärken.",
+                  day)[-1] == ("nachts", "XXXX-XX-XXTNI")
+    # a day that ends a stretch names no night of its own
+    assert ("nachts", "XXXX-XX-XXTNI") in values(
+        "Die Stadtbahnen fahren bis Sonntag auch nachts im 20-Minuten-Takt.", day)
+    # told of a day in the past, it is that day's night
+    assert values("Am Samstag brachen die Täter nachts in die Halle ein.", day)[-1] == (
+        "nachts", "2008-07-05TNI")

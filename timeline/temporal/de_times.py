@@ -164,6 +164,18 @@ _NAMED_DAY = rx(rf"\b(?:(?:{WEEKDAY_NAME}|[Hh]eute|[Gg]estern|[Mm]orgen)(?![\w-]
                 rf"\d{{1,2}}\.\s*(?:{MONTH_NAME}))")
 
 
+# a zu-infinitive the adverb stands in: "angekündigt, die Streifen nachts zu verstärken"
+_INFINITIVE_AFTER = rx(r"(?:\s+(?!und\b|oder\b)[\w-]+){0,4}?\s+zu\s+[a-zäöü]\w*en\b")
+# a day that bounds a stretch rather than naming the day: "fahren bis Sonntag auch nachts"
+_RANGE_BEFORE = rx(r"\b(?:bis|ab|seit)\s+$")
+
+
+def _names_day(stretch: str) -> bool:
+    """Whether `stretch` names a day that is not the bound of a stretch of days."""
+    return any(not _RANGE_BEFORE.search(stretch, max(0, d.start() - 5), d.start())
+               for d in _NAMED_DAY.finditer(stretch))
+
+
 def day_part_adverb(m: re.Match, ctx: Context) -> Timex | None:
     """"abends" names the evening of a day the text named, or, said of a habit, every
     evening ("morgens habe sie gepflegt, abends sei sie müde gewesen"). Without a dateline
@@ -175,11 +187,20 @@ def day_part_adverb(m: re.Match, ctx: Context) -> Timex | None:
         else previous_day(ctx)[1] == "previous"
     clause = clause_around(ctx.text, m.start(), m.end(), lo, hi)
     # (advice holds every morning: "Autofahrer sollten morgens vorsichtig sein")
+    told = clause_tense(ctx.text, m.start())
+    planned = not ctx.narrative and _INFINITIVE_AFTER.match(ctx.text, m.end())
     habit = len(parts) > 1 or _HABIT.search(ctx.text, lo, hi) or (
-        not day_named and clause_tense(ctx.text, m.start()) == "present") or (
+        not day_named and told == "present") or (
+        # in news, what is done "nachts" now or from now on is done every night ("Die
+        # Rheinbahn setzt nachts Busse ein", "will nachts einen Zaun aufstellen", "die
+        # Streifen nachts zu verstärken")
+        not ctx.narrative and (told == "future" or (told == "present" and "," not in clause)
+                               or planned)) or (
         _STRETCH_OF_DAYS.search(clause)) or (
         _GENERIC_HINT.search(clause) and _GENERIC_HOURS.search(clause))
-    if habit and not _NAMED_DAY.search(ctx.text, lo, hi):
+    # (a day named in the sentence makes it that day's part, unless it bounds a stretch
+    # or, for a plan in a zu-infinitive, stands outside it)
+    if habit and not _names_day(clause if planned else ctx.text[lo:hi]):
         return Timex("SET", f"XXXX-XX-XXT{DAY_PARTS[group(m, 'part').lower().rstrip('s')]}")
     return day_part(m, ctx)
 
