@@ -3395,3 +3395,27 @@ def test_clocks_told_in_words():
     assert values("They face five to ten years in prison.", day) == [
         ("five to ten years", "P5Y")]
     assert values("The vote was ten to two against.", day) == []
+
+
+def test_a_live_blogs_stamps_written_with_a_dot():
+    text = ("LIVE: mine rescue\n\n4.05pm Rescue teams have reached the chamber where four "
+            "miners have been trapped since Tuesday afternoon.\n\n10.30am Relatives spent "
+            "the night at the community hall.\n")
+    assert values(text, ref("2014-04-10")) == [
+        ("4.05pm", "2014-04-10T16:05"), ("Tuesday afternoon", "2014-04-08TAF"),
+        ("10.30am", "2014-04-10T10:30")]
+
+
+def test_a_weekday_with_its_day_of_the_month_but_no_month():
+    text = ("This weekend (Saturday 9 and Sunday 10 December): no trains. Monday 11 to "
+            "Thursday 14 December: the last two trains are cancelled. The derby is on "
+            "Saturday 16.")
+    assert values(text, ref("2023-12-04")) == [
+        ("This weekend", "2023-W49-WE"), ("Saturday 9", "2023-12-09"),
+        ("Sunday 10 December", "2023-12-10"), ("Monday 11", "2023-12-11"),
+        ("Thursday 14 December", "2023-12-14"), ("Saturday 16", "2023-12-16")]
+    # a day of another calendar's month, a score or a time is no such date
+    assert ("Wednesday", "2023-11-29") in values("Eid falls on Wednesday, 10 Dhul Hijjah.",
+                                                 ref("2023-12-04"))
+    assert values("They won on Sunday 3 goals to nil.", ref("2023-12-04")) == [
+        ("Sunday", "2023-12-03")]

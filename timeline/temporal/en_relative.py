@@ -1147,3 +1147,46 @@ def same_unit_other_year(m: re.Match, ctx: Context) -> Timex | None:
                          anchor="previous")
     d = shift(ctx.ref_day, "year", step)
     return Timex("DATE", unit_value(d, unit), anchor="dateline")
+
+
+# the month a coordinated date after "Saturday 9" writes: "Saturday 9 and Sunday 10
+# December", "Monday 11 to Thursday 14 December"
+_MONTH_OF_PAIR = re.compile(
+    r"\s*(?:and|to|through|until|till|-|\u2013|&)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)"
+    rf"day\s+)?[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>{CAPITALISED_MONTHS})\b")
+
+
+_NAME_AFTER = re.compile(r"\s+(?:of\s+)?[A-Z]")
+
+
+def weekday_day_number(m: re.Match, ctx: Context) -> Timex | None:
+    """A weekday with its day of the month but no month ("Saturday 9", British listings):
+    the month of the date it is paired with, else the date nearest the reference whose
+    day has that weekday (a weekday fits a day number about once in seven months)."""
+    if not ctx.has_reference:
+        return None
+    if _NAME_AFTER.match(ctx.text, m.end()):
+        return None  # a month of another calendar: "Wednesday, 10 Dhul Hijjah"
+    wd = WEEKDAYS[group(m, "weekday").lower()]
+    n = int(group(m, "dnum"))
+    pair = _MONTH_OF_PAIR.match(ctx.text, m.end())
+    anchor = ctx.anchor_day
+    if pair is not None:
+        month = month_number(pair["month"])
+        days = [date(y, month, n) for y in (anchor.year - 1, anchor.year, anchor.year + 1)
+                if n <= _days_in(y, month) and date(y, month, n).weekday() == wd]
+    else:
+        days = []
+        for step in range(-7, 8):
+            y, mo = divmod(anchor.month - 1 + step, 12)
+            y += anchor.year
+            if n <= _days_in(y, mo + 1) and date(y, mo + 1, n).weekday() == wd:
+                days.append(date(y, mo + 1, n))
+    if not days:
+        return None
+    d = min(days, key=lambda day: abs((day - anchor).days))
+    return Timex("DATE", day_value(d), anchor=ctx.anchor_kind)
+
+
+def _days_in(year: int, month: int) -> int:
+    return ((date(year + month // 12, month % 12 + 1, 1)) - date(year, month, 1)).days

@@ -140,6 +140,7 @@ from timeline.temporal.en_relative import (
     this_day_in,
     two_steps,
     weekday,
+    weekday_day_number,
     weekday_set,
     weekends_set,
     year_end,
@@ -383,6 +384,13 @@ RULES: list[Rule] = [
          weekday, 2, "weekday"),
     Rule(rx(rf"\b(?P<pod>noon|midnight|midday|dawn|daybreak|dusk|nightfall)\s+{WEEKDAY}"),
          weekday, 3, "noon_weekday"),
+    # "Saturday 9 and Sunday 10 December", "Monday 11 to Thursday 14 December"
+    Rule(rx(rf"\b(?P<weekday>{alt(w for w in WEEKDAYS if len(w) > 4)}),?\s+"
+             rf"(?P<dnum>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\b"
+             rf"(?![.:,]\d|\s*(?:[-\u2013/%]|[ap]\.?m\b|o'clock|"
+             rf"(?:[a-z]+\s+)?(?:points?|goals?|runs?|votes?|percent|per\s+cent|people|"
+             rf"minutes|hours|days|weeks|years)\b))"),
+         weekday_day_number, 3, "weekday_day_number"),
     Rule(rx(rf"\bthe\s+day\s+(?P<dir>before|after)\s+(?:(?:{WHICH}\s+)?{WEEKDAY}"
             rf"(?!\s*,?\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)"
             rf"|{MONTH}\s+{DAY}(?!,?\s*\d{{4}}))"), day_around, 4,
@@ -558,9 +566,9 @@ RULES: list[Rule] = [
     Rule(rx(r"(?<![\d:.,])(?P<hour>[01]\d|2[0-3]):(?P<minute>[0-5]\d)(?P<ampm>)"
             r"(?=[ \t]+[\u2014\u2013][ \t])"), clock_time, 3, "timetable_clock"),
     # the time stamp opening an entry of a live blog: "07:02 The Met Office has issued",
-    # "9:40 a.m. - Calloway birdies the second"
-    Rule(rx(r"(?:^|(?<=\n))[ \t]*(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)"
-            r"(?:\s*(?P<ampm>[ap])\.?m\.?)?"
+    # "9:40 a.m. - Calloway birdies the second", "4.05pm Rescue teams have reached"
+    Rule(rx(r"(?:^|(?<=\n))[ \t]*(?P<hour>[01]?\d|2[0-3])(?::(?P<minute>[0-5]\d)"
+            r"(?:\s*(?P<ampm>[ap])\.?m\.?)?|\.(?P<minute2>[0-5]\d)\s*(?P<ampm2>[ap])\.?m\.?)"
             r"(?=[ \t]*(?:[:\u2013\u2014-][ \t]*)?(?-i:[A-Z\u201c\"]))"),
          ticker_clock, 5, "ticker_clock"),
     Rule(rx(rf"\b{QUANT}?(?P<hour>)(?P<special>noon|midnight|midday)(?P<ampm>)(?P<pod2>){TIME_DAY}"
@@ -713,8 +721,10 @@ _GATES = {
     "clock_pod": ("pod", 25, 30),
     "tonight_at": ("deixis pod", 8, 16), "from_today": ("deixis ref", 30, 3),
     "oclock": ("digit", 12, 40), "range_start_clock": ("clock", 30, 6),
+    "weekday_day_number": ("weekday", 3, 16),
     "word_clock": ("clock frac yearw clockw", 30, 40),
-    "clock_colon": ("hhmm", 16, 8), "clock_zone": ("hhmm", 3, 8), "ticker_clock": ("hhmm", 3, 16),
+    "clock_colon": ("hhmm", 16, 8), "clock_zone": ("hhmm", 3, 8),
+    "ticker_clock": ("hhmm clock", 8, 16),
     "timetable_clock": ("hhmm", 3, 8), "noon": ("clock", 15, 30),
     "era": ("era", 35, 10),
     "early_full_date_dmy": ("early era", 30, 5), "early_full_date": ("early era", 30, 5),

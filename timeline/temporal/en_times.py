@@ -191,14 +191,16 @@ def ticker_clock(m: re.Match, ctx: Context) -> Timex | None:
     text named before its first entry ("Postmortem: the outage of November 27 ... 13:52 -
     a change rolls out"), else of the dateline's day (a live blog)."""
     d, anchor = ticker_day(ctx, _TICKER_LINE)
-    hour = int(m["hour"]) % 12 + (12 if (m["ampm"] or "").lower() == "p" else 0) \
-        if m["ampm"] else int(m["hour"])
-    return Timex("TIME", f"{day_value(d)}T{hour:02d}:{m['minute']}", anchor=anchor)
+    ampm = m["ampm"] or m["ampm2"]
+    hour = int(m["hour"]) % 12 + (12 if ampm.lower() == "p" else 0) if ampm else int(m["hour"])
+    minute = m["minute"] or m["minute2"]
+    return Timex("TIME", f"{day_value(d)}T{hour:02d}:{minute}", anchor=anchor)
 
 
 # the first time stamp opening a line (see the ticker_clock rule)
-_TICKER_LINE = re.compile(r"(?:^|(?<=\n))[ \t]*(?:[01]?\d|2[0-3]):[0-5]\d"
-                          r"(?:\s*(?i:[ap])\.?(?i:m)\.?)?"
+_TICKER_LINE = re.compile(r"(?:^|(?<=\n))[ \t]*(?:[01]?\d|2[0-3])"
+                          r"(?::[0-5]\d(?:\s*(?i:[ap])\.?(?i:m)\.?)?"
+                          r"|\.[0-5]\d\s*(?i:[ap])\.?(?i:m)\.?)"
                           r"(?=[ \t]*(?:[:\u2013\u2014-][ \t]*)?[A-Z\u201c\"])")
 
 
