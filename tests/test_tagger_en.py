@@ -3419,3 +3419,21 @@ def test_a_weekday_with_its_day_of_the_month_but_no_month():
                                                  ref("2023-12-04"))
     assert values("They won on Sunday 3 goals to nil.", ref("2023-12-04")) == [
         ("Sunday", "2023-12-03")]
+
+
+def test_a_day_a_plan_is_moved_from_and_a_day_read_out_with_an_ordinal():
+    assert values("The resort is pushing back opening day from Wednesday to Saturday, "
+                  "December fifth, at the earliest.", ref("2015-11-24")) == [
+        ("Wednesday", "2015-11-25"), ("Saturday, December fifth", "2015-12-05")]
+    # told in the past, the day moved from may be gone
+    assert values("The flight, delayed from Monday, finally left on Wednesday.",
+                  ref("2015-11-24")) == [("Monday", "2015-11-23"), ("Wednesday", "2015-11-18")]
+
+
+def test_a_years_own_event_frames_the_sentence_about_it():
+    assert values("Last year's count, held over two days in late April, recorded 4,312 "
+                  "birds.", ref("1997-04-12")) == [
+        ("Last year", "1996"), ("two days", "P2D"), ("late April", "1996-04")]
+    assert values("The next year's championship has been moved forward to early March to "
+                  "avoid a clash.", ref("1994-03-13")) == [
+        ("The next year", "1995"), ("early March", "1995-03")]

@@ -133,7 +133,10 @@ def ordinal_month_day(m: re.Match, ctx: Context) -> Timex | None:
             return Timex("DATE", day_value(date(int(group(m, "year")), month, day)))
         except ValueError:
             return None
-    return dated_month_day(m, ctx, month, day)
+    tx = dated_month_day(m, ctx, month, day)
+    if tx is not None and group(m, "wdp"):
+        _year_of_weekday(tx, WEEKDAYS[group(m, "wdp").lower()])
+    return tx
 
 
 def _year_of_weekday(tx: Timex, wd: int) -> None:
@@ -240,10 +243,13 @@ def _year_just_named(ctx: Context, pos: int, reach: int = 30) -> int | None:
     start, end, placed = before[-1]
     if _COMPARED_YEAR.search(ctx.text, max(0, start - 8), start):
         return None  # "later than last year because of a cool, wet May": no frame
-    if placed.granularity != "year" or pos - end > reach or \
+    # a year's own event frames the whole sentence about it: "Last year's count, held
+    # over two days in late April", "next year's championship ... moved to early March"
+    owned = ctx.text.startswith(("'s", "’s"), end)
+    if placed.granularity != "year" or pos - end > (max(reach, 90) if owned else reach) or \
             not (_RELATIVE_YEAR.fullmatch(ctx.text, start, end)
                  or _IN_YEAR.search(ctx.text, max(0, start - 3), end)) or \
-            _CLAUSE_BREAK.search(ctx.text, end, pos):
+            (_SENTENCE_BREAK if owned else _CLAUSE_BREAK).search(ctx.text, end, pos):
         return None
     return placed.start.year
 
@@ -266,7 +272,7 @@ def _year_of_when_clause(ctx: Context, pos: int) -> int | None:
 # ", when <a clause without a break> (in|on) ": up to the expression
 _WHEN_CLAUSE = re.compile(r",\s+when\s+(?:[^.;:,!?()]|,(?!\s+(?:and|but|while|which|who)\b))*?"
                           r"\b(?:in|on|by|until|from)\s+(?:the\s+)?")
-_RELATIVE_YEAR = re.compile(r"(?:next|last|this)\s+year", re.IGNORECASE)
+_RELATIVE_YEAR = re.compile(r"(?:the\s+)?(?:next|last|this)\s+year", re.IGNORECASE)
 # "in 2009 it arrived on May 23": a year written out frames its clause's day
 _IN_YEAR = re.compile(r"\b[Ii]n\s+\d{4}$")
 # a range of months: "between June and", "from June to", "and late October"
@@ -334,6 +340,7 @@ _SENTENCE_REACH = 400  # characters back to where a sentence may open
 _FRAME_TURN = re.compile(r"\b(?:but|while|whereas|this\s+year|now|since|compared)\b|[,;]\s+and\b",
                          re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[.;:!?,]|\b(?:and|but|while|when)\b")
+_SENTENCE_BREAK = re.compile(r"[.;:!?]")
 
 
 _RANGE_LINK = re.compile(r"\s*(?:through|thru|to|until|till|-|\u2013)\s*$", re.IGNORECASE)

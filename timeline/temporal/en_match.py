@@ -307,6 +307,10 @@ _DEFERRAL = re.compile(r"\b(?:(?:postpon|extend|delay|deadline|given\b|gave\b|gr
                        re.IGNORECASE)
 
 
+# a day a plan is moved away from
+_MOVED_FROM = re.compile(r"\b(?:postpon|delay|reschedul|mov(?:e|es|ed|ing)\b|push(?:es|ing)?\s+"
+                         r"back|bring(?:s|ing)?\s+forward)[^.;!?]{0,50}\bfrom\s+$",
+                         re.IGNORECASE)
 # the period a weather warning covers lies ahead of its issue ...
 _WARNING_FOR = re.compile(r"\b(?:warnings?|watch(?:es)?|advisory|advisories)\b"
                           r"(?:[ap]\.m\.|[^.;!?]){0,60}?"
@@ -365,6 +369,9 @@ def news_direction(m: re.Match, ctx: Context) -> str:
             and not _WARNING_OVER.search(ctx.text,
                                          *clause_bounds(ctx.text, m.start(), m.end())):
         return "future"  # "issued a winter storm warning from 1 p.m. Thursday": a forecast
+    if _MOVED_FROM.search(ctx.text, max(0, m.start() - 70), m.start()) \
+            and clause_tense(m, ctx) != "past":
+        return "future"  # "is pushing back opening day from Wednesday": a day not yet come
     if _LIST_ENTRY.search(ctx.text, max(0, m.start() - 60), m.start()) and \
             _FUTURE_BEFORE_LIST.search(ctx.text, max(0, m.start() - 300), m.start()):
         # "Residential streets will be plowed by zone:\nZone A (north of Route 9):

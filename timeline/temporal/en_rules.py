@@ -204,6 +204,11 @@ RULES: list[Rule] = [
     # "the second of January", "the twenty-first of June 1998": a day written as a word
     Rule(rx(rf"\bthe\s+(?P<dayw>{_DAY_ORDINALS})\s+of\s+{MONTH}(?:,?\s+{YEAR})?"),
          ordinal_month_day, 4, "ordinal_month_day"),
+    # "Saturday, December fifth" (as read out on air)
+    Rule(rx(rf"\b{WEEKDAY_PREFIX}{MONTH}\s+(?:the\s+)?(?P<dayw>{_DAY_ORDINALS})\b"
+             rf"(?!\s+(?:of|quarter|half|time|week|day|place|round|year|month|century)\b)"
+             rf"(?:,?\s+{YEAR})?"),
+         ordinal_month_day, 4, "month_ordinal_day"),
     # "for the rest of the year": the end of the current one
     Rule(rx(r"\bthe\s+(?:rest|remainder|balance)\s+of\s+(?:the|this)\s+"
             r"(?P<cunit>week|month|year)\b"),
@@ -664,7 +669,7 @@ RULES: list[Rule] = [
 _GATES = {
     "full_date": ("month", 14, 30), "full_date_dmy": ("month", 25, 10),
     "numeric_date": ("digit", 12, 12), "month_day": ("month", 14, 8),
-    "ordinal_month_day": ("month", 30, 10),
+    "ordinal_month_day": ("month", 30, 10), "month_ordinal_day": ("month", 24, 30),
     "day_month": ("month", 25, 3), "week_of": ("week", 5, 50),
     "rest_of_unit": ("unit", 26, 3),
     "month_year": ("month", 25, 30), "month_of_named_year": ("month", 25, 40),
