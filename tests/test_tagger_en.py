@@ -3437,3 +3437,12 @@ def test_a_years_own_event_frames_the_sentence_about_it():
     assert values("The next year's championship has been moved forward to early March to "
                   "avoid a clash.", ref("1994-03-13")) == [
         ("The next year", "1995"), ("early March", "1995-03")]
+
+
+def test_a_releases_date_field_is_its_own_date_line():
+    text = ("PRESS RELEASE\nFor immediate release: 19 March 2018\n\nRiverside tram extension "
+            "to open on 7 April\n")
+    assert values(text, ref("2018-03-19")) == [("7 April", "2018-04-07")]
+    # a date among the entries of a list keeps its mention
+    text = "Key dates:\nPolling day: Thursday, November 6\nClose of nominations: Friday, Oct. 17\n"
+    assert [v for _, v in values(text, ref("1986-10-08"))] == ["1986-11-06", "1986-10-17"]

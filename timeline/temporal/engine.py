@@ -394,7 +394,11 @@ _HEADER_REACH = 300
 _PLACE_BEFORE_DATE = re.compile(r"\s*(?:[A-ZÄÖÜ][\w.'’-]*(?:[ /-](?:am|an|der|bei|upon|on|"
                                 r"[A-ZÄÖÜ][\w.'’-]*)){0,3}\s*,\s*"
                                 # a column's heading: "IN THE GARDEN with Helen Pryce — "
-                                r"|[^\n.!?]{0,60}?\s[\u2013\u2014-]\s+)?(?:den\s+|im\s+)?")
+                                r"|[^\n.!?]{0,60}?\s[\u2013\u2014-]\s+"
+                                # a release's field: "For immediate release: "
+                                r"|(?i:(?:for\s+immediate\s+release|release\s+date|date|dated|"
+                                r"published|posted|updated|issued|datum|stand|veröffentlicht)"
+                                r"\s*:\s*))?(?:den\s+|im\s+)?")
 # ... and the text goes on below it (a date that is the whole text is no date line)
 _LINE_END = re.compile(r"[ \t.]*\n\s*\S")
 _WRITTEN_YEAR = re.compile(r"\d{4}")
