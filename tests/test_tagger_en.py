@@ -3446,3 +3446,13 @@ def test_a_releases_date_field_is_its_own_date_line():
     # a date among the entries of a list keeps its mention
     text = "Key dates:\nPolling day: Thursday, November 6\nClose of nominations: Friday, Oct. 17\n"
     assert [v for _, v in values(text, ref("1986-10-08"))] == ["1986-11-06", "1986-10-17"]
+
+
+def test_a_part_of_the_day_before_or_after_the_day_named():
+    assert values("The assault happened on March 1 at about 2.30am. The accused had been "
+                  "drinking since the previous afternoon.", ref("2008-12-19"))[-1] == (
+        "the previous afternoon", "2008-02-29TAF")
+    found = values("On June 2, 1953, crowds gathered. She spent the night before on a "
+                   "blanket. She spent the night before the coronation outside.",
+                   ref("2003-06-12"))
+    assert found == [("June 2, 1953", "1953-06-02"), ("the night before", "1953-06-01TNI")]

@@ -998,10 +998,21 @@ _RELATIVE_YEAR_WORDS = re.compile(r"\b(?:next|last|this|coming|previous)\s+year\
 def next_part_of_day(m: re.Match, ctx: Context) -> Timex | None:
     """"the next morning", "that night": a part of the day the text last named (or the
     day after it); only after a named day, else it is no date ("the night of Friday")."""
-    word = (group(m, "dir") or "").lower()
+    word = (group(m, "dir") or group(m, "dir2") or "").lower()
     if not word and not m.group().lower().startswith("that"):
         return None  # "the morning" alone is handled by part_of_day
-    code = PARTS_OF_DAY[group(m, "pday").lower()]
+    pday = group(m, "pday") or group(m, "pday2")
+    code = PARTS_OF_DAY[pday.lower()]
+    if word in ("previous", "prior", "preceding", "before"):
+        # "had been drinking since the previous afternoon", "spent the night before on a
+        # blanket": that part of the day before the day the text last named
+        prev = ctx.previous
+        if prev is None or prev.granularity not in DAY_OR_FINER:
+            return None
+        return Timex("TIME", day_value(prev.start - timedelta(days=1)) + "T" + code,
+                     anchor="previous")
+    if word == "after":
+        word = "next"
     prev = ctx.previous
     if word in ("next", "following") and code == "MO" and prev is not None \
             and prev.time_start is not None and prev.time_start.hour < 6:
@@ -1011,7 +1022,7 @@ def next_part_of_day(m: re.Match, ctx: Context) -> Timex | None:
     if tx is not None:  # in a story, or in a recalled episode in news
         return tx
     if not word:
-        named = _part_named_before(ctx, m.start(), group(m, "pday").lower())
+        named = _part_named_before(ctx, m.start(), pday.lower())
         if named is not None:  # "on the night of Aug. 17, 2002 ... at home that night"
             return Timex("TIME", day_value(named) + "T" + code, anchor="previous")
     prev = ctx.previous

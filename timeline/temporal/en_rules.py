@@ -459,9 +459,12 @@ RULES: list[Rule] = [
              rf"\b(?!\s+(?:of|after|before)\b)"), next_unit, 3, "next_unit"),
     Rule(rx(rf"\b(?:{POS})?(?P<dir>that)\s+{UNIT}\b(?!\s+(?:of|after|before)\b)"), next_unit,
          1, "that_unit"),
-    Rule(rx(r"\b(?:the|that)\s+(?:(?P<dir>next|following|same)\s+)?(?P<pday>morning|afternoon|"
-            r"evening|night)\b(?!\s+(?:of|before|after)\b)"), next_part_of_day, 2,
-         "next_part_of_day"),
+    Rule(rx(r"\b(?:the|that)\s+(?:(?P<dir>next|following|same|previous|prior|preceding)\s+)?"
+            r"(?P<pday>morning|afternoon|evening|night)\b(?!\s+(?:of|before|after)\b)"
+            # "the night before", "the morning after" (not "the night before the vote")
+            r"|\bthe\s+(?P<pday2>morning|afternoon|evening|night)\s+(?P<dir2>before|after)\b"
+            r"(?!\s+(?:the|a|an|his|her|their|its|this|that|last|next|\d)\b|\s+(?-i:[A-Z])|-)"),
+         next_part_of_day, 2, "next_part_of_day"),
     Rule(rx(r"\b(?P<pos>earlier|later|early|late)\s+in\s+the\s+(?P<cunit>day|week|month|year)\b"),
          in_the_unit, 3, "in_the_unit"),
     # durations and sets
