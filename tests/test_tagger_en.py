@@ -3456,3 +3456,14 @@ def test_a_part_of_the_day_before_or_after_the_day_named():
                    "blanket. She spent the night before the coronation outside.",
                    ref("2003-06-12"))
     assert found == [("June 2, 1953", "1953-06-02"), ("the night before", "1953-06-01TNI")]
+
+
+def test_a_feast_naming_a_kind_of_thing_is_no_date():
+    day = ref("1992-11-25")
+    assert values("Retailers hope for their best Christmas selling season since 1988.",
+                  day) == [("1988", "1988")]
+    assert values("The Black Christmas fires destroyed 100 homes.", day) == []
+    # the day itself, and a feast's day or eve before a noun, stay dates
+    assert values("Stores close early before Christmas.", day) == [("Christmas", "1992-12-25")]
+    assert values("Staff get a free Christmas Eve dinner.", day) == [
+        ("Christmas Eve", "1992-12-24")]

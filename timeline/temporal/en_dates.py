@@ -809,6 +809,15 @@ _VOTE_DATE = re.compile(
     r"[a-z]*\.?\s+(?P<dd>[12]?\d|3[01])\b")
 
 
+# nouns that a feast's name before them makes a kind of thing, not a day
+_KIND_AFTER_FEAST = re.compile(
+    r"\s+(?:(?:selling|shopping|trading|party|holiday)\s+)?(?:programme|program|schedule|fixtures|"
+    r"fires?|shopping|shoppers|sales|selling|trading|party|parties|tree|trees|"
+    r"markets?|lights|cards?|menu|rush|trade|adverts?|ads|single|"
+    r"jumpers?|sweaters?|pudding|decorations|bonus(?:es)?|message|specials?|episode|films?|"
+    r"movies?|album|spirit|truce|weeks|hamper|number\s+one|season|catalogue|concerts?)\b")
+
+
 def holiday(m: re.Match, ctx: Context) -> Timex | None:
     name = re.sub(r"\s+", " ", group(m, "hol").lower())
     if name not in HOLIDAYS:
@@ -828,6 +837,11 @@ def holiday(m: re.Match, ctx: Context) -> Timex | None:
         return None  # "a new year of growth", "Lunar New Year": not 1 January
     if ctx.narrative and _OBSERVANCE.search(ctx.text, max(0, m.start() - 25), m.start()):
         return None  # "commemorated as Anzac Day": the yearly observance, no one day
+    if not which_direction(m) and not group(m, "hside") and not group(m, "hpod") \
+            and not group(m, "hweek") and year_of(m) is None \
+            and not re.search(r"(?:day|eve)$", name) \
+            and _KIND_AFTER_FEAST.match(ctx.text, m.end()):
+        return None  # "the Christmas programme", "Christmas selling season": a kind of thing
     if group(m, "hevery"):
         # "every Christmas Eve": that day each year (a feast that moves has no fixed day)
         one, other = HOLIDAYS[name](2001), HOLIDAYS[name](2002)
