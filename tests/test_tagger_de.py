@@ -3395,3 +3395,14 @@ def test_what_is_done_nachts_now_or_from_now_on_is_done_every_night():
     # told of a day in the past, it is that day's night
     assert values("Am Samstag brachen die Täter nachts in die Halle ein.", day)[-1] == (
         "nachts", "2008-07-05TNI")
+
+
+def test_a_month_a_schedule_or_a_present_passive_names_lies_ahead():
+    day = _ref("2019-03-28")
+    assert values("Im Oktober folgt eine Bühnenfassung des Romans.", day) == [
+        ("Oktober", "2019-10")]
+    assert values("Die Sommerzahlen werden im Oktober veröffentlicht.", day) == [
+        ("Oktober", "2019-10")]
+    # the month a report is for is gone by
+    assert values("Die Daten für Januar werden Anfang April veröffentlicht.",
+                  _ref("2016-02-09"))[0] == ("Januar", "2016-01")

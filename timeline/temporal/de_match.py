@@ -29,6 +29,7 @@ from timeline.temporal.de_story import (
 )
 from timeline.temporal.de_tense import (
     NUMBER_THEN_SENTENCE,
+    PASSIVE_PRESENT,
     clause_tense,
     has_present_verb,
     looks_back,
@@ -343,7 +344,28 @@ def year_for_month(m: re.Match, ctx: Context, month: int) -> tuple[int, str]:
         offset = year_offset_before(ctx, m.start())
         if offset is not None and (offset == 0 or (offset < 0) == (direction != "future")):
             return ctx.ref_day.year + offset, ctx.anchor_kind
+        if direction == "present" and _scheduled_in_clause(ctx, m):
+            direction = "future"  # "Im Oktober folgt eine Bühnenfassung", "werden im
+            # Oktober veröffentlicht": a month a schedule or a present passive names
     return news_month_year(ctx.ref_day, month, direction), ctx.anchor_kind
+
+
+# a schedule told in the present: "Im Oktober folgt ...", "beginnt im Mai"
+_SCHEDULE_PRESENT = rx(r"\b(?:folgt|folgen|beginnt|beginnen|startet|starten|endet|enden|"
+                       r"öffnet|öffnen|eröffnet|eröffnen|tagt|tagen|erscheint|erscheinen|"
+                       r"gastiert|gastieren|findet|finden)\b")
+
+
+_OF_MONTH = rx(r"\b(?:[Ff]ür|vom|des)\s+$")  # "die Daten für Januar": a month reported on
+
+
+def _scheduled_in_clause(ctx: Context, m: re.Match) -> bool:
+    """Whether the clause of `m` tells a schedule in the present or a present passive."""
+    if _OF_MONTH.search(ctx.text, max(0, m.start() - 5), m.start()):
+        return False
+    lo, hi = sentence_bounds(ctx, m.start())
+    clause = clause_around(ctx.text, m.start(), m.end(), lo, hi)
+    return bool(_SCHEDULE_PRESENT.search(clause) or PASSIVE_PRESENT.search(clause))
 
 
 _RANGE_START = re.compile(rf"\b(?:[Zz]wischen|[Vv]on)\s+(?:(?:Anfang|Mitte|Ende)\s+)?"

@@ -28,7 +28,7 @@ _FUTURE = re.compile(
 )  # searched in the lower-cased clause (faster than IGNORECASE)
 # "wird/werden" followed (somewhere) by a participle is the present passive, not Futur:
 # "wird ... eröffnet". Futur ends its clause with an infinitive instead.
-_PASSIVE_PRESENT = re.compile(
+PASSIVE_PRESENT = re.compile(
     r"\b(?:wird|werden)\b(?:(?!\b(?:sein|haben|werden)\b)[^,;:])*?"
     # (adverbs shaped like participles are none: "erst", "vorerst", "überhaupt")
     r"\b(?!(?:erst|vorerst|zuerst|ernst|einst|überhaupt|ausgerechnet|anfangs)\b)(?:ge\w+(?:t|en)|"
@@ -387,7 +387,7 @@ def tense(sentence: str) -> str:
     fut = _FUTURE.search(sentence.lower()) or _FUTURE_CASED.search(sentence)
     if fut is not None:
         word = fut.group(0).lower()
-        if word in ("wird", "werden", "werde", "wirst") and _PASSIVE_PRESENT.search(sentence):
+        if word in ("wird", "werden", "werde", "wirst") and PASSIVE_PRESENT.search(sentence):
             fut = _FUTURE_CASED.search(sentence)
         elif word in ("erwartet", "erwarten", "werden") and strong_past:
             fut = None
