@@ -3406,3 +3406,17 @@ def test_a_month_a_schedule_or_a_present_passive_names_lies_ahead():
     # the month a report is for is gone by
     assert values("Die Daten für Januar werden Anfang April veröffentlicht.",
                   _ref("2016-02-09"))[0] == ("Januar", "2016-01")
+
+
+def test_a_prefixed_strong_preterite_tells_the_past():
+    assert values("Im August überfiel der Irak Kuwait.", _ref("1990-12-12")) == [
+        ("August", "1990-08")]
+    assert values("Der Verletzte erlag am Montag seinen Verletzungen.",
+                  _ref("2019-03-28")) == [("Montag", "2019-03-25")]
+
+
+def test_heute_before_an_age_is_nowadays():
+    assert values("Im Jahr darauf übernahm die heute 52-jährige Christine Holler die "
+                  "Geschäfte.", _ref("2013-05-03"))[-1] == ("heute", "PRESENT_REF")
+    assert values("Die heute 71 Jahre alte Elfriede Maier flüchtete damals aufs Dach.",
+                  _ref("2023-07-21"))[0] == ("heute", "PRESENT_REF")

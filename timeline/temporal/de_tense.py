@@ -122,6 +122,13 @@ _MORE_PAST = (
 # Listed forms are looked up word by word (a set beats a regex of 150 alternatives); the
 # regex finds the forms no list can hold.
 _PAST_WORDS = frozenset(f"{_PAST_AUX}|{_STRONG_PAST}|{_MORE_PAST}".split("|"))
+# a strong Präteritum in the singular behind an inseparable prefix ("überfiel", "verbot",
+# "erlag", "unterschrieb"); the plural is left out, as it is often also the participle
+# ("verschoben", "erhoben"), and so is "-te" (weak forms and adjectives: "bekannte")
+_PREFIXED_STRONG = re.compile(
+    r"\b(?:be|emp|ent|er|miss|ver|zer|über|unter|hinter|wider)(?:"
+    + "|".join(w for w in _STRONG_PAST.split("|") if not w.endswith(("en", "te")))
+    + r")\b")
 _WORD = re.compile(r"[^\W\d_]+")
 _PAST_FORMS = re.compile(
     # a weak Präteritum, unless an adjective: "konkrete Zahlen", "die bewaffneten Kräfte"
@@ -352,6 +359,7 @@ def tense(sentence: str) -> str:
     if (" haben " in sentence or " sein " in sentence) and _reported_past_last(sentence):
         return "past"
     past = [w for w in _WORD.findall(sentence) if w in _PAST_WORDS]
+    past += _PREFIXED_STRONG.findall(sentence)
     if any(w.endswith("te") for w in past):  # "Die neu eröffnete Halle ist voll": no verb
         past = [w.group(0) for w in _WORD.finditer(sentence) if w.group(0) in _PAST_WORDS and
                 not (w.group(0).endswith("te") and _attributive(sentence, w))]
