@@ -3420,3 +3420,11 @@ def test_heute_before_an_age_is_nowadays():
                   "Geschäfte.", _ref("2013-05-03"))[-1] == ("heute", "PRESENT_REF")
     assert values("Die heute 71 Jahre alte Elfriede Maier flüchtete damals aufs Dach.",
                   _ref("2023-07-21"))[0] == ("heute", "PRESENT_REF")
+
+
+def test_the_issue_date_a_header_gives_is_no_timex():
+    text = "Stadt Bamberg - Pressestelle - Mitteilung vom 23.02.2005\n\nAm Montag wird gefällt."
+    assert values(text, _ref("2005-02-23")) == [("Montag", "2005-02-28")]
+    text = ("NDR Magazin, Sendung vom 08.01.2010, Beitrag \"Winterdienst\"\n\nSeit Montag "
+            "schneit es.")
+    assert values(text, _ref("2010-01-08")) == [("Montag", "2010-01-04")]

@@ -401,6 +401,10 @@ _PLACE_BEFORE_DATE = re.compile(r"\s*(?:[A-ZÄÖÜ][\w.'’-]*(?:[ /-](?:am|an|d
                                 r"\s*:\s*))?(?:den\s+|im\s+)?")
 # ... and the text goes on below it (a date that is the whole text is no date line)
 _LINE_END = re.compile(r"[ \t.]*\n\s*\S")
+# the date a header gives the issue of a release, a bulletin or a broadcast
+_ISSUE_FIELD = re.compile(r"\b(?:(?:Presse)?[Mm]itteilung|Sendung|Meldung|Ausgabe|Rundschreiben|"
+                          r"Newsletter|Bulletin)\s+(?:vom\s+)?$")
+_FIELD_END = re.compile(r"[ \t]*(?:[,)]|\n)")
 _WRITTEN_YEAR = re.compile(r"\d{4}")
 _DAY_OR_MONTH_VALUE = re.compile(r"\d{4}-\d\d(?:-\d\d)?$")
 
@@ -414,6 +418,9 @@ def _own_date_line(text: str, mention: Mention) -> bool:
             or not _DAY_OR_MONTH_VALUE.match(mention.value):
         return False
     line_start = text.rfind("\n", 0, mention.start) + 1
+    if _ISSUE_FIELD.search(text, max(line_start, mention.start - 40), mention.start) \
+            and _FIELD_END.match(text, mention.end):
+        return True  # "Mitteilung vom 23.02.2005", "(Mitteilungsblatt, Ausgabe Februar 1993)"
     return _PLACE_BEFORE_DATE.fullmatch(text, line_start, mention.start) is not None \
         and _LINE_END.match(text, mention.end) is not None
 
