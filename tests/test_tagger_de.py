@@ -3428,3 +3428,13 @@ def test_the_issue_date_a_header_gives_is_no_timex():
     text = ("NDR Magazin, Sendung vom 08.01.2010, Beitrag \"Winterdienst\"\n\nSeit Montag "
             "schneit es.")
     assert values(text, _ref("2010-01-08")) == [("Montag", "2010-01-04")]
+
+
+def test_ascension_day_and_womens_day_by_their_other_names():
+    day = _ref("2007-05-14")
+    assert values("Das Freibad startet am Donnerstag, dem Himmelfahrtstag, in die Saison.",
+                  day) == [("Donnerstag", "2007-05-17"), ("Himmelfahrtstag", "2007-05-17")]
+    assert values("Am Internationalen Frauentag demonstrierten Tausende.", day) == [
+        ("Internationalen Frauentag", "2007-03-08")]
+    # a motorway's "Auffahrt" is no feast
+    assert values("Die Auffahrt Wangen wird gesperrt.", day) == []

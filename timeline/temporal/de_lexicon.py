@@ -108,6 +108,8 @@ FIXED_HOLIDAYS = {
     "frühlingsanfang": (3, 20), "sommeranfang": (6, 21), "herbstanfang": (9, 23),
     "winteranfang": (12, 21),
     "nikolaustag": (12, 6), "mariä empfängnis": (12, 8),
+    "frauentag": (3, 8), "weltfrauentag": (3, 8), "internationaler frauentag": (3, 8),
+    "internationalen frauentag": (3, 8),
     "heiligabend": (12, 24), "heiligen abend": (12, 24), "heiliger abend": (12, 24),
     "heiligen abends": (12, 24), "weihnachten": (12, 25), "christtag": (12, 25),
     "weihnachtstag": (12, 25), "weihnachtsfeiertag": (12, 25), "stefanitag": (12, 26),
@@ -136,6 +138,8 @@ EASTER_HOLIDAYS = {
     "güdisdienstag": -47,
     "palmsonntag": -7, "gründonnerstag": -3, "karfreitag": -2, "karsamstag": -1, "ostersamstag": -1,
     "ostern": 0, "ostersonntag": 0, "ostermontag": 1, "christi himmelfahrt": 39,
+    # (also Father's Day in Germany; not the Swiss "Auffahrt", as often a motorway ramp)
+    "himmelfahrt": 39, "himmelfahrtstag": 39, "vatertag": 39,
     "pfingstsamstag": 48, "pfingsten": 49, "pfingstsonntag": 49, "pfingstmontag": 50,
     "fronleichnam": 60,
     # the weekends of the feasts: from their Saturday
