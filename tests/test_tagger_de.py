@@ -3438,3 +3438,14 @@ def test_ascension_day_and_womens_day_by_their_other_names():
         ("Internationalen Frauentag", "2007-03-08")]
     # a motorway's "Auffahrt" is no feast
     assert values("Die Auffahrt Wangen wird gesperrt.", day) == []
+
+
+def test_heute_of_a_habit_or_a_comparison_with_all_times_is_nowadays():
+    day = _ref("2022-07-26")
+    assert values("Diese Regel gilt heute mehr denn je.", day) == [("heute", "PRESENT_REF")]
+    assert values("Die Termine seien heute oft nur von wenigen Leuten besucht.", day) == [
+        ("heute", "PRESENT_REF")]
+    assert values("Man brauche heute mehr Gemeinsamkeit als je zuvor.", day) == [
+        ("heute", "PRESENT_REF")]
+    # the day itself
+    assert values("Die Rangliste wird heute veröffentlicht.", day) == [("heute", "2022-07-26")]

@@ -39,6 +39,10 @@ _DEICTIC_DAYS = {"heute": 0, "gestern": -1, "morgen": 1, "vorgestern": -2, "übe
                  "gestrigen": -1, "morgigen": 1, "gestrige": -1, "morgige": 1}
 _HEUTE_GENERIC = rx(
     r"(?:\b(?:bis|von|noch|auch|wie|[Ww]er)\s+$)|(?:^\s*(?:noch|vor\s+allem|längst|kaum|weitgehend|"
+    # a habit or a comparison with all times before: "heute oft", "heute mehr denn je",
+    # "heute mehr Gemeinsamkeit als je zuvor"
+    r"oft|meist|meistens|häufig|überwiegend|vielfach|zumeist|mehr\s+denn\s+je|"
+    r"mehr\s+(?:[\w-]+\s+){0,2}?als\s+je|"
     r"weltweit|wissen|würde|gilt|gibt|sind|ist\s+"
     r"(?:sie|er|es)|zählt|kennt|nennt|heißt|bekannt|gehört|lebt|leben|existiert|befindet)\b)")
 
@@ -93,7 +97,7 @@ def deictic_day(m: re.Match, ctx: Context) -> Timex | None:
     part = group(m, "dpart")
     if word == "heute" and not part:
         before = words_before(ctx, m.start("t"), 12)
-        after = ctx.text[m.end("t"):m.end("t") + 25]
+        after = ctx.text[m.end("t"):m.end("t") + 40]
         # "die heute 71 Jahre alte Frau flüchtete": an age said in passing, the text
         # stays where it was
         aside = age_after_heute(ctx.text, m.start("t"), m.end("t"))
