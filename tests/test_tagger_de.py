@@ -3449,3 +3449,15 @@ def test_heute_of_a_habit_or_a_comparison_with_all_times_is_nowadays():
         ("heute", "PRESENT_REF")]
     # the day itself
     assert values("Die Rangliste wird heute veröffentlicht.", day) == [("heute", "2022-07-26")]
+
+
+def test_a_listings_stamps_after_a_channels_name_take_the_listings_day():
+    text = ("Fernsehen heute: Unsere Tipps für den Samstag\n\nZDF, 21.50 Uhr: Eine "
+            "Dokumentation über die Nacht zum 27. Oktober 1962.\n\nRTL plus, 22.15 Uhr: "
+            "Spätschicht ist seit Anfang Oktober auf Sendung.\n\nSat.1, 23.40 Uhr: "
+            "Der Nachtfalke. Die Filmnacht endet erst um 2.30 Uhr.\n")
+    found = dict(values(text, _ref("1992-10-17")))
+    assert found["22.15 Uhr"] == "1992-10-17T22:15"
+    assert found["Anfang Oktober"] == "1992-10"
+    assert found["23.40 Uhr"] == "1992-10-17T23:40"
+    assert found["2.30 Uhr"] == "1992-10-18T02:30"

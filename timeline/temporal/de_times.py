@@ -343,9 +343,22 @@ _TWO_DAYS = rx(rf"\b[Hh]eute\s+und\s+(?:am\s+)?(?:morgen|{WEEKDAY_NAME})\b")
 
 # the time stamp opening an entry of a live ticker: "19.30 Uhr: Der Krisenstab tagt"
 _TICKER_STAMP = re.compile(r"\s*[:\u2013-]\s")
-_LINE_START = re.compile(r"(?:^|\n)[ \t]*$")
-_FIRST_TICKER_STAMP = re.compile(r"(?:^|(?<=\n))[ \t]*(?:[01]?\d|2[0-4])(?:[.:][0-5]\d)?\s*Uhr"
-                                 r"\s*[:\u2013-]\s")
+# (after the name of a channel or a venue at most: "RTL plus, 22.15 Uhr: Spätschicht")
+_LISTING_NAME = (rf"(?:(?!{WEEKDAY_NAME}|Heute|Morgen)[A-ZÄÖÜ][\w.+-]*(?:[ \t]+[\w.+-]+){{0,2}},"
+                 r"[ \t]*)?")
+_LINE_START = re.compile(rf"(?:^|\n)[ \t]*{_LISTING_NAME}$")
+_FIRST_TICKER_STAMP = re.compile(rf"(?:^|(?<=\n))[ \t]*{_LISTING_NAME}(?:[01]?\d|2[0-4])"
+                                 r"(?:[.:][0-5]\d)?\s*Uhr\s*[:\u2013-]\s")
+
+
+def _late_clock_placed_last(ctx: Context, day: date) -> bool:
+    """Whether the text's last time is a clock time of `day`'s evening ("Sat.1, 23.40 Uhr:
+    Die lange Filmnacht ... endet erst um 2.30 Uhr": the small hours after it)."""
+    if not ctx.placed:
+        return False
+    last = ctx.placed[-1][2]
+    return last.start == day and last.time_start is not None and last.time_start.hour >= 18 \
+        and last.granularity in ("hour", "minute")
 
 
 def _clock_day(m: re.Match, ctx: Context, hour: int) -> tuple[date | None, str]:
@@ -353,7 +366,7 @@ def _clock_day(m: re.Match, ctx: Context, hour: int) -> tuple[date | None, str]:
     time), across midnight when the sentence speaks of a night; None when the sentence
     tells a habit or a timetable and names no day."""
     if _TICKER_STAMP.match(ctx.text, m.end()) and \
-            _LINE_START.search(ctx.text, max(0, m.start() - 4), m.start()):
+            _LINE_START.search(ctx.text, max(0, m.start() - 30), m.start()):
         return ticker_day(ctx, _FIRST_TICKER_STAMP)  # "19.30 Uhr: Der Krisenstab tagt"
     start, end = sentence_bounds(ctx, m.start())
     day, anchor = day_of_clause(m, ctx)
@@ -438,7 +451,8 @@ def _clock_day(m: re.Match, ctx: Context, hour: int) -> tuple[date | None, str]:
     if anchor == "previous" and hour < 6 and _LASTED_UNTIL.search(ctx.text, start, m.start()):
         # "die Debatte, die bis kurz vor 1 Uhr dauerte" after a day named: into its night
         day += timedelta(days=1)
-    elif anchor == "previous" and hour < 6 and (ctx.narrative or day < ctx.ref_day) and \
+    elif anchor == "previous" and hour < 6 and (
+            ctx.narrative or day < ctx.ref_day or _late_clock_placed_last(ctx, day)) and \
             not _day_placed_between(ctx, start, m.start()) and \
             (ctx.evening_placed_last(day, before=start) or _evening_named_last(ctx, day, start)):
         # "Als die Wahllokale um 18 Uhr schlossen ... Das Ergebnis lag erst gegen 1.30 Uhr
