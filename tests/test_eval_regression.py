@@ -302,6 +302,10 @@ def test_heldout_english_set_is_well_formed():
 #   after most of its rules, not tuned on before the first look): 24 + 24 news articles
 #   (429 + 426 timexes); first look 92.54 / 97.36 / 94.14 and 89.61 / 97.32 / 91.72 (92.43
 #   and 89.61 value with the round's starting rules); then rules from their families.
+#   heldout_en_ab.jsonl (twelfth round, written while the round's first English rules were
+#   made, not tuned on before the first look): 24 news articles (431 timexes); first look
+#   92.17 / 97.47 / 95.39 (the same with the round's starting rules); then rules from its
+#   families.
 # The floors below are just under the figures after the rules written from each set's
 # error families (README: "now"). Two strict floors went down in the ninth round, with a
 # convention, not to let a change pass: a clock time joined to its day by "on" ("at 8pm on
@@ -312,7 +316,7 @@ def test_heldout_english_set_is_well_formed():
 # inside.
 SECOND_HELDOUT_FLOORS: dict[str, dict[str, float]] = {
     "heldout_de_b.jsonl": {"value_f1": 95.9, "relaxed": 98.4, "strict": 93.3},
-    "heldout_en_b.jsonl": {"value_f1": 94.5, "relaxed": 98.6, "strict": 97.7},
+    "heldout_en_b.jsonl": {"value_f1": 96.1, "relaxed": 98.6, "strict": 97.7},
     "heldout_de_c.jsonl": {"value_f1": 91.8, "relaxed": 98.3, "strict": 93.7},
     "heldout_en_narr.jsonl": {"value_f1": 97.8, "relaxed": 99.2, "strict": 98.1},
     "heldout_en_bio.jsonl": {"value_f1": 96.6, "relaxed": 99.3, "strict": 97.7},
@@ -331,7 +335,7 @@ SECOND_HELDOUT_FLOORS: dict[str, dict[str, float]] = {
     "heldout_de_g.jsonl": {"value_f1": 94.1, "relaxed": 98.2, "strict": 92.8},
     "heldout_en_g.jsonl": {"value_f1": 96.3, "relaxed": 98.8, "strict": 97.4},
     "heldout_de_h.jsonl": {"value_f1": 94.9, "relaxed": 98.4, "strict": 91.9},
-    "heldout_en_h.jsonl": {"value_f1": 93.6, "relaxed": 98.8, "strict": 96.3},
+    "heldout_en_h.jsonl": {"value_f1": 94.5, "relaxed": 98.8, "strict": 96.3},
     "heldout_de_i.jsonl": {"value_f1": 94.5, "relaxed": 98.5, "strict": 94.8},
     "heldout_en_i.jsonl": {"value_f1": 97.3, "relaxed": 99.2, "strict": 98.2},
     "heldout_de_j.jsonl": {"value_f1": 94.2, "relaxed": 98.9, "strict": 88.8},
@@ -367,9 +371,10 @@ SECOND_HELDOUT_FLOORS: dict[str, dict[str, float]] = {
     "heldout_de_w.jsonl": {"value_f1": 95.7, "relaxed": 98.0, "strict": 90.8},
     "heldout_en_y.jsonl": {"value_f1": 89.6, "relaxed": 95.7, "strict": 92.2},
     "heldout_en_z.jsonl": {"value_f1": 90.8, "relaxed": 96.9, "strict": 94.0},
-    "heldout_de_z.jsonl": {"value_f1": 91.3, "relaxed": 97.3, "strict": 89.2},
+    "heldout_de_z.jsonl": {"value_f1": 92.6, "relaxed": 97.3, "strict": 89.2},
     "heldout_en_aa.jsonl": {"value_f1": 93.8, "relaxed": 97.1, "strict": 93.8},
-    "heldout_de_aa.jsonl": {"value_f1": 90.2, "relaxed": 97.0, "strict": 91.4},
+    "heldout_de_aa.jsonl": {"value_f1": 91.8, "relaxed": 97.6, "strict": 92.0},
+    "heldout_en_ab.jsonl": {"value_f1": 93.7, "relaxed": 97.4, "strict": 96.0},
 }
 MIN_DOCUMENTS = {"heldout_de_c.jsonl": 20, "heldout_en_narr.jsonl": 12,
                  "heldout_en_bio.jsonl": 12, "heldout_de_narr.jsonl": 12,
@@ -399,7 +404,7 @@ MIN_DOCUMENTS = {"heldout_de_c.jsonl": 20, "heldout_en_narr.jsonl": 12,
                  "heldout_en_v.jsonl": 24, "heldout_de_w.jsonl": 24,
                  "heldout_en_y.jsonl": 24, "heldout_en_z.jsonl": 24,
                  "heldout_de_z.jsonl": 24, "heldout_en_aa.jsonl": 24,
-                 "heldout_de_aa.jsonl": 24}
+                 "heldout_de_aa.jsonl": 24, "heldout_en_ab.jsonl": 24}
 
 
 @pytest.mark.parametrize("name", sorted(SECOND_HELDOUT_FLOORS))
