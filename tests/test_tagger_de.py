@@ -3461,3 +3461,20 @@ def test_a_listings_stamps_after_a_channels_name_take_the_listings_day():
     assert found["Anfang Oktober"] == "1992-10"
     assert found["23.40 Uhr"] == "1992-10-17T23:40"
     assert found["2.30 Uhr"] == "1992-10-18T02:30"
+
+
+def test_a_german_datelines_date_is_the_documents():
+    text = "Dresden, 16. Februar 1990. Das Staatsschauspiel hat gestern den Spielplan vorgelegt."
+    assert values(text, _ref("1990-02-16")) == [("gestern", "1990-02-15")]
+    text = "Hildesheim, 14. Dezember 2001 (Pressemitteilung). Ab dem 1. Januar gilt der Euro."
+    assert values(text, _ref("2001-12-14")) == [("1. Januar", "2002-01-01")]
+    text = "Soest, im November 1985 (DRK-Kreisverband). Der nächste Termin ist im Dezember."
+    assert values(text, _ref("1985-11")) == [("Dezember", "1985-12")]
+    # a date in the text's first sentence stays ("Am 16. Februar 1990 eröffnete ...")
+    assert values("Am 16. Februar 1990 eröffnete das Haus.", _ref("2000-01-01")) == [
+        ("16. Februar 1990", "1990-02-16")]
+
+
+def test_buss_und_bettag_is_the_wednesday_before_totensonntag():
+    assert values("Kolb predigt am Buß- und Bettag in Speyer.", _ref("2009-11-16")) == [
+        ("Buß- und Bettag", "2009-11-18")]

@@ -146,7 +146,9 @@ EASTER_HOLIDAYS = {
     "osterwochenende": -1, "pfingstwochenende": 48,
 }
 # Sundays counted back from the first Sunday of Advent (the Sunday from 27 November on).
-ADVENT_HOLIDAYS = {"totensonntag": -7, "ewigkeitssonntag": -7, "volkstrauertag": -14}
+ADVENT_HOLIDAYS = {"totensonntag": -7, "ewigkeitssonntag": -7, "volkstrauertag": -14,
+                   # the Wednesday before Totensonntag
+                   "buß- und bettag": -11, "buss- und bettag": -11}
 # Feasts on the first Sunday of a month: the month.
 FIRST_SUNDAY_HOLIDAYS = {"erntedank": 10, "erntedankfest": 10, "erntedanksonntag": 10}
 

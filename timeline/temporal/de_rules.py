@@ -180,7 +180,7 @@ _NB_WORDS = (r"Tag(?:e|es)?\s+(?:zuvor|davor|darauf|danach)|Vortag(?:es|s)?|Vora
              r"vorigen)\s+Tag(?:es)?|(?:diesem|jenem)\s+Tag|[Tt]ags\s+(?:darauf|zuvor)")
 _NUMW = any_case_first(NUMBER_WORDS)
 _VAGUEW = any_case_first(VAGUE_QUANTITIES)
-_HOLIDAYS = alternation(" ".join(p.capitalize() if p not in ("der",) else p
+_HOLIDAYS = alternation(" ".join(p.capitalize() if p not in ("der", "und") else p
                                  for p in h.split())
                         for h in [*FIXED_HOLIDAYS, *EASTER_HOLIDAYS, *ADVENT_HOLIDAYS,
                                   *FIRST_SUNDAY_HOLIDAYS])

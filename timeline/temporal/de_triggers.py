@@ -38,8 +38,9 @@ _add("ref", ["jetzt", "derzeit", "zurzeit", "momentan", "gegenwärtig", "heutzut
 _add("daypart", ["abend", "abends", "morgen", "morgens", "nachmittag", "nachmittags",
                  "vormittag", "vormittags", "mittag", "nacht", "nachts", "mitternacht",
                  "morgenstunden", "abendstunden", "früh", "morgengrauen", "tagesanbruch"])
-_add("holiday", {h.split()[0] for h in [*FIXED_HOLIDAYS, *EASTER_HOLIDAYS, *ADVENT_HOLIDAYS,
-                                  *FIRST_SUNDAY_HOLIDAYS]} |
+_add("holiday", {h.split()[0].rstrip("-")  # ("Buß- und Bettag" starts with the word "buß")
+                 for h in [*FIXED_HOLIDAYS, *EASTER_HOLIDAYS, *ADVENT_HOLIDAYS,
+                           *FIRST_SUNDAY_HOLIDAYS]} |
      {"heiligen", "heiliger", "chinesische", "chinesischen", "chinesisches", "chinesischem",
       "advent", "advents", "adventssonntag", "zuckerfest", "zuckerfestes", "zuckerfests",
       "opferfest", "opferfestes", "opferfests", "ramadanfest", "ramadanfestes",

@@ -381,7 +381,8 @@ def tag_with(lang_module: ModuleType, text: str, reference: Reference | None,
             for ctx in contexts:
                 ctx.previous = previous
     if mentions and mentions[0].start < _HEADER_REACH:
-        mentions = [mn for mn in mentions if not _own_date_line(text, mn)]
+        wire = getattr(lang_module, "DATELINE_DATE_IS_TIMEX", True)
+        mentions = [mn for mn in mentions if not _own_date_line(text, mn, wire)]
     return mentions
 
 
@@ -401,15 +402,20 @@ _PLACE_BEFORE_DATE = re.compile(r"\s*(?:[A-ZÄÖÜ][\w.'’-]*(?:[ /-](?:am|an|d
                                 r"\s*:\s*))?(?:den\s+|im\s+)?")
 # ... and the text goes on below it (a date that is the whole text is no date line)
 _LINE_END = re.compile(r"[ \t.]*\n\s*\S")
+# a dateline's place alone, and what goes on after its date on the same line: a note in
+# brackets at most, then a period or a dash and the text
+_PLACE_COMMA = re.compile(r"\s*[A-ZÄÖÜ][\w.'’-]*(?:[ /-](?:am|an|der|bei|im|[A-ZÄÖÜ][\w.'’-]*))"
+                          r"{0,3}\s*,\s*(?:(?:im|am|den)\s+)?")
+_DATELINE_GOES_ON = re.compile(r"(?:\s*\([^()\n]{1,50}\))?\s*[.\u2013\u2014-]\s")
 # the date a header gives the issue of a release, a bulletin or a broadcast
 _ISSUE_FIELD = re.compile(r"\b(?:(?:Presse)?[Mm]itteilung|Sendung|Meldung|Ausgabe|Rundschreiben|"
                           r"Newsletter|Bulletin)\s+(?:vom\s+)?$")
-_FIELD_END = re.compile(r"[ \t]*(?:[,)]|\n)")
+_FIELD_END = re.compile(r"[ \t]*(?:[,)\n]|[\u2013\u2014-]\s)")
 _WRITTEN_YEAR = re.compile(r"\d{4}")
 _DAY_OR_MONTH_VALUE = re.compile(r"\d{4}-\d\d(?:-\d\d)?$")
 
 
-def _own_date_line(text: str, mention: Mention) -> bool:
+def _own_date_line(text: str, mention: Mention, wire: bool = True) -> bool:
     """Whether `mention` is a day or a month with its year written on a line of its own
     at the top (after a place name or a heading at most): the document's date, not a date
     its text names. (It does not depend on the reference: a text without one keeps the
@@ -421,6 +427,10 @@ def _own_date_line(text: str, mention: Mention) -> bool:
     if _ISSUE_FIELD.search(text, max(line_start, mention.start - 40), mention.start) \
             and _FIELD_END.match(text, mention.end):
         return True  # "Mitteilung vom 23.02.2005", "(Mitteilungsblatt, Ausgabe Februar 1993)"
+    if not wire and _PLACE_COMMA.fullmatch(text, line_start, mention.start) \
+            and _DATELINE_GOES_ON.match(text, mention.end):
+        return True  # "Dresden, 16. Februar 1990. Das ...", "Hildesheim, 14. Dezember 2001
+        # (Pressemitteilung). Die ...", where the language's datelines carry no timex
     return _PLACE_BEFORE_DATE.fullmatch(text, line_start, mention.start) is not None \
         and _LINE_END.match(text, mention.end) is not None
 
