@@ -312,6 +312,9 @@ def test_heldout_english_set_is_well_formed():
 #   heldout_de_ac.jsonl (twelfth round's last blind check, written after all its rules, not
 #   tuned on): 24 news articles (417 timexes); first look 91.46 / 98.92 / 94.34 (91.24 /
 #   98.68 / 94.12 with the round's starting rules); the floors sit under that first look.
+#   heldout_en_ac.jsonl (the same last check in English): 24 news articles (439 timexes);
+#   first look 93.32 / 96.94 / 93.54 (93.77 value with the round's starting rules: an
+#   itinerary's "2.15pm:" stamps are now read as a live blog's); floors under it.
 # The floors below are just under the figures after the rules written from each set's
 # error families (README: "now"). Two strict floors went down in the ninth round, with a
 # convention, not to let a change pass: a clock time joined to its day by "on" ("at 8pm on
@@ -383,6 +386,7 @@ SECOND_HELDOUT_FLOORS: dict[str, dict[str, float]] = {
     "heldout_en_ab.jsonl": {"value_f1": 93.7, "relaxed": 97.4, "strict": 96.0},
     "heldout_de_ab.jsonl": {"value_f1": 90.9, "relaxed": 98.3, "strict": 92.8},
     "heldout_de_ac.jsonl": {"value_f1": 91.2, "relaxed": 98.6, "strict": 94.0},
+    "heldout_en_ac.jsonl": {"value_f1": 93.0, "relaxed": 96.6, "strict": 93.2},
 }
 MIN_DOCUMENTS = {"heldout_de_c.jsonl": 20, "heldout_en_narr.jsonl": 12,
                  "heldout_en_bio.jsonl": 12, "heldout_de_narr.jsonl": 12,
@@ -413,7 +417,8 @@ MIN_DOCUMENTS = {"heldout_de_c.jsonl": 20, "heldout_en_narr.jsonl": 12,
                  "heldout_en_y.jsonl": 24, "heldout_en_z.jsonl": 24,
                  "heldout_de_z.jsonl": 24, "heldout_en_aa.jsonl": 24,
                  "heldout_de_aa.jsonl": 24, "heldout_en_ab.jsonl": 24,
-                 "heldout_de_ab.jsonl": 24, "heldout_de_ac.jsonl": 24}
+                 "heldout_de_ab.jsonl": 24, "heldout_de_ac.jsonl": 24,
+                 "heldout_en_ac.jsonl": 24}
 
 
 @pytest.mark.parametrize("name", sorted(SECOND_HELDOUT_FLOORS))
