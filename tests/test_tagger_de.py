@@ -3478,3 +3478,30 @@ def test_a_german_datelines_date_is_the_documents():
 def test_buss_und_bettag_is_the_wednesday_before_totensonntag():
     assert values("Kolb predigt am Buß- und Bettag in Speyer.", _ref("2009-11-16")) == [
         ("Buß- und Bettag", "2009-11-18")]
+
+
+def test_a_plan_told_after_a_day_gone_by_is_of_the_day_to_come_named_before():
+    text = ("Der Kreistag kommt am kommenden Freitag zu einer Sondersitzung zusammen. Über den "
+            "Haushalt hatte der Ausschuss schon am Montag beraten. Die Sitzung beginnt um 10 Uhr "
+            "und dürfte bis in den Abend dauern.")
+    found = dict(values(text, _ref("2022-03-09")))
+    assert found["Montag"] == "2022-03-07"
+    assert found["10 Uhr"] == "2022-03-11T10:00"
+    assert found["Abend"] == "2022-03-11TEV"
+    text = ("Die Fähre fährt erst am Samstag wieder. Am Montag war der Hafen gesperrt worden. "
+            "Die Passagiere müssen bis 8 Uhr an Bord sein.")
+    assert dict(values(text, _ref("2022-03-09")))["8 Uhr"] == "2022-03-12T08:00"
+    # told in the past, the time stays with the day gone by
+    text = ("Die Fähre fährt erst am Samstag wieder. Am Montag war der Hafen gesperrt worden. "
+            "Die letzten Passagiere gingen um 8 Uhr von Bord.")
+    assert dict(values(text, _ref("2022-03-09")))["8 Uhr"] == "2022-03-07T08:00"
+
+
+def test_a_reported_past_with_a_strong_participle():
+    # "soll ... erschlagen haben" tells what is said to have happened, not a plan
+    text = ("Das Urteil wird am Freitag erwartet. Laut Anklage kam es am Abend des 2. Februar "
+            "zum Streit. Der Mann soll die Frau gegen 23 Uhr erschlagen haben. Die Tote wurde "
+            "erst zwei Tage später entdeckt.")
+    found = dict(values(text, _ref("2022-03-09")))
+    assert found["23 Uhr"] == "2022-02-02T23:00"
+    assert found["zwei Tage später"] == "2022-02-04"

@@ -242,6 +242,12 @@ def previous_day(ctx: Context) -> tuple[date, str]:
     return ctx.anchor_day, ctx.anchor_kind
 
 
+def _mention_start(m: re.Match) -> int:
+    """Where the mention itself starts: its group "t" when the pattern narrows the span
+    ("seit dem Morgen" tags "Morgen"), else the match."""
+    return m.start("t") if "t" in m.re.groupindex and m.group("t") is not None else m.start()
+
+
 def day_of_clause(m: re.Match, ctx: Context) -> tuple[date, str]:
     """The day a part of the day or a clock time without a day of its own belongs to: the
     last day named, unless that lies years back and the clause speaks of now or of what
@@ -254,6 +260,14 @@ def day_of_clause(m: re.Match, ctx: Context) -> tuple[date, str]:
         # "Ab Mittwoch soll es kälter werden. Die Bahn meldete am Morgen Verspätungen":
         # a past told after a day to come is the dateline's
         return ctx.ref_day, "dateline"
+    if anchor == "previous" and 0 < (ctx.ref_day - d).days <= 31 and not ctx.narrative \
+            and ctx.placed and ctx.placed[-1][0] < sentence_bounds(ctx, m.start())[0] \
+            and clause_direction(m, ctx, _mention_start(m)) in ("future", "present") \
+            and (to_come := _day_to_come_named(ctx, m.start())) is not None:
+        # "Der Landtag tritt am kommenden Montag zusammen ... den die Regierung am Dienstag
+        # beschlossen hat ... Die Sitzung beginnt um 9 Uhr": a plan or a timetable told
+        # after a day of these weeks gone by is of the day to come named before
+        return to_come, "previous"
     if anchor != "previous" and not ctx.narrative:
         # a coarser date in between ("Am Dienstagabend hat der Rat über ein Gebiet
         # beraten, das in den nächsten Jahren Firmen anlocken soll. Die Sitzung dauerte
@@ -284,8 +298,15 @@ def day_of_clause(m: re.Match, ctx: Context) -> tuple[date, str]:
     # a plan, or the present after a day told in the past (a story told in the present
     # goes on in the present: "An jenem Abend fällt kein Schuss. Am nächsten Morgen ...")
     if said == "future" or clause_tense(ctx.text, ctx.placed[-1][0]) == "past":
-        return ctx.ref_day, "dateline"
+        to_come = _day_to_come_named(ctx, m.start())  # (the day of the plan, if named)
+        return (to_come, "previous") if to_come is not None else (ctx.ref_day, "dateline")
     return d, anchor
+
+
+def _day_to_come_named(ctx: Context, pos: int) -> date | None:
+    """The last day after the reference day the text named in the 600 characters
+    before `pos`."""
+    return ctx.last_day_placed(pos, 600, lambda _, day: day > ctx.ref_day)
 
 
 def _paragraph_since_day(ctx: Context, pos: int) -> bool:

@@ -41,7 +41,8 @@ PASSIVE_PRESENT = re.compile(
 _REPORTED_PAST = re.compile(
     r"\b(?:soll|sollen|solle|will|wollen|wolle)\b(?:(?!\bbis\b|\bspätestens\b)[^,;:])*?"
     r"\b(?:[a-zäöüß]*ge[a-zäöüß]{2,}(?:t|en)|"
-    r"[a-zäöüß]+iert|(?:be|ver|er|ent|zer)[a-zäöüß]+t|worden|gewesen)\s+(?:haben|sein)\b")
+    r"[a-zäöüß]+iert|(?:be|ver|er|ent|zer|über|unter|miss)[a-zäöüß]{3,}(?:t|en)|worden|gewesen)"
+    r"\s+(?:haben|sein)\b")
 
 # the same, verb last in a subordinate clause: "der in der Nacht zum 3. März seinen Partner
 # erschlagen haben soll", "die am 4. Mai geflohen sein sollen"
