@@ -3467,3 +3467,16 @@ def test_a_feast_naming_a_kind_of_thing_is_no_date():
     assert values("Stores close early before Christmas.", day) == [("Christmas", "1992-12-25")]
     assert values("Staff get a free Christmas Eve dinner.", day) == [
         ("Christmas Eve", "1992-12-24")]
+
+
+def test_a_time_told_ahead_after_the_day_of_the_report_is_of_the_day_to_come():
+    text = ("The launch of the probe has been moved to Saturday after a sensor fault, officials "
+            "said today. The launch window opens at 7:12 p.m. and will last 20 minutes.")
+    assert dict(values(text, ref("2010-05-12")))["7:12 p.m."] == "2010-05-15T19:12"
+    text = ("The minister arrives in Lagos on Friday for a three-day visit, her office said "
+            "today. She will land at 6.40am on a flight from London.")
+    assert dict(values(text, ref("2010-05-12")))["6.40am"] == "2010-05-14T06:40"
+    # "later today" places what follows on today, not on a day named before it
+    text = ("The storm reaches the coast on Friday. Warnings may be issued for the coast later "
+            "today. The next advisory will be issued at 5 p.m. EDT.")
+    assert dict(values(text, ref("2010-05-12")))["5 p.m. EDT"] == "2010-05-12T17:00"

@@ -447,13 +447,13 @@ def clock_time(m: re.Match, ctx: Context) -> Timex | None:
         d, kind = (recent, "previous") if recent is not None else (ctx.ref_day, kind)
     elif not ctx.narrative and not ctx.coarse_reference and ctx.previous is not None \
             and ctx.previous.granularity in DAY_OR_FINER \
-            and 0 < (ctx.ref_day - ctx.previous.start).days <= _RECENT_DAYS \
+            and 0 <= (ctx.ref_day - ctx.previous.start).days <= _RECENT_DAYS \
             and ctx.placed and _SENTENCE_BREAK.search(ctx.text, ctx.placed[-1][1], m.start()) \
             and clause_tense(m, ctx) == "future":
         # told ahead, a time is not of a day gone by the text named in a sentence before
         # ("the three months ended Sept. 30. ... will publish results at 4:05 p.m."), but
         # of the last day to come it named ("report on Tuesday"), else the dateline's
-        d = _day_to_come_named(ctx, m.start()) or d
+        d = _day_to_come_named(ctx, m.start(), _report_day(ctx)) or d
         kind = "previous" if d != ctx.anchor_day else kind
     elif ctx.previous is not None and ctx.previous.granularity in DAY_OR_FINER \
             and not placed_since(ctx):
@@ -531,9 +531,24 @@ _YEAR_IN = re.compile(r"(?<!since\s)\b(?:1[5-9]|20)\d\d\b")  # ("every year sinc
 _RECENT_DAYS = 45  # (a day further back is of a story the news recalls, with its own times)
 
 
-def _day_to_come_named(ctx: Context, pos: int) -> date | None:
-    """The last day from the dateline's on the text named in the 600 characters before."""
+def _day_to_come_named(ctx: Context, pos: int, past_today: bool = False) -> date | None:
+    """The last day from the dateline's on (after it, with `past_today`) the text named
+    in the 600 characters before."""
+    if past_today:
+        return last_day_placed(ctx, pos, 600, lambda _, day: day > ctx.ref_day)
     return last_day_placed(ctx, pos, 600, lambda _, day: day >= ctx.ref_day)
+
+
+_LATER_TODAY = re.compile(r"\b(?:later|earlier)\s+today\b", re.IGNORECASE)
+
+
+def _report_day(ctx: Context) -> bool:
+    """Whether the last date placed is the dateline's day named alone, as the day of a
+    report ("the launch was pushed back to Saturday, officials said today"), not as a
+    time or a stretch of it ("11 a.m. today", "later today")."""
+    start, end, placed = ctx.placed[-1]
+    return placed.start == ctx.ref_day and placed.granularity == "day" and \
+        not _LATER_TODAY.search(ctx.text, max(0, start - 10), end)
 
 
 def clock_each_week(m: re.Match, ctx: Context) -> Timex | None:
