@@ -3480,3 +3480,15 @@ def test_a_time_told_ahead_after_the_day_of_the_report_is_of_the_day_to_come():
     text = ("The storm reaches the coast on Friday. Warnings may be issued for the coast later "
             "today. The next advisory will be issued at 5 p.m. EDT.")
     assert dict(values(text, ref("2010-05-12")))["5 p.m. EDT"] == "2010-05-12T17:00"
+
+
+def test_a_limit_told_in_the_past_is_not_most_of_a_week_back():
+    thursday = ref("2011-04-28")
+    assert values("Schools in the county were closed through Friday after the storm.",
+                  thursday) == [("Friday", "2011-04-29")]
+    assert values("The talks could still collapse if no offer was made before Friday evening.",
+                  thursday) == [("Friday evening", "2011-04-29TEV")]
+    # a limit a few days back stays there, and so does a day told without one
+    assert values("Crews had cleared most roads by Monday, officials said.", thursday) == [
+        ("Monday", "2011-04-25")]
+    assert values("The talks ended Friday without a deal.", thursday) == [("Friday", "2011-04-22")]

@@ -368,6 +368,12 @@ def weekday(m: re.Match, ctx: Context) -> Timex | None:
         d = weekday_date(story, wd, "past" if back else "future")
     else:
         d = weekday_date(anchor, wd, news_direction(m, ctx))
+        if (anchor - d).days >= _FAR_FOR_A_LIMIT and _LIMIT_BEFORE.search(
+                ctx.text, max(0, m.start() - 8), m.start()):
+            # "schools were closed through Friday", "if they had not finished by
+            # Wednesday", "unlikely before Friday evening": a limit told in the past is
+            # seldom most of a week back (those are "last Friday"); it lies ahead
+            d = weekday_date(anchor, wd, "future")
     tx = _weekday_timex(m, d, ctx.anchor_kind, start)
     if not ctx.narrative and not group(m, "pod") and _REPORTED_ON.search(
             ctx.text, max(0, m.start() - 30), m.start()):
@@ -381,6 +387,12 @@ def weekday(m: re.Match, ctx: Context) -> Timex | None:
         # p.m.": nothing happened that day, and the text does not move there
         tx.aside = True
     return tx
+
+
+# a weekday that closes or opens a stretch: "through Friday", "by Thursday", "before
+# Friday evening", "after Sunday"
+_LIMIT_BEFORE = rx(r"\b(?:through|thru|until|till|by|before|after)\s+$")
+_FAR_FOR_A_LIMIT = 5  # days back
 
 
 _PLANNED_FOR = rx(r"\b(?:had\s+been|was|were)\s+(?:originally\s+|initially\s+|first\s+)?"
