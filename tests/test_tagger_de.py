@@ -2161,9 +2161,13 @@ def test_a_clock_time_of_an_event_takes_the_day_the_text_gave_the_event():
     text = f"Mit einem Festakt feiert die Firma am Samstag ihr Jubiläum. {middle}" \
            "Der Festakt mit dem Bürgermeister beginnt um 11 Uhr."
     assert values(text, _ref("2023-05-12"))[-1] == ("11 Uhr", "2023-05-13T11:00")
-    # another subject, far from the day, leaves the dateline's day
+    # another subject told now or ahead is of that day too: the day the text announced
     text = f"Mit einem Festakt feiert die Firma am Samstag ihr Jubiläum. {middle}" \
            "Die Kantine öffnet um 11 Uhr."
+    assert values(text, _ref("2023-05-12"))[-1] == ("11 Uhr", "2023-05-13T11:00")
+    # told in the past, it is the dateline's day
+    text = f"Mit einem Festakt feiert die Firma am Samstag ihr Jubiläum. {middle}" \
+           "Die Kantine hatte um 11 Uhr geöffnet."
     assert values(text, _ref("2023-05-12"))[-1] == ("11 Uhr", "2023-05-12T11:00")
 
 
@@ -3505,3 +3509,13 @@ def test_a_reported_past_with_a_strong_participle():
     found = dict(values(text, _ref("2022-03-09")))
     assert found["23 Uhr"] == "2022-02-02T23:00"
     assert found["zwei Tage später"] == "2022-02-04"
+
+
+def test_a_time_told_now_or_ahead_is_of_the_day_to_come_the_text_announced():
+    text = ("Das Landgericht verhandelt am Donnerstag über die Klage eines Pächters. Der "
+            "Pachtvertrag stammt aus dem Jahr 2016. Für die Verhandlung sind drei Stunden "
+            "angesetzt, sie beginnt um 10 Uhr.")
+    assert dict(values(text, _ref("2025-09-30")))["10 Uhr"] == "2025-10-02T10:00"
+    text = ("Das Landgericht verhandelt am Donnerstag über die Klage eines Pächters. Die "
+            "Polizei hatte das Gelände um 10 Uhr geräumt.")
+    assert dict(values(text, _ref("2025-09-30")))["10 Uhr"] == "2025-09-30T10:00"

@@ -445,6 +445,14 @@ def _clock_day(m: re.Match, ctx: Context, hour: int) -> tuple[date | None, str]:
         # "Mit einem Festakt feiert die Firma am Samstag ... Der Festakt beginnt um 11 Uhr":
         # the day the text gave the event the sentence opens with (a programme)
         return event_day, "previous"
+    if anchor != "previous" and not ctx.narrative and not _NAMED_DAY.search(sentence) and \
+            clause_tense(ctx.text, m.start()) != "past" and \
+            not _NEXT_OF_SERIES.search(before) and \
+            (to_come := _day_to_come_before(ctx, start)) is not None:
+        # "Der Bundesgerichtshof verhandelt am Donnerstag ... Der Senat hat drei Stunden
+        # angesetzt, sie beginnt um 10 Uhr": a time told now or ahead, with no day of its
+        # own, is of the day to come the text announced, not of the dateline's
+        return to_come, "previous"
     if anchor != "previous" and not _NAMED_DAY.search(sentence) and \
             recounted_episode(m, ctx) is not None:
         return None, "absolute"  # "Im März 1978 ... Um sieben Uhr": a day of then, not today
@@ -505,7 +513,7 @@ def _day_of_window_told(ctx: Context, before: int, hour: int) -> date | None:
 
 
 # a sentence opening with its subject, a noun with the definite article: "Der Festakt ..."
-_SUBJECT_OPENING = re.compile(r"\s*(?:Der|Die|Das)\s+(?P<noun>[A-ZÄÖÜ][a-zäöüß]{4,})\b")
+_SUBJECT_OPENING = re.compile(r"\s*(?:Der|Die|Das)\s+(?P<noun>[A-ZÄÖÜ][a-zäöüß]{3,})\b")
 
 
 def _day_of_event_named(ctx: Context, sentence_start: int) -> date | None:
@@ -523,6 +531,19 @@ def _day_of_event_named(ctx: Context, sentence_start: int) -> date | None:
     lo, hi = sentence_bounds(ctx, found.start())
     days = {iv.start for s, _, iv in ctx.placed if lo <= s < hi and iv.granularity == "day"}
     return days.pop() if len(days) == 1 else None
+
+
+def _day_to_come_before(ctx: Context, before: int) -> date | None:
+    """The last day of the coming two weeks the text named before offset `before` (the
+    day of the event it announces), wherever it named it."""
+    return ctx.last_day_placed(
+        before, len(ctx.text),
+        lambda start, day: start < before and ctx.ref_day < day <= ctx.ref_day + _SOON)
+
+
+_SOON = timedelta(days=14)
+# "Die nächsten Nachrichten hören Sie um 13 Uhr": the next of a series, today's
+_NEXT_OF_SERIES = rx(r"\b[Nn]ächste[nrs]?\b")
 
 
 def _day_placed_between(ctx: Context, lo: int, hi: int) -> bool:
