@@ -3492,3 +3492,15 @@ def test_a_limit_told_in_the_past_is_not_most_of_a_week_back():
     assert values("Crews had cleared most roads by Monday, officials said.", thursday) == [
         ("Monday", "2011-04-25")]
     assert values("The talks ended Friday without a deal.", thursday) == [("Friday", "2011-04-22")]
+
+
+def test_a_time_told_ahead_with_no_day_is_of_the_day_to_come_the_text_announced():
+    lead = ("The Elm Street bridge reopens on Friday after six months of repairs. The old span "
+            "was built in 1931 and closed in August. ")
+    found = dict(values(lead + "The mayor will cut a ribbon at 10 a.m. and traffic will flow "
+                        "by noon.", ref("2009-02-02")))
+    assert found["10 a.m."] == "2009-02-06T10:00"
+    assert found["noon"] == "2009-02-06T12:00"
+    # told in the past, a time is the dateline's
+    found = dict(values(lead + "A truck struck the rail at 10 a.m.", ref("2009-02-02")))
+    assert found["10 a.m."] == "2009-02-02T10:00"

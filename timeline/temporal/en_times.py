@@ -472,6 +472,14 @@ def clock_time(m: re.Match, ctx: Context) -> Timex | None:
         # the day named a little before, past a coarser date in between ("on Monday ...
         # at 8:46 a.m., when the plane struck five years ago. Bells rang at 9:03")
         d, kind = named, "previous"
+    elif not ctx.narrative and not day_word and not ctx.coarse_reference \
+            and clause_tense(m, ctx) != "past" \
+            and not _DAY_WORD.search(ctx.text, sentence_start(ctx.text, m.start()), m.start()) \
+            and (to_come := _day_to_come_announced(ctx, m.start())) is not None:
+        # "The ribbon-cutting is on Friday ... The mayor will cut a ribbon at 10 a.m.": a
+        # time told now or ahead with no day of its own is of the day to come the text
+        # announced, not of the dateline's
+        d, kind = to_come, "previous"
     if hour == 24 and not ctx.narrative and d == ctx.ref_day and kind == ctx.anchor_kind \
             and not day_word and not group(m, "tweekday") and not group(m, "tmonth") \
             and clause_tense(m, ctx) == "past":
@@ -529,6 +537,18 @@ def _commemorated(m: re.Match, ctx: Context) -> bool:
 
 _YEAR_IN = re.compile(r"(?<!since\s)\b(?:1[5-9]|20)\d\d\b")  # ("every year since 1984")
 _RECENT_DAYS = 45  # (a day further back is of a story the news recalls, with its own times)
+
+
+def _day_to_come_announced(ctx: Context, pos: int) -> date | None:
+    """The last day of the coming two weeks the text named before `pos`, however far."""
+    return last_day_placed(
+        ctx, pos, len(ctx.text),
+        lambda start, day: start < pos and ctx.ref_day < day <= ctx.ref_day + _SOON)
+
+
+_SOON = timedelta(days=14)
+_DAY_WORD = re.compile(r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|tonight|"
+                       r"tomorrow|yesterday)\b")
 
 
 def _day_to_come_named(ctx: Context, pos: int, past_today: bool = False) -> date | None:
