@@ -306,6 +306,8 @@ def vague_duration(m: re.Match, ctx: Context) -> Timex | None:
                               r"lasts)\s+$", before, re.IGNORECASE)
                 or re.match(r"\s+(?:of|to|in)\b", after)):
             return None
+    if unit == "decade" and not ctx.narrative:
+        letter = "Y"  # "after decades of conflict": news counts years, as in "two decades"
     return Timex("DURATION", ("PT" if clock else "P") + "X" + letter)
 
 
