@@ -3519,3 +3519,11 @@ def test_a_time_told_now_or_ahead_is_of_the_day_to_come_the_text_announced():
     text = ("Das Landgericht verhandelt am Donnerstag über die Klage eines Pächters. Die "
             "Polizei hatte das Gelände um 10 Uhr geräumt.")
     assert dict(values(text, _ref("2025-09-30")))["10 Uhr"] == "2025-09-30T10:00"
+
+
+def test_a_programmes_stamps_take_the_day_of_their_heading():
+    text = ("Die Stadt hat das Programm des Staatsbesuchs vorgelegt. Der Präsident kommt am "
+            "Dienstag. Der Bürgermeister sagte gestern, alles sei bereit.\n\nDienstag, 15. Mai\n"
+            "11 Uhr: Ankunft am Flughafen.\n13.30 Uhr: Empfang im Rathaus.")
+    found = dict(values(text, _ref("2001-05-11")))
+    assert (found["11 Uhr"], found["13.30 Uhr"]) == ("2001-05-15T11:00", "2001-05-15T13:30")

@@ -3504,3 +3504,13 @@ def test_a_time_told_ahead_with_no_day_is_of_the_day_to_come_the_text_announced(
     # told in the past, a time is the dateline's
     found = dict(values(lead + "A truck struck the rail at 10 a.m.", ref("2009-02-02")))
     assert found["10 a.m."] == "2009-02-02T10:00"
+
+
+def test_a_programmes_stamps_take_the_day_of_their_heading():
+    text = ("The council has released the programme for next week's state visit. The "
+            "President arrives on Tuesday. Mayor Jones said yesterday the city was ready.\n\n"
+            "The programme:\n\nTUESDAY, MAY 15\n11am: Arrival at the airport.\n1.30pm: Lunch "
+            "at the town hall.\n\nWEDNESDAY, MAY 16\n9am: Visit to the harbour.")
+    found = dict(values(text, ref("2001-05-11")))
+    assert (found["11am"], found["1.30pm"], found["9am"]) == (
+        "2001-05-15T11:00", "2001-05-15T13:30", "2001-05-16T09:00")

@@ -367,7 +367,8 @@ def _clock_day(m: re.Match, ctx: Context, hour: int) -> tuple[date | None, str]:
     tells a habit or a timetable and names no day."""
     if _TICKER_STAMP.match(ctx.text, m.end()) and \
             _LINE_START.search(ctx.text, max(0, m.start() - 30), m.start()):
-        return ticker_day(ctx, _FIRST_TICKER_STAMP)  # "19.30 Uhr: Der Krisenstab tagt"
+        return ticker_day(ctx, _FIRST_TICKER_STAMP, m.start())  # "19.30 Uhr: Der
+        # Krisenstab tagt"
     start, end = sentence_bounds(ctx, m.start())
     day, anchor = day_of_clause(m, ctx)
     before = ctx.text[start:m.start()]

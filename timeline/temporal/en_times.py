@@ -190,7 +190,7 @@ def ticker_clock(m: re.Match, ctx: Context) -> Timex | None:
     """The time stamp of an entry of a live blog or a timeline: a time of the day the
     text named before its first entry ("Postmortem: the outage of November 27 ... 13:52 -
     a change rolls out"), else of the dateline's day (a live blog)."""
-    d, anchor = ticker_day(ctx, _TICKER_LINE)
+    d, anchor = ticker_day(ctx, _TICKER_LINE, m.start())
     ampm = m["ampm"] or m["ampm2"]
     hour = int(m["hour"]) % 12 + (12 if ampm.lower() == "p" else 0) if ampm else int(m["hour"])
     minute = m["minute"] or m["minute2"]
