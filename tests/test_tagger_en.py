@@ -93,7 +93,7 @@ def test_the_verb_of_the_event_not_of_the_report_decides():
     # a modal makes "hit" a bare form; a trailing ", ... said" reports, it dates nothing
     found = mentions("Officials said the storm would hit late Wednesday or early Friday.")
     assert [(m.text, m.value, m.mod) for m in found] == [
-        ("Wednesday", "2016-05-04", "END"), ("early Friday", "2016-05-06", "START")]
+        ("late Wednesday", "2016-05-04", "END"), ("early Friday", "2016-05-06", "START")]
     assert values("The president will travel to Paris and return Thursday, the White House "
                   "said Tuesday.") == [("Thursday", "2016-05-05"), ("Tuesday", "2016-05-03")]
     # a scheduled event in the simple present lies ahead
@@ -1702,7 +1702,7 @@ def test_a_day_reported_on_does_not_move_the_story():
     # "officials said Monday" dates the report; the evening told stays Sunday's
     found = values("A tornado hit the town late Sunday, killing three, officials said Monday. "
                    "It touched down at about 8:50 pm.", ref("2019-03-18"))
-    assert found == [("Sunday", "2019-03-17"), ("Monday", "2019-03-18"),
+    assert found == [("late Sunday", "2019-03-17"), ("Monday", "2019-03-18"),
                      ("about 8:50 pm", "2019-03-17T20:50")]
 
 

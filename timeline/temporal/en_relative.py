@@ -551,9 +551,10 @@ def _weekday_timex(m: re.Match, d: date, kind: str, start: int | None) -> Timex:
     pod = group(m, "pod")
     mod = position_mod(m)
     if mod:
-        # "early Friday" is one expression (START); in "Earlier Friday", "late Monday"
-        # the word is an adverb of the clause in news annotation, the span is the day
-        adverb = not group(m, "pos").lower().startswith("early")
+        # "early Friday", "late Monday" are one expression (START, END: 76 of 81 in our
+        # gold, "late" 8 of 10 in TBAQ); in "Earlier Friday", "later Monday" the word is an
+        # adverb of the clause, the span is the day
+        adverb = group(m, "pos").lower() in ("earlier", "later")
         start = m.start("weekday") if adverb else None
         if pod:
             code = "T" + PARTS_OF_DAY.get(pod.lower(), "MI")
