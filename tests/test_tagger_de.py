@@ -349,6 +349,25 @@ def test_anchoring_news_vs_narrative():
     assert is_narrative("Am Montag.", "de", None)
 
 
+def test_a_feature_told_in_the_present_that_recalls_old_years_is_news():
+    ref = Reference(datetime(2016, 9, 15), "day")
+    feature = ("Die Ärztin hat die Praxis im Jahr 1991 übernommen, kurz nach der Wende. Sie "
+               "arbeitet seit 1991 in der kleinen Stadt am See. Ihr Vater hatte die Praxis "
+               "1958 gegründet und bis 1989 geführt. Heute betreut sie rund 1800 Patienten "
+               "im Quartal. Sie findet keinen Nachfolger für die Praxis. Die Kasse zahlt "
+               "ihr einen Zuschlag für jeden Hausbesuch. Sie fährt nachmittags über die "
+               "Dörfer.")
+    assert not is_narrative(feature, "de", ref)
+    # the same years told in the Präteritum are a history
+    history = ("Die Ärztin übernahm die Praxis im Jahr 1991, kurz nach der Wende. Sie "
+               "arbeitete seit 1991 in der kleinen Stadt am See. Ihr Vater hatte die Praxis "
+               "1958 gegründet und bis 1989 geführt. Damals betreute sie rund 1800 Patienten "
+               "im Quartal. Sie fand keinen Nachfolger für die Praxis. Die Kasse zahlte "
+               "ihr einen Zuschlag für jeden Hausbesuch. Sie fuhr nachmittags über die "
+               "Dörfer.")
+    assert is_narrative(history, "de", ref)
+
+
 # --- more families ----------------------------------------------------------------------
 
 def test_dateparser_normalizes_other_written_dates():

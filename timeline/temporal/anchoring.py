@@ -135,7 +135,23 @@ def is_narrative(text: str, lang: str, reference: Reference | None) -> bool:
         deictic = _deictic_en(text, ref_year)
     else:
         deictic = len(_DEICTIC.get(lang, _DEICTIC["en"]).findall(text))
-    return far - 3 * near - 5 * deictic > 0
+    if far - 3 * near - 5 * deictic <= 0:
+        return False
+    return not (lang == "de" and _told_in_present_de(text))
+
+
+_PRESENT_SHARE = 0.45  # of the long sentences (a history in the Präteritum: 0.03 to 0.29)
+
+
+def _told_in_present_de(text: str) -> bool:
+    """Whether most long sentences of a German text are told in the present: a feature
+    that recalls old years from its dateline ("Kowalski hat die Praxis im Herbst 1991
+    übernommen ... Sie betreut rund 1800 Patienten"), not a history."""
+    from timeline.sentences import split_sentences
+    from timeline.temporal.de_tense import tense
+
+    told = [tense(text[a:b]) for a, b in split_sentences(text, "de") if b - a > 30]
+    return bool(told) and told.count("present") >= _PRESENT_SHARE * len(told)
 
 
 def _deictic_en(text: str, ref_year: int) -> float:
