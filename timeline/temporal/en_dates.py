@@ -832,6 +832,9 @@ def holiday(m: re.Match, ctx: Context) -> Timex | None:
             return tx
     if ctx.narrative and group(m, "hol").islower():
         return None  # "a service of thanksgiving"
+    if group(m, "hol")[0].islower() and ctx.text[max(0, m.start("hol") - 1):
+                                                 m.start("hol")] in ("'", "’"):
+        return None  # "the great nor'easter of February 1978": a storm
     if name == "new year" and (group(m, "hol") != "New Year" or _OTHER_NEW_YEAR.search(
             ctx.text, max(0, m.start() - 12), m.start())):
         return None  # "a new year of growth", "Lunar New Year": not 1 January

@@ -249,6 +249,8 @@ def weekday(m: re.Match, ctx: Context) -> Timex | None:
     if _TITLE.search(ctx.text, max(0, m.start() - 4), m.start()) and not group(m, "pod") \
             and re.match(r" [A-Z][a-z]", ctx.text[m.end():m.end() + 3]):
         return None  # a title: "the Sunday Times", "the Monday Club"
+    if not group(m, "pod") and _masthead(group(m, "weekday"), ctx.text, m.end()):
+        return None  # "SUNDAY CHRONICLE, April 5, 1992", "The Sunday Observer Magazine"
     if not group(m, "pod") and not which_direction(m) and _SCHOOL_AFTER.match(ctx.text, m.end()):
         return None  # "taught Sunday school", "Sunday schools"
     if _PLACE_NAMED.match(ctx.text, m.end()) or (
@@ -393,6 +395,19 @@ def weekday(m: re.Match, ctx: Context) -> Timex | None:
 # Friday evening", "after Sunday"
 _LIMIT_BEFORE = rx(r"\b(?:through|thru|until|till|by|before|after)\s+$")
 _FAR_FOR_A_LIMIT = 5  # days back
+
+
+# the noun of a paper's name after a weekday: "Sunday Chronicle", "SUNDAY OBSERVER"
+_PAPER_NOUNS = ("Times", "Chronicle", "Observer", "Telegraph", "Mirror", "Express", "Herald",
+                "Independent", "Tribune", "Gazette", "Mercury", "Argus", "Magazine", "Star")
+_MASTHEAD = re.compile(r"\s+(?:" + "|".join(_PAPER_NOUNS) + r")\b")
+_MASTHEAD_CAPS = re.compile(r"\s+(?:" + "|".join(n.upper() for n in _PAPER_NOUNS) + r")\b")
+
+
+def _masthead(weekday: str, text: str, end: int) -> bool:
+    """Whether the weekday ending at `end` opens a paper's name, in its own case."""
+    pattern = _MASTHEAD_CAPS if weekday.isupper() else _MASTHEAD
+    return pattern.match(text, end) is not None
 
 
 _PLANNED_FOR = rx(r"\b(?:had\s+been|was|were)\s+(?:originally\s+|initially\s+|first\s+)?"
