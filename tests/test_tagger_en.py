@@ -2100,7 +2100,10 @@ def test_almanac_days_seasons_after_for_and_names_of_days():
         ("winter", "2003-WI")]
     assert values("The army withdrew into winter quarters.", may) == []
     assert values("The winter solstice is the shortest day.", may) == []
-    assert values("He left before the Labour Day long weekend.", may) == []
+    # Labour Day is a holiday (Canada's, the first Monday of September; writers tag it
+    # alone, not "long" as a day-long duration)
+    assert values("He left before the Labour Day long weekend.", may) == [
+        ("Labour Day", "2002-09-02")]
 
 
 def test_deadlines_programmes_and_a_month_a_year_earlier():
@@ -3524,3 +3527,95 @@ def test_a_papers_name_and_a_storm_are_no_dates():
     # a weekday before another word stays a day; Easter stays a feast
     assert values("The team plays on Sunday. The egg hunt is on Easter Sunday.",
                   ref("1992-04-03")) == [("Sunday", "1992-04-05"), ("Easter Sunday", "1992-04-19")]
+
+
+def test_a_live_blogs_stamps_written_with_two_dashes_take_the_blogs_day():
+    text = ("LIVE: Relay reaches Ottawa\nUpdated Tuesday, July 1, 2014\n\n4:52 p.m. -- That's "
+            "it from us today. We'll be back at 7 a.m. tomorrow.\n\n4:10 p.m. -- Runners "
+            "left St. John's on April 12.\n\n3:25 p.m. -- A reminder of how it started.")
+    found = dict(values(text, ref("2014-07-01")))
+    assert (found["4:10 p.m."], found["3:25 p.m."]) == ("2014-07-01T16:10", "2014-07-01T15:25")
+
+
+def test_labour_day_is_canadas_unless_the_text_is_set_in_new_zealand():
+    assert values("The finish is still planned for Labour Day.", ref("2014-07-01")) == [
+        ("Labour Day", "2014-09-01")]
+    text = ("Wellington, New Zealand - The minister leaves Auckland on Saturday, before the "
+            "Labour Day long weekend.")
+    assert ("Labour Day", "1999-10-25") in values(text, ref("1999-10-18"))
+
+
+def test_an_hour_in_words_before_a_part_of_the_day_is_a_clock_time():
+    assert values("The last bus left at three in the morning.", ref("1997-10-31")) == [
+        ("three in the morning", "1997-10-31T03:00")]
+    assert values("The hall opens at ten in the evening.", ref("1997-10-31")) == [
+        ("ten in the evening", "1997-10-31T22:00")]
+
+
+def test_a_month_dateline_leaves_the_day_of_a_clock_time_open_and_keeps_its_year():
+    january = ref("1999-01-01", "month")
+    assert values("The boat leaves the jetty at 7.30am.", january) == [
+        ("7.30am", "XXXX-XX-XXT07:30")]
+    assert values("Our teams dived on Wednesday. Temperatures peaked last week.", january) == [
+        ("Wednesday", "1999-WXX-3"), ("last week", "1999-WXX")]
+
+
+def test_a_month_told_in_the_past_perfect_is_the_one_gone_by():
+    jan = ref("1999-01-15")
+    assert values("By early March up to 60 per cent of the corals had bleached.", jan) == [
+        ("early March", "1998-03")]
+    # a past perfect put back by a report, or a plan, leaves the near month
+    assert values("Brokers said demand for March loading had tightened.", jan) == [
+        ("March", "1999-03")]
+    assert values("The plant had been due to open in March.", jan) == [("March", "1999-03")]
+
+
+def test_a_time_set_for_a_day_or_a_condition_ahead_looks_ahead():
+    feb = ref("1988-02-24")
+    assert values("They have called a meeting for Friday to discuss a work-to-rule.", feb) == [
+        ("Friday", "1988-02-26")]
+    assert values("I was told to ring again after Easter.", feb) == [("Easter", "1988-04-03")]
+    assert values("A smaller fair is planned in September if restrictions have been lifted.",
+                  ref("2001-04-03")) == [("September", "2001-09")]
+    assert values("The club will close for good after Sunday night's set.",
+                  ref("2002-07-20")) == [("Sunday night", "2002-07-21TNI")]
+    assert values("Our crossword editor retires on Friday.", ref("2012-04-22")) == [
+        ("Friday", "2012-04-27")]
+    assert values("A new law comes into force on Wednesday.", ref("2016-03-31")) == [
+        ("Wednesday", "2016-04-06")]
+    # the day of an interview told with its weather has been
+    assert values("We meet in her study on a wet Tuesday morning.", ref("2012-04-22")) == [
+        ("Tuesday morning", "2012-04-17TMO")]
+    # a past verb before a schedule word: "signed heads of terms" is no schedule
+    assert values("The group signed heads of terms on 28 July.", ref("2017-12-12")) == [
+        ("28 July", "2017-07-28")]
+
+
+def test_months_joined_ahead_share_the_year_of_the_first():
+    feb = ref("2020-02-10")
+    assert values("Departures for late November and December are already full.", feb) == [
+        ("late November", "2020-11"), ("December", "2020-12")]
+    assert values("Water levels fell so low in August and September that ships stopped.",
+                  feb) == [("August", "2019-08"), ("September", "2019-09")]
+
+
+def test_a_report_of_what_is_to_come_ends_a_recalled_episode():
+    text = ("It was first proposed in the budget speech of February 2016.\n\nA spokesman said "
+            "the review would cover the first months and was due before the committee on "
+            "October 16.")
+    assert ("October 16", "2018-10-16") in values(text, ref("2018-09-08"))
+
+
+def test_words_quoted_from_old_papers_stay_in_their_episode():
+    text = ("The files show that the Home Office circulated an assessment on 2 March 1981. "
+            "A note in the margin reads: \"Noted. No money this year.\"\n\nAfter the "
+            "disturbances in April, the cabinet met twice.")
+    assert ("April", "1981-04") in values(text, ref("2011-12-30"))
+
+
+def test_a_time_ahead_takes_the_day_announced_further_up():
+    text = ("The lido will reopen to swimmers this Saturday, fifteen years after it closed. "
+            + "The pool was built in 1937 and closed when the council ran out of money. " * 8
+            + "The contractors handed over the keys on Friday.\n\nThe mayor will cut the "
+            "ribbon at 10am.")
+    assert dict(values(text, ref("2005-08-16")))["10am"] == "2005-08-20T10:00"

@@ -105,6 +105,14 @@ _SACRIFICE = re.compile(r"\b(?:Adha|Hajj|Haji|[Ss]acrifice|pilgrim\w*|Arafat|Dhu
 HOLIDAYS["canadian thanksgiving"] = HOLIDAYS["thanksgiving monday"] = \
     lambda y: nth_weekday(y, 10, 0, 2)
 
+# Labour Day: Canada's is the first Monday of September (as the United States' Labor Day),
+# New Zealand's the fourth Monday of October (Australia's states differ: not resolved by
+# region)
+HOLIDAYS["labour day"] = HOLIDAYS["labor day"]
+HOLIDAYS["new zealand labour day"] = lambda y: nth_weekday(y, 10, 0, 4)
+_NEW_ZEALAND = re.compile(r"\b(?:New Zealand(?:ers?)?|Kiwis?|Wellington|Auckland|"
+                          r"Christchurch|Dunedin|Hamilton|Tauranga|Napier|Nelson)\b")
+
 # a text set in Canada (two of these, more than of the United States)
 _CANADIAN = re.compile(
     r"\b(?:Canada|Canadians?|Ottawa|Ont\.|Ontario|Quebec|Québec|Alberta|Manitoba|"
@@ -120,6 +128,8 @@ def regional_holiday(name: str, text: str) -> str:
         canadian = len(_CANADIAN.findall(text))
         if canadian >= 2 and canadian > len(_AMERICAN.findall(text)):
             return "canadian thanksgiving"
+    if name == "labour day" and len(_NEW_ZEALAND.findall(text)) >= 2:
+        return "new zealand labour day"
     if name in ("eid", "hari raya") and _SACRIFICE.search(text):
         return "eid al-adha"  # the feast of the sacrifice, at the end of the pilgrimage
     return name

@@ -415,6 +415,30 @@ def _told_ahead(m: re.Match, ctx: Context) -> bool:
     return _AHEAD_BEFORE.search(ctx.text, start, m.start()) is not None
 
 
+def _past_perfect_around(m: re.Match, ctx: Context) -> bool:
+    """Whether the month's clause is told in the past perfect ("by early March most of
+    the corals had bleached"): a month before a past time, not the one ahead."""
+    start, stop = clause_bounds(ctx.text, m.start(), m.end())
+    sentence = sentence_start(ctx.text, m.start())
+    if _REPORTED_OR_PLANNED.search(ctx.text, sentence, stop):
+        return False  # "said demand for April loading had tightened": a present perfect
+        # put back by the report; "had been talking about the slated visit in September"
+    for had in _PAST_PERFECT.finditer(ctx.text, start, stop):
+        if had.start() > m.start() or not _AHEAD_WORD.search(ctx.text, had.end(), m.start()):
+            return True  # (not "had announced it would open in March")
+    return False
+
+
+_AHEAD_WORD = re.compile(r"\b(?:would|will|could|should|might|to|until|till)\b")
+_REPORTED_OR_PLANNED = re.compile(
+    r"\b(?:said|says|say|told|tells|reported|according|added|explained|believed|thought|"
+    r"knew|expected|slated|planned|scheduled|due|for\s+(?:shipment|delivery|loading))\b")
+
+
+_PAST_PERFECT = re.compile(r"\bhad\s+(?:(?:already|just|largely|mostly|all|not|never|"
+                           r"been)\s+)?(?!to\b|(?:been\s+)?(?:due|set|scheduled|expected|"
+                           r"supposed|planned|slated|hoped|meant|intended|going)\b)[a-z]+(?:ed|en|wn|"
+                           r"ne|lt|ft|ught|ung|ook|ade|ld)\b")
 _TIME_PREPOSITION = rx(r"\b(?:in|from|on|until|till|by|through|before|after|starting|"
                        r"beginning)\s+$")
 _NEAR_MONTHS = 2  # a month this close to the dateline's is the nearest one, whatever the tense
@@ -438,7 +462,9 @@ def _past_main_verb(ctx: Context, pos: int) -> bool:
 
 _EXTENDED = rx(r"\b(?:extend(?:s|ed|ing)?|extension|renew(?:s|ed|ing)?|prolong(?:s|ed|ing)?)\b")
 # "the repair mission planned for December": a plan's month lies ahead
-_PLANNED_FOR = rx(r"(?<!had\sbeen\s)\b(?:planned|scheduled|rescheduled|slated|pencil+ed\s+in)"
+# (also what is sold for a month ahead: "departures for late November are already full")
+_PLANNED_FOR = rx(r"(?<!had\sbeen\s)\b(?:planned|scheduled|rescheduled|slated|pencil+ed\s+in|"
+                  r"departures|sailings|bookings|reservations|tickets|seats|places|flights)"
                   r"\s+(?:for|in)\s+$")
 _DELIVERY_AFTER = re.compile(r"\s+(?:delivery|futures|contracts?|options)\b", re.IGNORECASE)
 
@@ -485,6 +511,7 @@ def month_alone(m: re.Match, ctx: Context) -> Timex | None:
                 and _EVENT_NOUN.match(ctx.text, m.end() + 2)):
             direction = "future"  # "the June elections", "interest in November's contest"
         if re.search(r"\b(?:by|until|till|before)\s+$", before, re.IGNORECASE) \
+                and not _past_perfect_around(m, ctx) \
                 or re.search(r"\bthrough\s+$", before, re.IGNORECASE) and (
                     direction != "past" or _EXTENDED.search(ctx.text, max(0, m.start() - 80),
                                                             m.start())) \
@@ -514,7 +541,7 @@ def month_alone(m: re.Match, ctx: Context) -> Timex | None:
         offset = (near - anchor.year) * 12 + month - anchor.month
         if abs(offset) <= _NEAR_MONTHS \
                 and not (offset < 0 and (_told_ahead(m, ctx) or _PLANNED_FOR.search(before))) \
-                and not (offset > 0 and gone_by):
+                and not (offset > 0 and (gone_by or _past_perfect_around(m, ctx))):
             # a month next to the dateline's is that one, whatever the tense, unless the
             # clause says before it that it lies ahead
             year = near
@@ -874,6 +901,7 @@ def holiday(m: re.Match, ctx: Context) -> Timex | None:
         direction = "future"  # "sales, which began in mid-July and run through Labor Day"
     if which is None and direction != "future" \
             and (_LIMIT_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start())
+                 or _TO_DO_AFTER.search(ctx.text, max(0, m.start() - 50), m.start())
                  or _READY_FOR.search(ctx.text, max(0, m.start() - 10), m.start())
                  and not has_simple_past(ctx.text, *clause_bounds(ctx.text, m.start(), m.end()))) \
             and (holiday_date(name, anchor, "future") - anchor).days <= FEAST_AHEAD_DAYS:
@@ -961,6 +989,8 @@ def _week_by_holiday(m: re.Match, day: date) -> str:
 
 
 _LIMIT_BEFORE = rx(r"\b(?:by|until(?:\s+after)?|till(?:\s+after)?|before|ahead\s+of)\s+$")
+# what is to be done after a feast: "was told to ring again after Easter"
+_TO_DO_AFTER = rx(r"\bto\s+(?!have\b|be\b|been\b)[a-z]+(?:\s+[a-z]+){0,3}?\s+after\s+$")
 _DATE_APPOSED = re.compile(rf",\s+(?P<mo>{CAPITALISED_MONTHS})\.?\s+(?P<dd>[0-3]?\d)\b"
                            r"(?![,.]?\s*\d)")
 # what is got ready for a feast or spent over it, in a clause with no simple past:

@@ -104,6 +104,8 @@ def note(ctx: Context, m: re.Match, tx: Timex) -> None:
         episode = ctx.notes[_KEY] = _Episode()
         episode.add(m.start(), m.end(), point)
         return
+    if _quoted_from_papers(ctx.text, m.start()):
+        return  # "A note in the margin reads: 'No money this year.'": the episode's words
     if value in ("PRESENT_REF", "FUTURE_REF"):
         episode.add(m.start(), m.end(), None)
         return
@@ -129,6 +131,20 @@ def note(ctx: Context, m: re.Match, tx: Timex) -> None:
         episode.add(m.start(), m.end(), None)
         return
     episode.add(m.start(), m.end(), point)
+
+
+def _quoted_from_papers(text: str, pos: int) -> bool:
+    """Whether `pos` stands inside a quotation of written words the episode left ("the
+    note reads: \"...\"", "he wrote: \"...\""), not of someone speaking now."""
+    opening = max(text.rfind("\u201c", max(0, pos - 200), pos),
+                  text.rfind('"', max(0, pos - 200), pos))
+    if opening < 0 or any(q in text[opening + 1:pos] for q in ('"', "\u201d")):
+        return False
+    return _WRITTEN_LEAD.search(text, max(0, opening - 30), opening) is not None
+
+
+# what introduces words written back then: "reads:", "wrote:", "noted:"
+_WRITTEN_LEAD = re.compile(r"\b(?:reads|read|wrote|writes|noted|scrawled|minuted|states)\s*:?\s*$")
 
 
 def _opens(ctx: Context, m: re.Match, value: str) -> bool:
@@ -372,9 +388,12 @@ def _tells_past(ctx: Context, pos: int) -> bool:
 
 # a clause that looks ahead (the time words "next", "later", "coming" of the expression
 # itself say nothing about it)
+# (a report of what is still to come is one too: "said the review would cover the first
+# five months and was due before the committee on October 16")
 _AHEAD = re.compile(r"\b(?:will|won't|shall|going\s+to|(?:is|are|am)\s+(?:due|set|scheduled|"
                     r"expected|slated|planned|likely)\s+to|(?:plans?|intends?|hopes?|expects?|"
-                    r"aims?)\s+to)\b|'ll\b", re.IGNORECASE)
+                    r"aims?)\s+to|(?:said|says|told\s+\w+)\s+(?:that\s+)?(?:it|they|he|she|"
+                    r"the\s+\w+)\s+would)\b|'ll\b", re.IGNORECASE)
 
 
 _QUIET_KEY = "en_flashback_quiet"

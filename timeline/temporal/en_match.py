@@ -190,6 +190,8 @@ def clause_tense(m: re.Match, ctx: Context) -> str:
     start = sentence_start(ctx.text, m.start(), 200)
     if told == "past" and _CONDITIONAL_PERFECT.search(ctx.text, start, m.start()):
         return "future"  # "If the leaders have not named cuts by the spring": to come
+    if told == "past" and _CONDITION_AFTER.match(ctx.text, m.end()):
+        return "future"  # "a smaller fair in September if restrictions have been lifted"
     if told == "past" and _WHO_HAS_NOT.search(ctx.text, start, m.start()) \
             and _MODAL_AFTER.match(ctx.text, m.end()):
         return "future"  # "Owners who have not had a kit by Oct. 31 should call": a deadline
@@ -224,6 +226,9 @@ _WHEN_CLAUSE_BEFORE = re.compile(r"\b(?:when|once|until|till|after|before|as\s+s
 
 
 # a condition in the present perfect, with no past form after it: it looks ahead
+# ... or right after the time: "in September if the restrictions have been lifted"
+_CONDITION_AFTER = re.compile(r",?\s+(?:if|unless|once|provided)\s+(?:(?!had\b|was\b|were\b|"
+                              r"did\b)[\w'’-]+\s+){1,5}?(?:has|have)\s+(?:not\s+)?been\b")
 _CONDITIONAL_PERFECT = re.compile(
     r"\b(?:[Ii]f|[Uu]nless|[Oo]nce|[Uu]ntil)\s+(?:(?!had\b|was\b|were\b|did\b)[\w'’-]+\s+)"
     r"{0,5}?(?:has|have|hasn't|haven't)\s+(?:(?!had\b|was\b|were\b)[^.;!?])*$")
@@ -381,6 +386,11 @@ def news_direction(m: re.Match, ctx: Context) -> str:
             and _SET_ASIDE_AFTER.match(ctx.text, m.end()) \
             and not _HAD_BEFORE.search(ctx.text, sentence_start(ctx.text, m.start()), m.start()):
         return "future"  # "has set Saturday for Eid", "declared Monday a day of mourning"
+    if _DESCRIBED_DAY.search(ctx.text, max(0, m.start() - 30), m.start()):
+        return "past"  # "We meet in her study on a wet Tuesday morning": a day seen
+    if _CALLED_FOR.search(ctx.text, max(0, m.start() - 70), m.start()) \
+            and not _HAD_BEFORE.search(ctx.text, sentence_start(ctx.text, m.start()), m.start()):
+        return "future"  # "have called a meeting for Friday": the day it is set for
     before = ctx.text[max(0, m.start() - 25):m.start()]
     low = before.lower()
     if ("start" in low or "begin" in low or "effective" in low) and _STARTING.search(before):
@@ -456,6 +466,24 @@ _IS_ON = re.compile(r"\b(?:is|are)\s+(?:also\s+|again\s+)?"
 _RUNS_THROUGH = re.compile(r"\b(?:runs|lasts|continues|remains\s+open|stays\s+open|"
                            r"is\s+open|are\s+open|run|last|continue)\s+(?:through|until|till)"
                            r"\s+$", re.IGNORECASE)
+
+
+# a weekday told with its weather or its mood, after "a": one already lived ("on a wet
+# Tuesday morning", "on a bright, cold Saturday")
+_DESCRIBED_DAY = re.compile(r"\b[Oo]n\s+an?\s+(?:(?:wet|rainy|grey|gray|cold|bitter|freezing|"
+                            r"icy|snowy|foggy|windy|sunny|bright|warm|hot|humid|muggy|sweltering|"
+                            r"mild|damp|dull|drizzly|chilly|blustery|stormy|quiet|busy|"
+                            r"sleepy|crisp|clear|cloudless|overcast|raw|dreary|beautiful|"
+                            r"glorious|lovely|perfect|sultry|steamy|frosty)(?:,|\s+and)?\s+)+$")
+# an event called or set for a day: "have called a meeting for Friday", "scheduled a
+# vote for Tuesday" (held on a day gone by, it would be "on Friday")
+_CALLED_FOR = re.compile(r"\b(?:called|calls|scheduled|schedules|set|sets|planned|plans|"
+                         r"arranged|organi[sz]ed|fixed|convened|booked|announced|"
+                         r"pencil+ed\s+in)\s+(?:an?|the|their|its|his|her)\s+"
+                         r"(?:[\w'-]+\s+){0,2}?(?:[\w-]*(?:meeting|vote|hearing|rally|strike|"
+                         r"protest|demonstration|walkout|session|talks|ballot|debate|"
+                         r"summit|conference|briefing|ceremony|march))\s+for\s+$",
+                         re.IGNORECASE)
 
 
 # events that have a day of their own (the weekday rules ask whether one is named)
@@ -579,6 +607,11 @@ _MONTH_RANGE_START = rx(rf"\bfrom\s+(?:(?:early|mid|late)[\s-]+)?(?P<first>{ANY_
                         r"\s+(?:through|thru|to|until|till)\s+(?:(?:early|mid|late)[\s-]+)?$")
 
 
+# two months joined: "departures for late November and December", "in December or
+# January" (the second is the first such month from the first on)
+_MONTHS_JOINED = rx(rf"\b(?P<first>{ANY_MONTH})\.?\s+(?:and|or)\s+(?:(?:early|mid|late)[\s-]+)?$")
+
+
 def month_range_end_year(ctx: Context, pos: int, month: int) -> int | None:
     """The year of a month that ends a range whose start the text just placed ("from
     December through March": the first March after that December); None when the month
@@ -586,7 +619,13 @@ def month_range_end_year(ctx: Context, pos: int, month: int) -> int | None:
     if not ctx.placed:
         return None
     start = _MONTH_RANGE_START.search(ctx.text, max(0, pos - 40), pos)
-    if start is None or ctx.placed[-1][1] != start.end("first"):
+    if start is None:
+        # joined months of a time to come: "departures for late November and December"
+        start = _MONTHS_JOINED.search(ctx.text, max(0, pos - 30), pos)
+        if start is None or not ctx.placed or ctx.placed[-1][2].start <= ctx.ref_day \
+                or tense_before(ctx.text, pos) == "past":
+            return None
+    if ctx.placed[-1][1] != start.end("first") or ctx.placed[-1][2].granularity != "month":
         return None
     first = ctx.placed[-1][2].start
     return first.year if month >= first.month else first.year + 1

@@ -353,8 +353,11 @@ def weekday(m: re.Match, ctx: Context) -> Timex | None:
             # (not what was done in it: "count the votes cast in Monday's elections")
             and not _DONE_IN.search(ctx.text, max(0, m.start() - 20), m.start())) \
             or _FORECAST_OWNED.match(ctx.text, m.end()) \
-            or _OWNED_AHEAD.match(ctx.text, m.end())  # "depends on Saturday's forecast",
-        # "said that Wednesday's shortened session would run from 9:30 a.m."
+            or _OWNED_AHEAD.match(ctx.text, m.end()) \
+            or _LIMIT_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start()) \
+            and tense_before(ctx.text, m.start()) == "future"  # "depends on Saturday's
+        # forecast", "said that Wednesday's shortened session would run from 9:30 a.m.",
+        # "will close for good after Sunday night's set"
         d = weekday_date(anchor, wd, "future" if ahead else "past")
     elif not ctx.narrative and not _REPORTED_ON.search(ctx.text, max(0, m.start() - 30),
                                                        m.start()) \

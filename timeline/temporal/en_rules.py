@@ -242,8 +242,9 @@ RULES: list[Rule] = [
          "decade_half"),
     Rule(rx(rf"\bthe\s+(?:{POS})?(?:nineteen[\s-])?(?P<decw>twenties|thirties|forties|fifties|"
              rf"sixties|seventies|eighties|nineties)\b"), decade, 3, "decade_words"),
+    # (of "the Labour Day long weekend" the holiday alone is tagged, as writers do)
     Rule(rx(rf"\b(?:(?:{WHICH}|the)\s+)?(?P<hol>{HOLIDAY_NAMES})(?:\s+(?:bank\s+)?holiday)?"
-             rf"(?:\s+long)?\s+weekend\b"), holiday_weekend, 5, "holiday_weekend"),
+             rf"\s+weekend\b"), holiday_weekend, 5, "holiday_weekend"),
     Rule(rx(rf"\b(?:the\s+)?{POS}?(?:(?P<ordc>\d{{1,2}}(?:st|nd|rd|th)|{alt(ORDINALS)})|"
              rf"{WHICH})[\s-]+century\b(?:\s+(?P<era>BCE?\b|B\.C\.))?"), century, 4,
          "century"),
@@ -535,9 +536,10 @@ RULES: list[Rule] = [
     Rule(rx(rf"\b{QUANT}?(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)\s*(?:hours\s+)?"
              rf"(?P<ampm>)(?:GMT|UTC|Zulu|BST|CET|CEST|AEST|AEDT){TIME_DAY}"), clock_time, 4,
          "clock_24h"),
-    Rule(rx(rf"\b{QUANT}?(?P<hour>[01]?\d)(?::(?P<minute>[0-5]\d))?\s+(?:o'clock\s+)?"
-             rf"(?:in\s+the\s+)(?P<pod2>morning|afternoon|evening|night)(?P<ampm>){TIME_DAY}"),
-         clock_time, 4, "clock_pod"),
+    # "3 in the morning", "at three in the morning" (a story's are its own rule's)
+    Rule(rx(rf"\b{QUANT}?(?:(?P<hour>[01]?\d)(?::(?P<minute>[0-5]\d))?|(?P<hourw2>{_HOUR_WORDS}))"
+             rf"\s+(?:o'clock\s+)?(?:in\s+the\s+)(?P<pod2>morning|afternoon|evening|night)"
+             rf"(?P<ampm>){TIME_DAY}"), clock_time, 4, "clock_pod"),
     # "from 4 to 7 p.m.", "between 9 and 11 a.m.": the first hour takes the range's a.m./p.m.
     Rule(rx(r"\b(?:from|between)\s+(?P<t>(?P<hour>[01]?\d)(?::(?P<minute>[0-5]\d))?)\s+"
             r"(?:to|until|till|and|-|–)\s+(?P<h2>[01]?\d)(?::[0-5]\d)?\s*"
@@ -574,10 +576,11 @@ RULES: list[Rule] = [
     Rule(rx(r"(?<![\d:.,])(?P<hour>[01]\d|2[0-3]):(?P<minute>[0-5]\d)(?P<ampm>)"
             r"(?=[ \t]+[\u2014\u2013][ \t])"), clock_time, 3, "timetable_clock"),
     # the time stamp opening an entry of a live blog: "07:02 The Met Office has issued",
-    # "9:40 a.m. - Calloway birdies the second", "4.05pm Rescue teams have reached"
+    # "9:40 a.m. - Calloway birdies the second", "4:10 p.m. -- Organizers confirm", "4.05pm
+    # Rescue teams have reached"
     Rule(rx(r"(?:^|(?<=\n))[ \t]*(?P<hour>[01]?\d|2[0-3])(?::(?P<minute>[0-5]\d)"
             r"(?:\s*(?P<ampm>[ap])\.?m\.?)?|\.(?P<minute2>[0-5]\d)\s*(?P<ampm2>[ap])\.?m\.?)"
-            r"(?=[ \t]*(?:[:\u2013\u2014-][ \t]*)?(?-i:[A-Z\u201c\"]))"),
+            r"(?=[ \t]*(?:(?:--|[:\u2013\u2014-])[ \t]*)?(?-i:[A-Z\u201c\"]))"),
          ticker_clock, 5, "ticker_clock"),
     Rule(rx(rf"\b{QUANT}?(?P<hour>)(?P<special>noon|midnight|midday)(?P<ampm>)(?P<pod2>){TIME_DAY}"
              rf"(?!\s+{WEEKDAY})"), clock_time, 2, "noon"),

@@ -108,6 +108,10 @@ _FUTURE_WORDS = (
     r"begins|starts|opens|ends|meets?|resumes|arrives|expires|convenes|kicks\s+off|"
     r"runs\s+(?:from|through|until|till)\b|runs(?=\s+(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day)|"
     r"takes\s+effect|go(?:es)?\s+to\s+the\s+polls|closes|reopens|concludes|shuts|"
+    # a last day at work in the simple present: "the editor retires on Friday"
+    r"retires|steps\s+down|stands\s+down|bows\s+out|"
+    # a law's first day: "a new law comes into force on Wednesday"
+    r"comes?\s+into\s+(?:force|effect|operation)|kicks?\s+in|goes\s+live|"
     # a day kept or an office taken in the simple present: "celebrates its 10th
     # anniversary on Saturday", "a new mayor takes office Thursday"
     r"celebrates|takes\s+office|(?:is|are)\s+booked\s+for|"
@@ -198,7 +202,9 @@ _ABBREVIATION = re.compile(
     r"Apr|Aug|Sept|Sep|Oct|Nov|Dec)|\b[A-Z])$")
 
 
-_AFTER_DETERMINER = re.compile(r"\b(?:the|a|an|of|to|its|his|her|their)\s+$", re.IGNORECASE)
+# (also after a verb in the past: "signed heads of terms", where "heads" is its object)
+_AFTER_DETERMINER = re.compile(r"\b(?:the|a|an|of|to|its|his|her|their|[a-z]{2,}ed)\s+$",
+                               re.IGNORECASE)
 # "its forecast", "its profit forecast", "the latest forecast": a noun
 _FORECAST_NOUN = re.compile(r"\b(?:the|a|an|of|to|its|his|her|their)\s+"
                             r"(?:(?:profit|sales|earnings|revenue|growth|weather|budget|"
@@ -282,7 +288,7 @@ _EARLIER_PLAN = re.compile(r"\b(?:originally|previously|initially)\s+$",
 def _schedule_subject(text: str, pos: int, word: str) -> bool:
     """Whether the schedule verb at `pos` follows a subject: any word but a determiner
     for "plays", a plural noun for "play" ("the Senate votes", "polls close")."""
-    before = max(0, pos - 8)
+    before = max(0, pos - 14)
     if word.endswith("s") and not word.endswith("ss"):
         return not _AFTER_DETERMINER.search(text, before, pos)
     return bool(_AFTER_PLURAL.search(text, before, pos)

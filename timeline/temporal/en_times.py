@@ -201,7 +201,7 @@ def ticker_clock(m: re.Match, ctx: Context) -> Timex | None:
 _TICKER_LINE = re.compile(r"(?:^|(?<=\n))[ \t]*(?:[01]?\d|2[0-3])"
                           r"(?::[0-5]\d(?:\s*(?i:[ap])\.?(?i:m)\.?)?"
                           r"|\.[0-5]\d\s*(?i:[ap])\.?(?i:m)\.?)"
-                          r"(?=[ \t]*(?:[:\u2013\u2014-][ \t]*)?[A-Z\u201c\"])")
+                          r"(?=[ \t]*(?:(?:--|[:\u2013\u2014-])[ \t]*)?[A-Z\u201c\"])")
 
 
 # a rhythm of a day or shorter: "each night", "every 20 minutes", "daily", "nightly"
@@ -314,6 +314,10 @@ def word_clock(m: re.Match, ctx: Context) -> Timex | None:
 def clock_time(m: re.Match, ctx: Context) -> Timex | None:
     hour = int(group(m, "hour")) if group(m, "hour") else None
     minute = int(group(m, "minute")) if group(m, "minute") else 0
+    if group(m, "hourw2"):  # "three in the morning"
+        if ctx.narrative:
+            return None  # a story's hour is of the story's day (story_clock)
+        hour = _HOURS[group(m, "hourw2").lower()]
     if group(m, "wclock"):
         hour, minute = _word_clock_value(m)
     special = (group(m, "special") or "").lower()
@@ -452,8 +456,11 @@ def clock_time(m: re.Match, ctx: Context) -> Timex | None:
             and clause_tense(m, ctx) == "future":
         # told ahead, a time is not of a day gone by the text named in a sentence before
         # ("the three months ended Sept. 30. ... will publish results at 4:05 p.m."), but
-        # of the last day to come it named ("report on Tuesday"), else the dateline's
-        d = _day_to_come_named(ctx, m.start(), _report_day(ctx)) or d
+        # of the last day to come it named ("report on Tuesday"), or announced further up
+        # ("will reopen this Saturday ... The mayor will cut the ribbon at 10am"), else the
+        # dateline's
+        d = _day_to_come_named(ctx, m.start(), _report_day(ctx)) \
+            or (None if ctx.coarse_reference else _day_to_come_announced(ctx, m.start())) or d
         kind = "previous" if d != ctx.anchor_day else kind
     elif ctx.previous is not None and ctx.previous.granularity in DAY_OR_FINER \
             and not placed_since(ctx):

@@ -457,7 +457,8 @@ def _to_mention(text: str, s: int, e: int, results: list[Timex], reference: Refe
         if results[-1].value != value or len(set(ivs)) > 1:
             certainty = "ambiguous"
             value = common_value(value, results[-1].value,
-                                 (reference.last_day - reference.first_day).days)
+                                 (reference.last_day - reference.first_day).days,
+                                 reference.first_day.year)
     if tx.anchor != "absolute" and not has_reference:
         ivs = []  # relative to nothing: keep the mention, place no event
     m = Mention(start=s, end=e, text=text[s:e], type=tx.type, value=value, mod=tx.mod,

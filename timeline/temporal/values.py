@@ -155,15 +155,26 @@ def quarter_value(d: date) -> str:
     return f"{d.year:04d}-Q{(d.month - 1) // 3 + 1}"
 
 
-def common_value(a: str, b: str, span_days: int | None = None) -> str:
+def common_value(a: str, b: str, span_days: int | None = None,
+                 year: int | None = None) -> str:
     """The most precise value that two candidate values share (2018-09-25, 2018-10-30 ->
     2018): used when a coarse dateline leaves several candidates open. `span_days` is how
-    far apart the candidate reference days lie."""
+    far apart the candidate reference days lie, `year` the dateline's year: a weekday or
+    a week read against January 1999 is of 1999 ("1999-WXX-3", "1999-WXX"), though one
+    candidate falls in the last days of 1998."""
     if a == b:
         return a
-    weekday = _same_weekday(a, b, span_days)
+    weekday = _same_weekday(a, b, span_days, year)
     if weekday is not None:
         return weekday  # "am Dienstag" under a dateline of March 1997: 1997-WXX-2
+    week_a, week_b = _WEEK_VALUE.fullmatch(a), _WEEK_VALUE.fullmatch(b)
+    if week_a and week_b and week_a[2] == week_b[2]:
+        # "last week" under a month's dateline: a week of that year ("-WE" kept)
+        shared_year = week_a[1] if week_a[1] == week_b[1] else year
+        return f"{shared_year or 'XXXX'}-WXX{week_a[2] or ''}"
+    day_a, day_b = _DAY_VALUE.fullmatch(a), _DAY_VALUE.fullmatch(b)
+    if day_a and day_b and day_a[4] and day_a[4] == day_b[4]:
+        return f"XXXX-XX-XX{day_a[4]}"  # "at 7.30am" on a day the dateline leaves open
     pa, pb = a.split("-"), b.split("-")
     shared = []
     for x, y in zip(pa, pb, strict=False):
@@ -174,9 +185,10 @@ def common_value(a: str, b: str, span_days: int | None = None) -> str:
 
 
 _DAY_VALUE = re.compile(r"(\d{4})-(\d\d)-(\d\d)(T.*)?")
+_WEEK_VALUE = re.compile(r"(\d{4})-W\d\d(-WE)?")
 
 
-def _same_weekday(a: str, b: str, span_days: int | None) -> str | None:
+def _same_weekday(a: str, b: str, span_days: int | None, year: int | None) -> str | None:
     """"YYYY-WXX-D" (with a shared time of day) when two candidate days a few weeks apart
     fall on the same weekday, as a weekday read against a month-precision dateline does;
     else None (also when they lie as far apart as the reference days: a day counted from
@@ -192,8 +204,8 @@ def _same_weekday(a: str, b: str, span_days: int | None) -> str | None:
     apart = abs((db - da).days)
     if da.weekday() != db.weekday() or not 0 < apart <= 35 or apart == span_days:
         return None
-    year = ma[1] if ma[1] == mb[1] else "XXXX"
-    return f"{year}-WXX-{da.weekday() + 1}{ma[4] or ''}"
+    shared_year = ma[1] if ma[1] == mb[1] else year or "XXXX"
+    return f"{shared_year}-WXX-{da.weekday() + 1}{ma[4] or ''}"
 
 
 def unit_value(d: date, unit: str) -> str:
