@@ -3546,3 +3546,34 @@ def test_a_programmes_stamps_take_the_day_of_their_heading():
             "11 Uhr: Ankunft am Flughafen.\n13.30 Uhr: Empfang im Rathaus.")
     found = dict(values(text, _ref("2001-05-11")))
     assert (found["11 Uhr"], found["13.30 Uhr"]) == ("2001-05-15T11:00", "2001-05-15T13:30")
+
+
+def test_a_month_compared_with_opens_no_recalled_episode():
+    text = ("Allein im Juli gingen 4.000 Erklärungen ein, doppelt so viele wie im Juli 2019. "
+            "„Wir arbeiten den Berg ab“, sagt sie. Seit Anfang August helfen acht Anwärter.")
+    found = values(text, Reference(datetime(2021, 8, 15), "day"))
+    assert ("Anfang August", "2021-08") in found
+
+
+def test_the_datelines_weekday_after_a_day_ahead_in_the_sentence_is_the_next_one():
+    text = ("Am Samstag beginnt um 15 Uhr ein Brückenfest, am Sonntag segnet der Pfarrer die "
+            "Brücke.")
+    found = values(text, Reference(datetime(1999, 6, 27), "day"))  # a Sunday
+    assert ("Samstag", "1999-07-03") in found and ("Sonntag", "1999-07-04") in found
+    # an earlier day named after a later one stays before it
+    found = values("Die Bäder öffnen am Samstag, das Stadionbad bereits am Freitag.",
+                   Reference(datetime(2003, 5, 14), "day"))
+    assert found == [("Samstag", "2003-05-17"), ("Freitag", "2003-05-16")]
+
+
+def test_rates_per_night_half_hour_and_month_before_an_amount_are_sets():
+    assert values("Die Trupps schaffen drei Kilometer pro Nacht.") == [("pro Nacht", "P1D")]
+    # (the rhythm makes the clock time one of every day)
+    assert values("Die Bahn fährt nach 22 Uhr nur noch halbstündlich.") == [
+        ("22 Uhr", "T22:00"), ("halbstündlich", "PT30M")]
+    assert values("Staumeldungen gibt es alle halbe Stunde.") == [
+        ("alle halbe Stunde", "PT30M")]
+    assert values("Wer täglich kommt, zahlt im Monat schnell mehr als 300 Euro.") == [
+        ("täglich", "P1D"), ("im Monat", "P1M")]
+    # a speed stays no rhythm
+    assert values("Der Zug fuhr 120 Kilometer pro Stunde.") == []

@@ -586,7 +586,7 @@ RULES: list[Rule] = [
     # täglich, jährlichen, wochentags
     Rule(rx(r"(?<![\w-])(?P<sw>[Tt]äglich|[Ww]öchentlich|[Mm]onatlich|[Jj]ährlich|[Ss]tündlich|"
             r"[Aa]lljährlich|[Aa]llabendlich|[Ww]erktags|[Ww]ochentags|[Vv]ierteljährlich|"
-            r"[Hh]albjährlich)(?:e[nmrs]?)?(?![\w-])"),
+            r"[Hh]albjährlich|[Hh]albstündlich|[Vv]iertelstündlich)(?:e[nmrs]?)?(?![\w-])"),
          set_word, 1, "set_word"),
     # "jedes Jahr am 13. August", "jedes Jahr zu Weihnachten": that day of every year;
     # "jedes Jahr im Juli": that month of every year
@@ -610,7 +610,8 @@ RULES: list[Rule] = [
             r"(?:im|pro|in\s+der|am|die|jede[nms]?)\s+|[Jj]ede[nms]?\s+|[Pp]ro\s+|"
             rf"(?:[Aa]lle|[Jj]e)\s+(?P<every>\d+|{NUMBER_WORD})\s+)"
             r"(?P<eu>Tag|Tage|Woche|Wochen|Monat|Monate|Jahr|Jahre|Stunde|Stunden|Minute|"
-            r"Minuten|Quartal))(?![\w-])"),
+            r"Minuten|Quartal)|[Pp]ro\s+(?P<eu3>Nacht)|(?P<half>[Aa]lle\s+halbe\s+Stunde))"
+            r"(?![\w-])"),
          every_unit, 2, "every_unit"),
     Rule(rx(r"(?<![\w-])(?P<t>[Jj]ede[nm]\s+(?P<epart>Morgen|Vormittag|Mittag|Nachmittag|Abend|"
             r"Nacht)|(?P<epart2>[Aa]llabendlich|[Aa]llmorgendlich|[Aa]llnächtlich)|"
@@ -620,7 +621,8 @@ RULES: list[Rule] = [
     Rule(rx(r"(?:(?<=Euro\s)|(?<=Franken\s)|(?<=Dollar\s)|(?<=Mark\s)|(?<=miete\s)|"
             r"(?<=Miete\s)|(?<=netto\s)|(?<=brutto\s))(?P<t>im\s+(?P<eu>Monat|Jahr))(?![\w-])"
             r"|(?<![\w-])(?P<t2>im\s+(?P<eu2>Monat|Jahr))(?=\s+(?:(?:etwa|rund|knapp|fast|gut|"
-            r"nur|durchschnittlich|zusätzlich)\s+)?\d[\d.,]*\s+(?:Euro|Mark|Franken|Dollar)\b)"),
+            r"nur|durchschnittlich|zusätzlich|schnell|leicht|mehr\s+als|weniger\s+als|bis\s+zu|"
+            r"über|unter)\s+){0,2}\d[\d.,]*\s+(?:Euro|Mark|Franken|Dollar)\b)"),
          every_unit, 2, "per_unit"),
     # "20.000 Besucher im Jahr": a count per year or month
     Rule(rx(r"(?<=\s)(?P<t>im\s+(?P<eu>Monat|Jahr))(?![\w-])(?!\s+(?:\d|(?:zuvor|davor|darauf|"
@@ -676,7 +678,7 @@ _GATES = {
     "neighbour_day": "unit", "next_units": "unit", "past_units": "unit", "offset_date": "unit",
     "duration": "unit", "quarter_hour": "quarterhour", "vague_duration": "unit ref",
     "compound_duration": "unit",
-    "set_word": "set", "every_unit": "unit", "per_unit": "per_unit", "clock_uhr": "uhr",
+    "set_word": "set", "every_unit": "unit daypart", "per_unit": "per_unit", "clock_uhr": "uhr",
     "clock_bare": "digit", "clock_range": "uhr", "duration_range": "unit",
     "these_days": "unit", "compound_unit": "unit", "quarter_code": "q", "every_part": "daypart set",
     "numeric_day_month": "digit", "weekday_numeric_day": "weekday",

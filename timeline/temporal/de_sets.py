@@ -16,6 +16,7 @@ from timeline.temporal.de_match import duration_value, format_number, group, num
 from timeline.temporal.engine import Context, Timex
 
 _SET_WORDS = {"vierteljährlich": "P3M", "halbjährlich": "P6M",
+              "halbstündlich": "PT30M", "viertelstündlich": "PT15M",
               "täglich": "P1D", "wöchentlich": "P1W", "monatlich": "P1M", "jährlich": "P1Y",
               "stündlich": "PT1H", "alljährlich": "P1Y", "allabendlich": "P1D",
               "werktags": "XXXX-WXX-WD", "wochentags": "XXXX-WXX-WD",
@@ -46,8 +47,12 @@ _DISTANCE_BEFORE = re.compile(r"\b(?:Kilometern?|Metern?|Meilen|Knoten|km|m)\s+$
 
 def every_unit(m: re.Match, ctx: Context) -> Timex | None:
     """"jeden Tag", "jede Woche", "alle zwei Wochen", "pro Tag", "einmal im Monat"."""
+    if group(m, "eu3"):
+        return Timex("SET", "P1D")  # "drei Kilometer pro Nacht": one night of each day
     if _DISTANCE_BEFORE.search(ctx.text, max(0, m.start() - 16), m.start()):
         return None  # "120 Kilometer pro Stunde": a speed
+    if group(m, "half"):
+        return Timex("SET", "PT30M")  # "alle halbe Stunde"
     stem = unit_stem(group(m, "eu") or group(m, "eu2"))
     n = number(group(m, "every")) if group(m, "every") else 1
     if n is None:

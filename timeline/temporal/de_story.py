@@ -198,9 +198,10 @@ def episode(ctx: Context, pos: int) -> tuple[date, str] | None:
             else:
                 return None
         else:
-            if _named_after_since(ctx, prev):
+            if _named_after_since(ctx, prev) or _named_in_comparison(ctx, prev):
                 # "auf den tiefsten Stand seit Dezember 2016 ... Dort entstanden im
-                # Dezember": where a span began opens no episode a later month is of
+                # Dezember": where a span began opens no episode a later month is of;
+                # nor does a time compared with ("doppelt so viele wie im Juli 2019")
                 return None
             # from the last time the text wrote the episode's year
             at = ctx.text.rfind(str(prev.start.year), max(0, pos - EPISODE_WINDOW), pos)
@@ -229,6 +230,18 @@ def _named_after_since(ctx: Context, prev: Interval) -> bool:
     """Whether the placed date `prev` was named right after "seit"."""
     at = ctx.where_placed(prev)
     return at is not None and bool(_SINCE_JUST_BEFORE.search(ctx.text, max(0, at - 20), at))
+
+
+_COMPARED_WITH = _rx(r"\b(?:wie|als|gegenüber|verglichen\s+mit|[Vv]ergleich\s+(?:zu|zum|zur|mit))"
+                     r"\s+(?:(?:im|in|am|vom|zum|zur|dem|den|der|des)\s+)?"
+                     r"(?:(?:Anfang|Mitte|Ende)\s+)?$")
+
+
+def _named_in_comparison(ctx: Context, prev: Interval) -> bool:
+    """Whether the placed date `prev` was named as a time compared with ("wie im Juli
+    2019", "gegenüber dem Vorjahresmonat März 2020")."""
+    at = ctx.where_placed(prev)
+    return at is not None and bool(_COMPARED_WITH.search(ctx.text, max(0, at - 30), at))
 
 
 def _counted_span(ctx: Context, year: int, lo: int, hi: int) -> int:

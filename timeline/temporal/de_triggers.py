@@ -52,7 +52,9 @@ _add("set", ["täglich", "tägliche", "täglichen", "täglicher", "wöchentlich"
              "jährliche", "jährlichen", "jährlicher", "stündlich", "alljährlich",
              "alljährliche", "alljährlichen", "allabendlich", "allmorgendlich", "allnächtlich",
              "werktags", "wochentags", "vierteljährlich", "vierteljährliche",
-             "vierteljährlichen", "halbjährlich", "halbjährliche", "halbjährlichen"])
+             "vierteljährlichen", "halbjährlich", "halbjährliche", "halbjährlichen",
+             "halbstündlich", "halbstündliche", "halbstündlichen", "viertelstündlich",
+             "viertelstündliche", "viertelstündlichen"])
 _add("election", ["wahltag", "wahlsonntag"])
 _add("century", ["jahrhundert", "jahrhunderts", "jh", "jhd"])
 _add("bc", ["chr", "christus"])

@@ -170,6 +170,17 @@ def _day_named_in_sentence(ctx: Context, pos: int) -> date | None:
     return placed.start
 
 
+def _day_ahead_in_sentence(ctx: Context, pos: int) -> date | None:
+    """The day to come (within a week) the text placed last, named in this sentence."""
+    if not ctx.placed:
+        return None
+    start, _, placed = ctx.placed[-1]
+    if placed.granularity not in DAY_LEVEL or start < sentence_bounds(ctx, pos)[0] or \
+            not ctx.ref_day < placed.start <= ctx.ref_day + timedelta(days=7):
+        return None
+    return placed.start
+
+
 _COORDINATED_WD = rx(rf"(?<![\w-])(?:{WEEKDAY_NAME})\s*(?:,|und|oder|sowie)\s*$")
 
 
@@ -362,6 +373,12 @@ def _weekday(m: re.Match, ctx: Context) -> Timex | None:
         # day's morning in a stretch told as done ("Das Feuer hat bis Montagmorgen 200
         # Hektar erfasst")
         d += timedelta(days=7)
+    if not which and not story and direction == "future" and d == ctx.ref_day \
+            and (ahead := _day_ahead_in_sentence(ctx, m.start())) is not None:
+        # "Am Samstag beginnt ein Brückenfest, am Sonntag segnet der Pfarrer die Brücke"
+        # (said on a Sunday): a programme's next day, not the dateline's ("bereits am
+        # Freitag" before a Saturday named stays before it)
+        d = ahead + timedelta(days=(wd - ahead.weekday()) % 7 or 7)
     last = (group(m, "which") or "").lower().startswith(("vergangen", "letzt", "vorig"))
     if last and (d == anchor_day or (not story and d == anchor_day - timedelta(days=1))):
         # (the day before the dateline is "gestern": "am vergangenen Dienstag" said on a
