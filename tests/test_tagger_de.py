@@ -2420,8 +2420,8 @@ def test_the_early_hours_a_day_was_talked_into_are_the_next_day_told_aside():
     # early hours without such a day are the dateline's; "frühen Morgen" keeps its START
     assert [(m.text, m.value, m.mod) for m in mentions(
         "Seit den frühen Morgenstunden staut es sich, am frühen Morgen war es ruhig.", ref)] == [
-        ("frühen Morgenstunden", "2023-11-20TMO", None), ("frühen Morgen", "2023-11-20TMO",
-                                                          "START")]
+        ("den frühen Morgenstunden", "2023-11-20TMO", None),
+        ("frühen Morgen", "2023-11-20TMO", "START")]
 
 
 def test_the_past_weekday_of_the_day_before_the_dateline_is_a_week_back():
@@ -3577,3 +3577,17 @@ def test_rates_per_night_half_hour_and_month_before_an_amount_are_sets():
         ("täglich", "P1D"), ("im Monat", "P1M")]
     # a speed stays no rhythm
     assert values("Der Zug fuhr 120 Kilometer pro Stunde.") == []
+
+
+def test_the_first_hour_of_a_list_of_clock_times_is_one():
+    sunday = Reference(datetime(2006, 10, 29), "day")
+    assert values("Es gibt zwei Führungen, um 11 und um 14 Uhr.", sunday) == [
+        ("11", "2006-10-29T11:00"), ("14 Uhr", "2006-10-29T14:00")]
+    assert values("Die Schauen beginnen um 11, 14 und 16.30 Uhr.", sunday) == [
+        ("11", "2006-10-29T11:00"), ("14", "2006-10-29T14:00"),
+        ("16.30 Uhr", "2006-10-29T16:30")]
+
+
+def test_the_early_hours_take_their_article_in_news():
+    assert values("Seit den frühen Morgenstunden sind Hubschrauber im Einsatz.") == [
+        ("den frühen Morgenstunden", "2014-02-18TMO")]

@@ -3418,7 +3418,7 @@ def test_a_weekday_with_its_day_of_the_month_but_no_month():
         ("Sunday 10 December", "2023-12-10"), ("Monday 11", "2023-12-11"),
         ("Thursday 14 December", "2023-12-14"), ("Saturday 16", "2023-12-16")]
     # a day of another calendar's month, a score or a time is no such date
-    assert ("Wednesday", "2023-11-29") in values("Eid falls on Wednesday, 10 Dhul Hijjah.",
+    assert ("Wednesday", "2023-11-29") in values("Eid fell on Wednesday, 10 Dhul Hijjah.",
                                                  ref("2023-12-04"))
     assert values("They won on Sunday 3 goals to nil.", ref("2023-12-04")) == [
         ("Sunday", "2023-12-03")]
@@ -3619,3 +3619,37 @@ def test_a_time_ahead_takes_the_day_announced_further_up():
             + "The contractors handed over the keys on Friday.\n\nThe mayor will cut the "
             "ribbon at 10am.")
     assert dict(values(text, ref("2005-08-16")))["10am"] == "2005-08-20T10:00"
+
+
+def test_a_seasons_programme_is_the_season_under_way_or_the_next():
+    sept = ref("2011-09-16")
+    assert values("The playhouse unveiled its autumn programme last night.", sept) == [
+        ("autumn", "2011-FA"), ("last night", "2011-09-15TNI")]
+    assert values("The legislature's spring sitting will open next Thursday.", sept) == [
+        ("spring", "2012-SP"), ("next Thursday", "2011-09-22")]
+    # a kind of thing named after a season is no time
+    assert values("A winter storm hit the coast and summer jobs were lost.", sept) == []
+
+
+def test_dawn_and_nightfall_after_a_preposition_are_parts_of_the_day_in_news():
+    day = ref("2011-02-02")
+    assert values("The last drivers were led to shelters shortly after dawn.", day) == [
+        ("dawn", "2011-02-02TMO")]
+    assert values("The evacuation would be completed by nightfall.", day) == [
+        ("nightfall", "2011-02-02TEV")]
+    assert values("Officials imposed a dusk-to-dawn curfew.", day) == []
+
+
+def test_what_is_booked_for_a_day_or_falls_on_it_lies_ahead():
+    jan = ref("2014-01-06")  # a Monday
+    assert values("Ferry bookings for Sunday were already close to last year's.", jan)[0] == (
+        "Sunday", "2014-01-12")
+    assert values("Diwali, which this year falls on Friday, is a day to buy gold.", jan) == [
+        ("this year", "2014"), ("Friday", "2014-01-10")]
+    assert values("Season pass prices rise by $50 after Sunday.", jan) == [
+        ("Sunday", "2014-01-12")]
+    assert values("The bowler lands at Heathrow on Wednesday.", jan) == [
+        ("Wednesday", "2014-01-08")]
+    assert values("He becomes a free agent on March 11.", jan) == [("March 11", "2014-03-11")]
+    assert values("The plane landed at Heathrow on Wednesday.", jan) == [
+        ("Wednesday", "2014-01-01")]

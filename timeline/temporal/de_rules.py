@@ -645,8 +645,11 @@ RULES: list[Rule] = [
     # um 12.15, 9.30/12.30 Uhr
     Rule(rx(r"(?<![\d.,:])(?P<hour>[01]?\d|2[0-3])[.:](?P<minute>[0-5]\d)(?!\d|[.,:]\d|\s*Uhr)"),
          bare_clock, 1, "clock_bare"),
-    # von [10]-18 Uhr, von [14] bis 18 Uhr
+    # von [10]-18 Uhr, von [14] bis 18 Uhr; the first of a list: um [11], 14 und 16.30 Uhr,
+    # um [11] und um 14 Uhr
     Rule(rx(r"(?<![\d.,:])(?P<hour>[01]?\d|2[0-4])(?P<minute>)(?=\s*(?:-|–|bis|und)\s*"
+            r"(?:[01]?\d|2[0-4])(?:[.:][0-5]\d)?\s*Uhr"
+            r"|(?:\s*,\s*(?:[01]?\d|2[0-4])(?:[.:][0-5]\d)?)*\s*(?:,|und|oder)\s*(?:um\s+)?"
             r"(?:[01]?\d|2[0-4])(?:[.:][0-5]\d)?\s*Uhr)"),
          range_start, 1, "clock_range"),
 ]

@@ -91,7 +91,15 @@ def day_part(m: re.Match, ctx: Context) -> Timex | None:
     # "am Mittag", "bis zum Mittag" alone are noon (8 of 9 gold cases), as is
     # "Freitagmittag" (de_lexicon.day_part_code)
     code = "12:00" if part == "mittag" and not rel else DAY_PARTS[part]
-    return Timex("TIME", f"{day_value(d)}T{code}", anchor=anchor, mod=mod)
+    # "in den frühen Morgenstunden": in news the article belongs to the hours (10 of 12
+    # in our gold)
+    article = _HOURS_ARTICLE.search(ctx.text, max(0, m.start("t") - 4), m.start("t")) \
+        if part.endswith("stunden") and rel and not ctx.narrative else None
+    return Timex("TIME", f"{day_value(d)}T{code}", anchor=anchor, mod=mod,
+                 start=article.start() if article else None)
+
+
+_HOURS_ARTICLE = re.compile(r"\b(?:[Dd]en|[Dd]em)\s$")
 
 
 def last_night(m: re.Match, ctx: Context) -> Timex | None:

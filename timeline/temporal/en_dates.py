@@ -719,6 +719,14 @@ _GOT_READY = re.compile(r"\b(?:booked|ordered|prepared|stocked|planned|scheduled
 _SOLSTICE = re.compile(r"\s+(?:solstice|equinox)\b", re.IGNORECASE)
 # more prepositions of time before a bare season ("rain for winter", "before winter"; not
 # "fall", a common noun after them)
+# what a season's programme is, after a season word: "its autumn programme", "a fall
+# marathon", "the spring sitting" (not kinds of things: "winter storm", "summer jobs")
+_SEASONS_EVENT = re.compile(r"\s+(?:programme|program|line-?up|session|sitting|semester|tour|"
+                            r"opening|marathon|pledge\s+drive|collection|catalogue|exhibition|"
+                            r"schedule\s+of\s+\w+)s?\b")
+# ... and its owner or article before it: "its", "a", "the network's", "a short"
+_OWNER_BEFORE = re.compile(r"(?:\b(?:its|their|his|her|our|a|an)|[A-Za-z]['’]s)"
+                           r"(?:\s+(?:short|new|long|first|busy|packed|full|big|next))?\s+$")
 _BARE_SEASON_AFTER = re.compile(r"\b(?:for|before|after|throughout|till)\s+$",
                                 re.IGNORECASE)
 
@@ -736,6 +744,15 @@ def season(m: re.Match, ctx: Context) -> Timex | None:
     if year is None and _SOLSTICE.match(ctx.text, m.end()):
         return None  # "the winter solstice": a day of its own, not the season
     anchor = ctx.anchor_day
+    if year is None and not group(m, "the") and which_direction(m) is None \
+            and _SEASONS_EVENT.match(ctx.text, m.end()) \
+            and _OWNER_BEFORE.search(ctx.text, max(0, m.start() - 40), m.start()):
+        # "unveiled its autumn programme", "a short fall session", "the network's fall
+        # lineup": the season under way, else the next one
+        year = anchor.year - 1 if s == "WI" and anchor.month <= 2 else anchor.year
+        if not _season_contains(year, s, anchor):
+            year = season_of_year(anchor, s, "future")
+        return Timex("DATE", f"{year:04d}-{s}", anchor=ctx.anchor_kind)
     if year is None:
         which = which_direction(m)
         if which is None and not group(m, "the"):

@@ -354,7 +354,8 @@ _SUBJECT_WILL = re.compile(r"(?:\s+and\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)
                            # "warned that Sunday, expected to be the busiest day, could ..."
                            r",\s+(?:expected|likely|forecast|set)\s+to)\s+be\b")
 _SENTENCE_OPENS = re.compile(r"(?:^|[.!?][\"'\u201d]?\s+|\n\s*)$")
-_DEADLINE = re.compile(r"\b(?:by|until|till|no\s+later\s+than)\s+(?:next\s+)?$",
+# (in a present clause "after" sets one too: "prices rise by $50 after Sunday")
+_DEADLINE = re.compile(r"\b(?:by|until|till|after|no\s+later\s+than)\s+(?:next\s+)?$",
                        re.IGNORECASE)
 _BY_DAY = re.compile(r"\b(?:by|no\s+later\s+than)\s+$", re.IGNORECASE)
 # an infinitive of a task before the deadline, in the same clause: "to adopt a budget by"
@@ -388,6 +389,8 @@ def news_direction(m: re.Match, ctx: Context) -> str:
         return "future"  # "has set Saturday for Eid", "declared Monday a day of mourning"
     if _DESCRIBED_DAY.search(ctx.text, max(0, m.start() - 30), m.start()):
         return "past"  # "We meet in her study on a wet Tuesday morning": a day seen
+    if _SOLD_FOR.search(ctx.text, max(0, m.start() - 20), m.start()):
+        return "future"  # "ferry bookings for Sunday", "tickets for Saturday"
     if _CALLED_FOR.search(ctx.text, max(0, m.start() - 70), m.start()) \
             and not _HAD_BEFORE.search(ctx.text, sentence_start(ctx.text, m.start()), m.start()):
         return "future"  # "have called a meeting for Friday": the day it is set for
@@ -475,6 +478,9 @@ _DESCRIBED_DAY = re.compile(r"\b[Oo]n\s+an?\s+(?:(?:wet|rainy|grey|gray|cold|bit
                             r"mild|damp|dull|drizzly|chilly|blustery|stormy|quiet|busy|"
                             r"sleepy|crisp|clear|cloudless|overcast|raw|dreary|beautiful|"
                             r"glorious|lovely|perfect|sultry|steamy|frosty)(?:,|\s+and)?\s+)+$")
+# what is sold or booked for a day: "ferry bookings for Sunday"
+_SOLD_FOR = re.compile(r"\b(?:bookings|tickets|reservations|departures|sailings|seats|places|"
+                       r"flights)\s+for\s+$", re.IGNORECASE)
 # an event called or set for a day: "have called a meeting for Friday", "scheduled a
 # vote for Tuesday" (held on a day gone by, it would be "on Friday")
 _CALLED_FOR = re.compile(r"\b(?:called|calls|scheduled|schedules|set|sets|planned|plans|"

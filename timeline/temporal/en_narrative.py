@@ -323,6 +323,13 @@ def story_dawn(m: re.Match, ctx: Context) -> Timex | None:
             return news_part_of_day(m, ctx, code, mod)
         return story_part_of_day(ctx, m.start(), code, mod=mod)
     if not ctx.narrative and episode_at(ctx, m.start()) is None:
+        word = group(m, "dawn").lower()
+        if word in ("dawn", "daybreak", "dusk", "nightfall") and group(m, "dawn").islower() \
+                and not group(m, "fmonth") and not group(m, "fmonth2") \
+                and not ctx.text.startswith("-", m.end()):
+            # in news too: "led to shelters shortly after dawn", "be on the lake by dawn"
+            # (a lead word needed: not "as dawn broke", "a dusk-to-dawn curfew")
+            return news_part_of_day(m, ctx, _DAWN[word], None)
         return None
     code = _DAWN[re.sub(r"\s+", " ", group(m, "dawn").lower())]
     if group(m, "fmonth") or group(m, "fmonth2"):

@@ -112,6 +112,9 @@ _FUTURE_WORDS = (
     r"retires|steps\s+down|stands\s+down|bows\s+out|"
     # a law's first day: "a new law comes into force on Wednesday"
     r"comes?\s+into\s+(?:force|effect|operation)|kicks?\s+in|goes\s+live|"
+    # a day a date falls on, a status one takes: "which this year falls on Friday",
+    # "becomes a free agent on March 11"; an arrival: "lands at Heathrow on Wednesday"
+    r"falls\s+on|becomes|lands|docks|touches\s+down|"
     # a day kept or an office taken in the simple present: "celebrates its 10th
     # anniversary on Saturday", "a new mayor takes office Thursday"
     r"celebrates|takes\s+office|(?:is|are)\s+booked\s+for|"
