@@ -39,7 +39,10 @@ FLOORS: dict[str, dict[str, float]] = {
 # the floor guards regressions, the first-seen scores are in the report)
 # (value 98.0 -> 97.8 in the tenth round: "Freitagmittag" is now 12:00, as 10 of the 12
 # German gold cases write a named day's noon; this set's gold keeps TMI)
-HELDOUT_FLOORS = {"value_f1": 97.8, "relaxed": 99.0, "strict": 98.5}
+# (value 97.8 -> 96.9 and strict 98.5 -> 98.3 in the fourteenth round: "in der Nacht zum
+# Dienstag" is now the night from Monday, TNI, as 83 of 103 such cases in our gold date it;
+# this set dates it by the Tuesday, as do German b, d, g and n, whose floors went down too)
+HELDOUT_FLOORS = {"value_f1": 96.9, "relaxed": 99.0, "strict": 98.3}
 
 needs_eval_dir = pytest.mark.skipif(
     not EVAL_DIR.is_dir(),
@@ -328,7 +331,7 @@ def test_heldout_english_set_is_well_formed():
 # Jahren" now leaves "bis zu" outside, as 22 of 27 German gold cases do; German j writes it
 # inside.
 SECOND_HELDOUT_FLOORS: dict[str, dict[str, float]] = {
-    "heldout_de_b.jsonl": {"value_f1": 95.9, "relaxed": 98.4, "strict": 93.9},
+    "heldout_de_b.jsonl": {"value_f1": 95.4, "relaxed": 98.4, "strict": 93.2},
     "heldout_en_b.jsonl": {"value_f1": 96.1, "relaxed": 98.6, "strict": 97.7},
     "heldout_de_c.jsonl": {"value_f1": 93.1, "relaxed": 98.3, "strict": 93.7},
     "heldout_en_narr.jsonl": {"value_f1": 97.8, "relaxed": 99.2, "strict": 98.1},
@@ -339,13 +342,13 @@ SECOND_HELDOUT_FLOORS: dict[str, dict[str, float]] = {
     "heldout_en_retro_b.jsonl": {"value_f1": 92.7, "relaxed": 98.9, "strict": 94.6},
     "heldout_de_retro_b.jsonl": {"value_f1": 91.3, "relaxed": 98.9, "strict": 94.7},
     "heldout_en_c.jsonl": {"value_f1": 97.3, "relaxed": 99.5, "strict": 97.3},
-    "heldout_de_d.jsonl": {"value_f1": 93.8, "relaxed": 98.2, "strict": 94.1},
+    "heldout_de_d.jsonl": {"value_f1": 93.1, "relaxed": 98.2, "strict": 93.7},
     "heldout_en_d.jsonl": {"value_f1": 90.4, "relaxed": 97.7, "strict": 96.7},
     "heldout_de_e.jsonl": {"value_f1": 89.5, "relaxed": 97.2, "strict": 88.8},
     "heldout_en_e.jsonl": {"value_f1": 96.9, "relaxed": 99.4, "strict": 98.3},
     "heldout_de_f.jsonl": {"value_f1": 96.3, "relaxed": 98.1, "strict": 94.7},
     "heldout_en_f.jsonl": {"value_f1": 96.1, "relaxed": 98.3, "strict": 95.0},
-    "heldout_de_g.jsonl": {"value_f1": 95.5, "relaxed": 98.2, "strict": 92.8},
+    "heldout_de_g.jsonl": {"value_f1": 95.0, "relaxed": 98.2, "strict": 92.3},
     "heldout_en_g.jsonl": {"value_f1": 96.3, "relaxed": 98.8, "strict": 97.4},
     "heldout_de_h.jsonl": {"value_f1": 94.9, "relaxed": 98.4, "strict": 91.9},
     "heldout_en_h.jsonl": {"value_f1": 94.5, "relaxed": 98.8, "strict": 96.3},
@@ -359,7 +362,7 @@ SECOND_HELDOUT_FLOORS: dict[str, dict[str, float]] = {
     "heldout_en_l.jsonl": {"value_f1": 95.7, "relaxed": 98.6, "strict": 95.2},
     "heldout_de_m.jsonl": {"value_f1": 95.6, "relaxed": 99.2, "strict": 91.3},
     "heldout_en_m.jsonl": {"value_f1": 95.3, "relaxed": 98.7, "strict": 96.4},
-    "heldout_de_n.jsonl": {"value_f1": 95.7, "relaxed": 98.9, "strict": 93.1},
+    "heldout_de_n.jsonl": {"value_f1": 94.1, "relaxed": 98.9, "strict": 91.5},
     "heldout_en_n.jsonl": {"value_f1": 93.7, "relaxed": 97.7, "strict": 95.3},
     "heldout_de_o.jsonl": {"value_f1": 93.7, "relaxed": 97.0, "strict": 92.2},
     "heldout_en_o.jsonl": {"value_f1": 91.9, "relaxed": 98.1, "strict": 96.0},

@@ -19,6 +19,7 @@ from timeline.temporal.de_match import (
     first_planned,
     group,
     last_step_before,
+    night_into,
     previous_period,
     rx,
     words_before,
@@ -35,7 +36,7 @@ def full_date(m: re.Match, ctx: Context) -> Timex | None:
         d = date(int(group(m, "year")), month_number(group(m, "month")), int(group(m, "day")))
     except ValueError:
         return None
-    return _with_day_part(m, ctx, d, "absolute")
+    return night_into(m, ctx, _with_day_part(m, ctx, d, "absolute"))
 
 
 @lru_cache(maxsize=4096)
@@ -109,7 +110,7 @@ def day_month(m: re.Match, ctx: Context) -> Timex | None:
         d = date(year, month, day)
     except ValueError:
         return None
-    tx = _with_day_part(m, ctx, d, anchor)
+    tx = night_into(m, ctx, _with_day_part(m, ctx, d, anchor))
     if not group(m, "year") and not group(m, "part") and last_step_before(ctx, m.start()):
         tx.aside = True  # "zuletzt zum 1. Januar": the text's time stays where it was
     if not ctx.narrative and not group(m, "part") and first_planned(ctx, m.start(), m.end()):

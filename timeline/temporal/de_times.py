@@ -76,7 +76,7 @@ def day_part(m: re.Match, ctx: Context) -> Timex | None:
     elif rel.startswith("vorig"):
         d -= timedelta(days=1)
     elif anchor == "previous" and _is_morning(part) and not ctx.narrative and \
-            d < ctx.ref_day and _after_evening_told(ctx, m.start()):
+            (d < ctx.ref_day or _night_placed_last(ctx)) and _after_evening_told(ctx, m.start()):
         # "Noch am Samstagabend hatte es geregnet, doch am Morgen klarte der Himmel auf",
         # "gestern Abend ... in der Nacht ... am frühen Morgen": the morning after it
         d += timedelta(days=1)
@@ -122,14 +122,27 @@ def _after_evening_told(ctx: Context, pos: int) -> bool:
     clause of `pos` tells no look back ("am Morgen hatte er noch gearbeitet")."""
     told = _hour_told_last(ctx)
     if told is None and ctx.placed and ctx.placed[-1][2].granularity == "part_of_day":
-        start, end, _ = ctx.placed[-1]  # a weekday's evening: "Samstagabend"
-        told = 21 if ctx.text.endswith(("abend", "nacht"), start, end) else None
+        start, end, placed = ctx.placed[-1]  # a weekday's evening: "Samstagabend"
+        told = 21 if ctx.text.endswith(("abend", "nacht"), start, end) \
+            or _night_placed_last(ctx) else None
     if told is None or told < _PART_HOURS["EV"]:
         return False
     lo, hi = sentence_bounds(ctx, pos)
     lo = max(lo, ctx.text.rfind(",", lo, pos) + 1)  # the clause of `pos` only
     end = ctx.text.find(",", pos, hi)
     return not pluperfect(ctx.text[lo:end if end >= 0 else hi])
+
+
+def _night_placed_last(ctx: Context) -> bool:
+    """Whether the text's last date is a night that runs into the next day ("in der Nacht
+    zum Dienstag": Monday's night)."""
+    if not ctx.placed:
+        return False
+    placed = ctx.placed[-1][2]
+    return placed.time_start is not None and placed.time_end is not None and \
+        placed.time_end.date() > placed.time_start.date()
+
+
 _BETWEEN_BEFORE = rx(r"\b[Zz]wischen\s+[^,.;:]{1,30}$")
 
 

@@ -26,6 +26,7 @@ from timeline.temporal.de_match import (
     group,
     looks_back_at,
     named_for_ahead,
+    night_into,
     previous_day,
     recounted_episode,
     rx,
@@ -248,8 +249,11 @@ _FALLS_ON_A = rx(r"\b(?:fällt|fallen|fiel|fielen|falle)\s+(?:\w+\s+){0,3}auf\s+
 
 
 def weekday(m: re.Match, ctx: Context) -> Timex | None:
-    """A weekday ("in der Nacht zum Sonntag" is dated by the Sunday, as KRAUTS dates "in
-    der Nacht auf den 28. Juli" by its day)."""
+    """A weekday ("in der Nacht zum Sonntag" is the night from Saturday: de_match.night_into)."""
+    return night_into(m, ctx, _weekday_of_text(m, ctx))
+
+
+def _weekday_of_text(m: re.Match, ctx: Context) -> Timex | None:
     if _FALLS_ON_A.search(ctx.text, max(0, m.start() - 50), m.start()):
         named = ctx.weekday_placed_before(m.start(), WEEKDAYS[group(m, "weekday").lower()])
         if named is None or group(m, "wpart") or group(m, "part"):
