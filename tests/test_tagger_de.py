@@ -3605,3 +3605,19 @@ def test_the_morning_after_a_night_to_a_day_is_that_days():
                    _ref("2024-12-30"))
     assert found[0] == ("der Nacht zum Dienstag", "2024-12-30TNI")
     assert found[-1] == ("frühen Morgen", "2024-12-31TMO")
+
+
+def test_after_midnight_is_the_start_of_a_day():
+    # after a night told: the day it runs into
+    found = values("In der Nacht zum Freitag wurde eingebrochen. Ein Anwohner hörte kurz nach "
+                   "Mitternacht Glas splittern.", _ref("2016-05-14"))
+    assert found[-1] == ("Mitternacht", "2016-05-13T00:00")
+    # after a day named: that day's start
+    found = values("Am 18. Oktober stürmte die GSG 9 das Flugzeug kurz nach Mitternacht. Am "
+                   "Morgen desselben Tages wurden drei Häftlinge tot gefunden.",
+                   _ref("1977-12-01"))
+    assert found[1:] == [("Mitternacht", "1977-10-18T00:00"),
+                         ("Morgen desselben Tages", "1977-10-18TMO")]
+    # "bis Mitternacht" stays the end of the day
+    assert values("Der Markt ist heute bis Mitternacht geöffnet.", _ref("2016-05-14"))[-1] == (
+        "Mitternacht", "2016-05-14T24:00")

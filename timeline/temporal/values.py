@@ -170,8 +170,8 @@ def common_value(a: str, b: str, span_days: int | None = None,
     week_a, week_b = _WEEK_VALUE.fullmatch(a), _WEEK_VALUE.fullmatch(b)
     if week_a and week_b and week_a[2] == week_b[2]:
         # "last week" under a month's dateline: a week of that year ("-WE" kept)
-        shared_year = week_a[1] if week_a[1] == week_b[1] else year
-        return f"{shared_year or 'XXXX'}-WXX{week_a[2] or ''}"
+        shared_year = week_a[1] if week_a[1] == week_b[1] else _year_text(year)
+        return f"{shared_year}-WXX{week_a[2] or ''}"
     day_a, day_b = _DAY_VALUE.fullmatch(a), _DAY_VALUE.fullmatch(b)
     if day_a and day_b and day_a[4] and day_a[4] == day_b[4]:
         return f"XXXX-XX-XX{day_a[4]}"  # "at 7.30am" on a day the dateline leaves open
@@ -182,6 +182,10 @@ def common_value(a: str, b: str, span_days: int | None = None,
             break
         shared.append(x)
     return "-".join(shared) if shared else "XXXX"
+
+
+def _year_text(year: int | None) -> str:
+    return "XXXX" if year is None or not 0 < year <= 9999 else f"{year:04d}"
 
 
 _DAY_VALUE = re.compile(r"(\d{4})-(\d\d)-(\d\d)(T.*)?")
@@ -204,7 +208,7 @@ def _same_weekday(a: str, b: str, span_days: int | None, year: int | None) -> st
     apart = abs((db - da).days)
     if da.weekday() != db.weekday() or not 0 < apart <= 35 or apart == span_days:
         return None
-    shared_year = ma[1] if ma[1] == mb[1] else year or "XXXX"
+    shared_year = ma[1] if ma[1] == mb[1] else _year_text(year)
     return f"{shared_year}-WXX-{da.weekday() + 1}{ma[4] or ''}"
 
 
