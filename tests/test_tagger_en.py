@@ -3653,3 +3653,11 @@ def test_what_is_booked_for_a_day_or_falls_on_it_lies_ahead():
     assert values("He becomes a free agent on March 11.", jan) == [("March 11", "2014-03-11")]
     assert values("The plane landed at Heathrow on Wednesday.", jan) == [
         ("Wednesday", "2014-01-01")]
+
+
+def test_a_noun_after_of_is_no_schedule_and_a_record_opens_no_episode():
+    assert values("The commission wrapped up its canvass of senatorial votes on Wednesday.",
+                  ref("2022-05-13")) == [("Wednesday", "2022-05-11")]
+    text = ("The record for the city, 28 inches, was set in January 1922.\nThe storm comes "
+            "less than two months after a storm dumped 16 inches on the capital Dec. 19.")
+    assert ("Dec. 19", "2009-12-19") in values(text, ref("2010-02-05"))

@@ -163,6 +163,8 @@ def _opens(ctx: Context, m: re.Match, value: str) -> bool:
     lo, hi = clause_bounds(ctx.text, m.start(), m.end())
     if _PAST_PERFECT.search(ctx.text, lo, hi):
         return False  # "He had been convicted on March 3, 1999": a look back from the news
+    if _RECORD_SET.search(ctx.text, lo, hi):
+        return False  # "The record, 28 inches, was set in January 1922": a comparison
     if month_or_season and not heads_clause \
             and (_REPORT.search(ctx.text, lo, hi) or _NOW_WORD.search(ctx.text, lo, hi)):
         # inside its clause, only in a story told in the simple past: not "Sales fell in
@@ -180,6 +182,9 @@ def _opens(ctx: Context, m: re.Match, value: str) -> bool:
     return _tells_past(ctx, m.start())
 
 
+# when a record was set: a figure compared with, no story told
+_RECORD_SET = re.compile(r"\brecord\b[^.;]{0,60}?\b(?:was|were)\s+(?:set|established)\b",
+                         re.IGNORECASE)
 _THAT_DAY_NEXT = re.compile(r"[.:]\s+(?:On\s+|By\s+|Early\s+|Late\s+)?[Tt]hat\s+(?:morning|"
                             r"day|night|evening|afternoon)\b")
 

@@ -206,6 +206,8 @@ _ABBREVIATION = re.compile(
 
 
 # (also after a verb in the past: "signed heads of terms", where "heads" is its object)
+# a noun after a preposition and an adjective: "a canvass of senatorial votes"
+_AFTER_PREPOSITION = re.compile(r"\b(?:of|for|with|from|about|by)\s+(?:[a-z]+\s+)?$")
 _AFTER_DETERMINER = re.compile(r"\b(?:the|a|an|of|to|its|his|her|their|[a-z]{2,}ed)\s+$",
                                re.IGNORECASE)
 # "its forecast", "its profit forecast", "the latest forecast": a noun
@@ -293,7 +295,8 @@ def _schedule_subject(text: str, pos: int, word: str) -> bool:
     for "plays", a plural noun for "play" ("the Senate votes", "polls close")."""
     before = max(0, pos - 14)
     if word.endswith("s") and not word.endswith("ss"):
-        return not _AFTER_DETERMINER.search(text, before, pos)
+        return not _AFTER_DETERMINER.search(text, before, pos) \
+            and not _AFTER_PREPOSITION.search(text, max(0, pos - 30), pos)
     return bool(_AFTER_PLURAL.search(text, before, pos)
                 or _AFTER_PLURAL_PLACE.search(text, max(0, pos - 50), pos))
 
