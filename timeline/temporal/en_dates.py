@@ -717,16 +717,16 @@ _FOR_BEFORE = re.compile(r"\b(?:for|until|till)\s+(?:the\s+)?$", re.IGNORECASE)
 _GOT_READY = re.compile(r"\b(?:booked|ordered|prepared|stocked|planned|scheduled|hired|reserved|"
                         r"readied|geared\s+up)\b")
 _SOLSTICE = re.compile(r"\s+(?:solstice|equinox)\b", re.IGNORECASE)
-# more prepositions of time before a bare season ("rain for winter", "before winter"; not
-# "fall", a common noun after them)
 # what a season's programme is, after a season word: "its autumn programme", "a fall
 # marathon", "the spring sitting" (not kinds of things: "winter storm", "summer jobs")
 _SEASONS_EVENT = re.compile(r"\s+(?:programme|program|line-?up|session|sitting|semester|tour|"
-                            r"opening|marathon|pledge\s+drive|collection|catalogue|exhibition|"
-                            r"schedule\s+of\s+\w+)s?\b")
+                            r"opening|marathon|pledge\s+drive|collection|catalogue|"
+                            r"exhibition)s?\b")
 # ... and its owner or article before it: "its", "a", "the network's", "a short"
 _OWNER_BEFORE = re.compile(r"(?:\b(?:its|their|his|her|our|a|an)|[A-Za-z]['’]s)"
                            r"(?:\s+(?:short|new|long|first|busy|packed|full|big|next))?\s+$")
+# more prepositions of time before a bare season ("rain for winter", "before winter"; not
+# "fall", a common noun after them)
 _BARE_SEASON_AFTER = re.compile(r"\b(?:for|before|after|throughout|till)\s+$",
                                 re.IGNORECASE)
 
