@@ -3661,3 +3661,28 @@ def test_a_noun_after_of_is_no_schedule_and_a_record_opens_no_episode():
     text = ("The record for the city, 28 inches, was set in January 1922.\nThe storm comes "
             "less than two months after a storm dumped 16 inches on the capital Dec. 19.")
     assert ("Dec. 19", "2009-12-19") in values(text, ref("2010-02-05"))
+
+
+def test_a_day_of_the_month_alone_after_a_preposition():
+    dec = ref("2009-12-10")
+    assert values("Mrs. Ellsworth turns 100 on the 23rd.", dec) == [("the 23rd", "2009-12-23")]
+    assert values("Snow fell on the 28th and melted.", dec) == [("the 28th", "2009-11-28")]
+    assert values("London saw snow in October. The flurries on the 28th were the first.",
+                  dec)[-1] == ("the 28th", "2009-10-28")
+    # a month dateline: that month's day
+    assert values("From the 30th the market will run on Saturdays.",
+                  ref("2013-11-01", "month"))[0] == ("the 30th", "2013-11-30")
+    # a century, an anniversary, a golf hole are no days
+    assert values("The 20th century was long.", dec) == [("The 20th century", "19")]
+    assert values("The 30th anniversary is near.", dec) == []
+    assert values("Three players made double bogey on the 12th, where the flag sits.", dec) == []
+
+
+def test_a_weekday_with_the_day_of_the_month_and_a_feast_under_a_month_dateline():
+    march = ref("2002-03-01", "month")
+    assert values("The sale is on Sunday the 24th after Mass.", march) == [
+        ("Sunday the 24th", "2002-03-24")]
+    assert values("The clinic is on Saturday the 27th.", ref("1993-03-10")) == [
+        ("Saturday the 27th", "1993-03-27")]
+    assert values("The bonfire will be held on Bonfire Night.", ref("2013-11-01", "month")) == [
+        ("Bonfire Night", "2013-11-05")]

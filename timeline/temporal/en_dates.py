@@ -927,7 +927,10 @@ def holiday(m: re.Match, ctx: Context) -> Timex | None:
         direction = "future"
     d = holiday_date(name, anchor, direction)
     nearest = holiday_date(name, anchor, "present")
-    if which is None and abs((nearest - anchor).days) <= NEAR_HOLIDAY_DAYS:
+    if which is None and ctx.coarse_reference and \
+            (this := HOLIDAYS[name](anchor.year)).month == anchor.month:
+        d = this  # "on Bonfire Night" under a dateline of November: that month's
+    elif which is None and abs((nearest - anchor).days) <= NEAR_HOLIDAY_DAYS:
         d = nearest  # a holiday days away is that one, whatever the tense
     elif which is None and (dated := _DATE_APPOSED.match(ctx.text, m.end())):
         # "Presidents' Day, Feb. 17": the year in which the feast falls on the date given

@@ -37,6 +37,7 @@ from timeline.temporal.en_match import (
     quantity_mod,
     reported_quarter,
     rx,
+    sentence_start,
     which_direction,
     year_of,
 )
@@ -1226,8 +1227,51 @@ def weekday_day_number(m: re.Match, ctx: Context) -> Timex | None:
                 days.append(date(y, mo + 1, n))
     if not days:
         return None
+    if ctx.coarse_reference and pair is None:
+        # under a dateline of March, "Sunday the 24th" is March's
+        days = [day for day in days if day.month == anchor.month] or days
+    elif pair is None:
+        # the side of the dateline its clause looks to ("the clinic is on Saturday the
+        # 27th": the one ahead), when the nearer one lies on the other
+        ahead = clause_tense(m, ctx) != "past"
+        side = [day for day in days if (day >= anchor) == ahead
+                and abs((day - anchor).days) <= _DAY_NUMBER_REACH]
+        days = side or days
     d = min(days, key=lambda day: abs((day - anchor).days))
     return Timex("DATE", day_value(d), anchor=ctx.anchor_kind)
+
+
+_DAY_NUMBER_REACH = 45  # days a weekday with its day number may lie on its clause's side
+
+
+def ordinal_day(m: re.Match, ctx: Context) -> Timex | None:
+    """A day of the month alone ("on the 23rd"): of the month the text named just before,
+    else of the dateline's month, or the next (the one before) when that day has gone by
+    (is still to come) and the clause looks ahead (back)."""
+    if not ctx.has_reference or _GOLF_BEFORE.search(ctx.text, max(0, m.start() - 80), m.start()):
+        return None  # "made double bogey on the 12th": a hole
+    n = int(group(m, "odn"))
+    if ctx.placed and m.start() - ctx.placed[-1][1] <= _MONTH_NAMED_REACH \
+            and ctx.placed[-1][2].granularity in ("month", "day") \
+            and ctx.placed[-1][1] <= sentence_start(ctx.text, m.start()):
+        base = ctx.placed[-1][2].start  # "in October ... The flurries on the 28th"
+        year, month = base.year, base.month
+    else:
+        anchor = ctx.anchor_day
+        year, month = anchor.year, anchor.month
+        if not ctx.coarse_reference:
+            told = clause_tense(m, ctx)
+            step = 1 if n < anchor.day and told != "past" else \
+                -1 if n > anchor.day and told == "past" else 0
+            year, month = divmod(year * 12 + month - 1 + step, 12)
+            month += 1
+    if n > _days_in(year, month):
+        return None
+    return Timex("DATE", day_value(date(year, month, n)), anchor=ctx.anchor_kind)
+
+
+_GOLF_BEFORE = re.compile(r"\b(?:bogey|birdie|par|eagle|hole|holes|green|fairway|tee|putt)\b")
+_MONTH_NAMED_REACH = 300  # characters after a month named that a day number belongs to it
 
 
 def _days_in(year: int, month: int) -> int:

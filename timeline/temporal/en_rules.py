@@ -129,6 +129,7 @@ from timeline.temporal.en_relative import (
     later_earlier,
     next_part_of_day,
     next_unit,
+    ordinal_day,
     overnight,
     part_of_day,
     relative_unit,
@@ -392,11 +393,18 @@ RULES: list[Rule] = [
          weekday, 3, "noon_weekday"),
     # "Saturday 9 and Sunday 10 December", "Monday 11 to Thursday 14 December"
     Rule(rx(rf"\b(?P<weekday>{alt(w for w in WEEKDAYS if len(w) > 4)}),?\s+"
-             rf"(?P<dnum>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\b"
+             rf"(?:the\s+(?=\d\d?(?:st|nd|rd|th)))?(?P<dnum>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\b"
              rf"(?![.:,]\d|\s*(?:[-\u2013/%]|[ap]\.?m\b|o'clock|"
              rf"(?:[a-z]+\s+)?(?:points?|goals?|runs?|votes?|percent|per\s+cent|people|"
              rf"minutes|hours|days|weeks|years)\b))"),
          weekday_day_number, 3, "weekday_day_number"),
+    # a day of the month alone after a preposition: "turns 100 on the 23rd.", "must reach
+    # us by the 22nd." (not "the 20th century", "the 30th anniversary": a noun follows)
+    Rule(rx(r"\b(?:[Oo]n|[Bb]y|[Ff]rom|[Uu]ntil|[Tt]ill|[Bb]efore|[Aa]fter|[Ss]ince)\s+"
+            r"(?P<t>the\s+(?P<odn>[1-9]|[12]\d|3[01])(?:st|nd|rd|th))\b(?=\s*(?:[.,;:!?)]|$)"
+            r"|\s+(?:and|or|to|when|where|at|with|but|so|if|was|were|is|are|will|would|the|a|"
+            r"an|in|for|from|until|he|she|it|they|we)\b)"),
+         ordinal_day, 2, "ordinal_day"),
     Rule(rx(rf"\bthe\s+day\s+(?P<dir>before|after)\s+(?:(?:{WHICH}\s+)?{WEEKDAY}"
             rf"(?!\s*,?\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)"
             rf"|{MONTH}\s+{DAY}(?!,?\s*\d{{4}}))"), day_around, 4,
@@ -732,7 +740,7 @@ _GATES = {
     "clock_pod": ("pod", 25, 30),
     "tonight_at": ("deixis pod", 8, 16), "from_today": ("deixis ref", 30, 3),
     "oclock": ("digit", 12, 40), "range_start_clock": ("clock", 30, 6),
-    "weekday_day_number": ("weekday", 3, 16),
+    "weekday_day_number": ("weekday", 3, 16), "ordinal_day": ("digit", 16, 14),
     "word_clock": ("clock frac yearw clockw", 30, 40),
     "clock_colon": ("hhmm", 16, 8), "clock_zone": ("hhmm", 3, 8),
     "ticker_clock": ("hhmm clock", 8, 16),
