@@ -34,6 +34,7 @@ from timeline.temporal.en_match import (
     _BY_DAY,
     _DEFERRAL,
     _INFINITIVE_BEFORE,
+    BOOKED_NOUNS,
     capitalised,
     clause_tense,
     group,
@@ -464,8 +465,7 @@ _EXTENDED = rx(r"\b(?:extend(?:s|ed|ing)?|extension|renew(?:s|ed|ing)?|prolong(?
 # "the repair mission planned for December": a plan's month lies ahead
 # (also what is sold for a month ahead: "departures for late November are already full")
 _PLANNED_FOR = rx(r"(?<!had\sbeen\s)\b(?:planned|scheduled|rescheduled|slated|pencil+ed\s+in|"
-                  r"departures|sailings|bookings|reservations|tickets|seats|places|flights)"
-                  r"\s+(?:for|in)\s+$")
+                  rf"{BOOKED_NOUNS})\s+(?:for|in)\s+$")
 _DELIVERY_AFTER = re.compile(r"\s+(?:delivery|futures|contracts?|options)\b", re.IGNORECASE)
 
 

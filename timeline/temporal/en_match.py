@@ -478,9 +478,10 @@ _DESCRIBED_DAY = re.compile(r"\b[Oo]n\s+an?\s+(?:(?:wet|rainy|grey|gray|cold|bit
                             r"mild|damp|dull|drizzly|chilly|blustery|stormy|quiet|busy|"
                             r"sleepy|crisp|clear|cloudless|overcast|raw|dreary|beautiful|"
                             r"glorious|lovely|perfect|sultry|steamy|frosty)(?:,|\s+and)?\s+)+$")
-# what is sold or booked for a day: "ferry bookings for Sunday"
-_SOLD_FOR = re.compile(r"\b(?:bookings|tickets|reservations|departures|sailings|seats|places|"
-                       r"flights)\s+for\s+$", re.IGNORECASE)
+# what is sold or booked for a time: "ferry bookings for Sunday", "departures for late
+# November" (en_dates)
+BOOKED_NOUNS = r"bookings|tickets|reservations|departures|sailings|seats|places|flights"
+_SOLD_FOR = re.compile(rf"\b(?:{BOOKED_NOUNS})\s+for\s+$", re.IGNORECASE)
 # an event called or set for a day: "have called a meeting for Friday", "scheduled a
 # vote for Tuesday" (held on a day gone by, it would be "on Friday")
 _CALLED_FOR = re.compile(r"\b(?:called|calls|scheduled|schedules|set|sets|planned|plans|"
