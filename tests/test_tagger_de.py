@@ -3480,6 +3480,33 @@ def test_heute_of_a_habit_or_a_comparison_with_all_times_is_nowadays():
     assert values("Die Rangliste wird heute veröffentlicht.", day) == [("heute", "2022-07-26")]
 
 
+def test_ab_heute_and_von_heute_an_are_the_day():
+    day = _ref("2013-03-19")
+    # (the words before "heute" once matched a habit verb meant for the words after it)
+    assert values("Karten gibt es ab heute an der Kasse.", day) == [("heute", "2013-03-19")]
+    assert values("Ab heute sind die Türme besetzt.", day) == [("heute", "2013-03-19")]
+    assert values("Das Studentenwerk richtet von heute an Notquartiere ein.", day) == [
+        ("heute", "2013-03-19")]
+    # "von heute" alone and "bis heute" stay the present
+    assert values("Die Welt von heute ist eine andere.", day) == [("heute", "PRESENT_REF")]
+    assert values("Bis heute sind sie nicht zurück.", day) == [("heute", "PRESENT_REF")]
+
+
+def test_a_window_of_hours_told_in_the_present_with_no_day_is_any_days():
+    day = _ref("2006-02-15")
+    assert values("Zwischen 7 und 17 Uhr sind viele unserer Leute bei der Arbeit.", day) == [
+        ("7", "T07:00"), ("17 Uhr", "T17:00")]
+    assert values("Das Schlagwerk schlägt, zwischen 22 und 6 Uhr bleibt es still.", day) == [
+        ("22", "T22:00"), ("6 Uhr", "T06:00")]
+    # a day named, a modal of what is to come, or a past tense: the hours of a day
+    assert values("Am Samstag ist die Straße zwischen 8 und 18 Uhr gesperrt.", day)[1:] == [
+        ("8", "2006-02-18T08:00"), ("18 Uhr", "2006-02-18T18:00")]
+    assert values("Pendler müssen zwischen 6 und 9 Uhr mit Staus rechnen.", day) == [
+        ("6", "2006-02-15T06:00"), ("9 Uhr", "2006-02-15T09:00")]
+    assert values("Zwischen 7 und 9 Uhr war die Straße gesperrt.", day) == [
+        ("7", "2006-02-15T07:00"), ("9 Uhr", "2006-02-15T09:00")]
+
+
 def test_a_listings_stamps_after_a_channels_name_take_the_listings_day():
     text = ("Fernsehen heute: Unsere Tipps für den Samstag\n\nZDF, 21.50 Uhr: Eine "
             "Dokumentation über die Nacht zum 27. Oktober 1962.\n\nRTL plus, 22.15 Uhr: "

@@ -37,14 +37,18 @@ from timeline.temporal.values import Interval, day_value, unit_value
 
 _DEICTIC_DAYS = {"heute": 0, "gestern": -1, "morgen": 1, "vorgestern": -2, "übermorgen": 2,
                  "gestrigen": -1, "morgigen": 1, "gestrige": -1, "morgige": 1}
-_HEUTE_GENERIC = rx(
-    r"(?:\b(?:bis|von|noch|auch|wie|[Ww]er)\s+$)|(?:^\s*(?:noch|vor\s+allem|längst|kaum|weitgehend|"
+# "bis heute", "die Welt von heute": the present, not the day. "von heute an" is the day.
+_HEUTE_GENERIC_BEFORE = rx(r"\b(?:bis|von|noch|auch|wie|[Ww]er)\s+$")
+_HEUTE_FROM_TODAY = rx(r"\b(?:[Aa]b|[Vv]on)\s+$")
+_HEUTE_AN = rx(r"\s+an\b(?!\s+d[a-z]{1,2}\b)")
+_HEUTE_GENERIC_AFTER = rx(
+    r"^\s*(?:noch|vor\s+allem|längst|kaum|weitgehend|"
     # a habit or a comparison with all times before: "heute oft", "heute mehr denn je",
     # "heute mehr Gemeinsamkeit als je zuvor"
     r"oft|meist|meistens|häufig|überwiegend|vielfach|zumeist|mehr\s+denn\s+je|"
     r"mehr\s+(?:[\w-]+\s+){0,2}?als\s+je|"
     r"weltweit|wissen|würde|gilt|gibt|sind|ist\s+"
-    r"(?:sie|er|es)|zählt|kennt|nennt|heißt|bekannt|gehört|lebt|leben|existiert|befindet)\b)")
+    r"(?:sie|er|es)|zählt|kennt|nennt|heißt|bekannt|gehört|lebt|leben|existiert|befindet)\b")
 
 
 # "Damals ... Heute ...", "Vor zwanzig Jahren ... heute": "heute" set against the past
@@ -101,8 +105,11 @@ def deictic_day(m: re.Match, ctx: Context) -> Timex | None:
         # "die heute 71 Jahre alte Frau flüchtete": an age said in passing, the text
         # stays where it was
         aside = age_after_heute(ctx.text, m.start("t"), m.end("t"))
-        if ctx.narrative or _HEUTE_GENERIC.search(before) or _HEUTE_GENERIC.match(after) \
-                or _heute_contrasts_past(ctx, m.start("t"), m.end("t")):
+        from_today = _HEUTE_FROM_TODAY.search(before) and (
+            before.rstrip().endswith(("ab", "Ab")) or _HEUTE_AN.match(after))
+        if ctx.narrative or (not from_today and (
+                _HEUTE_GENERIC_BEFORE.search(before) or _HEUTE_GENERIC_AFTER.match(after)
+                or _heute_contrasts_past(ctx, m.start("t"), m.end("t")))):
             return Timex("DATE", "PRESENT_REF", anchor=ctx.anchor_kind, aside=aside)
         if aside:  # (nowadays, as every writer of our German sets has it)
             return Timex("DATE", "PRESENT_REF", anchor="dateline", aside=True)
