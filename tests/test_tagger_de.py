@@ -3507,6 +3507,57 @@ def test_a_window_of_hours_told_in_the_present_with_no_day_is_any_days():
         ("7", "2006-02-15T07:00"), ("9 Uhr", "2006-02-15T09:00")]
 
 
+def test_a_genitive_article_belongs_to_a_relative_year_or_month():
+    day = _ref("2022-02-25")
+    assert values("Man entfernt den Zuwachs des laufenden Jahres.", day) == [
+        ("des laufenden Jahres", "2022")]
+    assert values("Der Verbrauch des vergangenen Jahres stieg.", day) == [
+        ("des vergangenen Jahres", "2021")]
+    found = tag("Ende des vergangenen Monats kam er.", "de", day)
+    assert [(m.text, m.value, m.mod) for m in found] == [
+        ("Ende des vergangenen Monats", "2022-01", "END")]
+    # a story keeps the article outside (WikiWarsDE)
+    text = "Im Jahr 1941 begann der Angriff. In den Schlachten des neuen Jahres fiel die Stadt."
+    assert values(text, narrative=True)[-1] == ("neuen Jahres", "1942")
+
+
+def test_the_tense_of_a_clause_across_its_subject_a_name_and_an_interruption():
+    day = _ref("1989-05-22")  # a Monday
+    # the auxiliary before "und", the participle at the clause's end
+    text = ("Mit einem Festakt haben Hohenfeld und die Partnerstadt am Samstag das "
+            "Bestehen ihrer Partnerschaft gefeiert.")
+    assert values(text, day) == [("Samstag", "1989-05-20")]
+    # the period of "St." ends no sentence
+    text = ("Unbekannte haben in der Nacht zum Sonntag die Verkleidung vom Dach der "
+            "Pfarrkirche St. Laurentius abgerissen.")
+    assert values(text, day) == [("der Nacht zum Sonntag", "1989-05-20TNI")]
+    # a main clause put in between: "Am Dienstag, die Uhr zeigte 16.20 Uhr, segelte er"
+    text = "Am Dienstag, die Kirchturmuhr zeigte 16.20 Uhr, segelte er über die Dächer."
+    assert values(text, _ref("1986-03-27")) == [("Dienstag", "1986-03-25"),
+                                                ("16.20 Uhr", "1986-03-25T16:20")]
+
+
+def test_a_preterite_after_a_time_opening_the_sentence_is_past():
+    assert tense("Im Frühjahr bewilligte das Land 180.000 Mark.") == "past"
+    assert tense("1990 zählten die Stadtwerke mehr Kunden.") == "past"
+    assert tense("Im Frühjahr starten die Arbeiten.") == "present"
+    assert tense("Im ersten Halbjahr dürften die Exporte steigen.") != "past"
+    assert values("Im Frühjahr bewilligte das Land das Geld.", _ref("1991-09-06")) == [
+        ("Frühjahr", "1991-SP")]
+
+
+def test_a_date_in_a_relative_clause_opens_no_episode():
+    text = ("Die Regel gilt seit der Neufassung des Gesetzes, die am 1. März 2010 in Kraft "
+            "trat.\n\nDie Behörde hatte die Gemeinden bereits Anfang Februar erinnert.")
+    assert values(text, _ref("2022-02-25"))[-1] == ("Anfang Februar", "2022-02")
+
+
+def test_opening_hours_by_weekday_adverb_are_any_days():
+    text = "Die Ableser kommen zwischen 8 und 18 Uhr, samstags bis 13 Uhr."
+    assert [v for t, v in values(text, _ref("1995-01-09")) if "Uhr" in t or t == "8"] == [
+        "T08:00", "T18:00", "T13:00"]
+
+
 def test_a_listings_stamps_after_a_channels_name_take_the_listings_day():
     text = ("Fernsehen heute: Unsere Tipps für den Samstag\n\nZDF, 21.50 Uhr: Eine "
             "Dokumentation über die Nacht zum 27. Oktober 1962.\n\nRTL plus, 22.15 Uhr: "

@@ -3686,3 +3686,58 @@ def test_a_weekday_with_the_day_of_the_month_and_a_feast_under_a_month_dateline(
         ("Saturday the 27th", "1993-03-27")]
     assert values("The bonfire will be held on Bonfire Night.", ref("2013-11-01", "month")) == [
         ("Bonfire Night", "2013-11-05")]
+
+
+def test_bank_holiday_monday_is_the_nearest_bank_holiday_by_tense():
+    day = ref("2016-05-23")  # a Monday, a week before the spring bank holiday
+    assert values("The coach leaves on Bank Holiday Monday.", day) == [
+        ("Bank Holiday Monday", "2016-05-30")]
+    assert values("The fair was held on bank holiday Monday.", day) == [
+        ("bank holiday Monday", "2016-05-02")]
+    # a listing written on the Saturday before names the coming one, not the last
+    assert values("BANK HOLIDAY MONDAY\nFamily fun at the bridge.", ref("2001-05-26")) == [
+        ("BANK HOLIDAY MONDAY", "2001-05-28")]
+
+
+def test_a_relative_clause_in_the_present_looks_ahead_past_the_main_clauses_report():
+    day = ref("1991-06-14")
+    assert values("Mrs Gallagher, who turns 64 in September, said she would stay.", day) == [
+        ("September", "1991-09")]
+    # a habit in the relative clause is no time to come; its own past stays past
+    assert values("The truce, which runs every year from November 1 to March 15, ended.",
+                  ref("2010-03-12"))[1:] == [("November 1", "2009-11-01"),
+                                             ("March 15", "2010-03-15")]
+    assert values("The man, who was arrested in May, said nothing.", day) == [("May", "1991-05")]
+
+
+def test_so_many_years_on_is_a_date_counted_from_the_year_told():
+    text = "The virus of 1988 killed half the seals. Thirteen years on, the count is lower."
+    assert values(text, ref("2001-07-01", "month")) == [("1988", "1988"),
+                                                       ("Thirteen years on", "2001")]
+    # "on" before anything but a comma is no step in time
+    assert values("He spent two years on the job.", ref("2001-07-02")) == [("two years", "P2Y")]
+
+
+def test_today_opening_a_present_state_after_a_past_decade_is_nowadays():
+    day = ref("2025-04-15")
+    text = "In the 1980s there were 40 teams; today there are 14."
+    assert values(text, day)[-1] == ("today", "PRESENT_REF")
+    text = "The firm was founded in 1921. Today the factory in Richmond makes poppies."
+    assert values(text, day)[-1] == ("Today", "PRESENT_REF")
+    # the day of a report stays the day
+    assert values("The firm was founded in 1921, organisers said today.", day)[-1] == (
+        "today", "2025-04-15")
+
+
+def test_the_end_of_the_year_before_an_infinitive_is_a_date():
+    day = ref("2013-10-22")
+    assert values("Operators have until the end of the year to apply.", day) == [
+        ("the end of the year", "2013")]
+    assert values("Sales rose in the year to September.", day)[0] == ("the year", "P1Y")
+
+
+def test_a_participle_after_be_and_an_adverb_tells_no_past():
+    # "will be fully closed from 6am": the day to come the text named, not the dateline's
+    text = ("The race passes on Thursday 11 September. Police will close roads at 11am. "
+            "The High Street will be fully closed from 6am.")
+    assert values(text, ref("2014-09-03"))[-1] == ("6am", "2014-09-11T06:00")

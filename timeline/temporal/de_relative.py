@@ -26,6 +26,7 @@ from timeline.temporal.de_match import (
     told_as_aside,
     unit_stem,
     with_das,
+    with_des,
     words_before,
 )
 from timeline.temporal.de_periods import last_dated
@@ -294,11 +295,16 @@ def _this_year(m: re.Match, ctx: Context) -> Timex | None:
     elif word == "jahresmitte":
         mod = "MID"
     start = None
-    if not group(m, "mod") and word.startswith(("laufende ", "vergangene ", "kommende ", "nächste ",
-                                                "letzte ", "vorige ", "folgende ", "neue ",
-                                                "abgelaufene ", "zurückliegende ")):
-        start = with_das(ctx, m.start())  # "für das laufende Jahr"
+    if not group(m, "mod") and word.startswith(_YEAR_ADJECTIVES):
+        if word.split()[0].endswith("e"):
+            start = with_das(ctx, m.start())  # "für das laufende Jahr"
+        elif word.endswith(("jahres", "jahrs")) and not ctx.narrative:
+            start = with_des(ctx, m.start())  # "den Verbrauch des vergangenen Jahres"
     return Timex("DATE", f"{base:04d}", mod=mod, anchor=anchor, start=start)
+
+
+_YEAR_ADJECTIVES = ("laufende", "vergangene", "kommende", "nächste", "letzte", "vorige",
+                    "folgende", "neue", "abgelaufene", "zurückliegende")
 
 
 def _unit_value(d: date, stem: str) -> str:
@@ -308,7 +314,8 @@ def _unit_value(d: date, stem: str) -> str:
 
 def this_unit(m: re.Match, ctx: Context) -> Timex:
     """"diese Woche", "vergangene Woche", "im kommenden Monat", "Ende der Woche"."""
-    word = (group(m, "which") or group(m, "which2") or group(m, "same") or "").lower()
+    word = (group(m, "which") or group(m, "which3") or group(m, "which2") or group(m, "same")
+            or "").lower()
     stem = "woche" if group(m, "u").lower().startswith("woche") else "monat"
     mod = MOD_WORDS.get((group(m, "mod") or "").lower())
     n = 0
@@ -345,7 +352,7 @@ def this_unit(m: re.Match, ctx: Context) -> Timex:
                  start=article.start() if article else None)
 
 
-_ARTICLE_BEFORE = re.compile(r"\b(?:[Dd]er|[Dd]em)\s$")
+_ARTICLE_BEFORE = re.compile(r"\b(?:[Dd]er|[Dd]em|[Dd]es)\s$")
 
 
 def compound_unit(m: re.Match, ctx: Context) -> Timex | None:

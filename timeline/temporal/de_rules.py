@@ -479,7 +479,10 @@ RULES: list[Rule] = [
     # diese Woche, vergangene Woche, im kommenden Monat, Ende der Woche
     # "zu Beginn der neuen Woche", "in der neuen Woche": the week about to begin
     Rule(rx(rf"(?<![\w-])(?:(?P<mod>{MODS})\s+(?P<which2>der|des|dieser|dieses|nächster|"
-            rf"kommender|vergangener|nächsten|kommenden|vergangenen)\s+(?:(?P<new>neuen)\s+)?|"
+            rf"kommender|vergangener|nächsten|kommenden|vergangenen)\s+"
+            # "Ende des vergangenen Monats"
+            rf"(?:(?P<which3>vergangenen|letzten|vorigen|kommenden|nächsten)\s+)?"
+            rf"(?:(?P<new>neuen)\s+)?|"
             rf"(?:{_WHICH}|(?P<same>selben|"
             r"gleichen)|(?P<two>[Üü]bernächste[nr]?|[Vv]orletzte[nr]?)|(?<=\b[Dd]er\s)"
             r"(?P<new2>neuen)|(?<=\b[Dd]ie\s)(?P<new3>neue))\s+)"

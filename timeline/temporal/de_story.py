@@ -198,10 +198,12 @@ def episode(ctx: Context, pos: int) -> tuple[date, str] | None:
             else:
                 return None
         else:
-            if _named_after_since(ctx, prev) or _named_in_comparison(ctx, prev):
+            if _named_after_since(ctx, prev) or _named_in_comparison(ctx, prev) or \
+                    _named_in_relative_clause(ctx, prev):
                 # "auf den tiefsten Stand seit Dezember 2016 ... Dort entstanden im
                 # Dezember": where a span began opens no episode a later month is of;
-                # nor does a time compared with ("doppelt so viele wie im Juli 2019")
+                # nor does a time compared with ("doppelt so viele wie im Juli 2019") or
+                # one a relative clause names
                 return None
             # from the last time the text wrote the episode's year
             at = ctx.text.rfind(str(prev.start.year), max(0, pos - EPISODE_WINDOW), pos)
@@ -230,6 +232,23 @@ def _named_after_since(ctx: Context, prev: Interval) -> bool:
     """Whether the placed date `prev` was named right after "seit"."""
     at = ctx.where_placed(prev)
     return at is not None and bool(_SINCE_JUST_BEFORE.search(ctx.text, max(0, at - 20), at))
+
+
+# a relative clause a date stands in: "seit der Neufassung des Gesetzes, die am 1. März
+# 2010 in Kraft trat" (a fact about a thing, no episode the text goes on telling)
+_RELATIVE_CLAUSE_BEFORE = _rx(r",\s*(?:die|der|das|welche[rs]?)\s+(?:[^\s,.;:!?]+\s+){0,3}$")
+
+
+def _named_in_relative_clause(ctx: Context, prev: Interval) -> bool:
+    """Whether the placed date `prev` was named in a relative clause, with a full stop
+    after that clause."""
+    at = ctx.where_placed(prev)
+    if at is None or not _RELATIVE_CLAUSE_BEFORE.search(ctx.text, max(0, at - 50), at):
+        return False
+    return bool(_CLAUSE_THEN_STOP.match(ctx.text, at))
+
+
+_CLAUSE_THEN_STOP = _rx(r"[^,;:!?\n]{0,80}?[a-zäöüß]\.(?:\s|$)")
 
 
 _COMPARED_WITH = _rx(r"\b(?:wie|als|gegenüber|verglichen\s+mit|[Vv]ergleich\s+(?:zu|zum|zur|mit))"

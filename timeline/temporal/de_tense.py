@@ -163,7 +163,10 @@ _PERFECT_AUX = re.compile(r"\b(?:hat|haben|habe|hast|hätte|hätten|hättest|ist
                           r"sei|seien|wäre|wären)\b")
 _SEIN_AUX = frozenset(("ist", "sind", "bin", "bist", "sei", "seien", "wäre", "wären"))
 # A comma or colon between digits ("3:1", "3,2 Prozent") ends no clause.
-_CLAUSE_END = re.compile(r"[,:](?!(?<=\d.)\d)|[;!?]|(?<!\d)\.")
+# the period of an abbreviation before a name ends no sentence: "der Pfarrkirche St.
+# Laurentius abgerissen", "Dr. Weber"
+NO_ABBREVIATION = r"(?<!\bSt)(?<!\bDr)(?<!\bNr)(?<!\bHl)"
+_CLAUSE_END = re.compile(rf"[,:](?!(?<=\d.)\d)|[;!?]|(?<!\d){NO_ABBREVIATION}\.")
 _PARTICIPLE = re.compile(
     r"\b(?:[a-zäöüß]*ge[a-zäöüß]{2,}(?:t|en)|(?:be|ver|er|ent|zer|emp|miss)[a-zäöüß]+t|"
     r"[a-zäöüß]+iert)\b"
@@ -207,6 +210,14 @@ _SINGULAR_PRETERITE_AFTER_DAY = re.compile(
     rf"\b[Aa]m\s+{_DAY_AND_PART}{_CLOCK_ASIDE}\s+"
     r"(?!(?:könnte|sollte|müsste|dürfte|möchte|hätte|wollte|bitte)\b)"
     r"([a-zäöüß]{3,}te)\s+(?:sich|die|der|das|den|dem|ein|eine|einen|er|sie|es|man)\b")
+# ... and after any time that opens the sentence: "Im Frühjahr bewilligte das Land",
+# "1990 zählten die Stadtwerke", "Anfang Mai staute sich der Verkehr"
+_PRETERITE_AFTER_TIME = re.compile(
+    r"(?:^|[.!?:]\s+)\s*(?:(?:Im|Am|Anfang|Mitte|Ende|Seit|Nach|Vor|Zum|Gegen)\s+"
+    r"(?:[\w.]+\s+){0,2}?|(?:1[0-9]{3}|20[0-9]{2})\s+)"
+    r"(?!(?:könnte|sollte|müsste|dürfte|möchte|hätte|wollte|würde|bitte)n?\b)"
+    r"([a-zäöüß]{3,}te|[a-zäöüß]{2,}[bcfghklmnprsßvwxz]ten)\s+"
+    r"(?:sich|die|der|das|den|dem|ein|eine|einen|er|sie|es|man|wir)\b")
 # ... and a weak Präteritum singular right after a short subject opening the sentence: "Die
 # Kammer lehnte das am Freitag ab" (a Konjunktiv of a modal speaks of now)
 _PRETERITE_AFTER_SUBJECT = re.compile(
@@ -376,6 +387,9 @@ def tense(sentence: str) -> str:
                  if m.group(1).lower() not in _PRESENT_IN_TEN]
     if not past and "te " in sentence and "m " in sentence:
         past += [m.group(1) for m in _SINGULAR_PRETERITE_AFTER_DAY.finditer(sentence)]
+    if not past and "te" in sentence:
+        past += [m.group(1) for m in _PRETERITE_AFTER_TIME.finditer(sentence)
+                 if m.group(1).lower() not in _PRESENT_IN_TEN]
     if past and _MODAL_INFINITIVE.search(sentence):
         # "soll bis Ostern entschieden sein/werden": the participle belongs to an infinitive
         # after a modal, not to a past tense ("entschieden worden sein" stays past)
@@ -586,7 +600,10 @@ _COPULA = re.compile(r"\b(?:ist|sind)\b")
 # the words that open a relative or subordinate clause
 _SUBORDINATOR = (r"(?:die|der|das|dem|den|deren|dessen|welche[rmns]?|weil|dass|da|als|wenn|"
                  r"ob|obwohl|nachdem|bevor|wo)\s")
-_SUBORDINATE_AFTER = re.compile(rf",\s*{_SUBORDINATOR}")
+# (an article before a noun opens a main clause put in between: "Am Dienstag, die Uhr
+# zeigte 16.20 Uhr, segelte er")
+_SUBORDINATE_AFTER = re.compile(rf",\s*(?!(?:die|der|das|dem|den)\s+[A-ZÄÖÜ]\w*\s+[a-zäöüß]+te\b)"
+                                rf"{_SUBORDINATOR}")
 # a relative or subordinate clause: a list that leaves out its verb repeats the main one
 _SUBORDINATE_OPENING = re.compile(rf"\s*{_SUBORDINATOR}")
 
@@ -661,8 +678,15 @@ def _fronted_time_verb(clause: str) -> bool:
     return not verb.endswith("ten") or verb in _PRESENT_IN_TEN
 
 
+# a participle closing its clause is no present verb: "haben Hohenfeld und die Partnerstadt
+# am Samstag das Jubiläum gefeiert" (its auxiliary stands in the clause before "und")
+_PARTICIPLE_LAST = re.compile(r"(?<![\w-])[a-zäöü]{0,5}ge[a-zäöüß]{3,}t\s*[.!?]?\s*$")
+
+
 def _has_present_verb(clause: str) -> bool:
-    return any(w.group(0) not in _NOT_VERBS for w in _T_WORD.finditer(clause)) or \
+    last = _PARTICIPLE_LAST.search(clause)
+    cut = last.start() if last else len(clause)
+    return any(w.group(0) not in _NOT_VERBS for w in _T_WORD.finditer(clause, 0, cut)) or \
         _fronted_time_verb(clause) or \
         bool(_EN_VERB_BEFORE_TIME.search(clause)) or bool(_EN_VERB_OPENING.match(clause)) \
         or bool(_LASTS_UNTIL.search(clause)) or bool(_EN_VERB_INVERTED.search(clause)) \
@@ -683,7 +707,8 @@ NUMBER_THEN_SENTENCE = (r"(?<=[0-9])\.(?=\s+[\"„»]|\s+(?:Am|Im|Er|Sie|Es|Wir|
 # neun Tore" (not after an abbreviation: "ca. 1500 starben").
 NUMBER_THEN_SENTENCE += (r"|(?<![0-9])(?<!\b[Cc]a)(?<!\bNr)(?<!\bS)(?<!\bBd)(?<!\bJh)(?<!\bAbs)"
                          r"(?<!\bArt)[.!?](?=\s+(?:1[0-9]{3}|20[0-9]{2})\s+[a-zäöüß])")
-_SENTENCE_END = re.compile(rf"(?<![0-9])[.!?](?=\s+[A-ZÄÖÜ\"„])|{NUMBER_THEN_SENTENCE}|\n")
+_SENTENCE_END = re.compile(rf"(?<![0-9]){NO_ABBREVIATION}[.!?](?=\s+[A-ZÄÖÜ\"„])|"
+                           rf"{NUMBER_THEN_SENTENCE}|\n")
 
 # The patterns searched through clauses and their surroundings, each with a check of the
 # characters it can begin with in front: the same matches, with fewer positions tried.

@@ -363,6 +363,10 @@ _HABIT_CLOCK = rx(r"(?<![\w-])(?:[Ii]mmer|(?:halb)?[Ss]tündlich|[Mm]eist|[Mm]ei
                   r"[Rr]egelmäßig|[Gg]ewöhnlich|[Üü]blicherweise|[Nn]ormalerweise|[Ss]tets|"
                   r"alle\s+(?:\d+|[a-zäöüß]+)\s+Minuten)(?![\w-])")
 
+# opening hours by the day of the week: "vormittags von 8 bis 12 Uhr, mittwochs bis 18 Uhr"
+_WEEKDAY_ADVERB = rx(r"(?<![\w-])(?:montags|dienstags|mittwochs|donnerstags|freitags|samstags|"
+                     r"sonnabends|sonntags|werktags|wochentags|feiertags|wochenends)(?![\w-])")
+
 # a clock time that holds through a stretch of days: "wird für sechs Wochen nachts zwischen
 # 21 und 5 Uhr gesperrt", "wochenlang ab 6 Uhr"
 _STRETCH_OF_DAYS = rx(r"\b(?:[Ff]ür|[Üü]ber)\s+(?:\S+\s+)?(?:Tage|Wochen|Monate)\b|"
@@ -460,7 +464,7 @@ def _clock_day(m: re.Match, ctx: Context, hour: int) -> tuple[date | None, str]:
         # (a habit word of another clause says nothing of this one: "Viele Schulen laden
         # um 8 Uhr ein, der Unterricht dauert meist drei Stunden")
         if (_HABIT_CLOCK.search(clause) or len(parts) > 1
-                or (parts and anchor != "previous")) \
+                or (parts and anchor != "previous") or _WEEKDAY_ADVERB.search(sentence)) \
                 and not _NAMED_DAY.search(sentence) \
                 and clause_tense(ctx.text, m.start()) == "present":
             return None, "absolute"  # "Morgens fährt der Bus um 6.30 Uhr"

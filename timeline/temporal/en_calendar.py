@@ -157,3 +157,18 @@ def holiday_date(name: str, anchor: date, direction: str) -> date:
 def quarter_of(d: date) -> int:
     return (d.month - 1) // 3 + 1
 
+
+def bank_holiday_monday(day: date, direction: str) -> date:
+    """The bank-holiday Monday of England and Wales nearest `day` in `direction` ("past":
+    on or before it, else on or after it): Easter Monday, the first and last Mondays of May
+    and the last Monday of August."""
+    candidates = sorted(d for y in (day.year - 1, day.year, day.year + 1) for d in (
+        easter_sunday(y) + timedelta(days=1), nth_weekday(y, 5, 0, 1),
+        nth_weekday(y, 5, 0, -1), nth_weekday(y, 8, 0, -1)))
+    before = max(d for d in candidates if d <= day)
+    after = min(d for d in candidates if d >= day)
+    # (a heading or a listing written on the Saturday before names the coming one)
+    if direction == "past" and (after - day).days <= 3 < (day - before).days:
+        return after
+    return before if direction == "past" else after
+

@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
 
+from timeline.temporal.en_calendar import bank_holiday_monday
 from timeline.temporal.en_dates import dated_month_day, month_day
 from timeline.temporal.en_durations import (
     NO_NOUN_AFTER,
@@ -145,6 +146,11 @@ def overnight(m: re.Match, ctx: Context) -> Timex | None:
 # 4,300", "about 450 people live", "remains", "still"
 _PRESENT_STATE = rx(r"\b(?:(?:has|have)(?!\s+(?:been|got|[a-z]+ed|[a-z]+en)\b)|remains?|"
                     r"stands?|lives?|live|contains?|numbers?|still|is\s+home|are\s+home)\b")
+# a present state right after a "today" that opens its sentence: "today there are 14",
+# "Today the factory in Richmond makes ..."
+_STATE_AFTER_TODAY = rx(r",?\s+(?:there\s+(?:are|is)|(?:it|they|we|he|she)\s+(?:is|are|has|have)|"
+                        r"(?:the|its|their|his|her)\s+(?:[\w-]+\s+){1,4}?(?:is|are|makes|"
+                        r"employs|counts|owns|runs|has|have))\b")
 _YEAR_TOLD = re.compile(r"\b(1[5-9]\d\d|20\d\d)s?\b")
 _SENTENCE_STOP = re.compile(r"[.!?;]\s")
 _SENTENCE_GAP = re.compile(r"[.!?]\s")  # a sentence ends between two mentions
@@ -160,7 +166,8 @@ def _then_and_now(ctx: Context, start: int, end: int) -> bool:
                        default=lo)
     opens = not ctx.text[clause_start:start].strip(" \"'\u201c")
     closes = not ctx.text[end:hi].strip(" .\"'\u201d")
-    if not (opens or closes) or not _PRESENT_STATE.search(ctx.text, clause_start, hi):
+    if not (opens or closes) or not (_PRESENT_STATE.search(ctx.text, clause_start, hi) or (
+            opens and _STATE_AFTER_TODAY.match(ctx.text, end))):
         return False
     return any(int(y.group(1)) <= ctx.ref_day.year - 5
                for y in _YEAR_TOLD.finditer(ctx.text, lo, start))
@@ -372,6 +379,10 @@ def weekday(m: re.Match, ctx: Context) -> Timex | None:
         # the clause looks back ("had left on Friday")
         back = PLUPERFECT.search(ctx.text, max(0, m.start() - 80), m.start())
         d = weekday_date(story, wd, "past" if back else "future")
+    elif wd == 0 and "holiday" in m.group(0).lower() and not ctx.narrative:
+        # "leaves on Bank Holiday Monday": the next (or last) such Monday, not the next
+        # Monday as such
+        d = bank_holiday_monday(anchor, news_direction(m, ctx))
     else:
         d = weekday_date(anchor, wd, news_direction(m, ctx))
         if (anchor - d).days >= _FAR_FOR_A_LIMIT and _LIMIT_BEFORE.search(
@@ -745,7 +756,8 @@ def the_unit(m: re.Match, ctx: Context) -> Timex | None:
     if capitalised(group(m, "cunit")) and not capitalised(m.group()):
         return None  # a title: "Player of the Year"
     after = ctx.text[m.end():m.end() + 20]
-    if re.match(r"\s+(?:ended|ending|to)\b", after, re.IGNORECASE):
+    if re.match(r"\s+(?:ended|ending|to)\b", after, re.IGNORECASE) and not position_mod(m):
+        # "the year to September" ("until the end of the year to apply": an infinitive)
         return Timex("DURATION", "P1" + {"year": "Y", "month": "M", "week": "W"}.get(unit, "Y"))
     # "the year after the war" names another year; "the end of the year after regulators
     # acted" is still this year's end
@@ -861,6 +873,7 @@ def later_earlier(m: re.Match, ctx: Context) -> Timex | None:
     if unit in ("second", "minute", "hour"):
         return Timex("DURATION", duration_value(n, unit), mod=quantity_mod(m))
     word = group(m, "dir").lower()
+    word = "later" if word == "on" else word  # "Thirteen years on"
     sign = -1 if word in ("earlier", "before", "previous", "prior", "preceding") else 1
     told = _DATE_TOLD_AFTER.match(ctx.text, m.end()) if word in ("later", "earlier") else None
     if told is not None and unit in ("day", "week", "fortnight", "month"):

@@ -464,6 +464,9 @@ RULES: list[Rule] = [
              # (not "walk out for eight days later this month")
              rf"|(?<=later|rlier)(?!\s*(?:than\b|-|on\b|this\b|next\b)))"), later_earlier, 4,
          "later_earlier"),
+    # "Thirteen years on, the count is ...": so long after the date told last
+    Rule(rx(rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<num>{NUMBER})[\s-]+{UNIT}\s+(?P<dir>on)(?=\s*,)"),
+         later_earlier, 4, "years_on"),
     Rule(rx(rf"\b(?:the|that)\s+(?P<dir>next|following|previous|prior|preceding|same)\s+{UNIT}"
              rf"\b(?!\s+(?:of|after|before)\b)"), next_unit, 3, "next_unit"),
     Rule(rx(rf"\b(?:{POS})?(?P<dir>that)\s+{UNIT}\b(?!\s+(?:of|after|before)\b)"), next_unit,
@@ -726,6 +729,7 @@ _GATES = {
     "same_unit_other_year": ("unit", 16, 24), "seasons_later": ("dir", 40, 3),
     "the_unit": ("unit", 24, 3), "year_end": ("unit", 15, 8),
     "ago": ("ago", 50, 3), "bare_ago": ("ago", 12, 3), "later_earlier": ("dir", 55, 3),
+    "years_on": ("unit", 30, 6),
     "next_unit": ("unit pod century", 25, 3), "that_unit": ("unit pod century", 25, 3),
     "next_part_of_day": ("pod", 20, 3),
     "two_steps": ("unit", 5, 22),

@@ -405,6 +405,8 @@ def _markers(text: str, start: int, stop: int) -> tuple[tuple[int, int, str], ..
                 continue  # "will publish an updated outlook": an adjective, no past
             if _BARE_AFTER.search(text, max(0, m.start() - 8), m.start()):
                 continue  # "would hit", "to set", "did put": a bare form, no past
+            if _BE_ADVERB_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+                continue  # "will be fully closed": a participle ("was" tells a past)
             if _PASSIVE_PHRASE_AFTER.match(text, m.end()) and (
                     text[max(start, m.start() - 2):m.start()] == ", "
                     or _NOUN_BEFORE.search(text, max(start, m.start() - 20), m.start())):
@@ -418,6 +420,8 @@ def _markers(text: str, start: int, stop: int) -> tuple[tuple[int, int, str], ..
     return tuple(out)
 
 
+# "be", "is" or "are" and an adverb before a participle: "will be fully closed"
+_BE_ADVERB_BEFORE = re.compile(r"\b(?:be|being|been|is|are)\s+[a-z]+ly\s+$", re.IGNORECASE)
 # a noun right before a participle: "a challenge brought by", "the report released by"
 # (not an auxiliary or a pronoun: "he was hit by", "they were struck by")
 _NOUN_BEFORE = re.compile(r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)(?<!\bis\s)"
@@ -447,6 +451,15 @@ def _when_clause_tense(text: str, end: int, stop: int) -> str | None:
     return "future" if kinds else None
 
 
+# a relative clause set off by commas, its verb in the present: ", who turns 64 in"
+_RELATIVE_PRESENT = re.compile(r",\s+(?:who|which)\s+(?!(?:is|was|has|had|does|says)\b)"
+                               r"[a-z]{2,}[^s\W]s\b[^,;.!?]*$")
+
+# (a habit is no time to come: "which runs every year from November 1 to March 15")
+_HABIT_WORD = re.compile(r"\b(?:every|each|always|usually|normally|annually|traditionally)\b",
+                         re.IGNORECASE)
+
+
 @lru_cache(maxsize=256)  # the engine resolves a mention once per candidate reference day
 def local_tense(text: str, pos: int, end: int | None = None) -> str:
     """'past', 'future' or 'present': the tense marker nearest [pos, end) in its clause;
@@ -457,6 +470,14 @@ def local_tense(text: str, pos: int, end: int | None = None) -> str:
         told = _when_clause_tense(text, end, stop)
         if told is not None:
             return told
+    relative = _RELATIVE_PRESENT.search(text, max(start, pos - 60), pos)
+    if relative is not None:
+        close = text.find(",", end, stop)
+        if close >= 0 and not _HABIT_WORD.search(text, relative.start(), close) \
+                and not any(m_start >= relative.start() and m_end <= close
+                                  for m_start, m_end, _ in _markers(text, start, stop)):
+            return "future"  # "Mrs Gallagher, who turns 64 in September, said": the
+            # relative clause's own present, of a time to come, not the main clause's report
     best, best_dist = "present", 10**9
     opener = None  # the first clause opener after the expression, looked up when needed
     for m_start, m_end, kind in _markers(text, start, stop):
