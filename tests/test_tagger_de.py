@@ -3552,6 +3552,22 @@ def test_a_date_in_a_relative_clause_opens_no_episode():
     assert values(text, _ref("2022-02-25"))[-1] == ("Anfang Februar", "2022-02")
 
 
+def test_a_former_plan_in_the_preterite_of_sollen_is_past():
+    day = _ref("1993-07-15")
+    assert values("Ursprünglich sollte die Reparatur bis Pfingsten abgeschlossen sein.", day) == [
+        ("Pfingsten", "1993-05-30")]
+    assert values("Die Arbeiten sollten eigentlich im Mai beginnen.", day) == [("Mai", "1993-05")]
+    # "sollte" alone is a Konjunktiv: what should happen
+    assert values("Die Reparatur sollte bis Pfingsten abgeschlossen sein.", day) == [
+        ("Pfingsten", "1994-05-22")]
+
+
+def test_a_modal_in_a_dass_clause_is_its_own_present():
+    text = ("Die Gemeinde hat angeboten, dass die Mannschaften sich ab Mitte Januar in der "
+            "Halle umziehen können.")
+    assert values(text, _ref("2001-12-28")) == [("Mitte Januar", "2002-01")]
+
+
 def test_opening_hours_by_weekday_adverb_are_any_days():
     text = "Die Ableser kommen zwischen 8 und 18 Uhr, samstags bis 13 Uhr."
     assert [v for t, v in values(text, _ref("1995-01-09")) if "Uhr" in t or t == "8"] == [

@@ -3741,3 +3741,23 @@ def test_a_participle_after_be_and_an_adverb_tells_no_past():
     text = ("The race passes on Thursday 11 September. Police will close roads at 11am. "
             "The High Street will be fully closed from 6am.")
     assert values(text, ref("2014-09-03"))[-1] == ("6am", "2014-09-11T06:00")
+
+
+def test_a_count_before_every_belongs_to_the_set():
+    day = ref("2019-02-28")
+    assert values("Cutting on rotation, once every three years, gives better results.", day) == [
+        ("once every three years", "P3Y")]
+    assert values("They meet twice each month.", day) == [("twice each month", "P1M")]
+
+
+def test_a_share_per_year_is_a_rate():
+    assert values("It is getting brighter by several percent a year.", ref("2024-01-05")) == [
+        ("a year", "P1Y")]
+
+
+def test_a_season_booked_for_or_described_by_an_adjective():
+    day = ref("2024-01-05")
+    text = "He said bookings for the spring were already up, and the town expects a record summer."
+    assert values(text, day) == [("the spring", "2024-SP"), ("summer", "2024-SU")]
+    # a season told in the past without such words stays the last one
+    assert values("The spring was wet.", day) == [("The spring", "2023-SP")]

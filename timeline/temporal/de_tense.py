@@ -366,7 +366,7 @@ def tense(sentence: str) -> str:
                                  or "worden" in reported.group(0)):
         return "past"  # "soll ... getötet haben", "soll geflohen sein"; not the state to
         # come of "soll im Herbst abgeschlossen sein"
-    if _COUNTERFACTUAL.search(sentence):
+    if _COUNTERFACTUAL.search(sentence) or _FORMER_PLAN.search(sentence):
         return "past"
     if (" haben " in sentence or " sein " in sentence) and _reported_past_last(sentence):
         return "past"
@@ -607,6 +607,11 @@ _SUBORDINATE_AFTER = re.compile(rf",\s*(?!(?:die|der|das|dem|den)\s+[A-ZÄÖÜ]\
 # a relative or subordinate clause: a list that leaves out its verb repeats the main one
 _SUBORDINATE_OPENING = re.compile(rf"\s*{_SUBORDINATOR}")
 
+# a plan that was, in the Präteritum of "sollen": "Ursprünglich sollte die Reparatur bis
+# Pfingsten abgeschlossen sein" (a Konjunktiv "sollte" has no such adverb)
+_FORMER_PLAN = re.compile(r"\b(?:[Uu]rsprünglich|[Ee]igentlich|[Zz]unächst)\s+(?:\w+\s+){0,2}?"
+                          r"sollten?\b|\bsollten?\s+(?:\w+\s+){0,2}?(?:ursprünglich|"
+                          r"eigentlich)\b")
 # A finite verb in the present, third person singular ("gastiert", "entscheidet", "gilt"):
 # a lower-case word ending in -t that is no adverb or particle.
 _T_WORD = re.compile(r"(?<![\w-])[a-zäöüß]{2,}t(?![\w-])")
@@ -678,6 +683,9 @@ def _fronted_time_verb(clause: str) -> bool:
     return not verb.endswith("ten") or verb in _PRESENT_IN_TEN
 
 
+# a modal in the present is a present verb of its clause: "dass sich die Mannschaften ab
+# Mitte Januar in der Halle umziehen können" (not the main clause's Perfekt)
+_MODAL_PRESENT = re.compile(r"\b(?:kann|können|darf|dürfen|muss|müssen|mag)\b")
 # a participle closing its clause is no present verb: "haben Hohenfeld und die Partnerstadt
 # am Samstag das Jubiläum gefeiert" (its auxiliary stands in the clause before "und")
 _PARTICIPLE_LAST = re.compile(r"(?<![\w-])[a-zäöü]{0,5}ge[a-zäöüß]{3,}t\s*[.!?]?\s*$")
@@ -687,6 +695,7 @@ def _has_present_verb(clause: str) -> bool:
     last = _PARTICIPLE_LAST.search(clause)
     cut = last.start() if last else len(clause)
     return any(w.group(0) not in _NOT_VERBS for w in _T_WORD.finditer(clause, 0, cut)) or \
+        bool(_MODAL_PRESENT.search(clause)) or \
         _fronted_time_verb(clause) or \
         bool(_EN_VERB_BEFORE_TIME.search(clause)) or bool(_EN_VERB_OPENING.match(clause)) \
         or bool(_LASTS_UNTIL.search(clause)) or bool(_EN_VERB_INVERTED.search(clause)) \

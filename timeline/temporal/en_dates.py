@@ -727,8 +727,8 @@ _OWNER_BEFORE = re.compile(r"(?:\b(?:its|their|his|her|our|a|an)|[A-Za-z]['’]s
                            r"(?:\s+(?:short|new|long|first|busy|packed|full|big|next))?\s+$")
 # more prepositions of time before a bare season ("rain for winter", "before winter"; not
 # "fall", a common noun after them)
-_BARE_SEASON_AFTER = re.compile(r"\b(?:for|before|after|throughout|till)\s+$",
-                                re.IGNORECASE)
+_BARE_SEASON_AFTER = re.compile(r"\b(?:for|before|after|throughout|till|a\s+(?:record|bumper|"
+                                r"busy|quiet|wet|dry|hot|cold|mild|long))\s+$", re.IGNORECASE)
 
 
 def season(m: re.Match, ctx: Context) -> Timex | None:
@@ -779,6 +779,9 @@ def season(m: re.Match, ctx: Context) -> Timex | None:
             # "the outlook for winter", "until the spring": to come; so too what has been
             # got ready for the season ("have booked extra capacity for the spring")
             direction = "future"
+        if direction == "past" and which is None and _PLANNED_FOR.search(
+                ctx.text, max(0, m.start() - 30), m.start()):
+            direction = "future"  # "said bookings for the spring were already up"
         which_word = re.sub(r"\s+", " ", (group(m, "which") or "").lower())
         if which_word == "this":
             year = anchor.year - 1 if s == "WI" and anchor.month <= 2 else anchor.year

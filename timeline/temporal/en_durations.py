@@ -66,7 +66,9 @@ _OVER_MEANS_MORE = re.compile(
 # year", "three shifts a day", "dozens of interviews a day"
 _QUANTITY_BEFORE = re.compile(
     r"(?:\d[\d,.]*(?:%|[a-z]{1,2}\b)?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|"
-    r"twelve|twenty|dozens?|hundreds|thousands|millions|billions))\s+(?:[a-z-]+\s+){0,3}$",
+    r"twelve|twenty|dozens?|hundreds|thousands|millions|billions)|"
+    # "by several percent a year": a share however it is counted
+    r"\b(?:percent|per\s+cent|percentage\s+points?))\s+(?:[a-z-]+\s+){0,3}$",
     re.IGNORECASE)
 # "60 kilometres an hour", "119 miles an hour": a speed, no time to tag
 _DISTANCE_BEFORE = re.compile(r"\b(?:miles|kilometres|kilometers|km|knots|feet|metres|meters|"
