@@ -3568,6 +3568,13 @@ def test_a_modal_in_a_dass_clause_is_its_own_present():
     assert values(text, _ref("2001-12-28")) == [("Mitte Januar", "2002-01")]
 
 
+def test_a_count_before_taeglich_belongs_to_the_set():
+    day = _ref("2010-05-05")
+    assert values("Die Hunde werden zweimal täglich ausgeführt.", day) == [
+        ("zweimal täglich", "P1D")]
+    assert values("Die täglichen Kosten steigen.", day) == [("täglichen", "P1D")]
+
+
 def test_opening_hours_by_weekday_adverb_are_any_days():
     text = "Die Ableser kommen zwischen 8 und 18 Uhr, samstags bis 13 Uhr."
     assert [v for t, v in values(text, _ref("1995-01-09")) if "Uhr" in t or t == "8"] == [

@@ -3761,3 +3761,8 @@ def test_a_season_booked_for_or_described_by_an_adjective():
     assert values(text, day) == [("the spring", "2024-SP"), ("summer", "2024-SU")]
     # a season told in the past without such words stays the last one
     assert values("The spring was wet.", day) == [("The spring", "2023-SP")]
+
+
+def test_a_count_before_daily_belongs_to_the_set():
+    assert values("The dogs are walked twice daily.", ref("2010-05-05")) == [
+        ("twice daily", "P1D")]

@@ -586,8 +586,10 @@ RULES: list[Rule] = [
             r"jährig|stündig|minütig)e[nmrs]?|(?P<lang>[Jj]ahre|[Mm]onate|[Ww]ochen|[Tt]age|"
             r"[Ss]tunden|[Jj]ahrzehnte)lange?[nmrs]?|(?P<lj>langjährige[nmrs]?))(?![\w-])"),
          lambda m, ctx: compound_or_long(m, ctx), 0, "compound_duration"),
-    # täglich, jährlichen, wochentags
-    Rule(rx(r"(?<![\w-])(?P<sw>[Tt]äglich|[Ww]öchentlich|[Mm]onatlich|[Jj]ährlich|[Ss]tündlich|"
+    # täglich, jährlichen, wochentags; "zweimal täglich" (the count inside, 50 of 50 in
+    # our gold)
+    Rule(rx(r"(?<![\w-])(?:(?:[Ee]in|[Zz]wei|[Dd]rei|[Vv]ier|[Ff]ünf|[Ss]echs|\d{1,2})mal\s+)?"
+            r"(?P<sw>[Tt]äglich|[Ww]öchentlich|[Mm]onatlich|[Jj]ährlich|[Ss]tündlich|"
             r"[Aa]lljährlich|[Aa]llabendlich|[Ww]erktags|[Ww]ochentags|[Vv]ierteljährlich|"
             r"[Hh]albjährlich|[Hh]albstündlich|[Vv]iertelstündlich)(?:e[nmrs]?)?(?![\w-])"),
          set_word, 1, "set_word"),

@@ -517,7 +517,9 @@ RULES: list[Rule] = [
     Rule(rx(r"\b(?P<unit>hour|day|night|week|month|year)[\s-]?long\b"), long_unit, 2, "unit_long"),
     Rule(rx(r"\b(?:for|(?<!once\s)in|after|within|take|took|takes)\s+"
             r"(?P<t>(?:quite\s+)?a\s+(?:long\s+|little\s+)?while)\b"), a_while, 2, "a_while"),
-    Rule(rx(rf"\b(?P<setw>{alt(list(SET_WORDS) + list(ADVERB_SET_WORDS))})\b"), set_word, 2,
+    Rule(rx(rf"\b(?:(?:once|twice|(?:{NUMBER})\s+times)\s+(?=(?:daily|weekly|monthly|"
+             rf"yearly|annually|nightly)\b))?"
+             rf"(?P<setw>{alt(list(SET_WORDS) + list(ADVERB_SET_WORDS))})\b"), set_word, 2,
          "set_word"),
     # ("once every week", "twice each month": the count belongs to the set, 13 of 15 in
     # our gold)
