@@ -80,6 +80,12 @@ def group(m: re.Match, name: str) -> str | None:
         return None
 
 
+# a plan that was, in the Präteritum of "sollen" (a Konjunktiv "sollte" has no such adverb)
+_FORMER_PLAN = rx(r"\b(?:[Uu]rsprünglich|[Ee]igentlich|[Zz]unächst)\s+(?:\w+\s+){0,2}?"
+                  r"sollten?\b[^.;:!?]*$|\bsollten?\s+(?:\w+\s+){0,2}?(?:ursprünglich|"
+                  r"eigentlich)\b[^.;:!?]*$")
+
+
 def clause_direction(m: re.Match, ctx: Context, pos: int | None = None) -> str:
     """Which way the clause at `pos` (default: the match's start) points: past, present or
     future (its tense; after "seit" always past: what started is gone by)."""
@@ -96,6 +102,10 @@ def clause_direction(m: re.Match, ctx: Context, pos: int | None = None) -> str:
             # time ahead or gone by: the nearest (for months and days, as "present")
             return "nearest"
         return "future"  # "bis Ende September verlängert", "für den Sommer vorgesehen"
+    if _FORMER_PLAN.search(ctx.text, max(0, pos - 80), pos):
+        # "Ursprünglich sollte die Reparatur bis Pfingsten abgeschlossen sein": a plan
+        # made before, of a time gone by or still ahead: the nearest
+        return "nearest"
     if _PURPOSE_BEFORE.search(ctx.text[max(0, pos - 30):pos]):
         return "future"  # "um vor Ostern fertig zu sein": a purpose lies ahead
     if _intended_ahead(ctx, pos):

@@ -366,7 +366,7 @@ def tense(sentence: str) -> str:
                                  or "worden" in reported.group(0)):
         return "past"  # "soll ... getötet haben", "soll geflohen sein"; not the state to
         # come of "soll im Herbst abgeschlossen sein"
-    if _COUNTERFACTUAL.search(sentence) or _FORMER_PLAN.search(sentence):
+    if _COUNTERFACTUAL.search(sentence):
         return "past"
     if (" haben " in sentence or " sein " in sentence) and _reported_past_last(sentence):
         return "past"
@@ -607,11 +607,6 @@ _SUBORDINATE_AFTER = re.compile(rf",\s*(?!(?:die|der|das|dem|den)\s+[A-ZÄÖÜ]\
 # a relative or subordinate clause: a list that leaves out its verb repeats the main one
 _SUBORDINATE_OPENING = re.compile(rf"\s*{_SUBORDINATOR}")
 
-# a plan that was, in the Präteritum of "sollen": "Ursprünglich sollte die Reparatur bis
-# Pfingsten abgeschlossen sein" (a Konjunktiv "sollte" has no such adverb)
-_FORMER_PLAN = re.compile(r"\b(?:[Uu]rsprünglich|[Ee]igentlich|[Zz]unächst)\s+(?:\w+\s+){0,2}?"
-                          r"sollten?\b|\bsollten?\s+(?:\w+\s+){0,2}?(?:ursprünglich|"
-                          r"eigentlich)\b")
 # A finite verb in the present, third person singular ("gastiert", "entscheidet", "gilt"):
 # a lower-case word ending in -t that is no adverb or particle.
 _T_WORD = re.compile(r"(?<![\w-])[a-zäöüß]{2,}t(?![\w-])")

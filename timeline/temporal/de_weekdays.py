@@ -691,7 +691,12 @@ def holiday(m: re.Match, ctx: Context) -> Timex | None:
             # "schloss Streiks bis Pfingsten nicht aus": a limit a few months ahead; "hat
             # vorsorglich bis Ostern weitere Termine reserviert": dates booked ahead
             direction = "future"
-        if direction == "past" and d > ctx.ref_day + timedelta(days=7):
+        if direction == "nearest":
+            # a plan made before ("Ursprünglich sollte ... bis Pfingsten"): this year's
+            # feast or the next, whichever lies closer
+            d = min((day_in(y) for y in (year - 1, year, year + 1)),
+                    key=lambda c: abs((c - ctx.ref_day).days))
+        elif direction == "past" and d > ctx.ref_day + timedelta(days=7):
             d = day_in(year - 1)
         elif direction != "past" and d < ctx.ref_day - timedelta(days=30):
             d = day_in(year + 1)
