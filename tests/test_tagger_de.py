@@ -3578,6 +3578,12 @@ def test_a_count_before_taeglich_belongs_to_the_set():
     assert values("Die täglichen Kosten steigen.", day) == [("täglichen", "P1D")]
 
 
+def test_a_window_of_hours_with_a_part_of_day_adverb_is_any_days():
+    text = ("Die Feier ist am 16. Juni. Anmelden kann man im Sekretariat, das vormittags von "
+            "7.30 bis 13 Uhr besetzt ist.")
+    assert values(text, _ref("1998-05-29"))[-2:] == [("7.30", "T07:30"), ("13 Uhr", "T13:00")]
+
+
 def test_opening_hours_by_weekday_adverb_are_any_days():
     text = "Die Ableser kommen zwischen 8 und 18 Uhr, samstags bis 13 Uhr."
     assert [v for t, v in values(text, _ref("1995-01-09")) if "Uhr" in t or t == "8"] == [

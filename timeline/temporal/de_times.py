@@ -397,9 +397,11 @@ _FIRST_TICKER_STAMP = re.compile(rf"(?:^|(?<=\n))[ \t]*{_LISTING_NAME}(?:[01]?\d
                                  r"(?:[.:][0-5]\d)?\s*Uhr\s*[:\u2013-]\s")
 
 
-# a clock time that opens or closes a window: "zwischen [22] und 6 Uhr", "zwischen 7 und [8 Uhr]"
-_WINDOW_OPENS = re.compile(r"\s+und\s+\d{1,2}(?:[.:][0-5]\d)?\s*Uhr")
-_WINDOW_CLOSES = re.compile(r"\b[Zz]wischen\s+\d{1,2}(?:[.:][0-5]\d)?(?:\s*Uhr)?\s+und\s+$")
+# a clock time that opens or closes a window: "zwischen [22] und 6 Uhr", "zwischen 7 und [8 Uhr]",
+# "von [7.30] bis 13 Uhr"
+_WINDOW_OPENS = re.compile(r"\s+(?:und|bis)\s+\d{1,2}(?:[.:][0-5]\d)?\s*Uhr")
+_WINDOW_CLOSES = re.compile(r"\b(?:[Zz]wischen\s+\d{1,2}(?:[.:][0-5]\d)?(?:\s*Uhr)?\s+und|"
+                            r"[Vv]on\s+\d{1,2}(?:[.:][0-5]\d)?(?:\s*Uhr)?\s+bis)\s+$")
 
 
 # a modal puts the window on the days to come: "Pendler müssen zwischen 6 und 9 Uhr mit
@@ -408,7 +410,7 @@ _MODAL = rx(r"\b(?:muss|müssen|soll|sollen|kann|können|darf|dürfen|wird|werde
 
 
 def _in_window(text: str, start: int, end: int) -> bool:
-    if text[max(0, start - 9):start].rstrip().endswith(("zwischen", "Zwischen")):
+    if text[max(0, start - 9):start].rstrip().endswith(("zwischen", "Zwischen", " von", "Von")):
         return _WINDOW_OPENS.match(text, end) is not None
     return _WINDOW_CLOSES.search(text, max(0, start - 30), start) is not None
 
@@ -468,12 +470,14 @@ def _clock_day(m: re.Match, ctx: Context, hour: int) -> tuple[date | None, str]:
                 and not _NAMED_DAY.search(sentence) \
                 and clause_tense(ctx.text, m.start()) == "present":
             return None, "absolute"  # "Morgens fährt der Bus um 6.30 Uhr"
-        if anchor != "previous" and _in_window(ctx.text, m.start(), m.end()) \
+        if (anchor != "previous" or _PART_ADVERB.search(clause)) \
+                and _in_window(ctx.text, m.start(), m.end()) \
                 and not _NAMED_DAY.search(sentence) \
                 and last_match(_NIGHT_TO, ctx.text, max(0, start - 250), m.start()) is None \
                 and not _MODAL.search(clause) and clause_tense(ctx.text, m.start()) == "present":
-            return None, "absolute"  # "Zwischen 22 und 6 Uhr bleibt es still": the hours
-            # of any day, in a sentence that names none
+            return None, "absolute"  # "Zwischen 22 und 6 Uhr bleibt es still", "das
+            # vormittags von 7.30 bis 13 Uhr besetzt ist": the hours of any day, in a
+            # sentence that names none
     if hour < 12 and ctx.placed and (window := _EVENING_WINDOW.search(
             ctx.text, max(start, m.start() - 40), m.start())) is not None and \
             ctx.placed[-1][0] >= window.start() and int(window["from"]) > hour and \
