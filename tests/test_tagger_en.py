@@ -3766,3 +3766,12 @@ def test_a_season_booked_for_or_described_by_an_adjective():
 def test_a_count_before_daily_belongs_to_the_set():
     assert values("The dogs are walked twice daily.", ref("2010-05-05")) == [
         ("twice daily", "P1D")]
+
+
+def test_a_forecasts_participle_before_its_day_looks_ahead():
+    text = ("A storm warning runs until 7 a.m. Friday, with the heaviest snow expected "
+            "Thursday evening.")
+    assert values(text, ref("2016-12-21"))[-1] == ("Thursday evening", "2016-12-22TEV")
+    # a participle of another verb tells the past
+    assert values("The heaviest snow fell Thursday evening.", ref("2016-12-21")) == [
+        ("Thursday evening", "2016-12-15TEV")]

@@ -135,6 +135,9 @@ _FUTURE_WORDS = (
     r"ought\s+to|(?:has|have|need|needs)\s+to|"
     # forecasts and plans: "expect rain Thursday", "to be published Friday"
     r"expects?|(?<!\bthan\s)(?<!\bas\s)expected\s+to|forecasts?|predicts?|anticipates?|"
+    # a forecast's participle right before its day: "the heaviest snow expected Thursday"
+    r"(?<!\bwas\s)(?<!\bwere\s)expected(?=\s+(?:on\s+|by\s+|early\s+|late\s+)?"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)|"
     # "the team projects 25 percent containment by Sunday" (not the noun: "two projects")
     r"projects?(?=\s+(?:\d|(?:a|an|full|about|around|roughly|some)\b))|"
     r"to\s+be\s+[a-z]+(?:ed|en|wn)|"
