@@ -334,6 +334,9 @@ def test_heldout_english_set_is_well_formed():
 #   round's rules were made from af and scored after them): 24 news articles (425
 #   timexes); first look 94.85 / 99.06 / 92.74 (92.97 value with the round's starting
 #   rules: "Ursprünglich sollte ... am 2. August" now reads the plan's nearest date).
+#   heldout_en_ag.jsonl (the same second blind check in English, scored after the rules
+#   from af): 24 news articles (425 timexes); first look 96.63 / 97.56 / 93.38 (92.92 value
+#   with the round's starting rules).
 # The floors below are just under the figures after the rules written from each set's
 # error families (README: "now"). Two strict floors went down in the ninth round, with a
 # convention, not to let a change pass: a clock time joined to its day by "on" ("at 8pm on
@@ -416,6 +419,7 @@ SECOND_HELDOUT_FLOORS: dict[str, dict[str, float]] = {
     "heldout_en_af.jsonl": {"value_f1": 91.9, "relaxed": 97.0, "strict": 95.1},
     "heldout_de_af.jsonl": {"value_f1": 92.0, "relaxed": 98.9, "strict": 95.3},
     "heldout_de_ag.jsonl": {"value_f1": 92.7, "relaxed": 99.0, "strict": 94.8},
+    "heldout_en_ag.jsonl": {"value_f1": 93.3, "relaxed": 97.5, "strict": 96.6},
 }
 MIN_DOCUMENTS = {"heldout_de_c.jsonl": 20, "heldout_en_narr.jsonl": 12,
                  "heldout_en_bio.jsonl": 12, "heldout_de_narr.jsonl": 12,
@@ -450,7 +454,8 @@ MIN_DOCUMENTS = {"heldout_de_c.jsonl": 20, "heldout_en_narr.jsonl": 12,
                  "heldout_en_ac.jsonl": 24, "heldout_en_ad.jsonl": 24,
                  "heldout_de_ad.jsonl": 24, "heldout_en_ae.jsonl": 24,
                  "heldout_de_ae.jsonl": 24, "heldout_en_af.jsonl": 24,
-                 "heldout_de_af.jsonl": 24, "heldout_de_ag.jsonl": 24}
+                 "heldout_de_af.jsonl": 24, "heldout_de_ag.jsonl": 24,
+                 "heldout_en_ag.jsonl": 24}
 
 
 @pytest.mark.parametrize("name", sorted(SECOND_HELDOUT_FLOORS))
