@@ -3775,3 +3775,18 @@ def test_a_forecasts_participle_before_its_day_looks_ahead():
     # a participle of another verb tells the past
     assert values("The heaviest snow fell Thursday evening.", ref("2016-12-21")) == [
         ("Thursday evening", "2016-12-15TEV")]
+
+
+def test_whitsun_midsummer_and_canadian_thanksgiving_by_abbreviation():
+    day = ref("1991-03-14")
+    assert values("By Whitsun the moorings are full.", day) == [("Whitsun", "1991-05-19")]
+    assert values("The fair is held on Midsummer Day.", day) == [("Midsummer Day", "1991-06-24")]
+    text = "MELFORT, Sask. - The timber will be sold on Thanksgiving, the Saskatchewan group said."
+    assert values(text, ref("2009-09-25")) == [("Thanksgiving", "2009-10-12")]
+
+
+def test_a_capitalised_set_word_before_a_name_is_a_title():
+    day = ref("1987-03-10")
+    assert values("The Fairbanks Daily Courier reported it.", day) == []
+    assert values("NORTH MIDLANDS FLYING FEDERATION MONTHLY BULLETIN", day) == []
+    assert values("Daily checks are done.", day) == [("Daily", "P1D")]

@@ -54,6 +54,10 @@ HOLIDAYS = {
     "good friday": lambda y: easter_sunday(y) - timedelta(days=2),
     "ash wednesday": lambda y: easter_sunday(y) - timedelta(days=46),
     "pentecost": lambda y: easter_sunday(y) + timedelta(days=49),
+    "whitsun": lambda y: easter_sunday(y) + timedelta(days=49),
+    "whit sunday": lambda y: easter_sunday(y) + timedelta(days=49),
+    "midsummer day": _fixed(6, 24), "midsummer's day": _fixed(6, 24),
+    "midsummer eve": _fixed(6, 23),
     # Britain, Ireland and the Commonwealth
     "st patrick's day": _fixed(3, 17), "hogmanay": _fixed(12, 31),
     "bonfire night": _fixed(11, 5), "remembrance day": _fixed(11, 11),
@@ -115,9 +119,12 @@ _NEW_ZEALAND = re.compile(r"\b(?:New Zealand(?:ers?)?|Kiwis?|Wellington|Auckland
 
 # a text set in Canada (two of these, more than of the United States)
 _CANADIAN = re.compile(
-    r"\b(?:Canada|Canadians?|Ottawa|Ont\.|Ontario|Quebec|Québec|Alberta|Manitoba|"
-    r"Saskatchewan|Nova Scotia|New Brunswick|B\.C\.|British Columbia|Toronto|Montreal|"
-    r"Vancouver|Calgary|Edmonton|Winnipeg|Halifax|Newfoundland)\b")
+    r"\b(?:Canada|Canadians?|Ottawa|Ontario|Quebec|Québec|Alberta|Manitoba|"
+    r"Saskatchewan|Nova Scotia|New Brunswick|British Columbia|Toronto|Montreal|"
+    r"Vancouver|Calgary|Edmonton|Winnipeg|Halifax|Newfoundland|Regina|Saskatoon|Yukon|"
+    r"Nunavut|Northwest Territories|Prince Edward Island)\b"
+    # (abbreviations end in a full stop, after which no word boundary need follow)
+    r"|\b(?:Ont|Sask|Alta|Que|B\.C|N\.S|P\.E\.I)\.")
 _AMERICAN = re.compile(r"\b(?:U\.S\.|United States|Americans?|Washington)(?![\w.])")
 
 

@@ -365,11 +365,16 @@ NO_NOUN_AFTER = re.compile(
     re.IGNORECASE)
 
 
+_NAME_WORD_AFTER = re.compile(r"[ \t]+[A-Z][A-Za-z]+\b")
+
+
 def set_word(m: re.Match, ctx: Context) -> Timex | None:
     if _RATE_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start()):
         return None
     if ctx.text[max(0, m.start() - 5):m.start()].lower() == "half-":
         return None  # "the half-yearly review": a report's name more than a rhythm
+    if group(m, "setw")[0].isupper() and _NAME_WORD_AFTER.match(ctx.text, m.end()):
+        return None  # "the Fairbanks Daily Courier", "MONTHLY BULLETIN": a title
     word = group(m, "setw").lower()
     if word in ADVERB_SET_WORDS:
         if not NO_NOUN_AFTER.match(ctx.text, m.end()):
