@@ -236,8 +236,7 @@ def with_das(ctx: Context, pos: int) -> int | None:
     """Where the span starts when an article no preposition swallowed stands before it
     ("für das laufende Jahr", "das Wochenende"); None to keep the match's start. Checked
     here, not in the patterns: an optional leading word slows every pattern scan."""
-    found = _DAS_BEFORE.search(ctx.text, max(0, pos - 6), pos)
-    return found.start() if found else None
+    return _article_start(ctx, pos, _DAS_BEFORE)
 
 
 _DES_BEFORE = rx(r"\b[Dd]es\s+$")
@@ -246,7 +245,11 @@ _DES_BEFORE = rx(r"\b[Dd]es\s+$")
 def with_des(ctx: Context, pos: int) -> int | None:
     """Where the span starts when a genitive article stands before it ("den Verbrauch des
     vergangenen Jahres": the article belongs to the expression, 88 of 110 in our gold)."""
-    found = _DES_BEFORE.search(ctx.text, max(0, pos - 6), pos)
+    return _article_start(ctx, pos, _DES_BEFORE)
+
+
+def _article_start(ctx: Context, pos: int, article: re.Pattern) -> int | None:
+    found = article.search(ctx.text, max(0, pos - 6), pos)
     return found.start() if found else None
 
 

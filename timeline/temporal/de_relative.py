@@ -40,7 +40,8 @@ _DEICTIC_DAYS = {"heute": 0, "gestern": -1, "morgen": 1, "vorgestern": -2, "übe
                  "gestrigen": -1, "morgigen": 1, "gestrige": -1, "morgige": 1}
 # "bis heute", "die Welt von heute": the present, not the day. "von heute an" is the day.
 _HEUTE_GENERIC_BEFORE = rx(r"\b(?:bis|von|noch|auch|wie|[Ww]er)\s+$")
-_HEUTE_FROM_TODAY = rx(r"\b(?:[Aa]b|[Vv]on)\s+$")
+_AB_BEFORE = rx(r"\b[Aa]b\s+$")
+_VON_BEFORE = rx(r"\b[Vv]on\s+$")
 _HEUTE_AN = rx(r"\s+an\b(?!\s+d[a-z]{1,2}\b)")
 _HEUTE_GENERIC_AFTER = rx(
     r"^\s*(?:noch|vor\s+allem|längst|kaum|weitgehend|"
@@ -106,8 +107,8 @@ def deictic_day(m: re.Match, ctx: Context) -> Timex | None:
         # "die heute 71 Jahre alte Frau flüchtete": an age said in passing, the text
         # stays where it was
         aside = age_after_heute(ctx.text, m.start("t"), m.end("t"))
-        from_today = _HEUTE_FROM_TODAY.search(before) and (
-            before.rstrip().endswith(("ab", "Ab")) or _HEUTE_AN.match(after))
+        from_today = _AB_BEFORE.search(before) or (
+            _VON_BEFORE.search(before) and _HEUTE_AN.match(after))
         if ctx.narrative or (not from_today and (
                 _HEUTE_GENERIC_BEFORE.search(before) or _HEUTE_GENERIC_AFTER.match(after)
                 or _heute_contrasts_past(ctx, m.start("t"), m.end("t")))):

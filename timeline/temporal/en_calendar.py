@@ -54,8 +54,6 @@ HOLIDAYS = {
     "good friday": lambda y: easter_sunday(y) - timedelta(days=2),
     "ash wednesday": lambda y: easter_sunday(y) - timedelta(days=46),
     "pentecost": lambda y: easter_sunday(y) + timedelta(days=49),
-    "whitsun": lambda y: easter_sunday(y) + timedelta(days=49),
-    "whit sunday": lambda y: easter_sunday(y) + timedelta(days=49),
     "midsummer day": _fixed(6, 24), "midsummer's day": _fixed(6, 24),
     "midsummer eve": _fixed(6, 23),
     # Britain, Ireland and the Commonwealth
@@ -106,6 +104,7 @@ _SACRIFICE = re.compile(r"\b(?:Adha|Hajj|Haji|[Ss]acrifice|pilgrim\w*|Arafat|Dhu
                         r"Dhu al-Hijjah|Bakrid|Qurban|Kurban)")
 
 # Canada gives thanks on the second Monday of October
+HOLIDAYS["whitsun"] = HOLIDAYS["whit sunday"] = HOLIDAYS["pentecost"]
 HOLIDAYS["canadian thanksgiving"] = HOLIDAYS["thanksgiving monday"] = \
     lambda y: nth_weekday(y, 10, 0, 2)
 

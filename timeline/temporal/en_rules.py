@@ -189,6 +189,9 @@ _COUNTED = (r"(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|percent|pe
             r"times|people|points|goals|runs|votes|miles|metres|meters|feet|kilometres|"
             r"kilometers|pounds|dollars|euros|million|billion|thousand|hundred|of)\b")
 
+# how often in each period: "once", "twice", "three times" ("twice daily", "once every week")
+_TIMES = rf"(?:once|twice|(?:{NUMBER})\s+times)"
+
 RULES: list[Rule] = [
     # absolute dates
     Rule(rx(rf"\b{WEEKDAY_PREFIX}{MONTH}\s+{DAY},?\s+{YEAR_OR_WORDS}\b"), full_date, 5,
@@ -517,13 +520,13 @@ RULES: list[Rule] = [
     Rule(rx(r"\b(?P<unit>hour|day|night|week|month|year)[\s-]?long\b"), long_unit, 2, "unit_long"),
     Rule(rx(r"\b(?:for|(?<!once\s)in|after|within|take|took|takes)\s+"
             r"(?P<t>(?:quite\s+)?a\s+(?:long\s+|little\s+)?while)\b"), a_while, 2, "a_while"),
-    Rule(rx(rf"\b(?:(?:once|twice|(?:{NUMBER})\s+times)\s+(?=(?:daily|weekly|monthly|"
+    Rule(rx(rf"\b(?:{_TIMES}\s+(?=(?:daily|weekly|monthly|"
              rf"yearly|annually|nightly)\b))?"
              rf"(?P<setw>{alt(list(SET_WORDS) + list(ADVERB_SET_WORDS))})\b"), set_word, 2,
          "set_word"),
     # ("once every week", "twice each month": the count belongs to the set, 13 of 15 in
     # our gold)
-    Rule(rx(rf"\b(?:(?:once|twice|(?:{NUMBER})\s+times)\s+)?(?:every|each)\s+"
+    Rule(rx(rf"\b(?:{_TIMES}\s+)?(?:every|each)\s+"
              rf"(?P<other>(?:other|second)\s+)?(?P<every>days?|nights?|"
              rf"mornings?|evenings?|weekdays?|weekends?|weeks?|fortnights?|months?|quarters?|"
              rf"years?|half\s+hour|"
@@ -532,7 +535,7 @@ RULES: list[Rule] = [
              rf"|(?:{alt(FULL_MONTHS)}|(?:{alt(ABBREVIATED_MONTHS)})\.?(?=\s+[0-3]?\d))"
              rf"(?:\s+(?P<mday>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:]))?"
              rf"|spring|summer|fall|autumn|winter)\b"), every, 3, "every"),
-    Rule(rx(rf"\b(?:(?:once|twice|(?:{NUMBER})\s+times)\s+)?(?:every|each)\s+"
+    Rule(rx(rf"\b(?:{_TIMES}\s+)?(?:every|each)\s+"
             rf"(?:(?P<num>{NUMBER})|(?P<vague>few|several|"
             rf"couple\s+of))\s+{UNIT}"), every_n, 4, "every_n"),
     Rule(rx(r"\b(?:once|twice|(?:three|four|five|six|seven|eight|nine|ten|several|many|"

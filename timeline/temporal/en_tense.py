@@ -478,7 +478,7 @@ def local_tense(text: str, pos: int, end: int | None = None) -> str:
         close = text.find(",", end, stop)
         if close >= 0 and not _HABIT_WORD.search(text, relative.start(), close) \
                 and not any(m_start >= relative.start() and m_end <= close
-                                  for m_start, m_end, _ in _markers(text, start, stop)):
+                            for m_start, m_end, _ in _markers(text, start, stop)):
             return "future"  # "Mrs Gallagher, who turns 64 in September, said": the
             # relative clause's own present, of a time to come, not the main clause's report
     best, best_dist = "present", 10**9
