@@ -1223,6 +1223,22 @@ def test_the_part_of_a_named_day_is_one_time_inside_an_episode():
         ("the evening of 14 April", "2013-04-14TEV")]
 
 
+def test_the_weekend_of_a_date_named_more_than_a_week_ahead():
+    # Wednesday 4 May 2016: 20 May is a Friday, 22 May a Sunday
+    assert values("The vote is set for May 20, and leaders may keep members in town "
+                  "through the weekend.") == [("May 20", "2016-05-20"),
+                                              ("the weekend", "2016-W20-WE")]
+    assert values("Tickets are on sale until May 31, and the box office is open over "
+                  "the weekend.")[-1] == ("the weekend", "2016-W18-WE")  # a bound: no
+    assert values("The deadline falls on May 22. Offices will be shut over the "
+                  "weekend.")[-1] == ("the weekend", "2016-W20-WE")
+    # told in the past, or a bound: the weekend near the dateline
+    assert values("Harvesting will not start until May 20 after rain over the weekend "
+                  "flooded fields.")[-1] == ("the weekend", "2016-W17-WE")
+    assert values("Refunds are given until May 31. The line is staffed through the "
+                  "weekend.")[-1] == ("the weekend", "2016-W18-WE")
+
+
 def test_the_end_of_the_decade_and_the_weekend_belong_to_the_episode():
     text = ("On 2 April 1971, the expedition left Tromso. By the end of the decade its sponsor "
             "had collapsed. On May 30 its ships were sold.")

@@ -736,8 +736,32 @@ def the_weekend(m: re.Match, ctx: Context) -> Timex | None:
         tx = episode_weekend(ctx, m.start(), 0)  # "the weekend after the storm" back then
         if tx is not None:
             return tx
-    sat = weekend_saturday(m, ctx)
+    sat = _weekend_of_dated_day(m, ctx) or weekend_saturday(m, ctx)
     return Timex("DATE", unit_value(sat, "weekend"), anchor=ctx.anchor_kind)
+
+
+def _weekend_of_dated_day(m: re.Match, ctx: Context) -> date | None:
+    """"The deadline is April 17 rather than April 15, because of the weekend", "leaving
+    Vienna on Dec. 14 ... over the weekend of the changeover": a date named with its day
+    in this sentence or the one before, more than a week ahead, last before "the
+    weekend" and not told in the past, is the week whose weekend is meant. The Saturday
+    of that weekend, or None."""
+    if ctx.narrative or clause_tense(m, ctx) == "past":
+        return None  # "June 22, ... after heavy rain over the weekend left paddocks"
+    lo = previous_sentence_start(ctx.text, m.start())
+    last = next((p for p in reversed(ctx.placed) if p[1] <= m.start()), None)
+    if last is None or last[0] < lo or last[2].granularity not in DAY_OR_FINER \
+            or not any(c.isdigit() for c in ctx.text[last[0]:last[1]]) \
+            or _BOUND_BEFORE.search(ctx.text, max(0, last[0] - 12), last[0]):
+        return None  # "Refunds will be given until Jan. 31": a bound, not the event's day
+    day = last[2].start
+    if (day - ctx.anchor_day).days <= 7:
+        return None  # the nearest weekend: the usual rule's
+    return day - timedelta(days=1) if day.weekday() == 6 else \
+        day + timedelta(days=5 - day.weekday())
+
+
+_BOUND_BEFORE = rx(r"\b(?:until|till|through|by|before|after|since|from|to)\s+$")
 
 
 def episode_weekend(ctx: Context, pos: int, step: int) -> Timex | None:
