@@ -3319,6 +3319,20 @@ def test_a_columns_own_date_line_is_no_timex():
     assert values(text, ref("2004-03-01", "month")) == []
 
 
+def test_a_wire_datelines_day_is_no_timex_when_the_story_goes_on_in_its_line():
+    day = ref("1995-08-03")
+    for text in ("LEEDS, Thursday August 3, 1995 - A ban starts on Sunday.",
+                 "FRIMLEY GREEN, Surrey, Aug 3 (Sportsdesk) - A ban starts on Sunday.",
+                 "AUCKLAND, Aug. 3 NZPA - A ban starts on Sunday.",
+                 "KOLKATA, Aug. 3: A ban starts on Sunday."):
+        assert values(text, day) == [("Sunday", "1995-08-06")], text
+    # a dateline on a line of its own stays, as TBAQ tags it; so does a date in the story
+    assert values("WASHINGTON, August 3 (Xinhua) --\n\nA ban starts on Sunday.", day) == [
+        ("August 3", "1995-08-03"), ("Sunday", "1995-08-06")]
+    assert values("LEEDS - A ban starts on August 6, officials said.", day) == [
+        ("August 6", "1995-08-06")]
+
+
 def test_a_plan_changed_names_no_day_the_text_moves_to():
     found = values("Crews lifted the girders Thursday night. The lift had been planned for "
                    "Tuesday but was pushed back because of storms. It began at 9:45 p.m. and "

@@ -26,7 +26,8 @@ from timeline.temporal.de_tense import relation, tense
 # The date of a dateline that goes on with the text ("Dresden, 16. Februar 1990. Das
 # Staatsschauspiel ...") is the document's, not a timex: no German gold we know tags it
 # (KRAUTS datelines carry no date; every one of our German writers leaves it out). TBAQ
-# tags English wire datelines ("WASHINGTON, August 8 (Xinhua) --"), and English keeps them.
+# tags English wire datelines on a line of their own ("WASHINGTON, August 8 (Xinhua) --"),
+# and English keeps those (not those the story goes on from in the same line).
 DATELINE_DATE_IS_TIMEX = False
 
 __all__ = ["DATELINE_DATE_IS_TIMEX", "RULES", "relation", "tense"]
