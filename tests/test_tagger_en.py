@@ -3333,6 +3333,18 @@ def test_a_wire_datelines_day_is_no_timex_when_the_story_goes_on_in_its_line():
         ("August 6", "1995-08-06")]
 
 
+def test_a_feasts_day_in_apposition_belongs_to_it_and_decides_its_date():
+    sept = ref("2019-09-25")
+    # not the month alone after "Monday": the whole day
+    assert values("Polls open on Thanksgiving Monday, Oct. 14.", sept) == [
+        ("Thanksgiving Monday, Oct. 14", "2019-10-14")]
+    # the written day tells which Thanksgiving: Canada's, not the US one in November
+    assert values("Polls open on Thanksgiving, Oct. 14, as usual.", sept) == [
+        ("Thanksgiving, Oct. 14", "2019-10-14")]
+    assert values("The fair closes on Labour Day, 7 September 2020.", sept) == [
+        ("Labour Day, 7 September 2020", "2020-09-07")]
+
+
 def test_a_plan_changed_names_no_day_the_text_moves_to():
     found = values("Crews lifted the girders Thursday night. The lift had been planned for "
                    "Tuesday but was pushed back because of storms. It began at 9:45 p.m. and "

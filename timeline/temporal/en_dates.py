@@ -870,6 +870,17 @@ def holiday(m: re.Match, ctx: Context) -> Timex | None:
     if name not in HOLIDAYS:
         return None
     name = regional_holiday(name, ctx.text)
+    if group(m, "hamo") or group(m, "hamo2"):
+        # "Thanksgiving Monday, Oct. 14": the day written after the feast's name, which
+        # also tells which country's feast it is
+        month = month_number(group(m, "hamo") or group(m, "hamo2"))
+        day = int(group(m, "hadd") or group(m, "hadd2"))
+        if group(m, "hay"):
+            try:
+                return Timex("DATE", day_value(date(int(group(m, "hay")), month, day)))
+            except ValueError:
+                return None
+        return dated_month_day(m, ctx, month, day) if 1 <= day <= 31 else None
     if name == "election day" and year_of(m) is None and not ctx.narrative and \
             (named := _VOTE_DATE.search(ctx.text)) is not None:
         # "voters go to the polls on Nov. 7 ... open until 8 p.m. on election day": the

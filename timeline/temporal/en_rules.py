@@ -273,7 +273,12 @@ RULES: list[Rule] = [
             rf"(?P<hside>after|before|of)\s+)?(?P<hol>{HOLIDAY_NAMES})"
             rf"(?:(?P<hweek>\s+week\b)|,?\s+{YEAR}"
             rf"|\s+(?P<eyear>1[01234]\d\d|[1-9]\d\d)(?![\d,.]\d|\s+(?:[a-z]+s|people|men)\b)"
-            rf"|\s+(?P<hpod>morning|afternoon|evening|night)\b)?(?!\w)"), holiday, 4,
+            rf"|\s+(?P<hpod>morning|afternoon|evening|night)\b"
+            # the day it falls on, in apposition: "Thanksgiving Monday, Oct. 14"
+            rf"|,[^\S\n]+(?:(?P<hamo>{_ANY_MONTH_NAME})\.?[^\S\n]+(?P<hadd>[0-3]?\d)"
+            rf"|(?P<hadd2>[0-3]?\d)(?:st|nd|rd|th)?[^\S\n]+(?P<hamo2>{_ANY_MONTH_NAME}))"
+            rf"(?:st|nd|rd|th)?(?:,?[^\S\n]+(?P<hay>1[5-9]\d\d|20\d\d))?(?![\d:.,]\d))?(?!\w)"),
+         holiday, 4,
          "holiday"),
     # a day of the Islamic calendar: "1 Shawwal 1445", "the 10th of Dhul Hijjah"
     Rule(rx(rf"\b(?:(?:the\s+)?(?P<hday>[1-9]|[12]\d|30)(?:st|nd|rd|th)?\s+(?:of\s+)?"
