@@ -274,8 +274,10 @@ RULES: list[Rule] = [
             rf"(?:(?P<hweek>\s+week\b)|,?\s+{YEAR}"
             rf"|\s+(?P<eyear>1[01234]\d\d|[1-9]\d\d)(?![\d,.]\d|\s+(?:[a-z]+s|people|men)\b)"
             rf"|\s+(?P<hpod>morning|afternoon|evening|night)\b"
-            # the day it falls on, in apposition: "Thanksgiving Monday, Oct. 14"
-            rf"|,[^\S\n]+(?:(?P<hamo>{_ANY_MONTH_NAME})\.?[^\S\n]+(?P<hadd>[0-3]?\d)"
+            # the day a feast named by its weekday falls on, in apposition: "Thanksgiving
+            # Monday, Oct. 14" (2 of 2 in our gold; "Labor Day, Sept. 6" is two, 2 of 2)
+            rf"|(?:(?<=monday)|(?<=friday)|(?<=sunday)|(?<=saturday)|(?<=thursday)),"
+            rf"[^\S\n]+(?:(?P<hamo>{_ANY_MONTH_NAME})\.?[^\S\n]+(?P<hadd>[0-3]?\d)"
             rf"|(?P<hadd2>[0-3]?\d)(?:st|nd|rd|th)?[^\S\n]+(?P<hamo2>{_ANY_MONTH_NAME}))"
             rf"(?:st|nd|rd|th)?(?:,?[^\S\n]+(?P<hay>1[5-9]\d\d|20\d\d))?(?![\d:.,]\d))?(?!\w)"),
          holiday, 4,
