@@ -3731,3 +3731,28 @@ def test_after_midnight_is_the_start_of_a_day():
     # "bis Mitternacht" stays the end of the day
     assert values("Der Markt ist heute bis Mitternacht geöffnet.", _ref("2016-05-14"))[-1] == (
         "Mitternacht", "2016-05-14T24:00")
+
+
+def test_midnight_at_the_turn_of_the_year_opens_new_years_day():
+    ref = Reference(datetime(2024, 12, 30), "day")
+    found = values("Die Stadt rät, an Silvester auf Feuerwerk zu verzichten. Um Mitternacht "
+                   "fahren keine Busse, danach bis 1 Uhr früh alle zehn Minuten.", ref)
+    assert found[:3] == [("Silvester", "2024-12-31"), ("Mitternacht", "2025-01-01T00:00"),
+                         ("1 Uhr", "2025-01-01T01:00")]
+    # "bis Mitternacht" still ends the old year's day; any other midnight ends its own day
+    assert values("An Silvester hat der Markt bis Mitternacht geöffnet.", ref)[-1] == (
+        "Mitternacht", "2024-12-31T24:00")
+    assert values("Am Samstag schließt der Markt um Mitternacht.", ref)[-1] == (
+        "Mitternacht", "2025-01-04T24:00")
+
+
+def test_a_time_named_only_to_compare_with_does_not_move_the_text():
+    ref = Reference(datetime(2025, 1, 2), "day")
+    found = values("Die Polizei hat eine Bilanz der Silvesternacht gezogen: rund 40 Einsätze "
+                   "weniger als in der Silvesternacht 2023. Ein 19-Jähriger wurde am "
+                   "Mittwochnachmittag festgenommen.", ref)
+    assert found[-1] == ("Mittwochnachmittag", "2025-01-01TAF")
+    found = values("Im Januar waren 3,1 Millionen Menschen ohne Job, 50.000 mehr als im "
+                   "Dezember. Gegenüber dem Vorjahresmonat lag die Zahl höher.",
+                   Reference(datetime(2004, 2, 3), "day"))
+    assert found[-1] == ("Vorjahresmonat", "2003-01")

@@ -284,6 +284,9 @@ def midnight(m: re.Match, ctx: Context) -> Timex:
     day, anchor = _clock_day(m, ctx, 24)  # "in der Nacht zum Sonntag um Mitternacht"
     if day is None:
         day, anchor = day_of_clause(m, ctx)
+    turn = _turn_of_year(m, ctx, day)
+    if turn is not None:
+        return Timex("TIME", f"{turn.isoformat()}T00:00", anchor=anchor)
     if _FROM_MIDNIGHT.search(ctx.text, max(0, m.start() - 10), m.start()):
         # "kurz nach Mitternacht", "seit Mitternacht": the start of a day (8 of 11 such
         # gold cases), the one after an evening or night the text just told ("in der Nacht
@@ -296,6 +299,26 @@ def midnight(m: re.Match, ctx: Context) -> Timex:
 
 
 _FROM_MIDNIGHT = re.compile(r"\b(?:[Nn]ach|[Aa]b|[Ss]eit)\s+$")
+_UNTIL_MIDNIGHT = re.compile(r"\b(?:[Bb]is|[Vv]or)\s+(?:kurz\s+vor\s+)?$")
+_NEW_YEARS_EVE = re.compile(r"Silvester|Jahreswechsel|Jahreswende|Neujahr|[Jj]ahr[- ]2000")
+
+
+def _turn_of_year(m: re.Match, ctx: Context, day: date | None) -> date | None:
+    """New Year's Day, when "Mitternacht" is the turn of the year: the text speaks of New
+    Year's Eve and the midnight falls on it or names no day of its own ("an Silvester ...
+    Um Mitternacht beginnt das Feuerwerk", "kurz nach Mitternacht"). The new year's first
+    hour, T00:00 (6 of 7 such cases in our gold); "bis (kurz vor) Mitternacht" still ends
+    the old year's day."""
+    if _UNTIL_MIDNIGHT.search(ctx.text, max(0, m.start() - 20), m.start()) \
+            or not _NEW_YEARS_EVE.search(ctx.text, max(0, m.start() - 1500), m.start()):
+        return None
+    if day is not None and (day.month, day.day) in ((12, 31), (1, 1)):
+        return date(day.year + 1, 1, 1) if day.month == 12 else day
+    for _, _, placed in reversed(ctx.placed):
+        if (placed.start.month, placed.start.day) in ((12, 31), (1, 1)):
+            d = placed.start
+            return date(d.year + 1, 1, 1) if d.month == 12 else d
+    return None
 
 
 def range_start(m: re.Match, ctx: Context) -> Timex | None:
@@ -529,8 +552,11 @@ def _clock_day(m: re.Match, ctx: Context, hour: int) -> tuple[date | None, str]:
     if anchor != "previous" and not _NAMED_DAY.search(sentence) and \
             recounted_episode(m, ctx) is not None:
         return None, "absolute"  # "Im März 1978 ... Um sieben Uhr": a day of then, not today
-    if anchor == "previous" and hour < 6 and _LASTED_UNTIL.search(ctx.text, start, m.start()):
+    if anchor == "previous" and hour < 6 and _LASTED_UNTIL.search(ctx.text, start, m.start()) \
+            and not _small_hour_placed_last(ctx, day):
         # "die Debatte, die bis kurz vor 1 Uhr dauerte" after a day named: into its night
+        # (not after the day's own small hours: "Feuerwerk um Mitternacht, die Gondeln
+        # fahren bis 1 Uhr früh")
         day += timedelta(days=1)
     elif anchor == "previous" and hour < 6 and (
             ctx.narrative or day < ctx.ref_day or _late_clock_placed_last(ctx, day)) and \
@@ -542,6 +568,15 @@ def _clock_day(m: re.Match, ctx: Context, hour: int) -> tuple[date | None, str]:
         # left as it is)
         day += timedelta(days=1)
     return day, anchor
+
+
+def _small_hour_placed_last(ctx: Context, day: date) -> bool:
+    """Whether the text's last date is a time before 6 o'clock on `day`."""
+    if not ctx.placed:
+        return False
+    placed = ctx.placed[-1][2]
+    return placed.start == day and placed.time_start is not None \
+        and placed.time_start.hour < 6
 
 
 _EVENING_WORD = rx(r"[Aa]bend|[Nn]acht")
