@@ -3345,6 +3345,26 @@ def test_a_feasts_day_in_apposition_belongs_to_it_and_decides_its_date():
         ("Labour Day", "2019-09-02"), ("Sept. 2", "2019-09-02")]
 
 
+def test_a_bare_weekday_joined_to_another_is_of_its_week():
+    mon = ref("1990-01-08")  # a Monday
+    assert values("Second-round matches are on Wednesday and Thursday.", mon) == [
+        ("Wednesday", "1990-01-10"), ("Thursday", "1990-01-11")]
+    # a pair across the dateline keeps each day's own reading
+    assert values("Talks were held on Friday and Tuesday.", ref("1990-01-09")) == [
+        ("Friday", "1990-01-05"), ("Tuesday", "1990-01-09")]
+
+
+def test_until_after_a_present_perfect_looks_ahead():
+    mon = ref("1999-08-09")
+    assert values("Hospitals have cancelled routine operations until Thursday.", mon) == [
+        ("Thursday", "1999-08-12")]
+    assert values("Clubs have been given an exemption until the August bank holiday.",
+                  ref("1995-08-03")) == [("August bank holiday", "1995-08-28")]
+    # a simple past keeps the day gone by
+    assert values("Hospitals cancelled routine operations until Thursday.", mon) == [
+        ("Thursday", "1999-08-05")]
+
+
 def test_a_plan_changed_names_no_day_the_text_moves_to():
     found = values("Crews lifted the girders Thursday night. The lift had been planned for "
                    "Tuesday but was pushed back because of storms. It began at 9:45 p.m. and "

@@ -47,7 +47,7 @@ from timeline.temporal.en_match import (
 )
 from timeline.temporal.en_narrative import story_month, story_month_day, story_season
 from timeline.temporal.en_story import add_years, month_text, year_for_month, year_text
-from timeline.temporal.en_tense import clause_bounds, has_simple_past
+from timeline.temporal.en_tense import clause_bounds, has_simple_past, holds_until
 from timeline.temporal.engine import Context, Timex
 from timeline.temporal.hijri import MONTHS as HIJRI_MONTHS
 from timeline.temporal.hijri import nearest as hijri_nearest
@@ -928,6 +928,8 @@ def holiday(m: re.Match, ctx: Context) -> Timex | None:
         return _near_holiday(m, holiday_in_year(name, framed), value, "previous")
     anchor = ctx.anchor_day
     direction = which or clause_tense(m, ctx)
+    if which is None and holds_until(ctx.text, m.start(), m.end()):
+        direction = "future"  # "have been given an exemption until the August bank holiday"
     if which is None and _RUNS_UNTIL.search(ctx.text, max(0, m.start() - 30), m.start()):
         direction = "future"  # "sales, which began in mid-July and run through Labor Day"
     if which is None and direction != "future" \

@@ -48,7 +48,7 @@ from timeline.temporal.en_periods import (
     year_earlier,
 )
 from timeline.temporal.en_story import story_day
-from timeline.temporal.en_tense import tense_before
+from timeline.temporal.en_tense import holds_until, tense_before
 from timeline.temporal.engine import DAY_OR_FINER, Context, Timex
 from timeline.temporal.resolve import shift, weekday_date
 from timeline.temporal.values import day_value, unit_value
@@ -391,6 +391,10 @@ def weekday(m: re.Match, ctx: Context) -> Timex | None:
             # Wednesday", "unlikely before Friday evening": a limit told in the past is
             # seldom most of a week back (those are "last Friday"); it lies ahead
             d = weekday_date(anchor, wd, "future")
+        elif d < anchor and holds_until(ctx.text, m.start(), m.end()):
+            # "Hospitals have cancelled routine operations until Thursday": a state that
+            # holds now lasts until the day ahead
+            d = weekday_date(anchor, wd, "future")
     tx = _weekday_timex(m, d, ctx.anchor_kind, start)
     if not ctx.narrative and not group(m, "pod") and _REPORTED_ON.search(
             ctx.text, max(0, m.start() - 30), m.start()):
@@ -491,17 +495,22 @@ def _coordinated_day(m: re.Match, ctx: Context, wd: int) -> date | None:
         first = ctx.placed[-1][2].start
         return first + timedelta(days=(wd - first.weekday()) % 7 or 7)
     co = _COORDINATED.search(ctx.text, max(0, m.start() - 30), m.start())
-    if co is None:
-        # "suspended on Wednesday and Thursday", said on that Wednesday: the next day
+    bare = co is None
+    if bare:
+        # "suspended on Wednesday and Thursday", "matches are on Wednesday and Thursday":
+        # the day after the first one in its week
         co = _TODAY_AND.search(ctx.text, max(0, m.start() - 16), m.start())
-        if co is None or not ctx.placed or ctx.placed[-1][2].start != ctx.ref_day:
+        if co is None:
             return None
     if not ctx.placed or ctx.placed[-1][1] != co.end("first"):
         return None
     first = ctx.placed[-1][2].start
     if wd <= first.weekday():
         return None
-    return first + timedelta(days=wd - first.weekday())
+    day = first + timedelta(days=wd - first.weekday())
+    if bare and day > ctx.ref_day and first < ctx.ref_day:
+        return None  # the pair straddles the dateline: each day by its own clause
+    return day
 
 
 _THE_WEEKDAY_REACH = 1500  # characters back to a date "the Sunday" may point at

@@ -552,3 +552,16 @@ def has_simple_past(text: str, lo: int, hi: int) -> bool:
             continue
         return True
     return False
+
+
+_UNTIL_BEFORE = re.compile(r"\b(?:until|till)\s+(?:the\s+)?$", re.IGNORECASE)
+_PRESENT_PERFECT = re.compile(r"\b(?:has|have)(?:\s+(?:already|now|also))?\s+(?:been\s+)?"
+                              r"[a-z]+(?:ed|en|t)\b", re.IGNORECASE)
+
+
+def holds_until(text: str, start: int, end: int) -> bool:
+    """Whether the time at `start:end` ends a state that holds now: "until" after a
+    present perfect ("Hospitals have cancelled routine operations until Thursday", "have
+    been given an exemption until the August bank holiday"), which puts it ahead."""
+    return _UNTIL_BEFORE.search(text, max(0, start - 12), start) is not None and \
+        _PRESENT_PERFECT.search(text, *clause_bounds(text, start, end)) is not None
