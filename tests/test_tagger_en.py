@@ -3365,6 +3365,13 @@ def test_until_after_a_present_perfect_looks_ahead():
         ("Thursday", "1999-08-05")]
 
 
+def test_one_unit_with_the_next_smaller_is_one_duration_after_any_word():
+    assert values("He won a match lasting an hour and 50 minutes.") == [
+        ("an hour and 50 minutes", "PT1H50M")]
+    assert values("A day and 3 hours passed before help came.") == [
+        ("A day and 3 hours", "P1DT3H")]
+
+
 def test_a_plan_changed_names_no_day_the_text_moves_to():
     found = values("Crews lifted the girders Thursday night. The lift had been planned for "
                    "Tuesday but was pushed back because of storms. It began at 9:45 p.m. and "

@@ -137,13 +137,14 @@ def duration(m: re.Match, ctx: Context) -> Timex | None:
         if unit == "quarter" and re.search(r"\bby\s+$", before):
             return None  # "visitor numbers were up by a quarter": a share
         if not hyphenated and not story_span and not _STRETCH_OF.match(ctx.text, m.end()) \
+                and not _smaller_unit_follows(unit, ctx.text, m.end()) \
                 and not (_HAVE_TO_BEFORE.search(before) and re.match(r"\s+to\b", after)) \
                 and not re.search(
                 r"\b(?:for|in|within|over|after|than|about|nearly|almost|around|barely|"
                 # "postponed by one week", "delayed a week", "took me a decade"
                 r"by|delayed|postponed|deferred|(?:took|take|takes)\s+(?:me|him|her|us|them|it)|"
                 r"as\s+long\s+as|up\s+to|take|takes|took|taking|spent|spend|lasted|last|lasts|"
-                r"waited|wait|waiting|served|stayed|"
+                r"waited|wait|waiting|served|stayed|lasting|"
                 # a clock change: "set forward one hour", "will lose an hour of sleep"
                 r"forward|lose|loses|losing|lost|gain|gains|gaining|gained|"
                 r"during|under|of|just|only|least|most)\s+$", before, re.IGNORECASE):
@@ -223,6 +224,13 @@ def _story_compound(n: int, unit: str, m: re.Match, ctx: Context) -> tuple[str, 
     if len(parts) < 2:
         return None
     return "P" + "".join(parts), end
+
+
+def _smaller_unit_follows(unit: str, text: str, pos: int) -> bool:
+    """Whether the next smaller unit follows at `pos`: "an hour and 50 minutes" is one
+    duration, whatever stands before it."""
+    tail = _COMPOUND_TAIL.match(text, pos)
+    return tail is not None and _NEXT_SMALLER.get(unit) == unit_of(tail["unit2"])[0]
 
 
 def _compound(n: int, unit: str, m: re.Match, ctx: Context) -> tuple[str, int] | None:
