@@ -3372,6 +3372,20 @@ def test_one_unit_with_the_next_smaller_is_one_duration_after_any_word():
         ("A day and 3 hours", "P1DT3H")]
 
 
+def test_indigenous_peoples_day_and_the_sovereigns_birthday():
+    assert values("The museum is open daily until Indigenous Peoples' Day.",
+                  ref("2023-03-20"))[-1] == ("Indigenous Peoples' Day", "2023-10-09")
+    # the second Monday of June in Australia, the first in New Zealand
+    assert values("Offices close on the Queen's Birthday.", ref("2002-05-20")) == [
+        ("Queen's Birthday", "2002-06-10")]
+    assert values("AUCKLAND, May 20 NZPA - Kiwis in Wellington get a long weekend: offices "
+                  "close on the Queen's Birthday.", ref("2002-05-20"))[-1] == (
+        "Queen's Birthday", "2002-06-03")
+    # a kind of thing, no day
+    assert values("She was named in the Queen's Birthday Honours list.", ref("2002-05-20")) \
+        == []
+
+
 def test_a_plan_changed_names_no_day_the_text_moves_to():
     found = values("Crews lifted the girders Thursday night. The lift had been planned for "
                    "Tuesday but was pushed back because of storms. It began at 9:45 p.m. and "

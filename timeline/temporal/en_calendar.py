@@ -108,12 +108,20 @@ HOLIDAYS["whitsun"] = HOLIDAYS["whit sunday"] = HOLIDAYS["pentecost"]
 HOLIDAYS["canadian thanksgiving"] = HOLIDAYS["thanksgiving monday"] = \
     lambda y: nth_weekday(y, 10, 0, 2)
 
+# the United States' second Monday of October under its newer name
+HOLIDAYS["indigenous peoples' day"] = HOLIDAYS["indigenous peoples day"] = \
+    lambda y: nth_weekday(y, 10, 0, 2)
+# the sovereign's official birthday, a Monday holiday: the second Monday of June in most
+# of Australia, the first in New Zealand (by region, below)
+HOLIDAYS["queen's birthday"] = HOLIDAYS["king's birthday"] = lambda y: nth_weekday(y, 6, 0, 2)
+HOLIDAYS["new zealand sovereign's birthday"] = lambda y: nth_weekday(y, 6, 0, 1)
+
 # Labour Day: Canada's is the first Monday of September (as the United States' Labor Day),
 # New Zealand's the fourth Monday of October (Australia's states differ: not resolved by
 # region)
 HOLIDAYS["labour day"] = HOLIDAYS["labor day"]
 HOLIDAYS["new zealand labour day"] = lambda y: nth_weekday(y, 10, 0, 4)
-_NEW_ZEALAND = re.compile(r"\b(?:New Zealand(?:ers?)?|Kiwis?|Wellington|Auckland|"
+_NEW_ZEALAND = re.compile(r"\b(?:New Zealand(?:ers?)?|NZPA|Kiwis?|Wellington|Auckland|AUCKLAND|"
                           r"Christchurch|Dunedin|Hamilton|Tauranga|Napier|Nelson)\b")
 
 # a text set in Canada (two of these, more than of the United States)
@@ -136,6 +144,8 @@ def regional_holiday(name: str, text: str) -> str:
             return "canadian thanksgiving"
     if name == "labour day" and len(_NEW_ZEALAND.findall(text)) >= 2:
         return "new zealand labour day"
+    if name in ("queen's birthday", "king's birthday") and len(_NEW_ZEALAND.findall(text)) >= 2:
+        return "new zealand sovereign's birthday"
     if name in ("eid", "hari raya") and _SACRIFICE.search(text):
         return "eid al-adha"  # the feast of the sacrifice, at the end of the pilgrimage
     return name

@@ -862,7 +862,8 @@ _KIND_AFTER_FEAST = re.compile(
     r"fires?|shopping|shoppers|sales|selling|trading|party|parties|tree|trees|"
     r"markets?|lights|cards?|menu|rush|trade|adverts?|ads|single|"
     r"jumpers?|sweaters?|pudding|decorations|bonus(?:es)?|message|specials?|episode|films?|"
-    r"movies?|album|spirit|truce|weeks|hamper|number\s+one|season|catalogue|concerts?)\b")
+    r"movies?|album|spirit|truce|weeks|hamper|number\s+one|season|catalogue|concerts?|"
+    r"(?i:honours|honors)|list)\b")
 
 
 def holiday(m: re.Match, ctx: Context) -> Timex | None:
@@ -900,7 +901,7 @@ def holiday(m: re.Match, ctx: Context) -> Timex | None:
         return None  # "commemorated as Anzac Day": the yearly observance, no one day
     if not which_direction(m) and not group(m, "hside") and not group(m, "hpod") \
             and not group(m, "hweek") and year_of(m) is None \
-            and not re.search(r"(?:day|eve)$", name) \
+            and not re.search(r"\b(?:day|eve)$", name) \
             and _KIND_AFTER_FEAST.match(ctx.text, m.end()):
         return None  # "the Christmas programme", "Christmas selling season": a kind of thing
     if group(m, "hevery"):
