@@ -2652,6 +2652,13 @@ def test_a_bare_weekday_under_a_month_dateline_is_of_the_week_of_the_day_named()
         ("Sonntag, 5. Mai", "2013-05-05"), ("Donnerstag", "2013-05-02")]
     # without a day named, the weekday stays one of the month's weeks
     assert values("Am Sonntag folgt ein Festumzug.", ref) == [("Sonntag", "1996-WXX-7")]
+    # and so does one several days after the day named, no day of the same event
+    assert values("Die Kartons können am Samstag, 18. Mai, abgeholt werden. Der Vorstand "
+                  "trifft sich am Dienstag.", ref)[-1] == ("Dienstag", "1996-WXX-2")
+    # the day after an evening named is that event's next day
+    assert values("Am Samstag, 18. Mai, ist ein Konzert geplant; am Samstagabend spielt die "
+                  "Kapelle, der Gottesdienst beginnt am Sonntag um 10 Uhr.", ref)[-2:] == [
+        ("Sonntag", "1996-05-19"), ("10 Uhr", "1996-05-19T10:00")]
 
 
 def test_a_feast_on_the_dateline_reported_that_day_is_the_dateline():

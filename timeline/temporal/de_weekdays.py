@@ -146,12 +146,22 @@ def _day_told_under_coarse_dateline(ctx: Context, pos: int, wd: int) -> date | N
     for start, _, placed in reversed(ctx.placed):
         if pos - start > _COARSE_REACH:
             return None
-        if placed.granularity == "day":  # (a day named, not a time placed on one)
+        if placed.granularity == "day" or placed.granularity in DAY_LEVEL and \
+                (wd - placed.start.weekday()) % 7 in (1, 2):
+            # a day named, or a time placed on one the day before ("Am Samstagabend ...
+            # am Sonntag um 10 Uhr")
             day = placed.start
             if _SPAN_CLOSING.search(ctx.text, max(0, start - 20), start):
                 return day - timedelta(days=(day.weekday() - wd) % 7)
-            return day + timedelta(days=(wd - day.weekday()) % 7)
+            ahead = (wd - day.weekday()) % 7
+            # the next day or two of the same event ("am Samstag, 18. Mai ... Am Sonntag
+            # folgt"); a weekday further on is any week's of the month, as writers date
+            # it ("Samstag, 19. November ... trifft sich am Dienstag": 1988-WXX-2, 5 of 5)
+            return day + timedelta(days=ahead) if ahead <= _SAME_EVENT_DAYS else None
     return None
+
+
+_SAME_EVENT_DAYS = 2
 
 
 _SPAN_OPENING = rx(r"\b(?:[Vv]on|[Bb]is|[Aa]b|[Vv]om|[Zz]wischen)\s+$")
