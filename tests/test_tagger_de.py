@@ -3763,3 +3763,20 @@ def test_a_time_named_only_to_compare_with_does_not_move_the_text():
                    "Dezember. Gegenüber dem Vorjahresmonat lag die Zahl höher.",
                    Reference(datetime(2004, 2, 3), "day"))
     assert found[-1] == ("Vorjahresmonat", "2003-01")
+
+
+def test_hours_a_service_keeps_are_any_days():
+    ref = Reference(datetime(2010, 4, 19), "day")
+    assert values("Am Mittwoch soll der Flughafen öffnen. Die Hotline ist von 6 bis 23 Uhr "
+                  "besetzt.", ref) == [("Mittwoch", "2010-04-21"), ("6", "T06:00"),
+                                       ("23 Uhr", "T23:00")]
+
+
+def test_last_night_spent_somewhere_and_counts_titles_and_headings_that_are_no_times():
+    ref = Reference(datetime(2010, 4, 19), "day")
+    assert values("Rund 60 Reisende haben die vergangene Nacht auf Feldbetten verbracht.",
+                  ref) == [("vergangene Nacht", "2010-04-18TNI")]
+    assert values("Der Saal füllt sich, 1840 stimmberechtigte Mitglieder sind da.", ref) == []
+    assert values("Der Komet C/2020 F3 ist am Abendhimmel zu sehen.", ref) == []
+    assert values("Hier das Wichtigste in Kürze: Die Leitung wird in Kürze erneuert.",
+                  ref) == [("in Kürze", "FUTURE_REF")]

@@ -161,6 +161,9 @@ _OWNED_BEFORE = rx(r"\b(?:[Ss]ein|[Ii]hr|[Uu]nser|[Ee]uer|[Ee]ure|[Mm]ein|[Dd]ei
 _OF_AFTER = rx(r"\s+(?:der|des|eines|einer|unserer|unseres|ihrer|ihres|seiner|seines)\b")
 
 
+_SUMMED_UP_BEFORE = re.compile(r"\b(?:Wichtigste|Nachrichten|Meldungen|Überblick|Neues)\s+$")
+
+
 def vague_ref(m: re.Match, ctx: Context) -> Timex | None:
     word = re.sub(r"\s+", " ", group(m, "ref").lower())
     if word.startswith(("der ", "die ")):
@@ -178,6 +181,9 @@ def vague_ref(m: re.Match, ctx: Context) -> Timex | None:
         return None  # "so bald" = sobald
     if word == "zur zeit" and re.match(r"^\s+(?:der|des|von|als)\b", ctx.text[m.end():m.end() + 6]):
         return None  # "zur Zeit der Entstehung"
+    if word == "in kürze" and (re.match(r"\s*:", ctx.text[m.end():m.end() + 3])
+                               or _SUMMED_UP_BEFORE.search(before)):
+        return None  # "Hier das Wichtigste in Kürze:", "Nachrichten in Kürze": in brief
     return Timex("DATE", REFS[word], anchor=ctx.anchor_kind)
 
 

@@ -410,7 +410,10 @@ RULES: list[Rule] = [
     # in der vergangenen Nacht, letzte Nacht: the night before the dateline's day ("der
     # letzten Nacht vor der Wahl" is another)
     Rule(rx(r"(?<![\w-])(?:[Dd]er\s+(?:vergangenen|letzten|vorigen)|[Ll]etzte|[Vv]ergangene)"
-            r"\s+Nacht(?![\w-])(?!\s+(?:des|der|vom|zum|zu|auf|vor|nach|von)\b)"),
+            r"\s+Nacht(?![\w-])(?!\s+(?:des|der|vom|zum|zu|vor|nach|von)\b)"
+            # ("die Nacht auf Sonntag" is another; "die vergangene Nacht auf Feldbetten
+            # verbracht" is this one)
+            r"(?!\s+auf\s+(?:den\s+)?(?:[A-Z][a-z]*tag|Mittwoch|Sonnabend|\d))"),
          last_night, 2, "last_night"),
     # am Abend, in der Nacht, am nächsten Morgen, Morgen dieses Tages
     Rule(rx(r"(?:\b(?:[Aa]m|[Ii]n\s+der|[Ii]n\s+die|[Gg]egen|[Dd]es|[Zz]ur|[Zz]um|[Dd]en|[Üü]ber|"

@@ -493,7 +493,8 @@ def _clock_day(m: re.Match, ctx: Context, hour: int) -> tuple[date | None, str]:
                 and not _NAMED_DAY.search(sentence) \
                 and clause_tense(ctx.text, m.start()) == "present":
             return None, "absolute"  # "Morgens fährt der Bus um 6.30 Uhr"
-        if (anchor != "previous" or _PART_ADVERB.search(clause)) \
+        if (anchor != "previous" or _PART_ADVERB.search(clause)
+                or _SERVICE_HOURS.search(clause)) \
                 and _in_window(ctx.text, m.start(), m.end()) \
                 and not _NAMED_DAY.search(sentence) \
                 and last_match(_NIGHT_TO, ctx.text, max(0, start - 250), m.start()) is None \
@@ -579,6 +580,8 @@ def _small_hour_placed_last(ctx: Context, day: date) -> bool:
         and placed.time_start.hour < 6
 
 
+# the hours a service keeps, any day's: "Die Hotline ist von 6 bis 23 Uhr besetzt"
+_SERVICE_HOURS = rx(r"\b(?:besetzt|geöffnet|erreichbar|zugänglich|in\s+Betrieb)\b")
 _EVENING_WORD = rx(r"[Aa]bend|[Nn]acht")
 _EVENING_WINDOW = rx(r"\b(?:[Zz]wischen|[Vv]on)\s+(?P<from>1[89]|2[0-4])(?:[.:][0-5]\d)?(?:\s*Uhr)?"
                      r"\s+(?:und|bis)\s+$")

@@ -66,9 +66,12 @@ _INFLECTED_NOUN_AFTER = rx(r"^[ \t]+[a-zäöüß]{3,}(?:en|e|er|es|em)[ \t]+[A-Z
 _VERB_BEFORE = rx(r"\b(?:wurde|wurden|war|waren|wird|werden|ist|sind|gewann|gewannen|holte|"
                   r"holten)\s+$")
 # Nouns that after a number always count: "2014 Menschen".
-_COUNT_NOUN = rx(r"^[ \t]*(?:Menschen|Personen|Leute|Besucher\w*|Teilnehmer\w*|Mitarbeiter\w*|"
-                 r"Einwohner\w*|Stimmen|Mitglieder\w*|Fälle|Tote|Opfer\w*|Soldaten|Kinder\w*|"
-                 r"Euro|Stück|Exemplare)\b")
+_COUNT_NOUNS = (r"(?:Menschen|Personen|Leute|Besucher\w*|Teilnehmer\w*|Mitarbeiter\w*|"
+                r"Einwohner\w*|Stimmen|Mitglieder\w*|Fälle|Tote|Opfer\w*|Soldaten|Kinder\w*|"
+                r"Euro|Stück|Exemplare)\b")
+_COUNT_NOUN = rx(r"^[ \t]*" + _COUNT_NOUNS)
+# ... also after an adjective: "1840 stimmberechtigte Mitglieder"
+_ADJECTIVE_COUNT_NOUN = rx(r"^[ \t]+[a-zäöüß]{3,}(?:en|e|er|es|em)[ \t]+" + _COUNT_NOUNS)
 _APPROX_YEAR = rx(r"\b(?:[Bb]is|[Ss]eit|[Uu]m|[Aa]b|[Vv]on|[Vv]or|[Nn]ach|[Ii]m\s+Jahre?)\s+"
                   r"(etwa|ca\.|circa|rund|ungefähr)\s+$")
 _AROUND_BEFORE = rx(r"(?<![\w-])[Uu]m\s+$")
@@ -101,8 +104,10 @@ def _year_alone(m: re.Match, ctx: Context) -> Timex | None:
         return Timex("DATE", year)
     if _YEARS_RANGE_BEFORE.search(before) and not _COUNT_NOUN.match(after):
         return Timex("DATE", year)  # "zwischen 2012 und 2017 Leistungen abgerechnet"
-    if _UNIT_AFTER.match(after):
-        return None  # "oberhalb von 1500 Metern"
+    if re.search(r"[A-Z]/$", ctx.text[max(0, s - 2):s]):
+        return None  # "der Komet C/2020 F3": a designation
+    if _UNIT_AFTER.match(after) or _ADJECTIVE_COUNT_NOUN.match(after):
+        return None  # "oberhalb von 1500 Metern", "1840 stimmberechtigte Mitglieder"
     if int(year) % 100 == 0 and _INFLECTED_NOUN_AFTER.match(after) and \
             not _YEAR_PREP_BEFORE.search(before):
         return None  # "das Umstoßen von 1000 bemalten Dominosteinen": a round count
