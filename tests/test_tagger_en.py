@@ -3386,6 +3386,14 @@ def test_indigenous_peoples_day_and_the_sovereigns_birthday():
         == []
 
 
+def test_a_posted_line_is_the_documents_date_and_midnight_of_a_date_is_its_end():
+    text = ("RIVERTON PUBLIC LIBRARY - NEWS\nPosted Tuesday, Feb. 4, 2025\n\nFree tax help "
+            "returns on Feb. 8.")
+    assert values(text, ref("2025-02-04")) == [("Feb. 8", "2025-02-08")]
+    assert values("The trawling ban comes into force from midnight of June 14.",
+                  ref("2005-05-27")) == [("midnight of June 14", "2005-06-14T24:00")]
+
+
 def test_a_plan_changed_names_no_day_the_text_moves_to():
     found = values("Crews lifted the girders Thursday night. The lift had been planned for "
                    "Tuesday but was pushed back because of storms. It began at 9:45 p.m. and "

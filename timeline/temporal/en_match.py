@@ -80,7 +80,8 @@ _WEEKDAY_NAME = alt(w for w in WEEKDAYS if len(w) > 4)
 # the day a clock time is on: "5 p.m. Friday", "10 p.m. next Thursday", "at noon on
 # May 6"; a day written day first is an expression of its own that still dates the
 # time: "7.30pm on (Saturday) 24 August"
-TIME_DAY = (rf"(?:,?[^\S\n]+(?:on\s+)?(?:(?:(?P<twhich>next|last|this|the)\s+)?"
+TIME_DAY = (rf"(?:,?[^\S\n]+(?:on\s+|of\s+(?={_ANY_MONTH_NAME}))?"
+            rf"(?:(?:(?P<twhich>next|last|this|the)\s+)?"
             rf"(?P<tweekday>{_WEEKDAY_NAME})\b"
             rf"(?!,?\s+(?:the\s+)?[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_ANY_MONTH_NAME})\b)"
             rf"|(?P<tday>today|yesterday|tomorrow|tonight|last\s+night|this\s+(?:morning|"

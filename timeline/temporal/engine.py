@@ -405,7 +405,10 @@ _PLACE_BEFORE_DATE = re.compile(r"\s*(?:[A-ZÄÖÜ][\w.'’-]*(?:[ /-](?:am|an|d
                                 # a release's field: "For immediate release: "
                                 r"|(?i:(?:for\s+immediate\s+release|release\s+date|date|dated|"
                                 r"published|posted|updated|issued|datum|stand|veröffentlicht)"
-                                r"\s*:\s*))?(?:den\s+|im\s+)?")
+                                r"\s*:\s*)"
+                                # "Posted Tuesday, Feb. 4, 2025" on a line of its own
+                                r"|(?:Posted|Updated|Published|Issued)(?:\s+on)?\s+)?"
+                                r"(?:den\s+|im\s+)?")
 # ... and the text goes on below it (a date that is the whole text is no date line)
 _LINE_END = re.compile(r"[ \t.]*\n\s*\S")
 # a dateline's place alone, and what goes on after its date on the same line: a note in
