@@ -3394,6 +3394,15 @@ def test_a_posted_line_is_the_documents_date_and_midnight_of_a_date_is_its_end()
                   ref("2005-05-27")) == [("midnight of June 14", "2005-06-14T24:00")]
 
 
+def test_hours_of_a_rhythm_between_dates_and_opening_hours_are_any_days():
+    found = values("Sessions run from Feb. 8 through April 12 on Saturdays, from 9 a.m. to "
+                   "1 p.m., and on Tuesday evenings.", ref("2025-02-04"))
+    assert found[3:5] == [("9 a.m.", "XXXX-XX-XXT09:00"), ("1 p.m.", "XXXX-XX-XXT13:00")]
+    found = values("Tickets go on sale next Monday. Until Memorial Day, opening hours are "
+                   "10 a.m. to 4 p.m.", ref("2023-03-20"))
+    assert found[-2:] == [("10 a.m.", "XXXX-XX-XXT10:00"), ("4 p.m.", "XXXX-XX-XXT16:00")]
+
+
 def test_a_plan_changed_names_no_day_the_text_moves_to():
     found = values("Crews lifted the girders Thursday night. The lift had been planned for "
                    "Tuesday but was pushed back because of storms. It began at 9:45 p.m. and "

@@ -218,8 +218,11 @@ _DAILY_RHYTHM = re.compile(
 # a day or date named in the clause besides the rhythm: "daily from Aug. 9", "on Monday"
 # (a day that ends the rhythm names no one day of it: "daily through July 15")
 _ONE_DAY_NAMED = re.compile(
-    rf"(?<!\bthrough\s)(?<!\buntil\s)(?<!\btill\s)"
-    rf"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?!s)|today|tomorrow|yesterday|tonight|"
+    # (not the bounds of a stretch: "Sessions run from Feb. 8 through April 12 on Saturdays,
+    # from 9 a.m. to 1 p.m.")
+    rf"(?<!\bthrough\s)(?<!\buntil\s)(?<!\btill\s)(?<!\bfrom\s)(?<!\bbetween\s)"
+    rf"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+    rf"(?!s|\s+(?:mornings|afternoons|evenings|nights))|today|tomorrow|yesterday|tonight|"
     rf"(?:{CAPITALISED_MONTHS})\.?\s+\d)")
 
 
@@ -259,15 +262,20 @@ def _generic_clock(m: re.Match, ctx: Context) -> bool:
     """Whether the clock time is one of any day: advice on hours, or the hour of all
     events of a kind."""
     before = ctx.text[max(0, m.start() - 90):m.start()]
-    if "betw" not in before and "fro" not in before and "ll" not in before:
+    if "betw" not in before and "fro" not in before and "ll" not in before \
+            and "hours" not in before:
         return False
-    if _ALL_AT.search(before):
+    if _ALL_AT.search(before) or _KEPT_HOURS.search(before):
         return True
     # (the range's second clock time: "between 10am and [4pm]")
     first = _RANGE_FIRST_CLOCK.search(before)
     return bool(_ADVICE_BEFORE.search(before, 0, first.start() if first else len(before)))
 
 
+# the hours a place keeps, any day's: "opening hours are 10 a.m. to 4 p.m."
+_KEPT_HOURS = re.compile(r"\b(?:opening|office|visiting|business|trading|surgery)\s+hours\s+"
+                         r"(?:are|will\s+be|remain)\s+(?:from\s+)?(?:\d{1,2}(?:[:.]\d\d)?\s*"
+                         r"(?:[ap]\.?m\b\.?)?\s+(?:to|-|until)\s+)?$", re.IGNORECASE)
 _RANGE_FIRST_CLOCK = re.compile(r"\b\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\b\.?)?\s+(?:and|to|-)\s+$",
                                 re.IGNORECASE)
 
