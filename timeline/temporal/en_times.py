@@ -220,10 +220,11 @@ _DAILY_RHYTHM = re.compile(
 _ONE_DAY_NAMED = re.compile(
     # (not the bounds of a stretch: "Sessions run from Feb. 8 through April 12 on Saturdays,
     # from 9 a.m. to 1 p.m.")
-    rf"(?<!\bthrough\s)(?<!\buntil\s)(?<!\btill\s)(?<!\bfrom\s)(?<!\bbetween\s)"
+    rf"(?<!\bthrough\s)(?<!\buntil\s)(?<!\btill\s)"
     rf"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
     rf"(?!s|\s+(?:mornings|afternoons|evenings|nights))|today|tomorrow|yesterday|tonight|"
-    rf"(?:{CAPITALISED_MONTHS})\.?\s+\d)")
+    rf"(?:{CAPITALISED_MONTHS})\.?\s+\d(?!\d?(?:st|nd|rd|th)?,?\s+(?:through|thru|to|until|till|"
+    rf"and|-|\u2013)\s))")
 
 
 def _recurs_in_clause(m: re.Match, ctx: Context) -> bool:
