@@ -3780,3 +3780,20 @@ def test_last_night_spent_somewhere_and_counts_titles_and_headings_that_are_no_t
     assert values("Der Komet C/2020 F3 ist am Abendhimmel zu sehen.", ref) == []
     assert values("Hier das Wichtigste in Kürze: Die Leitung wird in Kürze erneuert.",
                   ref) == [("in Kürze", "FUTURE_REF")]
+
+
+def test_the_following_weekday_counts_from_the_day_told_not_the_day_of_the_report():
+    ref = Reference(datetime(1985, 3, 14), "day")
+    found = values("Auf der Nebenbahn fährt am 1. Juni zum letzten Mal ein Zug. Das hat die "
+                   "Bahndirektion am Mittwoch bestätigt. Vom darauffolgenden Montag an fahren "
+                   "Busse.", ref)
+    assert found[-1] == ("darauffolgenden Montag", "1985-06-03")
+
+
+def test_a_headers_date_after_a_dot_or_a_newsletters_name_is_the_documents():
+    ref = Reference(datetime(2019, 5, 3), "day")
+    assert values("Amtliche Mitteilungen der Stadt Rheinfelden (Baden) · 3. Mai 2019\n\n"
+                  "Das Bürgerbüro zieht am 13. Mai um.", ref) == [("13. Mai", "2019-05-13")]
+    assert values("Kleingärtnerverein „Sonnenland“ e.V. – Rundbrief Dezember 2021\n\nDie "
+                  "Leitung wurde am 13. November erneuert.",
+                  Reference(datetime(2021, 12, 1), "month")) == [("13. November", "2021-11-13")]

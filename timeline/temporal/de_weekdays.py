@@ -302,7 +302,8 @@ def _weekday(m: re.Match, ctx: Context) -> Timex | None:
         # "Zwei Tage später, am Samstag, ...": the day just named, called by its weekday
         return _on_day(apposed, code, "previous")
     if which.endswith("folgenden"):
-        base, anchor = previous_day(ctx)  # "am folgenden Montag", like "Montag darauf"
+        # "am folgenden Montag", like "Montag darauf"; not after the day of a report
+        base, anchor = _day_before_report(ctx) or previous_day(ctx)
         return _weekday_after(base, wd, code, anchor)
     if which.startswith(("kommend", "nächst")) and not ctx.narrative:
         told = _episode_day_told_in_past(m, ctx)
@@ -407,6 +408,26 @@ def _weekday(m: re.Match, ctx: Context) -> Timex | None:
 
 
 _APPOSITION = rx(r"\s*,\s*(?:(?:also|dem|am|einem|an\s+einem)\s+){0,2}")
+
+
+# a report in the Perfekt: "Das hat die Bundesbahndirektion am Mittwoch bestätigt"
+_REPORTED_PERFECT = rx(r"\b(?:hat|haben)\b[^.!?]*\b(?:bestätigt|mitgeteilt|angekündigt|"
+                       r"bekanntgegeben|bekannt\s+gegeben|berichtet|erklärt|gesagt)\b")
+
+
+def _day_before_report(ctx: Context) -> tuple[date, str] | None:
+    """The day named before the last one, when the last one is only the day a report was
+    made ("fährt am 1. Juni zum letzten Mal ein Zug. Das hat die Bahn am Mittwoch
+    bestätigt. Vom darauffolgenden Montag an ..." counts from 1 June)."""
+    days = [(start, p) for start, _, p in ctx.placed if p.granularity in DAY_LEVEL]
+    if len(days) < 2:
+        return None
+    start, last = days[-1]
+    lo, hi = sentence_bounds(ctx, start)
+    if last.start > ctx.ref_day or not _REPORTED_PERFECT.search(ctx.text, lo, hi) \
+            or start - days[-2][0] > 400:
+        return None
+    return days[-2][1].start, "previous"
 
 
 def _apposed_day(ctx: Context, pos: int, wd: int) -> date | None:

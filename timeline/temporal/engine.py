@@ -401,7 +401,7 @@ _HEADER_REACH = 300
 _PLACE_BEFORE_DATE = re.compile(r"\s*(?:[A-ZÄÖÜ][\w.'’-]*(?:[ /-](?:am|an|der|bei|upon|on|"
                                 r"[A-ZÄÖÜ][\w.'’-]*)){0,3}\s*,\s*"
                                 # a column's heading: "IN THE GARDEN with Helen Pryce — "
-                                r"|[^\n.!?]{0,60}?\s[\u2013\u2014-]\s+"
+                                r"|[^\n.!?]{0,60}?\s[\u2013\u2014\u00b7\u2022|-]\s+"
                                 # a release's field: "For immediate release: "
                                 r"|(?i:(?:for\s+immediate\s+release|release\s+date|date|dated|"
                                 r"published|posted|updated|issued|datum|stand|veröffentlicht)"
@@ -418,7 +418,8 @@ _PLACE_COMMA = re.compile(r"\s*[A-ZÄÖÜ][\w.'’-]*(?:[ /-](?:am|an|der|bei|im
 _DATELINE_GOES_ON = re.compile(r"(?:\s*\([^()\n]{1,50}\))?\s*[.\u2013\u2014-]\s")
 # the date a header gives the issue of a release, a bulletin or a broadcast
 _ISSUE_FIELD = re.compile(r"\b(?:(?:Presse)?[Mm]itteilung|Sendung|Meldung|Ausgabe|Rundschreiben|"
-                          r"Newsletter|Bulletin)\s+(?:vom\s+)?$")
+                          r"Rundbrief|Infobrief|Mitteilungsblatt|Amtsblatt|Newsletter|Bulletin)"
+                          r"\s+(?:vom\s+)?$")
 _FIELD_END = re.compile(r"[ \t]*(?:[,)\n]|[\u2013\u2014-]\s)")
 _WRITTEN_YEAR = re.compile(r"\d{4}")
 _DAY_OR_MONTH_VALUE = re.compile(r"\d{4}-\d\d(?:-\d\d)?$")
