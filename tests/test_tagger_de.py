@@ -3797,3 +3797,12 @@ def test_a_headers_date_after_a_dot_or_a_newsletters_name_is_the_documents():
     assert values("Kleingärtnerverein „Sonnenland“ e.V. – Rundbrief Dezember 2021\n\nDie "
                   "Leitung wurde am 13. November erneuert.",
                   Reference(datetime(2021, 12, 1), "month")) == [("13. November", "2021-11-13")]
+
+
+def test_the_figures_of_the_quarter_just_ended_are_that_quarters_even_ahead():
+    ref = Reference(datetime(2008, 10, 15), "day")
+    assert values("Die Zahlen für das dritte Quartal will die Bank Anfang November "
+                  "vorlegen.", ref)[0] == ("das dritte Quartal", "2008-Q3")
+    # a plan for a quarter gone by this year is next year's
+    assert values("Das neue Werk soll im zweiten Quartal öffnen.", ref) == [
+        ("zweiten Quartal", "2009-Q2")]

@@ -341,8 +341,10 @@ def quarter(m: re.Match, ctx: Context) -> Timex | None:
                 year -= 1
             elif d == "past" and n == cur == 1 and halves and ctx.ref_day < date(year, 6, 10):
                 year -= 1  # results of a half-year still under way: the last one's
-            elif d == "future" and n < cur:
-                year += 1
+            elif d == "future" and n < cur and not (
+                    n == cur - 1 and _FIGURES.search(ctx.text, *sentence_bounds(ctx, m.start()))):
+                year += 1  # (not the figures of the quarter just ended: "die Zahlen für das
+                # dritte Quartal will die Bank Anfang November vorlegen")
             elif d == "future" and n == cur and _ends_within(ctx.ref_day, n, halves, 14):
                 year += 1  # "Erst in der zweiten Jahreshälfte rechnen wir ..." said on 30
                 # December: next year's
@@ -361,6 +363,8 @@ def quarter(m: re.Match, ctx: Context) -> Timex | None:
 
 
 _IN_BEFORE = re.compile(r"\b(?:in|im)\s+$")
+_FIGURES = re.compile(r"\b(?:Zahlen|Ergebnis(?:se)?|Bilanz|Quartalsbericht|vorlegen|vorgelegt|"
+                      r"veröffentlichen|veröffentlicht)\b")
 
 
 def _ends_within(day: date, n: int, halves: bool, days: int) -> bool:
