@@ -3403,6 +3403,14 @@ def test_hours_of_a_rhythm_between_dates_and_opening_hours_are_any_days():
     assert found[-2:] == [("10 a.m.", "XXXX-XX-XXT10:00"), ("4 p.m.", "XXXX-XX-XXT16:00")]
 
 
+def test_advice_given_now_looks_ahead():
+    fri = ref("2016-10-28")
+    assert values("Passengers are advised to top up their cards before Monday.", fri) == [
+        ("Monday", "2016-10-31")]
+    assert values("Passengers topped up their cards before Monday.", fri) == [
+        ("Monday", "2016-10-24")]
+
+
 def test_a_plan_changed_names_no_day_the_text_moves_to():
     found = values("Crews lifted the girders Thursday night. The lift had been planned for "
                    "Tuesday but was pushed back because of storms. It began at 9:45 p.m. and "

@@ -364,6 +364,11 @@ _INFINITIVE_BEFORE = re.compile(r"\bto\s+(?!(?:the|a|an|his|her|its|their|be\s+\
                                 r"[a-z]+\b[^.;:,]{0,50}$")
 
 
+# advice given now, for what readers are to do: "are advised to ... before Monday"
+_ADVISED_TO = re.compile(r"\b(?:are|is|being)\s+(?:being\s+)?(?:advised|urged|asked|encouraged|"
+                         r"reminded|invited|told)\s+to\b[^.;:!?]*$", re.IGNORECASE)
+
+
 def news_direction(m: re.Match, ctx: Context) -> str:
     """Weekdays in news: future when the clause looks ahead (a modal, a plan, a
     schedule: see en_tense), a deferral sets it ("postponed until Tuesday"), a start is
@@ -416,6 +421,8 @@ def news_direction(m: re.Match, ctx: Context) -> str:
     if _BY_DAY.search(before) and _INFINITIVE_BEFORE.search(
             ctx.text, max(0, m.start() - 70), m.start()):
         return "future"  # "required the council to adopt a budget by Saturday"
+    if _ADVISED_TO.search(ctx.text, max(0, m.start() - 150), m.start()):
+        return "future"  # "Passengers are advised to top up their cards before Monday"
     if t == "present" and _IS_ON.search(before):
         return "future"  # "Game 2 is Wednesday", "the vote is on Tuesday": a date to come
     if t == "present" and _EVENT_ON.search(ctx.text, max(0, m.start() - 70), m.start()) \
