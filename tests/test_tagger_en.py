@@ -3411,6 +3411,16 @@ def test_advice_given_now_looks_ahead():
         ("Monday", "2016-10-24")]
 
 
+def test_the_bank_holiday_weekend_is_the_weekend_before_a_bank_holiday_monday():
+    assert values("The pub is holding a beer festival over the bank holiday weekend.",
+                  ref("2008-05-21")) == [("the bank holiday weekend", "2008-W21-WE")]
+    assert values("Crowds flocked to the coast over the bank holiday weekend.",
+                  ref("2007-09-04")) == [("the bank holiday weekend", "2007-W34-WE")]
+    # under a dateline of August: August's
+    assert values("The digger will fill the trench over the bank holiday weekend.",
+                  ref("2007-08-01", "month")) == [("the bank holiday weekend", "2007-W34-WE")]
+
+
 def test_a_plan_changed_names_no_day_the_text_moves_to():
     found = values("Crews lifted the girders Thursday night. The lift had been planned for "
                    "Tuesday but was pushed back because of storms. It began at 9:45 p.m. and "

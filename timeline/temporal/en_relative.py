@@ -745,8 +745,27 @@ def the_weekend(m: re.Match, ctx: Context) -> Timex | None:
         tx = episode_weekend(ctx, m.start(), 0)  # "the weekend after the storm" back then
         if tx is not None:
             return tx
-    sat = _weekend_of_dated_day(m, ctx) or weekend_saturday(m, ctx)
+    sat = _weekend_of_dated_day(m, ctx) or _bank_holiday_weekend(m, ctx) \
+        or weekend_saturday(m, ctx)
     return Timex("DATE", unit_value(sat, "weekend"), anchor=ctx.anchor_kind)
+
+
+def _bank_holiday_weekend(m: re.Match, ctx: Context) -> date | None:
+    """The Saturday of "the bank holiday weekend": the weekend before the bank-holiday
+    Monday ahead or gone by, as the clause tells; under a dateline of a month, the
+    month's own ("will fill the trench over the bank holiday weekend" in August)."""
+    if "bank" not in m.group(0).lower() or ctx.narrative:
+        return None
+    anchor = ctx.anchor_day
+    if ctx.coarse_reference:
+        first = anchor.replace(day=1)
+        monday = bank_holiday_monday(first, "future")
+        if monday.month != anchor.month:
+            return None
+    else:
+        monday = bank_holiday_monday(anchor, "past" if clause_tense(m, ctx) == "past"
+                                     else "future")
+    return monday - timedelta(days=2)
 
 
 def _weekend_of_dated_day(m: re.Match, ctx: Context) -> date | None:
