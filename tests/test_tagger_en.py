@@ -3421,6 +3421,18 @@ def test_the_bank_holiday_weekend_is_the_weekend_before_a_bank_holiday_monday():
                   ref("2007-08-01", "month")) == [("the bank holiday weekend", "2007-W34-WE")]
 
 
+def test_the_weekday_before_or_after_the_day_named_last():
+    oct15 = ref("2009-10-15")
+    assert values("The bells ring on Sunday, November 8. The muffles are fitted after "
+                  "practice on the Wednesday before.", oct15)[-1] == (
+        "the Wednesday before", "2009-11-04")
+    assert values("The fair opens on Saturday, October 24. Cleanup is on the Monday after.",
+                  oct15)[-1] == ("the Monday after", "2009-10-26")
+    # "before" that opens a clause of its own is not the weekday's
+    assert values("The fair opens on Saturday, October 24. It closes on the Monday before "
+                  "noon.", oct15)[1][0] == "the Monday"
+
+
 def test_a_plan_changed_names_no_day_the_text_moves_to():
     found = values("Crews lifted the girders Thursday night. The lift had been planned for "
                    "Tuesday but was pushed back because of storms. It began at 9:45 p.m. and "

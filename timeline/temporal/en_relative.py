@@ -220,6 +220,8 @@ _SHARED_SET_POD = rx(r"\s+(?:and|or)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)da
 
 
 _TITLE = rx(r"\bthe\s+$")
+# "before" or "after" closing the phrase of a weekday: "on the Wednesday before."
+_SIDE_AFTER = rx(r"\s+(?P<side>before|after)(?=\s*[.,;:!?)]|\s+(?:and|but|then)\b)")
 _THAT = rx(r"\bthat\s$")
 # a full date written after a weekday and its part of the day
 _DATE_WITH_YEAR = re.compile(
@@ -315,6 +317,19 @@ def weekday(m: re.Match, ctx: Context) -> Timex | None:
         d = weekday_of_dates_named(ctx, m.start(), wd)
         if d is not None:
             return _weekday_timex(m, d, "previous", m.start() - 5)
+    side = _SIDE_AFTER.match(ctx.text, m.end()) if not which and not group(m, "pod") \
+        and m.start("weekday") == m.start() \
+        and _TITLE.search(ctx.text, max(0, m.start() - 4), m.start()) else None
+    if side is not None and ctx.previous is not None \
+            and ctx.previous.granularity in DAY_OR_FINER:
+        # "practice on the Wednesday before", "cleanup on the Monday after": the weekday
+        # next to the day named last, the word with it
+        base = ctx.previous.start
+        step = -1 if side["side"].lower() == "before" else 1
+        d = weekday_date(base + timedelta(days=step), wd, "past" if step < 0 else "future")
+        tx = _weekday_timex(m, d, "previous", m.start() - 4)
+        tx.end = side.end("side")
+        return tx
     if not which and not ctx.narrative and m.start("weekday") == m.start() \
             and _TITLE.search(ctx.text, max(0, m.start() - 4), m.start()):
         # "on the Monday (morning)" in a recalled episode: the first Monday after its day
