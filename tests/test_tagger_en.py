@@ -3433,6 +3433,13 @@ def test_the_weekday_before_or_after_the_day_named_last():
                   "noon.", oct15)[1][0] == "the Monday"
 
 
+def test_years_ago_today_is_that_very_day():
+    assert values("Forty years ago today, the first air ambulance landed.",
+                  ref("2021-11-19")) == [("Forty years ago today", "1981-11-19")]
+    assert values("Forty years ago, the first air ambulance landed here today.",
+                  ref("2021-11-19")) == [("Forty years ago", "1981"), ("today", "2021-11-19")]
+
+
 def test_a_plan_changed_names_no_day_the_text_moves_to():
     found = values("Crews lifted the girders Thursday night. The lift had been planned for "
                    "Tuesday but was pushed back because of storms. It began at 9:45 p.m. and "

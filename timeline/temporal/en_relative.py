@@ -873,7 +873,16 @@ def ago(m: re.Match, ctx: Context) -> Timex | None:
     if unit in ("year", "month", "week") and _EXACTLY.search(ctx.text, max(0, m.start() - 9),
                                                              m.start()):
         out_unit = "day"  # "exactly 20 years ago" on an anniversary: that very day
+    today = _TODAY_AFTER.match(ctx.text, m.end()) if unit in ("year", "month", "week", "decade",
+                                                                "century") else None
+    if today is not None:
+        # "Forty years ago today": that very day, one expression (2 of 2 in our gold)
+        return Timex("DATE", day_value(d), mod=qmod, anchor="dateline", start=start,
+                     end=today.end())
     return Timex("DATE", unit_value(d, out_unit), mod=qmod, anchor="dateline", start=start)
+
+
+_TODAY_AFTER = re.compile(r"\s+today\b(?!['’]s)")
 
 
 _SENTENCE_OPENING = re.compile(r"(?:^|[.!?\n][\"'\u201d]?\s*)$")
