@@ -3806,3 +3806,14 @@ def test_the_figures_of_the_quarter_just_ended_are_that_quarters_even_ahead():
     # a plan for a quarter gone by this year is next year's
     assert values("Das neue Werk soll im zweiten Quartal öffnen.", ref) == [
         ("zweiten Quartal", "2009-Q2")]
+
+
+def test_the_years_of_a_jubilee_in_news_are_a_duration():
+    ref = Reference(datetime(2021, 12, 1), "day")
+    assert values("Im Sommer 2022 feiert unser Verein sein 75-jähriges Bestehen.", ref) == [
+        ("Sommer 2022", "2022-SU"), ("75-jähriges", "P75Y")]
+    assert values("Für das 150-jährige Vereinsjubiläum sucht der Vorstand Helfer.", ref) == [
+        ("150-jährige", "P150Y")]
+    # an age stays none
+    assert values("Der 22-jährige Fahrer floh. Sie feierte ihren 70-jährigen Geburtstag.",
+                  ref) == []
