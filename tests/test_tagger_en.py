@@ -3440,6 +3440,17 @@ def test_years_ago_today_is_that_very_day():
                   ref("2021-11-19")) == [("Forty years ago", "1981"), ("today", "2021-11-19")]
 
 
+def test_a_bare_hour_with_a_part_of_today_is_one_time():
+    fri = ref("2021-11-19")
+    assert values("Passengers are being moved to the 2.30 this afternoon.", fri) == [
+        ("2.30 this afternoon", "2021-11-19T14:30")]
+    assert values("He has sold tickets since eight this morning.", fri) == [
+        ("eight this morning", "2021-11-19T08:00")]
+    # odds are no hour
+    assert values("Bookmakers had her at 12 to 1 this afternoon.", fri) == [
+        ("this afternoon", "2021-11-19TAF")]
+
+
 def test_a_plan_changed_names_no_day_the_text_moves_to():
     found = values("Crews lifted the girders Thursday night. The lift had been planned for "
                    "Tuesday but was pushed back because of storms. It began at 9:45 p.m. and "

@@ -152,6 +152,7 @@ from timeline.temporal.en_times import (
     clock_each_week,
     clock_time,
     from_today,
+    hour_of_part_of_today,
     nth_day_each_month,
     race_time,
     range_start_clock,
@@ -609,6 +610,11 @@ RULES: list[Rule] = [
             r"(?:\s*(?P<ampm>[ap])\.?m\.?)?|\.(?P<minute2>[0-5]\d)\s*(?P<ampm2>[ap])\.?m\.?)"
             r"(?=[ \t]*(?:(?:--|[:\u2013\u2014-])[ \t]*)?(?-i:[A-Z\u201c\"]))"),
          ticker_clock, 5, "ticker_clock"),
+    # "moved to the 2.30 this afternoon", "at eight this morning": an hour of today's part
+    # (not odds: "at 12 to 1 this afternoon")
+    Rule(rx(rf"(?:(?<=\bat\s)|(?<=\bby\s)|(?<=\bthe\s)|(?<=\bsince\s)|(?<=\bfrom\s)|(?<=\buntil\s))"
+            rf"(?:(?P<hour>1[0-2]|[1-9])(?:[:.](?P<minute>[0-5]\d))?|(?P<hw>{_HOUR_WORDS}))\s+(?:this\s+(?P<part>morning|afternoon|evening)|"
+            rf"(?P<part2>tonight))\b"), hour_of_part_of_today, 4, "hour_of_part_of_today"),
     Rule(rx(rf"\b{QUANT}?(?P<hour>)(?P<special>noon|midnight|midday)(?P<ampm>)(?P<pod2>){TIME_DAY}"
              rf"(?!\s+{WEEKDAY})"), clock_time, 2, "noon"),
     # histories: years before Christ and early years, and what a story tells from its dates
@@ -759,6 +765,7 @@ _GATES = {
     "clock_time": ("clock", 15, 30), "clock_24h": ("digit", 15, 40),
     "clock_pod": ("pod", 25, 30),
     "tonight_at": ("deixis pod", 8, 16), "from_today": ("deixis ref", 30, 3),
+    "hour_of_part_of_today": ("deixis pod", 22, 12),
     "oclock": ("digit", 12, 40), "range_start_clock": ("clock", 30, 6),
     "weekday_day_number": ("weekday", 3, 16), "ordinal_day": ("digit", 16, 14),
     "word_clock": ("clock frac yearw clockw", 30, 40),

@@ -672,3 +672,23 @@ def from_today(m: re.Match, ctx: Context) -> Timex | None:
         # "Forty years from now", "six months from now": as precise as the unit
         return Timex("DATE", unit_value(d, unit), anchor="dateline")
     return Timex("DATE", day_value(d), anchor="dateline")
+
+
+def hour_of_part_of_today(m: re.Match, ctx: Context) -> Timex | None:
+    """"moved to the 2.30 this afternoon", "at eight this morning": an hour without a.m. or
+    p.m. told with a part of the dateline's day, one expression; the part says which half
+    of the day."""
+    if ctx.narrative:
+        return None
+    word = group(m, "hw")
+    hour = _HOURS[word.lower()] if word else int(group(m, "hour"))
+    minute = int(group(m, "minute") or 0)
+    part = (group(m, "part") or group(m, "part2")).lower()
+    if not 1 <= hour <= 12:
+        return None
+    if part in ("afternoon", "evening", "tonight") and hour < 12:
+        hour += 12
+    elif part == "morning" and hour == 12:
+        return None  # "12 this morning": midnight or noon, unclear
+    return Timex("TIME", f"{day_value(ctx.ref_day)}T{hour:02d}:{minute:02d}",
+                 anchor="dateline")
