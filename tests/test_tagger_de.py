@@ -3817,3 +3817,36 @@ def test_the_years_of_a_jubilee_in_news_are_a_duration():
     # an age stays none
     assert values("Der 22-jährige Fahrer floh. Sie feierte ihren 70-jährigen Geburtstag.",
                   ref) == []
+
+
+def test_a_day_named_with_its_weekday_takes_the_year_it_falls_on_that_weekday():
+    ref = Reference(datetime(2012, 9, 21), "day")
+    found = values("Schauspieler lesen Briefe aus dem Herbst 1989. Für Kinder gibt es am "
+                   "Sonntag, 30. September, um 15 Uhr eine Lesung.", ref)
+    assert found[1:] == [("Sonntag, 30. September", "2012-09-30"),
+                         ("15 Uhr", "2012-09-30T15:00")]
+
+
+def test_the_weekday_before_the_day_named_and_the_second_christmas_day():
+    ref = Reference(datetime(1990, 11, 8), "day")
+    found = values("Am Sonntag, 12. November 1989, öffneten Soldaten ein Tor. „Wir hatten am "
+                   "Freitag davor im Radio davon gehört“, sagt er. Am Montag darauf fuhren "
+                   "die ersten Trabis.", ref)
+    assert found[1:] == [("Freitag davor", "1989-11-10"), ("Montag darauf", "1989-11-13")]
+    assert values("Weil der zweite Weihnachtsfeiertag ein Montag ist, wird später geleert.",
+                  Reference(datetime(2016, 11, 1), "month"))[0] == (
+        "zweite Weihnachtsfeiertag", "2016-12-26")
+
+
+def test_the_last_time_it_was_so_opens_no_episode_and_feasts_and_tonight():
+    ref = Reference(datetime(1987, 1, 9), "day")
+    found = values("Wien (APA) - Seit Mittwoch treibt Eis auf der Donau. So kalt war es "
+                   "zuletzt im Februar 1956. Nach einem milden Dezember waren die "
+                   "Temperaturen erst seit Dreikönig gefallen.", ref)
+    assert found[-2:] == [("Dezember", "1986-12"), ("Dreikönig", "1987-01-06")]
+    assert values("23 Kinder empfangen am Weißen Sonntag die Kommunion, am Unsinnigen "
+                  "Donnerstag war Fasching.", Reference(datetime(1988, 3, 20), "day")) == [
+        ("Weißen Sonntag", "1988-04-10"), ("Unsinnigen Donnerstag", "1988-02-11")]
+    assert values("Der Wetterdienst warnt für die kommende Nacht vor Glätte.",
+                  Reference(datetime(1997, 12, 30), "day")) == [
+        ("die kommende Nacht", "1997-12-30TNI")]

@@ -10,6 +10,7 @@ from functools import lru_cache
 from timeline.temporal.de_lexicon import (
     EDGE_MODS,
     MONTH_NAME,
+    WEEKDAYS,
     day_part_code,
     month_number,
 )
@@ -19,6 +20,7 @@ from timeline.temporal.de_match import (
     first_planned,
     group,
     last_step_before,
+    last_time_before,
     night_into,
     previous_period,
     rx,
@@ -106,6 +108,7 @@ def day_month(m: re.Match, ctx: Context) -> Timex | None:
         year, anchor = int(group(m, "year")), "absolute"
     else:
         year, anchor = year_for_day(m, ctx, month, day)
+        year = _year_of_weekday(group(m, "lwd"), year, month, day, ctx.ref_day.year)
     try:
         d = date(year, month, day)
     except ValueError:
@@ -116,6 +119,23 @@ def day_month(m: re.Match, ctx: Context) -> Timex | None:
     if not ctx.narrative and not group(m, "part") and first_planned(ctx, m.start(), m.end()):
         tx.aside = True  # "ursprünglich für den 4. Mai geplant": no day the text told of
     return tx
+
+
+def _year_of_weekday(weekday: str | None, year: int, month: int, day: int,
+                     dateline_year: int) -> int:
+    """The year of a day named with its weekday and without a year: `year` when the day
+    falls on that weekday then, else the year around the dateline's in which it does ("Aus
+    dem Herbst 1989 ... am Sonntag, 30. September" in 2012 is 2012's)."""
+    if not weekday:
+        return year
+    wd = WEEKDAYS[weekday.lower()]
+    for y in (year, dateline_year, dateline_year + 1, dateline_year - 1):
+        try:
+            if date(y, month, day).weekday() == wd:
+                return y
+        except ValueError:
+            continue
+    return year
 
 
 def _with_day_part(m: re.Match, ctx: Context, d: date, anchor: str) -> Timex:
@@ -163,7 +183,10 @@ def month_with_year(m: re.Match, ctx: Context) -> Timex | None:
                 year = prev.start.year if prev else base
         else:
             year = base
-    return Timex("DATE", month_value(year, month), mod=mod, anchor=anchor)
+    # "So kalt war es zuletzt im Februar 1956": the last time it was so, compared with
+    # now; the text does not move there
+    aside = bool(group(m, "year")) and last_time_before(ctx, m.start())
+    return Timex("DATE", month_value(year, month), mod=mod, anchor=anchor, aside=aside)
 
 
 _MONTH_PAIRED = rx(rf"\s+(?:und|oder|sowie|bis)\s+(?:{MONTH_NAME})(?![\w-])")

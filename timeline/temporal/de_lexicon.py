@@ -136,6 +136,9 @@ EASTER_HOLIDAYS = {
     # the Swiss (Lucerne) names of the carnival days
     "schmutziger donnerstag": -52, "schmutzigen donnerstag": -52, "güdismontag": -48,
     "güdisdienstag": -47,
+    # the Tyrolean and Bavarian name of that Thursday; the Sunday after Easter
+    "unsinniger donnerstag": -52, "unsinnigen donnerstag": -52,
+    "weißer sonntag": 7, "weißen sonntag": 7,
     "palmsonntag": -7, "gründonnerstag": -3, "karfreitag": -2, "karsamstag": -1, "ostersamstag": -1,
     "ostern": 0, "ostersonntag": 0, "ostermontag": 1, "christi himmelfahrt": 39,
     # (also Father's Day in Germany; not the Swiss "Auffahrt", as often a motorway ramp)

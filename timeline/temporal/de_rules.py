@@ -93,6 +93,7 @@ from timeline.temporal.de_times import (
     PartMatch,
     bare_clock,
     clock_uhr,
+    coming_night,
     day_part,
     day_part_adverb,
     demonstrative_part,
@@ -158,7 +159,7 @@ _SEASON_WHICH = any_case_first("diesem diesen dieser dieses diese vergangenen ve
                                # "das kommende Frühjahr", "der vergangene Winter"
                                "kommende vergangene letzte vorige nächste laufende".split())
 _PART_OF = rf"(?:(?:(?:[Ff]rühen|[Ss]päten)\s+)?(?P<part>{_PART})\s+(?:des|vom)\s+)?"
-_WEEKDAY_LEAD = rf"(?:(?:{WEEKDAY_NAME}),?\s+(?:(?:den|dem|der)\s+)?)?"
+_WEEKDAY_LEAD = rf"(?:(?P<lwd>{WEEKDAY_NAME}),?\s+(?:(?:den|dem|der)\s+)?)?"
 _LIST_SEP = (r"(?:\s*,?\s*(?:und|bis|sowie|oder|auf|zum)(?:\s+(?:am|zum|dem|den))?\s+|"
              r"\s*[,/–-]\s*)")
 _DAYNUM = r"(?:3[01]|[12][0-9]|0?[1-9])"
@@ -336,7 +337,8 @@ RULES: list[Rule] = [
             rf"{WEEKDAY}(?P<wpart>abend|morgen|nachmittag|"
             r"vormittag|mittag|nacht|früh)?(?![\w-])"
             r"(?:\s+(?P<part>Abend|Nachmittag|Vormittag|Mittag|früh)(?![\w-]))?"
-            r"(?:\s+(?P<wafter>darauf)(?![\w-])|\s+(?P<ofweek>(?:der\s+)?(?:vergangenen|"
+            r"(?:\s+(?P<wafter>darauf)(?![\w-])|\s+(?P<wbefore>davor|zuvor)(?![\w-])"
+            r"|\s+(?P<ofweek>(?:der\s+)?(?:vergangenen|"
             r"letzten|vorigen|kommenden|nächsten|selben)\s+Woche|dieser\s+Woche|"
             r"der\s+(?:Vorwoche|Folgewoche)|"
             r"(?:vergangener|letzter|voriger|kommender|nächster)\s+Woche)(?![\w-]))?"),
@@ -364,7 +366,7 @@ RULES: list[Rule] = [
     Rule(rx(r"(?<=\b[Aa]n\s)(?:den\s+)?(?P<t>Wochenenden)(?![\w-])"),
          lambda m, ctx: Timex("SET", "XXXX-WXX-WE"), 2, "weekends"),
     # Weihnachten, Ostern 2015, Heiligen Abend
-    Rule(rx(rf"(?<![\w-])(?:(?P<hord>[Ee]rsten|[Ee]rster|[Zz]weiten|[Zz]weiter)\s+"
+    Rule(rx(rf"(?<![\w-])(?:(?P<hord>[Ee]rsten?|[Ee]rster|[Zz]weiten?|[Zz]weiter)\s+"
             rf"(?=Weihnachts(?:feier)?tag)|(?P<hedge>frühen|späten)\s+"
             rf"(?=[A-Z]\w+(?:morgen|vormittag|nachmittag)\b))?"
             rf"(?P<hol>{_HOLIDAYS})(?![\w-])(?:\s+{_YEAR})?"),
@@ -415,6 +417,10 @@ RULES: list[Rule] = [
             # verbracht" is this one)
             r"(?!\s+auf\s+(?:den\s+)?(?:[A-Z][a-z]*tag|Mittwoch|Sonnabend|\d))"),
          last_night, 2, "last_night"),
+    # "für die kommende Nacht", "in der heutigen Nacht": tonight (the article inside, as
+    # the night's other words)
+    Rule(rx(r"(?<![\w-])(?:[Dd]ie|[Dd]er)\s+(?:kommende|heutige)n?\s+Nacht(?![\w-])"
+            r"(?!\s+(?:des|der|vom|zum|zu|von)\b)"), coming_night, 2, "coming_night"),
     # am Abend, in der Nacht, am nächsten Morgen, Morgen dieses Tages
     Rule(rx(r"(?:\b(?:[Aa]m|[Ii]n\s+der|[Ii]n\s+die|[Gg]egen|[Dd]es|[Zz]ur|[Zz]um|[Dd]en|[Üü]ber|"
             r"[Ww]ährend\s+der|[Ss]eit\s+dem|[Aa]b\s+dem|[Vv]or\s+dem|[Nn]ach\s+dem|"
@@ -683,6 +689,7 @@ _GATES = {
     "deictic_day": "deixis",
     "day_years_ago": "deixis", "this_decade": "decadeword", "relative_decade": "decadeword",
     "morgen_tomorrow": "daypart", "day_part": "daypart", "last_night": "daypart",
+    "coming_night": "daypart",
     "day_part_adverb": "daypart",
     "midnight": "daypart", "vague_ref": "ref nun", "this_year": "unit deixis", "this_unit": "unit",
     "unit_after_day": "unit",

@@ -110,6 +110,13 @@ def last_night(m: re.Match, ctx: Context) -> Timex | None:
     return Timex("TIME", f"{day_value(ctx.ref_day - timedelta(days=1))}TNI", anchor="dateline")
 
 
+def coming_night(m: re.Match, ctx: Context) -> Timex | None:
+    """"für die kommende Nacht", "in der heutigen Nacht": the night of the dateline's day."""
+    if ctx.narrative:
+        return None
+    return Timex("TIME", f"{day_value(ctx.ref_day)}TNI", anchor="dateline")
+
+
 _INTO_THE = rx(r"\bbis\s+in\s+die\s+$")
 
 

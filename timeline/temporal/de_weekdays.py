@@ -287,14 +287,17 @@ def _weekday(m: re.Match, ctx: Context) -> Timex | None:
     wd = WEEKDAYS[group(m, "weekday").lower()]
     part = group(m, "wpart") or group(m, "part")
     code = day_part_code(part) if part else None
-    if group(m, "ofweek") or group(m, "wafter"):
+    if group(m, "ofweek") or group(m, "wafter") or group(m, "wbefore"):
         if group(m, "ofweek"):
             d = _weekday_of_week(m, ctx, wd)
             anchor = "previous" if group(m, "ofweek").lower().endswith("selben woche") \
                 else ctx.anchor_kind
-        else:  # "am Samstag darauf": the first such day after the last day named
-            base, anchor = previous_day(ctx)
+        elif group(m, "wafter"):  # "am Samstag darauf": the first such day after the last
+            base, anchor = previous_day(ctx)  # day named
             d = base + timedelta(days=(wd - base.weekday()) % 7 or 7)
+        else:  # "am Freitag davor": the last such day before it
+            base, anchor = previous_day(ctx)
+            d = base - timedelta(days=(base.weekday() - wd) % 7 or 7)
         return _on_day(d, code, anchor)
     which = (group(m, "which") or "").lower()
     apposed = None if which else _apposed_day(ctx, m.start(), wd)
