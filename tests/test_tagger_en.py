@@ -3451,6 +3451,45 @@ def test_a_bare_hour_with_a_part_of_today_is_one_time():
         ("this afternoon", "2021-11-19TAF")]
 
 
+def test_a_ticker_of_24_hour_stamps_written_with_a_dot():
+    text = ("LIVE: Strike at the airport\nFriday 29 August 2008\n\n18.20 The union has agreed "
+            "to talks.\n\n16.45 The departures board shows 37 flights cancelled.")
+    assert values(text, ref("2008-08-29")) == [("18.20", "2008-08-29T18:20"),
+                                                ("16.45", "2008-08-29T16:45")]
+    # one such line is no ticker
+    assert values("Prices rose.\n12.50 Euro was the price.", ref("2008-08-29")) == []
+
+
+def test_holy_week_feasts_and_names_that_are_no_feast_days():
+    mar = ref("2010-03-01")
+    assert values("Holy Thursday: Mass at 8pm. Holy Saturday: Vigil at 9pm.", mar) == [
+        ("Holy Thursday", "2010-04-01"), ("8pm", "2010-04-01T20:00"),
+        ("Holy Saturday", "2010-04-03"), ("9pm", "2010-04-03T21:00")]
+    assert values("The storm came on St Stephen's Day.", mar) == [
+        ("St Stephen's Day", "2009-12-26")]
+    assert values("Entries for the Royal Easter Show close soon.", mar) == []
+
+
+def test_alternate_days_a_compound_word_and_a_season_put_off():
+    may = ref("1998-05-20")
+    assert values("Water is supplied to most wards only on alternate days.", may) == [
+        ("alternate days", "P2D")]
+    assert values("Most of them were daily-wage labourers.", may) == []
+    assert values("The trial was yesterday adjourned until the autumn.",
+                  ref("1989-05-17")) == [("yesterday", "1989-05-16"), ("the autumn", "1989-FA")]
+
+
+def test_a_range_into_a_new_year_and_hours_through_a_stretch_of_days():
+    assert values("Quilts are on display from Saturday, November 3 to March 31, 2002.",
+                  ref("2001-10-18")) == [("Saturday, November 3", "2001-11-03"),
+                                         ("March 31, 2002", "2002-03-31")]
+    found = values("The telescope is open every clear night from Nov. 15 through the end of "
+                   "January, between 7 p.m. and 10 p.m.", ref("1985-11-07"))
+    assert found[-2:] == [("7 p.m.", "XXXX-XX-XXT19:00"), ("10 p.m.", "XXXX-XX-XXT22:00")]
+    assert values("Under council rules huts may be used between 7am and 10pm only.",
+                  ref("1987-06-12")) == [("7am", "XXXX-XX-XXT07:00"), ("10pm", "XXXX-XX-XXT22:00")]
+
+
 def test_a_plan_changed_names_no_day_the_text_moves_to():
     found = values("Crews lifted the girders Thursday night. The lift had been planned for "
                    "Tuesday but was pushed back because of storms. It began at 9:45 p.m. and "

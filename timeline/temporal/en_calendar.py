@@ -67,6 +67,9 @@ HOLIDAYS = {
     "mothering sunday": lambda y: easter_sunday(y) - timedelta(days=21),
     "whit monday": lambda y: easter_sunday(y) + timedelta(days=50),
     "maundy thursday": lambda y: easter_sunday(y) - timedelta(days=3),
+    "holy thursday": lambda y: easter_sunday(y) - timedelta(days=3),
+    "holy saturday": lambda y: easter_sunday(y) - timedelta(days=1),
+    "st stephen's day": _fixed(12, 26), "st. stephen's day": _fixed(12, 26),
     # the bank holidays of England and Wales named by their month or season
     "early may bank holiday": lambda y: nth_weekday(y, 5, 0, 1),
     "may bank holiday": lambda y: nth_weekday(y, 5, 0, 1),

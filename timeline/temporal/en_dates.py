@@ -94,7 +94,7 @@ _EVENT_NOUN = rx(r"\s+(?:general\s+|presidential\s+|parliamentary\s+|local\s+)?"
 
 # the end of a range of days that names the year: "-14, 1961", " to December 11, 1952"
 _RANGE_END_YEAR = re.compile(
-    rf"\s*(?:-|\u2013|to\s|and\s|through\s)\s*(?:(?:{_ANY_MONTH_NAME})\.?\s+)?[0-3]?\d"
+    rf"\s*(?:-|\u2013|to\s|and\s|through\s)\s*(?:(?P<rmonth>{_ANY_MONTH_NAME})\.?\s+)?[0-3]?\d"
     r"(?:st|nd|rd|th)?,?\s+(?P<ryear>1[5-9]\d\d|20\d\d)\b(?![\d%])", re.IGNORECASE)
 
 
@@ -112,9 +112,14 @@ def month_day(m: re.Match, ctx: Context) -> Timex | None:
             return None
     tail = _RANGE_END_YEAR.match(ctx.text, m.end())
     if tail is not None and not which_direction(m):
-        # "from December 9 to December 11, 1952", "June 13-14, 1961": the year of the end
+        # "from December 9 to December 11, 1952", "June 13-14, 1961": the year of the end,
+        # or the one before when the range runs into a new year ("from Saturday, November
+        # 3 to March 31, 2002")
+        year = int(tail["ryear"])
+        if tail["rmonth"] and month_number(tail["rmonth"]) < month:
+            year -= 1
         try:
-            return Timex("DATE", day_value(date(int(tail["ryear"]), month, day)))
+            return Timex("DATE", day_value(date(year, month, day)))
         except ValueError:
             return None
     tx = dated_month_day(m, ctx, month, day)
@@ -782,6 +787,9 @@ def season(m: re.Match, ctx: Context) -> Timex | None:
         if direction == "past" and which is None and _PLANNED_FOR.search(
                 ctx.text, max(0, m.start() - 30), m.start()):
             direction = "future"  # "said bookings for the spring were already up"
+        if direction == "past" and which is None and _PUT_OFF_UNTIL.search(
+                ctx.text, max(0, m.start() - 50), m.start()):
+            direction = "future"  # "The trial was yesterday adjourned until the autumn"
         which_word = re.sub(r"\s+", " ", (group(m, "which") or "").lower())
         if which_word == "this":
             year = anchor.year - 1 if s == "WI" and anchor.month <= 2 else anchor.year
@@ -798,6 +806,9 @@ def season(m: re.Match, ctx: Context) -> Timex | None:
 
 
 _WOULD = re.compile(r"\b(?:would|was\s+to|were\s+to)\b")
+_PUT_OFF_UNTIL = re.compile(r"\b(?:adjourned|postponed|deferred|delayed|put\s+off|"
+                            r"pushed\s+back|extended)\s+(?:[a-z]+\s+){0,2}?(?:until|till|to)\s+"
+                            r"(?:the\s+)?$", re.IGNORECASE)
 # "fall" followed by what fell, not by a year: "the fall of the Bastille"
 _FALL_OF = re.compile(r"\s+of\s+(?!(?:that|the\s+same|the\s+following|the\s+previous|this|"
                       r"last|next)\s+year\b|\d|'\d)")
@@ -863,7 +874,7 @@ _KIND_AFTER_FEAST = re.compile(
     r"markets?|lights|cards?|menu|rush|trade|adverts?|ads|single|"
     r"jumpers?|sweaters?|pudding|decorations|bonus(?:es)?|message|specials?|episode|films?|"
     r"movies?|album|spirit|truce|weeks|hamper|number\s+one|season|catalogue|concerts?|"
-    r"(?i:honours|honors)|list)\b")
+    r"(?i:honours|honors)|list|(?i:show|vigil|bunny|egg\s+hunt))\b")
 
 
 def holiday(m: re.Match, ctx: Context) -> Timex | None:

@@ -381,6 +381,8 @@ def set_word(m: re.Match, ctx: Context) -> Timex | None:
         return None
     if ctx.text[max(0, m.start() - 5):m.start()].lower() == "half-":
         return None  # "the half-yearly review": a report's name more than a rhythm
+    if ctx.text.startswith("-", m.end()):
+        return None  # "daily-wage labourers": part of a compound word
     if group(m, "setw")[0].isupper() and _NAME_WORD_AFTER.match(ctx.text, m.end()):
         return None  # "the Fairbanks Daily Courier", "MONTHLY BULLETIN": a title
     word = group(m, "setw").lower()
@@ -389,6 +391,12 @@ def set_word(m: re.Match, ctx: Context) -> Timex | None:
             return None
         return Timex("SET", ADVERB_SET_WORDS[word])
     return Timex("SET", SET_WORDS[word])
+
+
+def alternate_units(m: re.Match, ctx: Context) -> Timex | None:
+    """"on alternate days": every second day (P2D), likewise weeks, months, years."""
+    unit, _, _ = unit_of(group(m, "alt"))
+    return Timex("SET", duration_value(2, unit))
 
 
 def every(m: re.Match, ctx: Context) -> Timex | None:

@@ -38,6 +38,7 @@ from timeline.temporal.en_durations import (
     ADVERB_SET_WORDS,
     SET_WORDS,
     a_while,
+    alternate_units,
     duration,
     every,
     every_n,
@@ -543,6 +544,8 @@ RULES: list[Rule] = [
              rf"|(?:{alt(FULL_MONTHS)}|(?:{alt(ABBREVIATED_MONTHS)})\.?(?=\s+[0-3]?\d))"
              rf"(?:\s+(?P<mday>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:]))?"
              rf"|spring|summer|fall|autumn|winter)\b"), every, 3, "every"),
+    Rule(rx(r"(?<=\bon\s)alternate\s+(?P<alt>days|weeks|months|years|nights)\b"),
+         alternate_units, 3, "alternate_units"),
     Rule(rx(rf"\b(?:{_TIMES}\s+)?(?:every|each)\s+"
             rf"(?:(?P<num>{NUMBER})|(?P<vague>few|several|"
             rf"couple\s+of))\s+{UNIT}"), every_n, 4, "every_n"),
@@ -606,8 +609,10 @@ RULES: list[Rule] = [
     # the time stamp opening an entry of a live blog: "07:02 The Met Office has issued",
     # "9:40 a.m. - Calloway birdies the second", "4:10 p.m. -- Organizers confirm", "4.05pm
     # Rescue teams have reached"
+    # ... and a 24-hour stamp written with a dot, "18.20 The union says"
     Rule(rx(r"(?:^|(?<=\n))[ \t]*(?P<hour>[01]?\d|2[0-3])(?::(?P<minute>[0-5]\d)"
-            r"(?:\s*(?P<ampm>[ap])\.?m\.?)?|\.(?P<minute2>[0-5]\d)\s*(?P<ampm2>[ap])\.?m\.?)"
+            r"(?:\s*(?P<ampm>[ap])\.?m\.?)?|\.(?P<minute2>[0-5]\d)\s*(?P<ampm2>[ap])\.?m\.?"
+            r"|(?<=[012]\d)\.(?P<minute3>[0-5]\d))"
             r"(?=[ \t]*(?:(?:--|[:\u2013\u2014-])[ \t]*)?(?-i:[A-Z\u201c\"]))"),
          ticker_clock, 5, "ticker_clock"),
     # "moved to the 2.30 this afternoon", "at eight this morning": an hour of today's part
@@ -770,7 +775,7 @@ _GATES = {
     "weekday_day_number": ("weekday", 3, 16), "ordinal_day": ("digit", 16, 14),
     "word_clock": ("clock frac yearw clockw", 30, 40),
     "clock_colon": ("hhmm", 16, 8), "clock_zone": ("hhmm", 3, 8),
-    "ticker_clock": ("hhmm clock", 8, 16),
+    "ticker_clock": ("hhmm clock digit", 8, 16), "alternate_units": ("unit", 12, 3),
     "timetable_clock": ("hhmm", 3, 8), "noon": ("clock", 15, 30),
     "era": ("era", 35, 10),
     "early_full_date_dmy": ("early era", 30, 5), "early_full_date": ("early era", 30, 5),

@@ -190,19 +190,23 @@ def ticker_clock(m: re.Match, ctx: Context) -> Timex | None:
     """The time stamp of an entry of a live blog or a timeline: a time of the day the
     text named before its first entry ("Postmortem: the outage of November 27 ... 13:52 -
     a change rolls out"), else of the dateline's day (a live blog)."""
+    if m["minute3"] and len(_DOT_STAMP_LINE.findall(ctx.text)) < 2:
+        return None  # a dot stamp without a.m. or p.m. only in a ticker of them
     d, anchor = ticker_day(ctx, _TICKER_LINE, m.start())
     ampm = m["ampm"] or m["ampm2"]
     hour = int(m["hour"]) % 12 + (12 if ampm.lower() == "p" else 0) if ampm else int(m["hour"])
-    minute = m["minute"] or m["minute2"]
+    minute = m["minute"] or m["minute2"] or m["minute3"]
     return Timex("TIME", f"{day_value(d)}T{hour:02d}:{minute}", anchor=anchor)
 
 
 # the first time stamp opening a line (see the ticker_clock rule)
 _TICKER_LINE = re.compile(r"(?:^|(?<=\n))[ \t]*(?:[01]?\d|2[0-3])"
                           r"(?::[0-5]\d(?:\s*(?i:[ap])\.?(?i:m)\.?)?"
-                          r"|\.[0-5]\d\s*(?i:[ap])\.?(?i:m)\.?)"
+                          r"|\.[0-5]\d\s*(?i:[ap])\.?(?i:m)\.?|(?<=[012]\d)\.[0-5]\d)"
                           r"(?=[ \t]*(?:(?:--|[:\u2013\u2014-])[ \t]*)?[A-Z\u201c\"])")
 
+
+_DOT_STAMP_LINE = re.compile(r"(?:^|\n)[ \t]*(?:[01]\d|2[0-3])\.[0-5]\d[ \t]+[A-Z]")
 
 # a rhythm of a day or shorter: "each night", "every 20 minutes", "daily", "nightly"
 _DAILY_RHYTHM = re.compile(
@@ -268,6 +272,14 @@ def _generic_clock(m: re.Match, ctx: Context) -> bool:
         return False
     if _ALL_AT.search(before) or _KEPT_HOURS.search(before):
         return True
+    if _WINDOW_BEFORE.search(before) or _RANGE_TO_CLOCK.match(ctx.text, m.end()):
+        # a window of hours through a stretch of days ("every clear night from Nov. 15
+        # through the end of January, between 7 p.m. and 10 p.m.", "stop work between 12
+        # noon and 4 p.m. from tomorrow until May 31") or allowed by a rule ("may be used
+        # between 7am and 10pm only"): each day's hours
+        lo, hi = sentence_start(ctx.text, m.start()), _sentence_end(ctx.text, m.end())
+        if _STRETCH_OF_DAYS.search(ctx.text, lo, hi) or _RULED_WINDOW.search(ctx.text, lo, hi):
+            return True
     # (the range's second clock time: "between 10am and [4pm]")
     first = _RANGE_FIRST_CLOCK.search(before)
     return bool(_ADVICE_BEFORE.search(before, 0, first.start() if first else len(before)))
@@ -277,6 +289,20 @@ def _generic_clock(m: re.Match, ctx: Context) -> bool:
 _KEPT_HOURS = re.compile(r"\b(?:opening|office|visiting|business|trading|surgery)\s+hours\s+"
                          r"(?:are|will\s+be|remain)\s+(?:from\s+)?(?:\d{1,2}(?:[:.]\d\d)?\s*"
                          r"(?:[ap]\.?m\b\.?)?\s+(?:to|-|until)\s+)?$", re.IGNORECASE)
+_WINDOW_BEFORE = re.compile(r"\b(?:between|from)\s+[\w:. ]{0,18}$", re.IGNORECASE)
+_STRETCH_OF_DAYS = re.compile(
+    r"\bfrom\s+(?:tomorrow|today|now|(?:[A-Z][a-z]{2,8})\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})\b"
+    r"[^.;!?]{0,40}?\b(?:until|through|till|to)\s+(?:the\s+end\s+of\s+)?"
+    r"(?:[A-Z][a-z]{2,8}|\d{1,2}\s+[A-Z][a-z]{2,8})")
+_RULED_WINDOW = re.compile(r"\b(?:may|must|can)\s+(?:only\s+)?be\s+(?:used|open|opened|run|held)\s+"
+                           r"between\b[^.;!?]{0,40}?\bonly\b")
+
+
+def _sentence_end(text: str, pos: int) -> int:
+    stop = _SENTENCE_BREAK.search(text, pos)
+    return stop.start() if stop else len(text)
+
+
 _RANGE_FIRST_CLOCK = re.compile(r"\b\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\b\.?)?\s+(?:and|to|-)\s+$",
                                 re.IGNORECASE)
 
