@@ -3490,6 +3490,14 @@ def test_a_range_into_a_new_year_and_hours_through_a_stretch_of_days():
                   ref("1987-06-12")) == [("7am", "XXXX-XX-XXT07:00"), ("10pm", "XXXX-XX-XXT22:00")]
 
 
+def test_advice_for_the_weekend_said_on_a_friday_is_the_coming_one():
+    fri = ref("2008-08-29")
+    assert values("The airport issued a statement advising passengers to allow extra time "
+                  "over the weekend.", fri) == [("the weekend", "2008-W35-WE")]
+    assert values("Fighting continued over the weekend.", fri) == [
+        ("the weekend", "2008-W34-WE")]
+
+
 def test_a_plan_changed_names_no_day_the_text_moves_to():
     found = values("Crews lifted the girders Thursday night. The lift had been planned for "
                    "Tuesday but was pushed back because of storms. It began at 9:45 p.m. and "

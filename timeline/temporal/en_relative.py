@@ -736,7 +736,10 @@ def weekend_saturday(m: re.Match, ctx: Context, this: bool = False) -> date:
         return anchor - timedelta(days=anchor.weekday() - 5)
     if anchor.weekday() >= 3 and not (
             _SPENT_OVER.search(ctx.text, max(0, m.start() - 16), m.start())
-            and clause_tense(m, ctx) == "past"):
+            and clause_tense(m, ctx) == "past"
+            # (not advice for it: "advising passengers to allow extra time over the
+            # weekend")
+            and not _ADVICE_FOR.search(ctx.text, max(0, m.start() - 120), m.start())):
         # said on a Thursday or a Friday, "the weekend" is the one just ahead, whatever
         # the tense ("trimmed its schedule for the weekend"): none of 37 gold cases on those
         # days is the one before; but "the ceasefire held through the weekend" is
@@ -752,6 +755,8 @@ def weekend_saturday(m: re.Match, ctx: Context, this: bool = False) -> date:
 
 
 _UP_TO = rx(r"\b(?:by|until|till|through|thru|for)\s+$")
+_ADVICE_FOR = rx(r"\b(?:advis|urg|ask|encourag|remind|warn)\w*\s+(?:[a-z]+\s+){0,3}?to\s+"
+                 r"[^.;!?]*$")
 _SPENT_OVER = rx(r"\b(?:through|throughout|over|during)\s+$")
 
 
