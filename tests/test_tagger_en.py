@@ -3498,6 +3498,14 @@ def test_advice_for_the_weekend_said_on_a_friday_is_the_coming_one():
         ("the weekend", "2008-W34-WE")]
 
 
+def test_midnight_ahead_in_the_last_days_of_december_is_the_turn_of_the_year():
+    text = ("Officials say they are ready for the new year. \"If something breaks, it'll "
+            "break at midnight.\"")
+    assert values(text, ref("1999-12-29"))[-1] == ("midnight", "1999-12-31T24:00")
+    assert values("Officials say they are ready for the new year. The system was shut down "
+                  "at midnight.", ref("1999-12-29"))[-1] == ("midnight", "1999-12-28T24:00")
+
+
 def test_a_plan_changed_names_no_day_the_text_moves_to():
     found = values("Crews lifted the girders Thursday night. The lift had been planned for "
                    "Tuesday but was pushed back because of storms. It began at 9:45 p.m. and "

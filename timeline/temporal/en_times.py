@@ -522,7 +522,14 @@ def clock_time(m: re.Match, ctx: Context) -> Timex | None:
         # time told now or ahead with no day of its own is of the day to come the text
         # announced, not of the dateline's
         d, kind = to_come, "previous"
-    if hour == 24 and not ctx.narrative and d == ctx.ref_day and kind == ctx.anchor_kind \
+    if hour == 24 and not ctx.narrative and ctx.ref_day - timedelta(days=3) <= d <= ctx.ref_day \
+            and not day_word and not group(m, "tweekday") and not group(m, "tmonth") \
+            and clause_tense(m, ctx) != "past" and _turn_of_year_ahead(ctx, m.start()) \
+            and not _DAY_WORD.search(ctx.text, sentence_start(ctx.text, m.start()), m.start()):
+        # "it'll break at midnight" in a Y2K story of 29 December: the turn of the year,
+        # New Year's Eve's midnight
+        d = date(d.year if d.month == 12 else d.year - 1, 12, 31)
+    elif hour == 24 and not ctx.narrative and d == ctx.ref_day and kind == ctx.anchor_kind \
             and not day_word and not group(m, "tweekday") and not group(m, "tmonth") \
             and clause_tense(m, ctx) == "past":
         # "its delegate told the hall around midnight", "talks that ran past midnight":
@@ -535,6 +542,17 @@ def clock_time(m: re.Match, ctx: Context) -> Timex | None:
                    anchor=kind)
     _end_before_on(m, tx)
     return tx
+
+
+_NEW_YEAR_WORDS = re.compile(r"New Year|Hogmanay|Y2K|millennium|year 2000", re.IGNORECASE)
+
+
+def _turn_of_year_ahead(ctx: Context, pos: int) -> bool:
+    """Whether the dateline falls in the last days of December (to the 31st) and the text
+    speaks of the new year coming."""
+    day = ctx.ref_day
+    return day.month == 12 and day.day >= 26 and \
+        _NEW_YEAR_WORDS.search(ctx.text, max(0, pos - 1500), pos) is not None
 
 
 def _eve_placed_last(ctx: Context) -> bool:
