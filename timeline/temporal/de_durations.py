@@ -404,7 +404,7 @@ def compound_or_long(m: re.Match, ctx: Context) -> Timex | None:
                 anniversary["an"] != "Bestehen" or _OWNER_BEFORE.search(before))):
         return None  # "zum 70-jährigen Geburtstag": an age; in a history "sein 110-jähriges
         # Bestehen" names the feast, not "das einjährige Bestehen der Republik" (in news
-        # the years of it, "sein 75-jähriges Bestehen", as 9 of 10 news gold cases have it)
+        # the years of it, "sein 75-jähriges Bestehen", as 9 of 11 news gold cases have it)
     if group(m, "suffix") and ctx.text[m.start(): m.end()][:1].isdigit() and \
             group(m, "suffix") == "jährig":
         if re.search(r"(?:der|die|den|dem|des|Der|Die)\s+$", before) \

@@ -437,7 +437,7 @@ _STORY_GOES_ON = re.compile(r"(?:[ \t]*\([^()\n]{1,50}\)|[ \t]+[A-Z]{2,6})?[ \t]
 def _dateline_in_story_line(text: str, mention: Mention) -> bool:
     """Whether `mention` is the day of an English wire dateline that the story goes on from
     in the same line. Such a date is the document's: none of our English writers since
-    the eleventh round tags it (60 of 66 cases in our held-out sets). A dateline on a line
+    the eleventh round tags it (60 of 66 cases in our held-out sets before ah). A dateline on a line
     of its own, "WASHINGTON, August 8 (Xinhua) --", stays a timex: TBAQ tags it."""
     if mention.start >= _HEADER_REACH or mention.granularity != "day":
         return False
