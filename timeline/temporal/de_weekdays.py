@@ -292,10 +292,12 @@ def _weekday(m: re.Match, ctx: Context) -> Timex | None:
             d = _weekday_of_week(m, ctx, wd)
             anchor = "previous" if group(m, "ofweek").lower().endswith("selben woche") \
                 else ctx.anchor_kind
-        elif group(m, "wafter"):  # "am Samstag darauf": the first such day after the last
-            base, anchor = previous_day(ctx)  # day named
+        elif group(m, "wafter"):
+            # "am Samstag darauf": the first such day after the last day named
+            base, anchor = previous_day(ctx)
             d = base + timedelta(days=(wd - base.weekday()) % 7 or 7)
-        else:  # "am Freitag davor": the last such day before it
+        else:
+            # "am Freitag davor": the last such day before it
             base, anchor = previous_day(ctx)
             d = base - timedelta(days=(base.weekday() - wd) % 7 or 7)
         return _on_day(d, code, anchor)

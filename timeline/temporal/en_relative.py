@@ -789,9 +789,9 @@ def _bank_holiday_weekend(m: re.Match, ctx: Context) -> date | None:
 
 
 def _weekend_of_dated_day(m: re.Match, ctx: Context) -> date | None:
-    """"The deadline is April 17 rather than April 15, because of the weekend", "leaving
-    Vienna on Dec. 14 ... over the weekend of the changeover": a date named with its day
-    in this sentence or the one before, more than a week ahead, last before "the
+    """"The deadline is April 17 rather than April 15, because of the weekend", "recess
+    on Dec. 20; senators could be kept in town through the weekend": a date named with
+    its day in this sentence or the one before, more than a week ahead, last before "the
     weekend" and not told in the past, is the week whose weekend is meant. The Saturday
     of that weekend, or None."""
     if ctx.narrative or clause_tense(m, ctx) == "past":
