@@ -3331,6 +3331,9 @@ def test_a_wire_datelines_day_is_no_timex_when_the_story_goes_on_in_its_line():
         ("August 3", "1995-08-03"), ("Sunday", "1995-08-06")]
     assert values("LEEDS - A ban starts on August 6, officials said.", day) == [
         ("August 6", "1995-08-06")]
+    # a heading that names a feast is no place: its day is an event's
+    assert ("Thursday 17 August", "1995-08-17") in values(
+        "Notices:\nST PATRICK'S DAY, Thursday 17 August: Mass in Irish.", day)
 
 
 def test_a_feasts_day_in_apposition_belongs_to_it_and_decides_its_date():

@@ -443,7 +443,12 @@ def _dateline_in_story_line(text: str, mention: Mention) -> bool:
         return False
     line_start = text.rfind("\n", 0, mention.start) + 1
     return _WIRE_PLACE.fullmatch(text, line_start, mention.start) is not None \
-        and _STORY_GOES_ON.match(text, mention.end) is not None
+        and _STORY_GOES_ON.match(text, mention.end) is not None \
+        and _NO_PLACE.search(text, line_start, mention.start) is None
+
+
+# a heading that names a day, not a place: "ST PATRICK'S DAY, Wednesday 17 March: Mass ..."
+_NO_PLACE = re.compile(r"(?i)\b(?:day|eve|night|week|christmas|easter)\b")
 
 
 def _own_date_line(text: str, mention: Mention, wire: bool = True) -> bool:
