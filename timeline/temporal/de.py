@@ -20,6 +20,8 @@ Where things are:
 
 from __future__ import annotations
 
+import re
+
 from timeline.temporal.de_rules import RULES
 from timeline.temporal.de_tense import relation, tense
 
@@ -30,4 +32,11 @@ from timeline.temporal.de_tense import relation, tense
 # and English keeps those (not those the story goes on from in the same line).
 DATELINE_DATE_IS_TIMEX = False
 
-__all__ = ["DATELINE_DATE_IS_TIMEX", "RULES", "relation", "tense"]
+# a time named only to compare with ("40 weniger als in der Silvesternacht 2023", "mehr als
+# im Juli"): the text does not move to it, what follows stays on the day it told of (the
+# engine reads this before each mention; English has none: "than last year, when runners
+# faced heat on Oct. 10" opens an episode)
+COMPARED_WITH = re.compile(r"\bals\s+(?:(?:in|im|am|an|zum|zur|bei)\s+)?"
+                           r"(?:(?:der|die|das|dem|den|des)\s+)?$")
+
+__all__ = ["COMPARED_WITH", "DATELINE_DATE_IS_TIMEX", "RULES", "relation", "tense"]

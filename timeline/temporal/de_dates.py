@@ -30,6 +30,7 @@ from timeline.temporal.de_match import (
 )
 from timeline.temporal.de_story import last_match, story_day
 from timeline.temporal.engine import Context, Timex
+from timeline.temporal.resolve import year_on_weekday
 from timeline.temporal.values import day_value, month_value
 
 
@@ -128,14 +129,9 @@ def _year_of_weekday(weekday: str | None, year: int, month: int, day: int,
     dem Herbst 1989 ... am Sonntag, 30. September" in 2012 is 2012's)."""
     if not weekday:
         return year
-    wd = WEEKDAYS[weekday.lower()]
-    for y in (year, dateline_year, dateline_year + 1, dateline_year - 1):
-        try:
-            if date(y, month, day).weekday() == wd:
-                return y
-        except ValueError:
-            continue
-    return year
+    found = year_on_weekday(month, day, WEEKDAYS[weekday.lower()],
+                            (year, dateline_year, dateline_year + 1, dateline_year - 1))
+    return year if found is None else found
 
 
 def _with_day_part(m: re.Match, ctx: Context, d: date, anchor: str) -> Timex:

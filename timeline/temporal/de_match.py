@@ -20,6 +20,7 @@ from timeline.temporal.de_lexicon import (
 )
 from timeline.temporal.de_story import (
     EPISODE_WINDOW,
+    LAST_TIME_BEFORE,
     distal_day,
     episode,
     far_years,
@@ -563,15 +564,13 @@ def _act_deciding(m: re.Match, ctx: Context) -> date | None:
 
 
 _LAST_STEP_BEFORE = re.compile(r"\b[Zz]uletzt\s+(?:zum|am|im)\s+$")
-# "So kalt war es zuletzt im Februar 1956": the last time it was so, a comparison
-_LAST_TIME_BEFORE = re.compile(r"\b[Zz]uletzt\s+(?:im|am|vor|zu|in|zum)?\s*$")
 
 
 def last_time_before(ctx: Context, pos: int) -> bool:
     """Whether "zuletzt" names the date at `pos` as the last time something was so ("So
     kalt war es zuletzt im Februar 1956"): a comparison with now, no time the text moves
     to."""
-    return bool(_LAST_TIME_BEFORE.search(ctx.text, max(0, pos - 14), pos))
+    return bool(LAST_TIME_BEFORE.search(ctx.text, max(0, pos - 14), pos))
 
 
 def last_step_before(ctx: Context, pos: int) -> bool:

@@ -282,7 +282,8 @@ def _last_scene(ctx: Context, pos: int) -> tuple[date, str, int] | None:
     no previous date in the engine, so the text is searched for them."""
     for at, year in far_years(ctx, pos - EPISODE_WINDOW, pos, 2):
         lead = _PERIOD_LEAD.search(ctx.text, max(0, at - 30), at)
-        if lead is None or _LAST_TIME.search(ctx.text, max(0, lead.start() - 14), lead.start()):
+        if lead is None or LAST_TIME_BEFORE.search(ctx.text, max(0, lead.start() - 14),
+                                                   lead.start()):
             continue  # (not "So kalt war es zuletzt im Februar 1956": a comparison)
         if lead["ps"]:
             first = SEASON_MONTHS[SEASONS[lead["ps"].lower()]][0]
@@ -291,7 +292,8 @@ def _last_scene(ctx: Context, pos: int) -> tuple[date, str, int] | None:
     return None
 
 
-_LAST_TIME = _rx(r"\b[Zz]uletzt\s+(?:im|am|vor|zu|in|zum)?\s*$")
+# "So kalt war es zuletzt im Februar 1956": the last time it was so, a comparison
+LAST_TIME_BEFORE = _rx(r"\b[Zz]uletzt\s+(?:im|am|vor|zu|in|zum)?\s*$")
 # the words before the year of a dated season or month ("im Herbst [1989]")
 _PERIOD_LEAD = _rx(rf"(?:(?P<ps>Frühjahr|Frühling|Sommer|Herbst|Winter)s?|(?P<pm>{MONTH_NAME}))"
                    r"\s+(?:des\s+Jahres\s+)?$")

@@ -319,11 +319,11 @@ def _turn_of_year(m: re.Match, ctx: Context, day: date | None) -> date | None:
     if _UNTIL_MIDNIGHT.search(ctx.text, max(0, m.start() - 20), m.start()) \
             or not _NEW_YEARS_EVE.search(ctx.text, max(0, m.start() - 1500), m.start()):
         return None
-    if day is not None and (day.month, day.day) in ((12, 31), (1, 1)):
-        return date(day.year + 1, 1, 1) if day.month == 12 else day
-    for _, _, placed in reversed(ctx.placed):
-        if (placed.start.month, placed.start.day) in ((12, 31), (1, 1)):
-            d = placed.start
+    # the midnight's own day, else the last day the text named, when it is either side of
+    # the turn
+    days = ([day] if day is not None else []) + [p.start for _, _, p in reversed(ctx.placed)]
+    for d in days:
+        if (d.month, d.day) in ((12, 31), (1, 1)):
             return date(d.year + 1, 1, 1) if d.month == 12 else d
     return None
 

@@ -58,6 +58,7 @@ from timeline.temporal.resolve import (
     month_year,
     nth_week_of_month,
     nth_weekday,
+    year_on_weekday,
 )
 from timeline.temporal.values import (
     day_value,
@@ -154,14 +155,9 @@ def _year_of_weekday(tx: Timex, wd: int) -> None:
     d = date.fromisoformat(tx.value)
     if d.weekday() == wd:
         return
-    for year in (d.year - 1, d.year + 1):
-        try:
-            other = d.replace(year=year)
-        except ValueError:  # 29 February
-            continue
-        if other.weekday() == wd:
-            tx.value = day_value(other)
-            return
+    year = year_on_weekday(d.month, d.day, wd, (d.year - 1, d.year + 1))
+    if year is not None:
+        tx.value = day_value(d.replace(year=year))
 
 
 _TASK_AHEAD_DAYS = 240

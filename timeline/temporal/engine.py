@@ -331,6 +331,8 @@ def tag_with(lang_module: ModuleType, text: str, reference: Reference | None,
                         notes, placed, named_without_reference, len(ref_days) > 1)
                 for day in ref_days]
     relation = lang_module.relation
+    # the words before a time named only to compare with, which the text does not move to
+    compared = getattr(lang_module, "COMPARED_WITH", None)
     mentions: list[Mention] = []
     taken_until = -1
     for start, negative_length, _, _, rule, match in _candidates(text, lang_module.RULES):
@@ -369,7 +371,8 @@ def tag_with(lang_module: ModuleType, text: str, reference: Reference | None,
                 named_without_reference.append((s, is_day))
         if mention.type in _DATE_OR_TIME and mention.date_start and not mention.certainty == \
                 "ambiguous" and mention.granularity in PLACING \
-                and not ((tx.aside or _COMPARED_WITH.search(text, max(0, s - 40), s))
+                and not ((tx.aside or compared is not None
+                          and compared.search(text, max(0, s - 40), s))
                          and contexts[0].previous is not None):
             # a day named, not the stretch a preposition makes of it: after "bis
             # Dienstag, 18 Uhr" the clock time is Tuesday's ("bis 2038" keeps the stretch
@@ -388,11 +391,6 @@ def tag_with(lang_module: ModuleType, text: str, reference: Reference | None,
 
 
 _DATE_OR_TIME = frozenset({"DATE", "TIME"})
-# a time named only to compare with ("40 weniger als in der Silvesternacht 2023", "mehr als
-# im Juli"): the text does not move to it, what follows stays on the day it told of (not
-# English "than": "than last year, when runners faced heat on Oct. 10" opens an episode)
-_COMPARED_WITH = re.compile(r"\bals\s+(?:(?:in|im|am|an|zum|zur|bei)\s+)?"
-                            r"(?:(?:der|die|das|dem|den|des)\s+)?$")
 # a press release's or a letter's date line at the top: "Hameln, 10. März 2016",
 # "Berlin, den 3. Mai 1990", "SKY NOTES - December 2009"; a wire dateline that goes on with
 # the agency or the story ("WASHINGTON, August 8 (Xinhua) --") is the text's own

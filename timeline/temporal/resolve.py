@@ -16,6 +16,18 @@ from timeline.temporal.values import add_months, month_end
 FEAST_AHEAD_DAYS = 100
 
 
+def year_on_weekday(month: int, day: int, weekday: int, years: tuple[int, ...]) -> int | None:
+    """The first of `years` in which `month`/`day` falls on `weekday` (Monday=0), else
+    None: the year a date written with its weekday ("Monday, April 17") belongs to."""
+    for year in years:
+        try:
+            if date(year, month, day).weekday() == weekday:
+                return year
+        except ValueError:  # 29 February, or no such day
+            continue
+    return None
+
+
 def weekday_date(anchor: date, weekday: int, direction: str) -> date:
     """The `weekday` (Monday=0) nearest `anchor` in `direction`; the anchor day itself
     counts ("am Mittwoch" in a Wednesday article is that day)."""
