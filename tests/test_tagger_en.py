@@ -3996,3 +3996,19 @@ def test_a_capitalised_set_word_before_a_name_is_a_title():
     assert values("The Fairbanks Daily Courier reported it.", day) == []
     assert values("NORTH MIDLANDS FLYING FEDERATION MONTHLY BULLETIN", day) == []
     assert values("Daily checks are done.", day) == [("Daily", "P1D")]
+
+
+def test_a_second_participle_after_be_tells_no_past():
+    text = "The dials will be cleaned and reglazed on site over the winter."
+    assert values(text, ref("1999-10-31")) == [("the winter", "1999-WI")]
+    # a past verb after "and" still tells the past
+    text = "The dials were taken down and reglazed over the winter."
+    assert values(text, ref("1999-10-31")) == [("the winter", "1998-WI")]
+
+
+def test_what_was_promised_lies_ahead():
+    text = "The county has promised a replacement in the autumn, but the budget is not set."
+    assert values(text, ref("1989-03-10"))[0] == ("the autumn", "1989-FA")
+    # a promise due before the dateline is past
+    text = "The commission had promised an official result by Monday evening."
+    assert values(text, ref("1991-06-18")) == [("Monday evening", "1991-06-17TEV")]

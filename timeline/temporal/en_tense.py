@@ -100,6 +100,9 @@ _FUTURE_WORDS = (
     r"wants?\s+(?:[\w-]+\s+){0,3}?to\s|"
     # a promise or a hope looks ahead even when it was made in the past
     r"(?:hoped|intended|aimed|vowed|promised|pledged|threatened)\s+to|would|tomorrow|next(?!\s+to\b)|upcoming|"
+    # so does what was promised: "the county has promised a replacement in the autumn"
+    # (not a promise that was due before: "had promised a result by Monday")
+    r"(?<!\bhad\s)(?:(?:has|have)\s+)?(?:promised|pledged)\s+(?:an?|the)\s|"
     r"coming|later|expects?\s+to|scheduled|set\s+to|slated\s+to|poised\s+to|"
     r"due\s+to\s+(?:be|begin|start|expire|arrive|meet|open|close|end|take|visit|return|leave|"
     r"resume|vote|report|announce|hold|sign)\b|"
@@ -410,6 +413,8 @@ def _markers(text: str, start: int, stop: int) -> tuple[tuple[int, int, str], ..
                 continue  # "would hit", "to set", "did put": a bare form, no past
             if _BE_ADVERB_BEFORE.search(text, max(0, m.start() - 24), m.start()):
                 continue  # "will be fully closed": a participle ("was" tells a past)
+            if _BE_PARTICIPLE_AND.search(text, max(0, m.start() - 40), m.start()):
+                continue  # "will be cleaned and reglazed": the second participle
             if _PASSIVE_PHRASE_AFTER.match(text, m.end()) and (
                     text[max(start, m.start() - 2):m.start()] == ", "
                     or _NOUN_BEFORE.search(text, max(start, m.start() - 20), m.start())):
@@ -425,6 +430,9 @@ def _markers(text: str, start: int, stop: int) -> tuple[tuple[int, int, str], ..
 
 # "be", "is" or "are" and an adverb before a participle: "will be fully closed"
 _BE_ADVERB_BEFORE = re.compile(r"\b(?:be|being|been|is|are)\s+[a-z]+ly\s+$", re.IGNORECASE)
+# a participle after "be" and "and" before another: "will be cleaned and reglazed"
+_BE_PARTICIPLE_AND = re.compile(r"\b(?:be|being|been|is|are)\s+[a-z]{3,}(?:ed|en|wn)\s+"
+                                r"(?:and|or)\s+$", re.IGNORECASE)
 # a noun right before a participle: "a challenge brought by", "the report released by"
 # (not an auxiliary or a pronoun: "he was hit by", "they were struck by")
 _NOUN_BEFORE = re.compile(r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)(?<!\bis\s)"
