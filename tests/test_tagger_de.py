@@ -3850,3 +3850,12 @@ def test_the_last_time_it_was_so_opens_no_episode_and_feasts_and_tonight():
     assert values("Der Wetterdienst warnt für die kommende Nacht vor Glätte.",
                   Reference(datetime(1997, 12, 30), "day")) == [
         ("die kommende Nacht", "1997-12-30TNI")]
+
+
+def test_opening_hours_with_haben_are_no_perfekt():
+    day = Reference(datetime(1993, 6, 28), "day")
+    text = "Die Postämter der Stadt haben am Samstag ausnahmsweise bis 16 Uhr geöffnet."
+    assert values(text, day) == [("Samstag", "1993-07-03"), ("16 Uhr", "1993-07-03T16:00")]
+    # a reopening is told in the Perfekt
+    assert values("Die Geschäfte haben am Samstag wieder geöffnet.", day) == [
+        ("Samstag", "1993-06-26")]

@@ -283,9 +283,16 @@ def _perfect(sentence: str) -> bool:
         stop = _CLAUSE_END.search(rest)
         end = stop.start() if stop else len(rest)
         participle = _SEIN_PARTICIPLE if aux.group(0) in _SEIN_AUX else _PARTICIPLE
-        if participle.search(rest, 0, end):
+        found = participle.search(rest, 0, end)
+        if found is not None and not _OPENING_HOURS.search(rest, 0, found.end()):
             return True
     return False
+
+
+# hours kept, no Perfekt: "haben am Samstag ausnahmsweise bis 16 Uhr geöffnet" (but
+# "haben wieder geöffnet" tells a reopening)
+_OPENING_HOURS = re.compile(r"\b(?:bis|länger|durchgehend|eingeschränkt)\s+(?:[^\s,;.]+\s+)"
+                            r"{0,3}?(?:geöffnet|geschlossen)$")
 
 
 # Plusquamperfekt: "hatte ... gekündigt", "war ... ausgezogen", "war ... geschlossen worden";
