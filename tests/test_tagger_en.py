@@ -2542,7 +2542,8 @@ def test_weekdays_heading_the_lines_of_a_forecast_or_a_timeline():
             "strengthens. Friday: Landfall.")
     assert [v for _, v in values(text, ref("2017-11-06"))] == [
         "2017-11-01", "2017-11-02", "2017-11-03"]
-    assert values("The weekend looks dry.", tue) == [("The weekend", "1992-W28-WE")]
+    assert values("The weekend was dry.", tue) == [("The weekend", "1992-W28-WE")]
+    assert values("The weekend looks dry.", tue) == [("The weekend", "1992-W29-WE")]
 
 
 def test_weekdays_as_subjects_of_what_will_be():
@@ -4012,3 +4013,28 @@ def test_what_was_promised_lies_ahead():
     # a promise due before the dateline is past
     text = "The commission had promised an official result by Monday evening."
     assert values(text, ref("1991-06-18")) == [("Monday evening", "1991-06-17TEV")]
+
+
+def test_a_weekday_in_a_present_sentence_without_a_past_lies_ahead():
+    day = ref("1988-06-17")  # a Friday
+    text = "The first rafts push off from the Main Street bridge at 10 a.m. Saturday."
+    assert values(text, day) == [("10 a.m. Saturday", "1988-06-18T10:00")]
+    assert values("It all comes down to Thursday.", day) == [("Thursday", "1988-06-23")]
+    # a past anywhere in the sentence keeps the day behind
+    text = "The first rafts pushed off from the bridge, and the last arrive Saturday."
+    assert values(text, day) == [("Saturday", "1988-06-11")]
+
+
+def test_a_negated_could_reports_a_try():
+    text = "Neither he nor his grandparents could be located Wednesday in their hometown."
+    assert values(text, ref("2000-01-06")) == [("Wednesday", "2000-01-05")]
+
+
+def test_an_appeal_for_footage_looks_back_and_a_range_end_follows_its_start():
+    text = ("Anyone with dashcam footage from between 10pm Saturday and 3am Sunday is asked "
+            "to call Crime Stoppers.")
+    assert values(text, ref("2017-03-13")) == [("10pm Saturday", "2017-03-11T22:00"),
+                                                ("3am Sunday", "2017-03-12T03:00")]
+    text = "The road closes from 10pm Saturday to 6am Monday."
+    assert values(text, ref("2017-03-13")) == [("10pm Saturday", "2017-03-18T22:00"),
+                                                ("6am Monday", "2017-03-20T06:00")]

@@ -436,7 +436,36 @@ def news_direction(m: re.Match, ctx: Context) -> str:
     if t != "future" and _REQUESTED_TO.search(
             ctx.text, clause_bounds(ctx.text, m.start(), m.end())[0], m.start()):
         return "future"  # "told the jury to return at 9 a.m. Monday": what is asked for
+    if _RECORDED_FROM.search(ctx.text, max(0, m.start() - 40), m.start()):
+        return "past"  # "Anyone with dashcam footage from between 10pm Saturday and ..."
+    if t == "present" and _ahead_in_present(ctx.text, m.start(), m.end()):
+        return "future"  # "The first rafts push off at 10 a.m. Saturday": a programme
     return "future" if t == "future" else "past"
+
+
+# what was recorded at a time: police appeals ask for it after the event
+_RECORDED_FROM = re.compile(r"\b(?:footage|images|video|videos|photos|photographs|pictures|"
+                            r"recordings?|sightings?)\s+(?:from|of|taken)\s+(?:between\s+|"
+                            r"on\s+|at\s+|around\s+)?(?:about\s+)?(?:[\w.:]+\s+)?$",
+                            re.IGNORECASE)
+
+
+def _ahead_in_present(text: str, start: int, end: int) -> bool:
+    """Whether a weekday in a present clause lies ahead: neither its sentence nor the one
+    before tells a past (a list after "Crews worked on the roads:" does), and no verb
+    whose past is its base form ("The growers cut their prices on Friday") or a "could
+    not" reports one."""
+    lo = sentence_start(text, start)
+    if lo > 0:
+        lo = sentence_start(text, max(0, lo - 2))
+    stop = _SENTENCE_END.search(text, end, end + 400)
+    hi = stop.start() if stop else min(len(text), end + 400)
+    return not has_simple_past(text, lo, hi) and not _BARE_PAST_WORD.search(text, lo, hi)
+
+
+_BARE_PAST_WORD = re.compile(r"\b(?:cut|let|cost|beat|bid|cast|burst|shed|upset|bet|hit|put|"
+                             r"set|hurt|quit|shut|split|spread|could\s+not|couldn't)\b",
+                             re.IGNORECASE)
 
 
 # a weekday opening its sentence ("On Wednesday, ...", "Late Friday, ...") ...

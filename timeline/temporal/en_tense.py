@@ -381,7 +381,9 @@ def _markers(text: str, start: int, stop: int) -> tuple[tuple[int, int, str], ..
             if _NOT_LOOKING_AHEAD.match(word) and (
                     text[m.start()] == "M"
                     or _NEGATION.search(text, max(start, m.start() - 40), m.start())):
-                continue  # "the May elections"; "nor could he be reached Friday"
+                if word.lower() != "could" or text[m.start()] == "M":
+                    continue  # "the May elections"
+                kind = "past"  # "nor could he be reached Friday": a report of a try
             if _TO_BE.match(word) \
                     and _SEEMING.search(text, max(start, m.start() - 16), m.start()):
                 continue  # "appeared to be injured Friday": a state then, no plan

@@ -163,6 +163,9 @@ _TOLD_AT = re.compile(r"\b(?:said|announced|reported|confirmed|added|wrote|poste
                       r"\s+(?:(?:shortly|just)\s+(?:before|after)\s+|at\s+|around\s+|about\s+)$")
 
 
+_RANGE_JOIN = re.compile(r"\s*(?:and|to|until|till|through|-|–)\s+", re.IGNORECASE)
+
+
 def _weekday_of(m: re.Match, ctx: Context, name: str, which: str | None) -> date:
     """The day "Friday", "next Thursday", "last Monday" names after a clock time."""
     anchor = ctx.anchor_day
@@ -177,6 +180,10 @@ def _weekday_of(m: re.Match, ctx: Context, name: str, which: str | None) -> date
         return d + timedelta(days=7) if (d - anchor).days < 2 else d
     if which == "last":
         return weekday_date(anchor - timedelta(days=1), wd, "past")
+    if not which and ctx.placed and _RANGE_JOIN.fullmatch(ctx.text, ctx.placed[-1][1], m.start()):
+        # "between 10pm Saturday and 3am Sunday": the end follows the start
+        first = ctx.placed[-1][2].start
+        return first + timedelta(days=(wd - first.weekday()) % 7)
     if not which and not ctx.narrative:
         among = day_of_days_named(ctx, m.start(), wd, lambda: news_direction(m, ctx))
         if among is not None:  # "through Sunday, July 14 ... at 9:30 p.m. Sunday"
