@@ -4038,3 +4038,11 @@ def test_an_appeal_for_footage_looks_back_and_a_range_end_follows_its_start():
     text = "The road closes from 10pm Saturday to 6am Monday."
     assert values(text, ref("2017-03-13")) == [("10pm Saturday", "2017-03-18T22:00"),
                                                 ("6am Monday", "2017-03-20T06:00")]
+
+
+def test_for_the_last_decade_is_a_stretch():
+    text = '"For the last decade Adelaide has been at the mercy of the river," he said.'
+    assert values(text, ref("2009-11-18")) == [("the last decade", "P10Y")]
+    # "in the last decade" stays the decade, as TempEval-3 marks it
+    assert values("Wages fell in the last decade.", ref("2009-11-18")) == [
+        ("the last decade", "199")]

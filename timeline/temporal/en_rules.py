@@ -449,7 +449,8 @@ RULES: list[Rule] = [
     # and "in the last decade" the decade)
     Rule(rx(r"(?:(?<=\bwithin\s)the\s+(?:next|coming|past|last)\s+(?=(?:week|month|year)\b)"
             r"|(?:(?<=\bover\s)|(?<=\bduring\s))the\s+(?:next|coming)\s+(?=(?:week|month)\b)"
-            r"|(?:(?<=\bover\s)|(?<=\bduring\s)|(?<=\bwithin\s))the\s+last\s+(?=decade\b)"
+            r"|(?:(?<=\bover\s)|(?<=\bduring\s)|(?<=\bwithin\s)|(?<=\b[Ff]or\s))the\s+last\s+"
+            r"(?=decade\b)"
             r"|\b[Tt]he\s+(?:past|next|coming)\s+(?=decade\b(?!\s+of\b)))"
             r"(?P<sunit>week|month|year|decade)\b(?!-)"),
          stretch, 4, "stretch"),
