@@ -3859,3 +3859,19 @@ def test_opening_hours_with_haben_are_no_perfekt():
     # a reopening is told in the Perfekt
     assert values("Die Geschäfte haben am Samstag wieder geöffnet.", day) == [
         ("Samstag", "1993-06-26")]
+
+
+def test_a_look_back_names_no_day_for_what_is_told_now():
+    day = Reference(datetime(2011, 5, 22), "day")
+    text = ("Heute wird in Gießen eine Fliegerbombe entschärft. Bauarbeiter hatten den "
+            "Blindgänger am Donnerstagnachmittag entdeckt. Rund 6500 Anwohner müssen den "
+            "Sperrkreis bis 9 Uhr verlassen.")
+    assert values(text, day)[-1] == ("9 Uhr", "2011-05-22T09:00")
+
+
+def test_a_morning_after_an_evening_told_before_is_the_next_day():
+    day = Reference(datetime(1998, 8, 27), "day")
+    text = ("Am Mittwochabend verteilte die Stadt Flugblätter an die Anwohner. "
+            "Die Räumung des Sperrgebiets begann um 8 Uhr.")
+    assert values(text, day) == [("Mittwochabend", "1998-08-26TEV"),
+                                 ("8 Uhr", "1998-08-27T08:00")]

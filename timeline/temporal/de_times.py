@@ -28,7 +28,7 @@ from timeline.temporal.de_match import (
     words_before,
 )
 from timeline.temporal.de_story import last_match
-from timeline.temporal.de_tense import clause_tense, pluperfect
+from timeline.temporal.de_tense import clause_tense, has_present_verb, pluperfect
 from timeline.temporal.de_weekdays import weekday
 from timeline.temporal.engine import DAY_OR_FINER, Context, Timex
 from timeline.temporal.ticker import ticker_day
@@ -560,6 +560,22 @@ def _clock_day(m: re.Match, ctx: Context, hour: int) -> tuple[date | None, str]:
     if anchor != "previous" and not _NAMED_DAY.search(sentence) and \
             recounted_episode(m, ctx) is not None:
         return None, "absolute"  # "Im März 1978 ... Um sieben Uhr": a day of then, not today
+    if anchor == "previous" and not ctx.narrative and day < ctx.ref_day and ctx.placed \
+            and ctx.placed[-1][0] < start and not _NAMED_DAY.search(sentence):
+        told_start, told_end = sentence_bounds(ctx, ctx.placed[-1][0])
+        told = ctx.placed[-1][2]
+        now_told = clause_tense(ctx.text, m.start())
+        if pluperfect(ctx.text[told_start:told_end]) and (
+                now_told == "future" or now_told == "present" and has_present_verb(sentence)):
+            # "Bauarbeiter hatten den Blindgänger am Donnerstagnachmittag entdeckt. Die
+            # Anwohner müssen den Sperrkreis bis 9 Uhr verlassen": a look back names no day
+            # for what is told now
+            return ctx.ref_day, "dateline"
+        if told.start == day and told.granularity == "part_of_day" and \
+                told.time_start is not None and told.time_start.hour >= 17 and 5 <= hour < 12:
+            # "Am Mittwochabend verteilte die Stadt Flugblätter. Die Räumung begann um
+            # 8 Uhr": a morning after an evening told before is the next day's
+            day += timedelta(days=1)
     if anchor == "previous" and hour < 6 and _LASTED_UNTIL.search(ctx.text, start, m.start()) \
             and not _small_hour_placed_last(ctx, day):
         # "die Debatte, die bis kurz vor 1 Uhr dauerte" after a day named: into its night
