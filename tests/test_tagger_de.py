@@ -3875,3 +3875,24 @@ def test_a_morning_after_an_evening_told_before_is_the_next_day():
             "Die Räumung des Sperrgebiets begann um 8 Uhr.")
     assert values(text, day) == [("Mittwochabend", "1998-08-26TEV"),
                                  ("8 Uhr", "1998-08-27T08:00")]
+
+
+def test_vom_weekday_an_takes_the_clause_tense():
+    day = Reference(datetime(1986, 5, 6), "day")
+    text = "Die Ergebnisse sollen vom Donnerstag an im Rundfunk bekanntgegeben werden."
+    assert values(text, day) == [("Donnerstag", "1986-05-08")]
+    assert values("Vom Donnerstag an galt das Verbot.", day) == [("Donnerstag", "1986-05-01")]
+    # a day after "seit" opens no span for a later "ab"
+    text = "Das Institut prüft seit Sonntag Proben; die Ergebnisse sollen ab Donnerstag kommen."
+    assert values(text, day) == [("Sonntag", "1986-05-04"), ("Donnerstag", "1986-05-08")]
+
+
+def test_a_month_in_a_present_clause_looks_ahead_unless_it_is_reported_on():
+    jan = parse_iso_reference("2025-01")
+    text = "Die Arbeiten dauern zehn Wochen, damit das Gebäude im September bezugsfertig ist."
+    assert values(text, jan)[-1] == ("September", "2025-09")
+    day = Reference(datetime(2002, 4, 19), "day")
+    text = "Seit die Pisa-Studie im Dezember nur Mittelmaß bescheinigte, wird gestritten."
+    assert values(text, day) == [("Dezember", "2001-12")]
+    text = "Die Länder verweisen auf den Abschluss vom Oktober."
+    assert values(text, day) == [("Oktober", "2001-10")]

@@ -20,7 +20,7 @@ def news_month_year(ref: date, month: int, direction: str) -> int:
     if direction == "future":
         return month_year(ref, month, "future")
     delta = month - ref.month
-    if delta >= 7:  # a January article about "Dezember"
+    if delta >= 9:  # a January article about "Dezember"
         return ref.year - 1
     return ref.year if delta >= -5 else ref.year + 1
 

@@ -377,6 +377,12 @@ def year_for_month(m: re.Match, ctx: Context, month: int) -> tuple[int, str]:
         return ranged, "previous"
     direction = clause_direction(m, ctx)
     if not ctx.narrative:
+        if direction == "present" and (
+                _REPORT_OF_MONTH.search(ctx.text, max(0, m.start() - 5), m.start())
+                or _SINCE_CLAUSE.search(ctx.text[sentence_bounds(ctx, m.start())[0]:
+                                                 m.start()])):
+            direction = "past"  # "der Abschluss vom Oktober", "Seit die Studie im
+            # Dezember ... bescheinigte": a month gone by
         framed = _framing_year(m, ctx, month, direction)
         if framed is not None:
             return framed, "previous"
@@ -402,6 +408,10 @@ _SCHEDULE_PRESENT = rx(r"\b(?:folgt|folgen|beginnt|beginnen|startet|starten|ende
                        r"gastiert|gastieren|findet|finden)\b")
 
 
+_REPORT_OF_MONTH = rx(r"\b(?:vom|des)\s+$")
+# a clause that "seit" opens as a conjunction: "Seit die Pisa-Studie im Dezember ..."
+_SINCE_CLAUSE = rx(r"(?:^|[,;])\s*[Ss]eit\s+(?:die|der|das|den|dem|er|sie|es|wir|man|ihr)\s"
+                   r"[^,;]*$")
 _OF_MONTH = rx(r"\b(?:[Ff]ür|vom|des)\s+$")  # "die Daten für Januar": a month reported on
 
 

@@ -60,8 +60,9 @@ def _weekday_direction(m: re.Match, ctx: Context) -> str:
     if which.startswith(("kommend", "nächst")):
         return "future"
     before = words_before(ctx, m.start(), 8)
-    if re.search(r"\b(?:[Vv]om|[Ss]eit|[Ss]eit\s+dem)\s+$", before):
-        return "past"
+    if re.search(r"\b(?:[Vv]om|[Ss]eit|[Ss]eit\s+dem)\s+$", before) and \
+            not _ON_FROM.match(ctx.text, m.end()):
+        return "past"  # (not "vom Donnerstag an": from then on, in the clause's tense)
     if re.search(r"\b(?:[Bb]is|[Aa]b|[Bb]is\s+zum|[Bb]is\s+am)\s+$", before):
         # "bis Freitag gesperrt": still ahead, unless its own clause is told in the past
         # ("Bis Mittwoch seien 212.000 Karten abgesetzt worden")
@@ -83,6 +84,7 @@ def _weekday_direction(m: re.Match, ctx: Context) -> str:
     return clause_direction(m, ctx)
 
 
+_ON_FROM = re.compile(r"\s+an\b")
 _PAST_AUXILIARY = re.compile(r"\b(?:worden|gewesen|hatte|hatten|war|waren)\b")
 
 
@@ -176,8 +178,9 @@ def _day_named_in_sentence(ctx: Context, pos: int) -> date | None:
         return None
     start, end, placed = ctx.placed[-1]
     if placed.granularity not in (*DAY_LEVEL, "weekend") or pos - end > 120 or \
-            start < sentence_bounds(ctx, pos)[0]:
-        return None
+            start < sentence_bounds(ctx, pos)[0] or \
+            _SINCE_BEFORE.search(ctx.text, max(0, start - 6), start):
+        return None  # ("prüft seit Sonntag Proben; ab Donnerstag ...": no span)
     return placed.start
 
 
