@@ -3896,3 +3896,13 @@ def test_a_month_in_a_present_clause_looks_ahead_unless_it_is_reported_on():
     assert values(text, day) == [("Dezember", "2001-12")]
     text = "Die Länder verweisen auf den Abschluss vom Oktober."
     assert values(text, day) == [("Oktober", "2001-10")]
+
+
+def test_a_quarter_looked_back_on_and_a_balance_as_of_a_day():
+    day = Reference(datetime(1989, 4, 14), "day")
+    text = "Der Verband erwartet ein Umsatzplus, nach einem schwachen ersten Quartal."
+    assert values(text, day) == [("ersten Quartal", "1989-Q1")]
+    assert values("Lehrstellen: Bilanz zum 30. September", parse_iso_reference("1993-11")) == [
+        ("30. September", "1993-09-30")]
+    # a change that takes effect on a day lies ahead
+    assert values("Der Beitrag steigt zum 1. Juli.", day) == [("1. Juli", "1989-07-01")]

@@ -116,7 +116,8 @@ def clause_direction(m: re.Match, ctx: Context, pos: int | None = None) -> str:
             not _PLUPERFECT_AFTER.match(ctx.text, pos):
         return "future"  # "sei frühestens im Januar denkbar, hieß es": not before then
     told = clause_tense(ctx.text, pos)  # (it needs no sentence tense: none is computed)
-    if told == "present" and _FROM_ON_BEFORE.search(ctx.text[max(0, pos - 12):pos]):
+    if told == "present" and _FROM_ON_BEFORE.search(ctx.text[max(0, pos - 12):pos]) and \
+            not _BALANCE_AT.search(ctx.text[max(0, pos - 30):pos]):
         return "future"  # "steigt zum 1. Juli auf 9,60 Euro", "eine Erhöhung ab Januar"
     if told == "present" and not ctx.narrative and \
             _UNTIL_BEFORE.search(ctx.text[max(0, pos - 12):pos]):
@@ -220,6 +221,9 @@ _PURPOSE_BEFORE = re.compile(r"(?:^|[,;]\s*)um\s+(?:[\w-]+\s+){0,3}(?:vor|bis|zu
 
 
 # a start or a step in the present: "ab Januar", "ab dem 1. Juli", "zum 1. Juli"
+# a balance drawn as of a day: "Bilanz zum 30. September", "Stand zum 1. Januar"
+_BALANCE_AT = rx(r"\b(?:Bilanz|Zwischenbilanz|Stand|Stichtag|Abschluss|Jahresabschluss|"
+                 r"Abrechnung)\s+zum\s+$")
 _FROM_ON_BEFORE = re.compile(r"\b(?:[Aa]b(?:\s+de[mn])?|[Zz]um)\s+$")
 _EARLIEST_BEFORE = re.compile(r"\b[Ff]rühestens\s+(?:(?:im|am|ab|zum|in|Anfang|Mitte|Ende)\s+)?$")
 # the rest of the clause tells of a plan gone by: "hatte frühestens im Mai gerechnet"

@@ -337,6 +337,8 @@ def quarter(m: re.Match, ctx: Context) -> Timex | None:
         if not ctx.narrative:
             cur = (ctx.ref_day.month - 1) // (6 if halves else 3) + 1
             d = clause_direction(m, ctx)
+            if d == "future" and _AFTER_A.search(ctx.text, max(0, m.start() - 40), m.start()):
+                d = "past"  # "erwartet ein Plus, nach einem schwachen ersten Quartal"
             if d == "past" and n > cur:
                 year -= 1
             elif d == "past" and n == cur == 1 and halves and ctx.ref_day < date(year, 6, 10):
@@ -363,6 +365,8 @@ def quarter(m: re.Match, ctx: Context) -> Timex | None:
 
 
 _IN_BEFORE = re.compile(r"\b(?:in|im)\s+$")
+# what a text looks back on: "nach einem schwachen ersten Quartal"
+_AFTER_A = re.compile(r"\b[Nn]ach\s+(?:einem|dem|einer|der)\s+(?:[a-zäöüß]+\s+){0,2}$")
 _FIGURES = re.compile(r"\b(?:Zahlen|Ergebnis(?:se)?|Bilanz|Quartalsbericht|vorlegen|vorgelegt|"
                       r"veröffentlichen|veröffentlicht)\b")
 
