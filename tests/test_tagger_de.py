@@ -3906,3 +3906,12 @@ def test_a_quarter_looked_back_on_and_a_balance_as_of_a_day():
         ("30. September", "1993-09-30")]
     # a change that takes effect on a day lies ahead
     assert values("Der Beitrag steigt zum 1. Juli.", day) == [("1. Juli", "1989-07-01")]
+
+
+def test_the_night_into_today():
+    day = Reference(datetime(1990, 3, 1), "day")
+    text = "In der Nacht auf heute erreichten die Böen um 0.40 Uhr 268 Stundenkilometer."
+    assert values(text, day) == [("der Nacht auf heute", "1990-02-28TNI"),
+                                 ("0.40 Uhr", "1990-03-01T00:40")]
+    assert values("Er gewann in der Nacht zu heute.", day) == [
+        ("der Nacht zu heute", "1990-02-28TNI")]

@@ -121,7 +121,16 @@ def deictic_day(m: re.Match, ctx: Context) -> Timex | None:
     if part:
         code = day_part_code(part)
         return Timex("TIME", f"{day_value(d)}T{code}", anchor="dateline")
+    night = _NIGHT_TO_TODAY.search(ctx.text, max(0, m.start("t") - 24), m.start("t"))
+    if night is not None and word in ("heute", "morgen"):
+        # "in der Nacht auf heute", "der Nacht zu heute": the night that led into the day
+        start = night.start("art") if night["art"] else night.start("night")
+        return Timex("TIME", f"{day_value(d - timedelta(days=1))}TNI", anchor="dateline",
+                     start=start)
     return Timex("DATE", day_value(d), anchor="dateline")
+
+
+_NIGHT_TO_TODAY = rx(r"(?:\b(?P<art>[Dd]er|[Dd]ie)\s+)?\b(?P<night>Nacht)\s+(?:auf|zu|zum)\s+$")
 
 
 def morning_tomorrow(m: re.Match, ctx: Context) -> Timex | None:

@@ -576,6 +576,10 @@ def _clock_day(m: re.Match, ctx: Context, hour: int) -> tuple[date | None, str]:
             # "Am Mittwochabend verteilte die Stadt Flugblätter. Die Räumung begann um
             # 8 Uhr": a morning after an evening told before is the next day's
             day += timedelta(days=1)
+    if anchor == "previous" and hour < 6 and ctx.placed and \
+            _NIGHT_INTO_TODAY.search(ctx.text, ctx.placed[-1][0], ctx.placed[-1][1]) and \
+            m.start() - ctx.placed[-1][1] < 250:
+        return day + timedelta(days=1), anchor  # "In der Nacht auf heute ... um 0.40 Uhr"
     if anchor == "previous" and hour < 6 and _LASTED_UNTIL.search(ctx.text, start, m.start()) \
             and not _small_hour_placed_last(ctx, day):
         # "die Debatte, die bis kurz vor 1 Uhr dauerte" after a day named: into its night
@@ -592,6 +596,9 @@ def _clock_day(m: re.Match, ctx: Context, hour: int) -> tuple[date | None, str]:
         # left as it is)
         day += timedelta(days=1)
     return day, anchor
+
+
+_NIGHT_INTO_TODAY = rx(r"Nacht\s+(?:auf|zu|zum)\s+heute")
 
 
 def _small_hour_placed_last(ctx: Context, day: date) -> bool:
