@@ -3915,3 +3915,13 @@ def test_the_night_into_today():
                                  ("0.40 Uhr", "1990-03-01T00:40")]
     assert values("Er gewann in der Nacht zu heute.", day) == [
         ("der Nacht zu heute", "1990-02-28TNI")]
+
+
+def test_mothers_day_and_a_weekday_before_or_after_a_feast():
+    day = Reference(datetime(1986, 5, 6), "day")
+    assert values("Die Händler hoffen auf den Muttertag.", day) == [("Muttertag", "1986-05-11")]
+    day = Reference(datetime(2005, 11, 4), "day")
+    text = "Der Chor lädt am Mittwoch vor Weihnachten ins Münster ein."
+    assert values(text, day) == [("Mittwoch vor Weihnachten", "2005-12-21")]
+    text = "Der Laden eröffnet am Samstag nach Ostern."
+    assert values(text, day) == [("Samstag nach Ostern", "2006-04-22")]

@@ -152,8 +152,9 @@ EASTER_HOLIDAYS = {
 ADVENT_HOLIDAYS = {"totensonntag": -7, "ewigkeitssonntag": -7, "volkstrauertag": -14,
                    # the Wednesday before Totensonntag
                    "buß- und bettag": -11, "buss- und bettag": -11}
-# Feasts on the first Sunday of a month: the month.
-FIRST_SUNDAY_HOLIDAYS = {"erntedank": 10, "erntedankfest": 10, "erntedanksonntag": 10}
+# Feasts on the nth Sunday of a month: (month, n).
+SUNDAY_HOLIDAYS = {"erntedank": (10, 1), "erntedankfest": (10, 1), "erntedanksonntag": (10, 1),
+                   "muttertag": (5, 2)}
 
 
 def alternation(words: Iterable[str]) -> str:

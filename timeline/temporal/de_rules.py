@@ -31,13 +31,13 @@ from timeline.temporal.de_lexicon import (
     ADVENT_HOLIDAYS,
     DAY_PARTS,
     EASTER_HOLIDAYS,
-    FIRST_SUNDAY_HOLIDAYS,
     FIXED_HOLIDAYS,
     MONTH,
     MONTH_NAME,
     NUMBER_WORD,
     NUMBER_WORDS,
     SEASONS,
+    SUNDAY_HOLIDAYS,
     UNIT_FORMS,
     VAGUE_QUANTITIES,
     WEEKDAY_NAME,
@@ -110,6 +110,7 @@ from timeline.temporal.de_weekdays import (
     nth_weekday_of_month,
     nth_weekend,
     weekday,
+    weekday_by_feast,
     weekend,
 )
 from timeline.temporal.de_years import (
@@ -184,7 +185,7 @@ _VAGUEW = any_case_first(VAGUE_QUANTITIES)
 _HOLIDAYS = alternation(" ".join(p.capitalize() if p not in ("der", "und") else p
                                  for p in h.split())
                         for h in [*FIXED_HOLIDAYS, *EASTER_HOLIDAYS, *ADVENT_HOLIDAYS,
-                                  *FIRST_SUNDAY_HOLIDAYS])
+                                  *SUNDAY_HOLIDAYS])
 
 # context checks in the lambdas of some rules
 # "21 oder 22 Jahre alt": the first number of an age range is no duration either
@@ -371,6 +372,10 @@ RULES: list[Rule] = [
             rf"(?=[A-Z]\w+(?:morgen|vormittag|nachmittag)\b))?"
             rf"(?P<hol>{_HOLIDAYS})(?![\w-])(?:\s+{_YEAR})?"),
          holiday, 1, "holiday"),
+    # "am Mittwoch vor Weihnachten", "am Montag nach Ostern"
+    Rule(rx(rf"(?<![\w-])(?P<fwd>{WEEKDAY_NAME})\s+(?P<fside>vor|nach)\s+(?:dem\s+)?"
+            rf"(?P<hol>{_HOLIDAYS})(?![\w-])(?:\s+{_YEAR})?"),
+         weekday_by_feast, 2, "weekday_by_feast"),
     # "1. Advent, 17 Uhr", "am zweiten Advent", "zum dritten Adventssonntag"
     Rule(rx(r"(?<![\w-])(?:(?P<aord>ersten|erste|zweiten|zweite|dritten|dritte|vierten|vierte)|"
             r"(?<![\d.,])(?P<anum>[1-4])\.)\s+Advent(?:ssonntag|s)?(?![\w-])"),
@@ -681,7 +686,7 @@ _GATES = {
     "prior_season": "season", "prior_years": "unit",
     "quarter": "unit", "iso_week": "kw",
     "weekday_set": "weekday", "nth_weekday": "weekday", "weekday_adverb": "weekday",
-    "weekday": "weekday",
+    "weekday": "weekday", "weekday_by_feast": "weekday",
     "weekend": "unit", "every_weekend": "unit", "day_of_month": "unit", "nth_weekend": "monthweek",
     "holiday": "holiday", "advent_sunday": "holiday", "election_day": "election",
     "lunar_new_year": "holiday", "islamic_feast": "holiday",

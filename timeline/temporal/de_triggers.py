@@ -10,10 +10,10 @@ import re
 from timeline.temporal.de_lexicon import (
     ADVENT_HOLIDAYS,
     EASTER_HOLIDAYS,
-    FIRST_SUNDAY_HOLIDAYS,
     FIXED_HOLIDAYS,
     MONTH_ABBREVIATIONS,
     MONTHS,
+    SUNDAY_HOLIDAYS,
 )
 from timeline.temporal.first_char import with_first_char_check
 from timeline.temporal.gate import Spans, Triggers, lowered_in_place
@@ -40,7 +40,7 @@ _add("daypart", ["abend", "abends", "morgen", "morgens", "nachmittag", "nachmitt
                  "morgenstunden", "abendstunden", "früh", "morgengrauen", "tagesanbruch"])
 _add("holiday", {h.split()[0].rstrip("-")  # ("Buß- und Bettag" starts with the word "buß")
                  for h in [*FIXED_HOLIDAYS, *EASTER_HOLIDAYS, *ADVENT_HOLIDAYS,
-                           *FIRST_SUNDAY_HOLIDAYS]} |
+                           *SUNDAY_HOLIDAYS]} |
      {"heiligen", "heiliger", "chinesische", "chinesischen", "chinesisches", "chinesischem",
       "advent", "advents", "adventssonntag", "zuckerfest", "zuckerfestes", "zuckerfests",
       "opferfest", "opferfestes", "opferfests", "ramadanfest", "ramadanfestes",

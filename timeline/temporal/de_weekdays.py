@@ -12,9 +12,9 @@ from timeline.temporal.de_lexicon import (
     EASTER_HOLIDAYS,
     EDGE_MODS,
     FEAST_DAY_PARTS,
-    FIRST_SUNDAY_HOLIDAYS,
     FIXED_HOLIDAYS,
     ORDINALS,
+    SUNDAY_HOLIDAYS,
     WEEKDAY_NAME,
     WEEKDAYS,
     day_part_code,
@@ -695,9 +695,10 @@ def holiday(m: re.Match, ctx: Context) -> Timex | None:
         if name in ADVENT_HOLIDAYS:
             first_advent = date(y, 11, 27) + timedelta(days=(6 - date(y, 11, 27).weekday()) % 7)
             return first_advent + timedelta(days=ADVENT_HOLIDAYS[name])
-        if name in FIRST_SUNDAY_HOLIDAYS:
-            first = date(y, FIRST_SUNDAY_HOLIDAYS[name], 1)
-            return first + timedelta(days=(6 - first.weekday()) % 7)
+        if name in SUNDAY_HOLIDAYS:
+            month, nth = SUNDAY_HOLIDAYS[name]
+            first = date(y, month, 1)
+            return first + timedelta(days=(6 - first.weekday()) % 7 + 7 * (nth - 1))
         return easter_sunday(y) + timedelta(days=EASTER_HOLIDAYS[name])
 
     d = day_in(year)
@@ -776,3 +777,20 @@ def election_day(m: re.Match, ctx: Context) -> Timex | None:
                 placed.start >= ctx.ref_day and placed.start.weekday() == 6:
             return Timex("DATE", day_value(placed.start), anchor="previous")
     return None
+
+
+def weekday_by_feast(m: re.Match, ctx: Context) -> Timex | None:
+    """"am Mittwoch vor Weihnachten", "am Montag nach Ostern": the first such weekday
+    before or after the feast the holiday rule places."""
+    feast = holiday(m, ctx)
+    if feast is None or feast.type != "DATE" or len(feast.value) != 10 \
+            or not feast.value[:4].isdigit():
+        return None
+    day = date.fromisoformat(feast.value)
+    wd = WEEKDAYS[group(m, "fwd").lower()]
+    if group(m, "fside").lower() == "vor":
+        day -= timedelta(days=(day.weekday() - wd) % 7 or 7)
+    else:
+        day += timedelta(days=(wd - day.weekday()) % 7 or 7)
+    return Timex("DATE", day_value(day), anchor=feast.anchor)
+
