@@ -4046,3 +4046,9 @@ def test_for_the_last_decade_is_a_stretch():
     # "in the last decade" stays the decade, as TempEval-3 marks it
     assert values("Wages fell in the last decade.", ref("2009-11-18")) == [
         ("the last decade", "199")]
+
+
+def test_expected_around_a_time_of_a_day_looks_ahead():
+    text = ("People streamed off the islands on Wednesday as the hurricane bore down, with "
+            "landfall expected around midday Thursday.")
+    assert values(text, ref("2003-09-17"))[-1] == ("around midday Thursday", "2003-09-18T12:00")

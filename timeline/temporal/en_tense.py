@@ -139,8 +139,9 @@ _FUTURE_WORDS = (
     # forecasts and plans: "expect rain Thursday", "to be published Friday"
     r"expects?|(?<!\bthan\s)(?<!\bas\s)expected\s+to|forecasts?|predicts?|anticipates?|"
     # a forecast's participle right before its day: "the heaviest snow expected Thursday"
-    r"(?<!\bwas\s)(?<!\bwere\s)expected(?=\s+(?:on\s+|by\s+|early\s+|late\s+)?"
-    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)|"
+    r"(?<!\bwas\s)(?<!\bwere\s)expected(?=\s+(?:(?:on|by|early|late|around|about|"
+    r"before|after|until|at|from)\s+)?(?:(?:[\d.:]+\s*(?:a\.m\.|p\.m\.|am|pm)|noon|midday|"
+    r"midnight)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)|"
     # "the team projects 25 percent containment by Sunday" (not the noun: "two projects")
     r"projects?(?=\s+(?:\d|(?:a|an|full|about|around|roughly|some)\b))|"
     r"to\s+be\s+[a-z]+(?:ed|en|wn)|"
