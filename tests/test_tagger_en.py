@@ -4052,3 +4052,9 @@ def test_expected_around_a_time_of_a_day_looks_ahead():
     text = ("People streamed off the islands on Wednesday as the hurricane bore down, with "
             "landfall expected around midday Thursday.")
     assert values(text, ref("2003-09-17"))[-1] == ("around midday Thursday", "2003-09-18T12:00")
+
+
+def test_the_new_year_said_from_september_on_is_the_coming_one():
+    text = "We will be marking our 60th season with an alumni game in the new year."
+    assert values(text, ref("2015-09-20"))[-1] == ("the new year", "2016")
+    assert values(text, ref("2015-08-20"))[-1] == ("the new year", "2015")

@@ -541,12 +541,12 @@ def story_decade(m: re.Match, ctx: Context) -> Timex | None:
 
 def story_new_year(m: re.Match, ctx: Context) -> Timex | None:
     """"early in the new year" in a story: the year after the story's, at its start. In
-    news, the coming year from autumn on, the year under way before."""
+    news, the coming year from September on, the year under way before."""
     pos = (group(m, "pos") or "").lower()
     mod = {"early": "START", "late": "END"}.get(pos)
     if not ctx.narrative:
         day = ctx.anchor_day
-        return Timex("DATE", f"{day.year + (day.month >= 10):04d}", mod=mod,
+        return Timex("DATE", f"{day.year + (day.month >= 9):04d}", mod=mod,
                      anchor=ctx.anchor_kind)
     point = story_at(ctx, m.start())
     if point is None:
