@@ -4058,3 +4058,15 @@ def test_the_new_year_said_from_september_on_is_the_coming_one():
     text = "We will be marking our 60th season with an alumni game in the new year."
     assert values(text, ref("2015-09-20"))[-1] == ("the new year", "2016")
     assert values(text, ref("2015-08-20"))[-1] == ("the new year", "2015")
+
+
+def test_an_hour_of_a_part_of_a_day_named_before_is_one_time():
+    text = "The storm hit on Saturday. Ferries stopped from 9pm that evening."
+    assert values(text, ref("2018-09-16"))[-1] == ("9pm that evening", "2018-09-15T21:00")
+    text = ("Livestock must be in by 6 p.m. on Tuesday, July 8, and judging begins at 9 a.m. "
+            "the next morning.")
+    assert values(text, ref("2025-07-02"))[-1] == ("9 a.m. the next morning", "2025-07-09T09:00")
+    text = ("Thirty years ago tomorrow, engineers saw the first pictures. \"We'd been on "
+            "shift since 4 o'clock that morning,\" he said.")
+    assert values(text, ref("1999-07-20")) == [("Thirty years ago tomorrow", "1969-07-21"),
+                                                ("4 o'clock that morning", "1969-07-21T04:00")]

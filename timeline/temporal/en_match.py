@@ -85,7 +85,8 @@ TIME_DAY = (rf"(?:,?[^\S\n]+(?:on\s+|of\s+(?={_ANY_MONTH_NAME}))?"
             rf"(?P<tweekday>{_WEEKDAY_NAME})\b"
             rf"(?!,?\s+(?:the\s+)?[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_ANY_MONTH_NAME})\b)"
             rf"|(?P<tday>today|yesterday|tomorrow|tonight|last\s+night|this\s+(?:morning|"
-            rf"afternoon|evening)|the\s+(?:following|next)\s+day)\b"
+            rf"afternoon|evening)|the\s+(?:following|next)\s+day"
+            rf"|(?:that|the\s+(?:following|next|same))\s+(?:morning|afternoon|evening|night))\b"
             rf"|(?P<tmonth>{_ANY_MONTH_NAME})\.?\s+(?P<tdd>[0-3]?\d)\b))?"
             rf"(?=,?\s+(?:on\s+)?(?:(?:{_WEEKDAY_NAME}),?\s+)?{_DAY_MONTH})?")
 

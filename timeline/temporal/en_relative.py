@@ -881,13 +881,15 @@ def ago(m: re.Match, ctx: Context) -> Timex | None:
     today = _TODAY_AFTER.match(ctx.text, m.end()) if unit in ("year", "month", "week", "decade",
                                                                 "century") else None
     if today is not None:
-        # "Forty years ago today": that very day, one expression (2 of 2 in our gold)
+        # "Forty years ago today": that very day, one expression (2 of 2 in our gold);
+        # "Thirty years ago tomorrow": the day after it
+        d += timedelta(days={"today": 0, "tomorrow": 1, "yesterday": -1}[today["word"]])
         return Timex("DATE", day_value(d), mod=qmod, anchor="dateline", start=start,
                      end=today.end())
     return Timex("DATE", unit_value(d, out_unit), mod=qmod, anchor="dateline", start=start)
 
 
-_TODAY_AFTER = re.compile(r"\s+today\b(?!['’]s)")
+_TODAY_AFTER = re.compile(r"\s+(?P<word>today|tomorrow|yesterday)\b(?!['’]s)")
 
 
 _SENTENCE_OPENING = re.compile(r"(?:^|[.!?\n][\"'\u201d]?\s*)$")

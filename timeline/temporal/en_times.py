@@ -403,6 +403,17 @@ def clock_time(m: re.Match, ctx: Context) -> Timex | None:
         d = _weekday_of(m, ctx, group(m, "tweekday"), group(m, "twhich"))
     elif day_word in DEICTIC_DAYS:
         d = shift(d, "day", DEICTIC_DAYS[day_word])
+    elif day_word.endswith(("morning", "afternoon", "evening", "night")):
+        # "at 9pm that evening", "9 a.m. the next morning": an hour of that part of the day
+        # named last (or of the day after it), one expression
+        prev = ctx.previous
+        base = prev.start if prev is not None and prev.granularity in DAY_OR_FINER else d
+        if day_word.startswith(("the next", "the following")):
+            base += timedelta(days=1)
+        if not group(m, "ampm") and hour < 12 and not day_word.endswith("morning"):
+            hour += 12
+        return Timex("TIME", day_value(base) + f"T{hour:02d}:{minute:02d}",
+                     mod=quantity_mod(m), anchor="previous")
     elif day_word.endswith(" day"):
         # "until 11.59pm the following day": a time of the day after the one named; "the
         # following day" is a mention of its own, placed from that same day (so the time
