@@ -4070,3 +4070,10 @@ def test_an_hour_of_a_part_of_a_day_named_before_is_one_time():
             "shift since 4 o'clock that morning,\" he said.")
     assert values(text, ref("1999-07-20")) == [("Thirty years ago tomorrow", "1969-07-21"),
                                                 ("4 o'clock that morning", "1969-07-21T04:00")]
+
+
+def test_a_morning_told_after_a_night_is_the_next_days():
+    text = ("Thirty years ago tomorrow, engineers saw the first pictures. \"Nobody had slept "
+            "much the night before,\" he told the Record last week.\n\nThe lunar module had "
+            "touched down at 6.17am eastern Australian time.")
+    assert values(text, ref("1999-07-20"))[-1] == ("6.17am", "1969-07-21T06:17")

@@ -166,6 +166,18 @@ _TOLD_AT = re.compile(r"\b(?:said|announced|reported|confirmed|added|wrote|poste
 _RANGE_JOIN = re.compile(r"\s*(?:and|to|until|till|through|-|–)\s+", re.IGNORECASE)
 
 
+def _evening_told_before(ctx: Context, pos: int) -> bool:
+    """Whether the last day or time the text placed before `pos` is an evening or a night,
+    named in an earlier sentence ("nobody had slept much the night before ... had touched
+    down at 6.17am"): a morning told next is the next day's."""
+    for start, end, placed in reversed(ctx.placed):
+        if start >= pos or placed.granularity not in DAY_OR_FINER:
+            continue
+        return placed.granularity == "part_of_day" and placed.time_start is not None \
+            and placed.time_start.hour >= 17 and bool(_SENTENCE_BREAK.search(ctx.text, end, pos))
+    return False
+
+
 def _weekday_of(m: re.Match, ctx: Context, name: str, which: str | None) -> date:
     """The day "Friday", "next Thursday", "last Monday" names after a clock time."""
     anchor = ctx.anchor_day
@@ -526,12 +538,18 @@ def clock_time(m: re.Match, ctx: Context) -> Timex | None:
             # "at 10:05 p.m. on Nov. 2 ... At 12:41 a.m.": Nov. 3; "on New Year's Eve kept
             # the neighbourhood awake until 2 a.m.": New Year's Day
             d = shift(d, "day", 1)
+        elif 5 <= hour < 12 and (ctx.narrative or d < ctx.ref_day) \
+                and _evening_told_before(ctx, m.start()):
+            d = shift(d, "day", 1)
     elif (named := day_not_since(ctx, m.start(), 400) if placed_since(ctx)
           else ctx.day_named_before(m.start(), 400)) is not None \
             and not (named > ctx.ref_day and clause_tense(m, ctx) == "past"):
         # the day named a little before, past a coarser date in between ("on Monday ...
         # at 8:46 a.m., when the plane struck five years ago. Bells rang at 9:03")
         d, kind = named, "previous"
+        if 5 <= hour < 12 and (ctx.narrative or d < ctx.ref_day) \
+                and _evening_told_before(ctx, m.start()):
+            d = shift(d, "day", 1)
     elif not ctx.narrative and not day_word and not ctx.coarse_reference \
             and clause_tense(m, ctx) != "past" \
             and not _DAY_WORD.search(ctx.text, sentence_start(ctx.text, m.start()), m.start()) \
