@@ -4077,3 +4077,10 @@ def test_a_morning_told_after_a_night_is_the_next_days():
             "much the night before,\" he told the Record last week.\n\nThe lunar module had "
             "touched down at 6.17am eastern Australian time.")
     assert values(text, ref("1999-07-20"))[-1] == ("6.17am", "1969-07-21T06:17")
+
+
+def test_the_weekend_of_two_days_named():
+    text = "The tunnel will also be closed over the weekend of 7 and 8 January."
+    assert values(text, ref("2011-12-16")) == [("the weekend of 7 and 8 January", "2012-W01-WE")]
+    text = "The fair fills the weekend of June 14-15, 2008."
+    assert values(text, ref("2008-03-01")) == [("the weekend of June 14-15, 2008", "2008-W24-WE")]

@@ -1226,3 +1226,25 @@ def nth_of_month(m: re.Match, ctx: Context) -> Timex | None:
     if unit == "weekend":
         return Timex("DATE", f"{week_value(day)}-WE", anchor=anchor)
     return Timex("DATE", day_value(day), anchor=anchor)
+
+
+def weekend_of_days(m: re.Match, ctx: Context) -> Timex | None:
+    """"the weekend of 7 and 8 January", "the weekend of June 14-15": the weekend of the
+    first day named (its year as for any day named without one)."""
+    month = month_number(group(m, "wmo") or group(m, "wmo2"))
+    day = int(group(m, "wd1") or group(m, "wd2"))
+    if group(m, "wy"):
+        try:
+            first = date(int(group(m, "wy")), month, day)
+        except ValueError:
+            return None
+        anchor = "absolute"
+    else:
+        tx = dated_month_day(m, ctx, month, day)
+        if tx is None or not re.fullmatch(r"\d{4}-\d\d-\d\d", tx.value):
+            return None
+        first, anchor = date.fromisoformat(tx.value), tx.anchor
+    if first.weekday() < 4:
+        return None  # no weekend's days
+    return Timex("DATE", unit_value(first, "weekend"), anchor=anchor)
+

@@ -32,6 +32,7 @@ from timeline.temporal.en_dates import (
     range_last_day,
     season,
     week_of,
+    weekend_of_days,
     year_alone,
 )
 from timeline.temporal.en_durations import (
@@ -248,6 +249,12 @@ RULES: list[Rule] = [
          "decade_half"),
     Rule(rx(rf"\bthe\s+(?:{POS})?(?:nineteen[\s-])?(?P<decw>twenties|thirties|forties|fifties|"
              rf"sixties|seventies|eighties|nineties)\b"), decade, 3, "decade_words"),
+    # "the weekend of 7 and 8 January", "the weekend of June 14-15": that weekend
+    Rule(rx(rf"\bthe\s+weekend\s+of\s+(?:(?P<wd1>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:and|&|-|–|to)\s*"
+            rf"[0-3]?\d(?:st|nd|rd|th)?\s+(?P<wmo>{_ANY_MONTH_NAME})"
+            rf"|(?P<wmo2>{_ANY_MONTH_NAME})\.?\s+(?P<wd2>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:and|&|-|–|to)"
+            rf"\s*[0-3]?\d(?:st|nd|rd|th)?)\b(?:,?\s+(?P<wy>1[89]\d\d|20\d\d)\b)?"),
+         weekend_of_days, 6, "weekend_of_days"),
     # (of "the Labour Day long weekend" the holiday alone is tagged, as writers do)
     Rule(rx(rf"\b(?:(?:{WHICH}|the)\s+)?(?P<hol>{HOLIDAY_NAMES})(?:\s+(?:bank\s+)?holiday)?"
              rf"\s+weekend\b"), holiday_weekend, 5, "holiday_weekend"),
@@ -743,7 +750,7 @@ _GATES = {
     "trading_part_of_day": ("pod", 3, 12),
     "weekday": ("weekday", 25, 18), "day_around": ("weekday month", 30, 10),
     "noon_weekday": ("weekday", 12, 3),
-    "holiday_weekend": ("weekend", 50, 3),
+    "holiday_weekend": ("weekend", 50, 3), "weekend_of_days": ("weekend", 4, 40),
     "weekday_set": ("weekday", 3, 30),
     "clock_each_week": ("clock", 10, 24), "race_time": ("hhmm", 12, 4),
     "set_at_clock": ("setw", 3, 40), "nth_day_each_month": ("nth", 6, 40),
