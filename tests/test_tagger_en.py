@@ -4084,3 +4084,12 @@ def test_the_weekend_of_two_days_named():
     assert values(text, ref("2011-12-16")) == [("the weekend of 7 and 8 January", "2012-W01-WE")]
     text = "The fair fills the weekend of June 14-15, 2008."
     assert values(text, ref("2008-03-01")) == [("the weekend of June 14-15, 2008", "2008-W24-WE")]
+
+
+def test_named_bank_holidays_keep_their_article():
+    text = "There will be a poetry marathon on the late May bank holiday."
+    assert values(text, ref("2009-04-08")) == [("the late May bank holiday", "2009-05-25")]
+    text = "Clubs have an exemption until the August bank holiday."
+    assert values(text, ref("1995-08-03")) == [("the August bank holiday", "1995-08-28")]
+    text = "Markets close for the Lunar New Year."
+    assert values(text, ref("2015-02-16")) == [("the Lunar New Year", "2015-02-19")]

@@ -74,6 +74,7 @@ HOLIDAYS = {
     "early may bank holiday": lambda y: nth_weekday(y, 5, 0, 1),
     "may bank holiday": lambda y: nth_weekday(y, 5, 0, 1),
     "spring bank holiday": lambda y: nth_weekday(y, 5, 0, -1),
+    "late may bank holiday": lambda y: nth_weekday(y, 5, 0, -1),
     "august bank holiday": lambda y: nth_weekday(y, 8, 0, -1),
     "summer bank holiday": lambda y: nth_weekday(y, 8, 0, -1),
     # the first day of the Chinese calendar's year

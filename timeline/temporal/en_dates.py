@@ -874,6 +874,19 @@ _KIND_AFTER_FEAST = re.compile(
 
 
 def holiday(m: re.Match, ctx: Context) -> Timex | None:
+    tx = _holiday(m, ctx)
+    if tx is not None and tx.start is None and m.start() == m.start("hol") \
+            and _THE_BEFORE.search(ctx.text, max(0, m.start() - 4), m.start()) \
+            and _THE_KEPT.search(group(m, "hol")):
+        tx.start = m.start() - 4  # "the August bank holiday", "the Lunar New Year" (5 of 5)
+    return tx
+
+
+_THE_BEFORE = re.compile(r"\b[Tt]he\s$")
+_THE_KEPT = re.compile(r"bank\s+holiday$|^(?:lunar|chinese)\s+new\s+year$", re.IGNORECASE)
+
+
+def _holiday(m: re.Match, ctx: Context) -> Timex | None:
     name = re.sub(r"\s+", " ", group(m, "hol").lower())
     if name not in HOLIDAYS:
         return None
