@@ -4093,3 +4093,12 @@ def test_named_bank_holidays_keep_their_article():
     assert values(text, ref("1995-08-03")) == [("the August bank holiday", "1995-08-28")]
     text = "Markets close for the Lunar New Year."
     assert values(text, ref("2015-02-16")) == [("the Lunar New Year", "2015-02-19")]
+
+
+def test_the_hours_a_place_is_open_are_any_days():
+    text = "The show runs through Jan. 6. The gallery is open from 11 a.m. to 5 p.m."
+    assert values(text, ref("2018-10-25"))[1:] == [("11 a.m.", "XXXX-XX-XXT11:00"),
+                                                   ("5 p.m.", "XXXX-XX-XXT17:00")]
+    # a day named keeps them that day's
+    text = "The gallery is open from 11 a.m. to 5 p.m. on Saturday."
+    assert values(text, ref("2018-10-25"))[0] == ("11 a.m.", "2018-10-27T11:00")

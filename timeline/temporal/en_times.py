@@ -291,6 +291,9 @@ def _generic_clock(m: re.Match, ctx: Context) -> bool:
         return False
     if _ALL_AT.search(before) or _KEPT_HOURS.search(before):
         return True
+    if _IS_OPEN.search(before) and not _DAY_WORD.search(
+            ctx.text, sentence_start(ctx.text, m.start()), _sentence_end(ctx.text, m.end())):
+        return True  # "The gallery is open from 11 a.m. to 5 p.m.": the hours it keeps
     if _WINDOW_BEFORE.search(before) or _RANGE_TO_CLOCK.match(ctx.text, m.end()):
         # a window of hours through a stretch of days ("every clear night from Nov. 15
         # through the end of January, between 7 p.m. and 10 p.m.", "stop work between 12
@@ -308,6 +311,9 @@ def _generic_clock(m: re.Match, ctx: Context) -> bool:
 _KEPT_HOURS = re.compile(r"\b(?:opening|office|visiting|business|trading|surgery)\s+hours\s+"
                          r"(?:are|will\s+be|remain)\s+(?:from\s+)?(?:\d{1,2}(?:[:.]\d\d)?\s*"
                          r"(?:[ap]\.?m\b\.?)?\s+(?:to|-|until)\s+)?$", re.IGNORECASE)
+_IS_OPEN = re.compile(r"\b(?:is|are)\s+(?:normally\s+|usually\s+)?open\s+(?:daily\s+)?"
+                      r"(?:from\s+)?(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\b\.?)?\s+"
+                      r"(?:to|-|until)\s+)?$", re.IGNORECASE)
 _WINDOW_BEFORE = re.compile(r"\b(?:between|from)\s+[\w:. ]{0,18}$", re.IGNORECASE)
 _STRETCH_OF_DAYS = re.compile(
     r"\bfrom\s+(?:tomorrow|today|now|(?:[A-Z][a-z]{2,8})\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})\b"
