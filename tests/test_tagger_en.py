@@ -4102,3 +4102,15 @@ def test_the_hours_a_place_is_open_are_any_days():
     # a day named keeps them that day's
     text = "The gallery is open from 11 a.m. to 5 p.m. on Saturday."
     assert values(text, ref("2018-10-25"))[0] == ("11 a.m.", "2018-10-27T11:00")
+
+
+def test_a_full_stop_of_pm_can_end_the_sentence():
+    text = ("The team meets Zambia on Sunday. Kickoff is at 3.30 p.m. The team went into camp "
+            "on Monday.\n\nOur next bulletin is at four o'clock.")
+    assert values(text, ref("1996-04-10")) == [
+        ("Sunday", "1996-04-14"), ("3.30 p.m.", "1996-04-14T15:30"), ("Monday", "1996-04-08"),
+        ("four o'clock", "1996-04-10T16:00")]
+    # a zone after it does not
+    text = "A hot line will be staffed from 8 a.m. to 8 p.m. Eastern time daily through July 15."
+    assert values(text, ref("1993-06-30"))[:2] == [("8 a.m.", "XXXX-XX-XXT08:00"),
+                                                   ("8 p.m.", "XXXX-XX-XXT20:00")]

@@ -340,7 +340,8 @@ def _after_abbreviation(text: str, b: re.Match) -> bool:
 
 # what follows "a.m."/"p.m." inside a sentence: a time zone, a weekday, a lower-case word
 _AFTER_CLOCK = re.compile(r"\s*(?:\(?(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|ET|PT|CT|"
-                          r"MT)\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|[a-z,;])")
+                          r"MT)\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|[a-z,;]"
+                          r"|[A-Z][a-z]+\s+(?:standard\s+|daylight\s+|summer\s+)?time\b)")
 
 
 def _boundaries(text: str, lo: int, hi: int):
@@ -362,7 +363,8 @@ def clause_bounds(text: str, pos: int, end: int) -> tuple[int, int]:
             start = b.end()
             break
     hi = min(len(text), end + 200)
-    b = next(_boundaries(text, end, hi), None)
+    # (an expression may end with the full stop of "p.m.", which can end the sentence too)
+    b = next(_boundaries(text, end - 1 if text[end - 1:end] == "." else end, hi), None)
     stop = b.start() + 1 if b else hi
     return start, stop
 

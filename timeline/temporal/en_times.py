@@ -497,6 +497,9 @@ def clock_time(m: re.Match, ctx: Context) -> Timex | None:
         # "The ban applies from 1 a.m. to 6 a.m. each night", "Gates open daily at 8
         # a.m.": a time of every day, no one day's
         return Timex("TIME", f"XXXX-XX-XXT{hour:02d}:{minute:02d}", mod=quantity_mod(m))
+    elif not ctx.narrative and _NEXT_BULLETIN.search(ctx.text, sentence_start(ctx.text, m.start()),
+                                                     m.start()):
+        d = ctx.ref_day  # "Our next bulletin is at four o'clock": today's
     elif ctx.narrative and story_day(ctx, m.start()) is not None:
         d, kind = story_day(ctx, m.start()), "previous"  # "shortly after noon": that day
     elif not ctx.narrative and ctx.previous is not None and ctx.previous.start > ctx.ref_day \
@@ -649,6 +652,9 @@ def _day_to_come_announced(ctx: Context, pos: int) -> date | None:
 
 
 _SOON = timedelta(days=14)
+# the next issue of a programme is today's: "Our next bulletin is at four o'clock"
+_NEXT_BULLETIN = re.compile(r"\bnext\s+(?:bulletin|news|update|briefing|edition)\b",
+                            re.IGNORECASE)
 _DAY_WORD = re.compile(r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|tonight|"
                        r"tomorrow|yesterday)\b")
 
