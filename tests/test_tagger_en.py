@@ -4114,3 +4114,12 @@ def test_a_full_stop_of_pm_can_end_the_sentence():
     text = "A hot line will be staffed from 8 a.m. to 8 p.m. Eastern time daily through July 15."
     assert values(text, ref("1993-06-30"))[:2] == [("8 a.m.", "XXXX-XX-XXT08:00"),
                                                    ("8 p.m.", "XXXX-XX-XXT20:00")]
+
+
+def test_the_weekday_nearest_the_day_its_sentence_named():
+    text = ("From 5 March the company wants split shifts on Sundays. The conference opens on "
+            "Friday 14 April and closes on the Sunday.")
+    assert values(text, ref("1989-02-01", "month"))[-1] == ("the Sunday", "1989-04-16")
+    text = ("The festival runs from Friday, July 15 to Sunday, July 17, with camping opening "
+            "on the Thursday.")
+    assert values(text, ref("2022-06-01"))[-1] == ("the Thursday", "2022-07-14")

@@ -337,6 +337,17 @@ def weekday(m: re.Match, ctx: Context) -> Timex | None:
         if day is not None:
             d = weekday_date(day + timedelta(days=1), wd, "future")
             return _weekday_timex(m, d, "previous", m.start() - 4)
+        if ctx.placed and ctx.placed[-1][2].granularity == "day" \
+                and ctx.placed[-1][0] >= sentence_start(ctx.text, m.start()) \
+                and ctx.placed[-1][2].start.weekday() != wd:
+            # "opens on Friday 14 April and closes on the Sunday", "from Friday, July 15 to
+            # Sunday, July 17, with camping opening on the Thursday": the one nearest the
+            # day its sentence named last (after it when both are as near)
+            named = ctx.placed[-1][2].start
+            after = weekday_date(named + timedelta(days=1), wd, "future")
+            before = weekday_date(named - timedelta(days=1), wd, "past")
+            d = after if (after - named) <= (named - before) else before
+            return _weekday_timex(m, d, "previous", m.start() - 4)
         d = weekday_of_dates_named(ctx, m.start(), wd)
         if d is not None:
             return _weekday_timex(m, d, "previous", m.start() - 4)
