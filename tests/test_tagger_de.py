@@ -3925,3 +3925,13 @@ def test_mothers_day_and_a_weekday_before_or_after_a_feast():
     assert values(text, day) == [("Mittwoch vor Weihnachten", "2005-12-21")]
     text = "Der Laden eröffnet am Samstag nach Ostern."
     assert values(text, day) == [("Samstag nach Ostern", "2006-04-22")]
+
+
+def test_a_header_line_ending_with_the_date_is_no_timex():
+    day = Reference(datetime(2005, 11, 4), "day")
+    text = "Elternbrief Nr. 3 – Rottweil, 4. November 2005\n\nLiebe Eltern, am Montag ist frei."
+    assert values(text, day) == [("Montag", "2005-11-07")]
+    day = Reference(datetime(1997, 7, 24), "day")
+    text = ("Antenne Brandenburg – Nachrichten, Donnerstag, 24. Juli 1997, 13 Uhr\n\n"
+            "Die Lage bleibt ernst.")
+    assert values(text, day) == []

@@ -4123,3 +4123,11 @@ def test_the_weekday_nearest_the_day_its_sentence_named():
     text = ("The festival runs from Friday, July 15 to Sunday, July 17, with camping opening "
             "on the Thursday.")
     assert values(text, ref("2022-06-01"))[-1] == ("the Thursday", "2022-07-14")
+
+
+def test_a_header_line_ending_with_the_date_is_no_timex():
+    text = "THE DALESMAN GAZETTE -- Tuesday, April 3, 2001\n\nThe show opens on Thursday."
+    assert values(text, ref("2001-04-03")) == [("Thursday", "2001-04-05")]
+    # a sentence or a title that dates an event keeps its date
+    text = "Report for the quarter ended 31 March 2014\n\nGold output fell."
+    assert values(text, ref("2014-04-17"))[-1] == ("31 March 2014", "2014-03-31")
