@@ -3935,3 +3935,15 @@ def test_a_header_line_ending_with_the_date_is_no_timex():
     text = ("Antenne Brandenburg – Nachrichten, Donnerstag, 24. Juli 1997, 13 Uhr\n\n"
             "Die Lage bleibt ernst.")
     assert values(text, day) == []
+
+
+def test_a_paragraph_that_opens_in_the_present_leaves_the_recalled_year():
+    day = Reference(datetime(2023, 4, 14), "day")
+    text = ("Zum 100-jährigen Bestehen im Jahr 1923 durfte die Kapelle nur klein feiern.\n\n"
+            "Den Auftakt hat die Kapelle bereits hinter sich: Das Konzert am Ostermontag war "
+            "ausverkauft.")
+    assert values(text, day)[-1] == ("Ostermontag", "2023-04-10")
+    # without the present opening the feast stays the recalled year's
+    text = ("Zum 100-jährigen Bestehen im Jahr 1923 durfte die Kapelle nur klein feiern.\n\n"
+            "Das Konzert am Ostermontag war ausverkauft.")
+    assert values(text, day)[-1] == ("Ostermontag", "1923-04-02")

@@ -793,7 +793,23 @@ def _news_paragraph(ctx: Context, pos: int) -> bool:
             not _PERFECT_AUX_NEAR.search(ctx.text, max(0, pos - 150), pos + 150):
         return False  # (most texts stop at one of these cheap tests)
     lo, hi = sentence_bounds(ctx, pos)
-    return told_in_perfekt(ctx.text[lo:hi])
+    if told_in_perfekt(ctx.text[lo:hi]):
+        return True
+    # a paragraph that opens in the present, before the sentence of `pos`: "Den
+    # musikalischen Auftakt hat die Kapelle bereits hinter sich: Das Frühjahrskonzert am
+    # Ostermontag war ausverkauft"
+    opening = ctx.text.rfind("\n", 0, pos) + 1
+    if opening <= years[-1][0]:
+        return False
+    stop = _OPENING_END.search(ctx.text, opening, pos)
+    if stop is None:
+        return False
+    first = ctx.text[opening:stop.start()]
+    return tense(first) == "present" and (
+        has_present_verb(first) or _PRESENT_AUX.search(first) is not None)
+
+
+_OPENING_END = rx(r"[:.;!?](?:\s|$)")
 
 
 _PERFECT_AUX_NEAR = rx(r"\b(?:hat|haben|habe|ist|sind|bin|sei|seien)\b")
