@@ -3947,3 +3947,12 @@ def test_a_paragraph_that_opens_in_the_present_leaves_the_recalled_year():
     text = ("Zum 100-jährigen Bestehen im Jahr 1923 durfte die Kapelle nur klein feiern.\n\n"
             "Das Konzert am Ostermontag war ausverkauft.")
     assert values(text, day)[-1] == ("Ostermontag", "1923-04-02")
+
+
+def test_the_look_back_of_the_months_own_clause_decides_the_turn_of_the_year():
+    day = Reference(datetime(2021, 9, 9), "day")
+    text = ("Am 27. Dezember 2020 waren die ersten Dosen verimpft worden, die Halle selbst "
+            "nahm im Januar den Betrieb auf.")
+    assert values(text, day)[-1] == ("Januar", "2021-01")
+    text = "Am 27. Dezember 2020 kamen die Dosen an, im Januar hatten die Heime schon geimpft."
+    assert values(text, day)[-1] == ("Januar", "2020-01")

@@ -478,7 +478,10 @@ def _framing_year(m: re.Match, ctx: Context, month: int, direction: str) -> int 
         if direction == "future" and year < ctx.ref_day.year:
             return None  # a plan for now after a date gone by
         named = month_number(found["month"])
-        return year + 1 if named >= 11 and month <= 2 and not looks_back(before) else year
+        # (the look back of the month's own clause: "Am 27. Dezember 2020 waren die ersten
+        # Dosen verimpft worden, die Halle nahm im Januar den Betrieb auf" is January 2021)
+        own = clause_around(ctx.text, m.start(), m.end(), start, sentence_bounds(ctx, m.start())[1])
+        return year + 1 if named >= 11 and month <= 2 and not looks_back(own) else year
     return _then_year(ctx, start, before)
 
 
