@@ -4131,3 +4131,13 @@ def test_a_header_line_ending_with_the_date_is_no_timex():
     # a sentence or a title that dates an event keeps its date
     text = "Report for the quarter ended 31 March 2014\n\nGold output fell."
     assert values(text, ref("2014-04-17"))[-1] == ("31 March 2014", "2014-03-31")
+
+
+def test_a_feast_of_the_coming_weeks_told_in_the_past_is_the_coming_one():
+    text = "Officials said the dates had been chosen to avoid the Christmas traffic."
+    assert values(text, ref("2005-11-17")) == [("Christmas", "2005-12-25")]
+    text = "Retailers have begun flying in merchandise for Black Friday."
+    assert values(text, ref("2021-10-05")) == [("Black Friday", "2021-11-26")]
+    # months ahead, the past tense keeps the last one
+    assert values("Sales were weak at Christmas.", ref("2005-08-17")) == [
+        ("Christmas", "2004-12-25")]

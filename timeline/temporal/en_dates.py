@@ -969,12 +969,22 @@ def _holiday(m: re.Match, ctx: Context) -> Timex | None:
         d = this  # "on Bonfire Night" under a dateline of November: that month's
     elif which is None and abs((nearest - anchor).days) <= NEAR_HOLIDAY_DAYS:
         d = nearest  # a holiday days away is that one, whatever the tense
+    elif which is None and direction == "past" and \
+            0 < (ahead := holiday_date(name, anchor, "future") - anchor).days <= _SEASON_AHEAD \
+            and (anchor - d).days >= 300:
+        # "the dates had been chosen to avoid the Christmas traffic" said in November, "have
+        # begun flying in merchandise for Black Friday" in October: the feast of the
+        # coming weeks, not the one eleven months back
+        d = anchor + ahead
     elif which is None and (dated := _DATE_APPOSED.match(ctx.text, m.end())):
         # "Presidents' Day, Feb. 17": the year in which the feast falls on the date given
         for other in (holiday_date(name, anchor, "past"), holiday_date(name, anchor, "future")):
             if (other.month, other.day) == (month_number(dated["mo"]), int(dated["dd"])):
                 d = other
     return _near_holiday(m, d, value, ctx.anchor_kind)
+
+
+_SEASON_AHEAD = 60
 
 
 def _that_year_after(ctx: Context, m: re.Match) -> int | None:
