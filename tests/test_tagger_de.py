@@ -3956,3 +3956,9 @@ def test_the_look_back_of_the_months_own_clause_decides_the_turn_of_the_year():
     assert values(text, day)[-1] == ("Januar", "2021-01")
     text = "Am 27. Dezember 2020 kamen die Dosen an, im Januar hatten die Heime schon geimpft."
     assert values(text, day)[-1] == ("Januar", "2020-01")
+
+
+def test_a_warning_or_forecast_for_a_day_looks_ahead():
+    day = Reference(datetime(1998, 10, 18), "day")
+    text = "Der Wetterdienst hat für Montag erneut eine Sturmwarnung herausgegeben."
+    assert values(text, day) == [("Montag", "1998-10-19")]

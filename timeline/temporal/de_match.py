@@ -666,7 +666,8 @@ AHEAD_CUE = rx(
 # zum Streik aufgerufen", "hat für das Wochenende die Warnstufe vier ausgerufen"
 _CALL_CUE = rx(r"\b(?:aufgerufen|aufrufen|ruft|rief|riefen|ausgerufen|gewarnt|warnt|warnte|"
                r"warnten|rechnet|rechnen|vorhergesagt|vorausgesagt|voraus|angesagt|"
-               r"prognostiziert|erlassen|ausgegeben|angedroht|droht|drohen)\b")
+               r"prognostiziert|erlassen|ausgegeben|herausgegeben|angedroht|droht|drohen|"
+               r"[A-Za-zäöü]*[Ww]arnung(?:en)?|Vorhersage|Prognose)\b")
 _FOR_BEFORE = rx(r"\b[Ff]ür\s+(?:(?:den|das|dem|die)\s+)?(?:Nacht\s+(?:zum|zu|auf)\s+)?$")
 
 
