@@ -3962,3 +3962,15 @@ def test_a_warning_or_forecast_for_a_day_looks_ahead():
     day = Reference(datetime(1998, 10, 18), "day")
     text = "Der Wetterdienst hat für Montag erneut eine Sturmwarnung herausgegeben."
     assert values(text, day) == [("Montag", "1998-10-19")]
+
+
+def test_an_episode_opened_with_its_day_years_back():
+    day = Reference(datetime(2003, 10, 24), "day")
+    text = ("Heute vor 40 Jahren brach ein Klärteich ein. Sieben Kumpel wurden in der Nacht "
+            "zum Freitag geholt. Am Sonntag stellte die Bergbehörde die Suche ein. Am 3. "
+            "November stieß der Bohrer auf einen Hohlraum.\n\nVon den Geretteten leben heute "
+            "noch vier. Die Gemeinde lädt am Sonntag zu einer Gedenkfeier ein.")
+    assert values(text, day) == [
+        ("Heute vor 40 Jahren", "1963-10-24"), ("der Nacht zum Freitag", "1963-10-24TNI"),
+        ("Sonntag", "1963-10-27"), ("3. November", "1963-11-03"), ("heute", "PRESENT_REF"),
+        ("Sonntag", "2003-10-26")]

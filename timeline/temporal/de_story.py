@@ -208,6 +208,9 @@ def episode(ctx: Context, pos: int) -> tuple[date, str] | None:
             # from the last time the text wrote the episode's year
             at = ctx.text.rfind(str(prev.start.year), max(0, pos - EPISODE_WINDOW), pos)
             since = at + 4 if at >= 0 else max(0, pos - 250)
+            if at < 0 and (ago := last_match(_DAY_YEARS_AGO, ctx.text,
+                                             max(0, pos - EPISODE_WINDOW), pos)) is not None:
+                since = ago.end()  # (its "heute" is the anniversary's, no return to now)
         found = (prev.start, prev.granularity, since)
     elif scene is not None and ctx.ref_day.year - scene[0].year >= 2 and (
             prev is None or (prev.start.year >= ctx.ref_day.year - 1 and
@@ -310,8 +313,23 @@ def far_years(ctx: Context, lo: int, hi: int, gap: int) -> list[tuple[int, int]]
 
 def _far_year_before(ctx: Context, pos: int) -> bool:
     """Whether a year two or more before the dateline's is written shortly before `pos`
-    (every episode names one; most news names none, and this test is cheap)."""
-    return bool(far_years(ctx, pos - EPISODE_WINDOW, pos, 2))
+    (every episode names one; most news names none, and this test is cheap), or the text
+    opened its episode with the day years back: "Heute vor 40 Jahren brach ... ein"."""
+    return bool(far_years(ctx, pos - EPISODE_WINDOW, pos, 2)) or (
+        "vor" in ctx.text[max(0, pos - EPISODE_WINDOW):pos]
+        and _DAY_YEARS_AGO.search(ctx.text, max(0, pos - EPISODE_WINDOW), pos) is not None)
+
+
+def in_anniversary_episode(ctx: Context, pos: int) -> bool:
+    """Whether `pos` follows an episode opened with its day years back ("Heute vor 40
+    Jahren brach ... ein"), within the reach of an episode."""
+    return _DAY_YEARS_AGO.search(ctx.text, max(0, pos - EPISODE_WINDOW), pos) is not None
+
+
+# the day of an anniversary, years back: "Heute vor 40 Jahren", "heute vor zehn Jahren"
+_DAY_YEARS_AGO = _rx(r"\b[Hh]eute\s+vor\s+(?:[2-9]|\d{2,3}|zwei|drei|vier|fünf|sechs|sieben|acht|"
+                     r"neun|zehn|elf|zwölf|zwanzig|dreißig|vierzig|fünfzig|sechzig|siebzig|"
+                     r"achtzig|neunzig|hundert)\s+Jahren\b")
 
 
 @lru_cache(maxsize=16)

@@ -37,7 +37,14 @@ from timeline.temporal.de_match import (
     year_for_month,
     year_offset_before,
 )
-from timeline.temporal.de_story import DAY_LEVEL, distal_day, episode, far_years, story_day
+from timeline.temporal.de_story import (
+    DAY_LEVEL,
+    distal_day,
+    episode,
+    far_years,
+    in_anniversary_episode,
+    story_day,
+)
 from timeline.temporal.de_tense import clause_tense, reported_in_clause, reporting_frame, tense
 from timeline.temporal.engine import Context, Timex
 from timeline.temporal.hebrew import GERMAN as HEBREW_FEAST_NAMES
@@ -103,10 +110,11 @@ def _told_before(ctx: Context, pos: int, name: str) -> bool:
     at = ctx.text.rfind(stem, max(0, pos - 2000), sentence_start)
     if at < 0 or clause_tense(ctx.text, at) != "past":
         return False
-    # the weekday of a day years back ("Am Sonntag, dem 13. Januar 1974, sank das Schiff")
-    # is no day of the dateline's week a later mention could mean again
+    # the weekday of a day years back ("Am Sonntag, dem 13. Januar 1974, sank das Schiff",
+    # "Heute vor 40 Jahren ... Am Sonntag stellte die Bergbehörde die Suche ein") is no day
+    # of the dateline's week a later mention could mean again
     lo, hi = sentence_bounds(ctx, at)
-    return not far_years(ctx, lo, hi, 2)
+    return not far_years(ctx, lo, hi, 2) and not in_anniversary_episode(ctx, at)
 
 
 _SINCE_BEFORE = rx(r"\b[Ss]eit\s+$")
