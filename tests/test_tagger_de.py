@@ -3974,3 +3974,11 @@ def test_an_episode_opened_with_its_day_years_back():
         ("Heute vor 40 Jahren", "1963-10-24"), ("der Nacht zum Freitag", "1963-10-24TNI"),
         ("Sonntag", "1963-10-27"), ("3. November", "1963-11-03"), ("heute", "PRESENT_REF"),
         ("Sonntag", "2003-10-26")]
+
+
+def test_a_span_of_weekdays_after_vom_takes_the_clause_tense():
+    day = Reference(datetime(1992, 3, 24), "day")
+    text = "In Nîmes trifft die Equipe vom Freitag bis Sonntag auf Frankreich."
+    assert values(text, day) == [("Freitag", "1992-03-27"), ("Sonntag", "1992-03-29")]
+    # a day of something done stays behind
+    assert values("Die Einigung vom Freitag hält.", day) == [("Freitag", "1992-03-20")]

@@ -69,7 +69,8 @@ def _weekday_direction(m: re.Match, ctx: Context) -> str:
     before = words_before(ctx, m.start(), 8)
     if re.search(r"\b(?:[Vv]om|[Ss]eit|[Ss]eit\s+dem)\s+$", before) and \
             not _ON_FROM.match(ctx.text, m.end()):
-        return "past"  # (not "vom Donnerstag an": from then on, in the clause's tense)
+        return "past"  # (not "vom Donnerstag an", "vom Freitag bis Sonntag": a span, in
+        # the clause's tense)
     if re.search(r"\b(?:[Bb]is|[Aa]b|[Bb]is\s+zum|[Bb]is\s+am)\s+$", before):
         # "bis Freitag gesperrt": still ahead, unless its own clause is told in the past
         # ("Bis Mittwoch seien 212.000 Karten abgesetzt worden")
@@ -91,7 +92,8 @@ def _weekday_direction(m: re.Match, ctx: Context) -> str:
     return clause_direction(m, ctx)
 
 
-_ON_FROM = re.compile(r"\s+an\b")
+_ON_FROM = re.compile(r"\s+an\b|,?\s+bis\s+(?:zum\s+|einschließlich\s+)?"
+                      rf"(?:{WEEKDAY_NAME})")
 _PAST_AUXILIARY = re.compile(r"\b(?:worden|gewesen|hatte|hatten|war|waren)\b")
 
 
