@@ -3982,3 +3982,15 @@ def test_a_span_of_weekdays_after_vom_takes_the_clause_tense():
     assert values(text, day) == [("Freitag", "1992-03-27"), ("Sonntag", "1992-03-29")]
     # a day of something done stays behind
     assert values("Die Einigung vom Freitag hält.", day) == [("Freitag", "1992-03-20")]
+
+
+def test_carnival_names_christ_the_king_and_the_week_after_a_feast():
+    feb = parse_iso_reference("2019-02")
+    assert values("Am Fasnachtsdienstag bleibt das Rathaus geschlossen.", feb) == [
+        ("Fasnachtsdienstag", "2019-03-05")]
+    dec = parse_iso_reference("2009-12")
+    assert values("Danke allen, die am Christkönigssonntag geholfen haben.", dec) == [
+        ("Christkönigssonntag", "2009-11-22")]
+    day = Reference(datetime(2011, 3, 15), "day")
+    assert values("Die Prüfungen finden in der Woche nach Ostern statt.", day) == [
+        ("der Woche nach Ostern", "2011-W17")]

@@ -133,6 +133,9 @@ EASTER_HOLIDAYS = {
     "weiberfastnacht": -52, "altweiberfastnacht": -52, "karnevalssonntag": -49,
     "faschingssonntag": -49, "fastnachtssonntag": -49,
     "rosenmontag": -48, "faschingsdienstag": -47, "fastnacht": -47, "aschermittwoch": -46,
+    # the Alemannic and Swabian names of the carnival days
+    "fasnachtssonntag": -49, "fasnachtsmontag": -48, "fasnachtsdienstag": -47,
+    "fastnachtsmontag": -48, "fastnachtsdienstag": -47, "faschingsmontag": -48,
     # the Swiss (Lucerne) names of the carnival days
     "schmutziger donnerstag": -52, "schmutzigen donnerstag": -52, "güdismontag": -48,
     "güdisdienstag": -47,
@@ -150,6 +153,8 @@ EASTER_HOLIDAYS = {
 }
 # Sundays counted back from the first Sunday of Advent (the Sunday from 27 November on).
 ADVENT_HOLIDAYS = {"totensonntag": -7, "ewigkeitssonntag": -7, "volkstrauertag": -14,
+                   # the Catholic name of that last Sunday before Advent
+                   "christkönigssonntag": -7, "christkönigsfest": -7,
                    # the Wednesday before Totensonntag
                    "buß- und bettag": -11, "buss- und bettag": -11}
 # Feasts on the nth Sunday of a month: (month, n).

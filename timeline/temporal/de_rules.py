@@ -373,7 +373,8 @@ RULES: list[Rule] = [
             rf"(?P<hol>{_HOLIDAYS})(?![\w-])(?:\s+{_YEAR})?"),
          holiday, 1, "holiday"),
     # "am Mittwoch vor Weihnachten", "am Montag nach Ostern"
-    Rule(rx(rf"(?<![\w-])(?P<fwd>{WEEKDAY_NAME})\s+(?P<fside>vor|nach)\s+(?:dem\s+)?"
+    Rule(rx(rf"(?<![\w-])(?:(?P<fwd>{WEEKDAY_NAME})|(?:[Dd]er\s+|[Dd]ie\s+)?(?P<fweek>Woche))"
+            rf"\s+(?P<fside>vor|nach)\s+(?:dem\s+)?"
             rf"(?P<hol>{_HOLIDAYS})(?![\w-])(?:\s+{_YEAR})?"),
          weekday_by_feast, 2, "weekday_by_feast"),
     # "1. Advent, 17 Uhr", "am zweiten Advent", "zum dritten Adventssonntag"
@@ -686,7 +687,7 @@ _GATES = {
     "prior_season": "season", "prior_years": "unit",
     "quarter": "unit", "iso_week": "kw",
     "weekday_set": "weekday", "nth_weekday": "weekday", "weekday_adverb": "weekday",
-    "weekday": "weekday", "weekday_by_feast": "weekday",
+    "weekday": "weekday", "weekday_by_feast": "weekday unit",
     "weekend": "unit", "every_weekend": "unit", "day_of_month": "unit", "nth_weekend": "monthweek",
     "holiday": "holiday", "advent_sunday": "holiday", "election_day": "election",
     "lunar_new_year": "holiday", "islamic_feast": "holiday",

@@ -791,12 +791,16 @@ def election_day(m: re.Match, ctx: Context) -> Timex | None:
 
 def weekday_by_feast(m: re.Match, ctx: Context) -> Timex | None:
     """"am Mittwoch vor Weihnachten", "am Montag nach Ostern": the first such weekday
-    before or after the feast the holiday rule places."""
+    before or after the feast the holiday rule places; "die Woche nach Ostern": the week
+    after its week."""
     feast = holiday(m, ctx)
     if feast is None or feast.type != "DATE" or len(feast.value) != 10 \
             or not feast.value[:4].isdigit():
         return None
     day = date.fromisoformat(feast.value)
+    if group(m, "fweek"):  # "in der Woche nach Ostern": the calendar week after the feast's
+        step = -7 if group(m, "fside").lower() == "vor" else 7
+        return Timex("DATE", week_value(day + timedelta(days=step)), anchor=feast.anchor)
     wd = WEEKDAYS[group(m, "fwd").lower()]
     if group(m, "fside").lower() == "vor":
         day -= timedelta(days=(day.weekday() - wd) % 7 or 7)
