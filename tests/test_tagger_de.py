@@ -3994,3 +3994,10 @@ def test_carnival_names_christ_the_king_and_the_week_after_a_feast():
     day = Reference(datetime(2011, 3, 15), "day")
     assert values("Die Prüfungen finden in der Woche nach Ostern statt.", day) == [
         ("der Woche nach Ostern", "2011-W17")]
+
+
+def test_mit_and_a_month_opening_a_sentence():
+    day = Reference(datetime(2011, 3, 15), "day")
+    text = "Mit September werden die Schulgelder angehoben."
+    assert values(text, day) == [("September", "2011-09")]
+    assert values("Er sprach mit August Diehl.", day) == []

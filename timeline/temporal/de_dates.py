@@ -191,7 +191,9 @@ _MONTH_CONTEXT = rx(
     r"[Jj]eden|[Vv]or|[Nn]ach|[Aa]nfang|[Mm]itte|[Ee]nde|[Bb]eginn|[Ss]eit\s+Anfang|"
     r"[Ss]pätestens|[Ff]rühestens|[Kk]ommenden|[Vv]ergangenen|[Ll]etzten|[Nn]ächsten|"
     r"[Dd]ieser|[Dd]iesem|[Ww]ährend|[Zz]wischen|[Uu]m|[Gg]egen|[Dd]er|[Ff]ür|"
-    r"[Vv]origen|[Kk]ommender|[Ee]rst|[Ss]chon|[Bb]ereits|[Nn]och|[Aa]uf)"
+    r"[Vv]origen|[Kk]ommender|[Ee]rst|[Ss]chon|[Bb]ereits|[Nn]och|[Aa]uf|"
+    # the Austrian "mit September" (from September on), at a sentence's start
+    r"(?<![^\s.!?:])Mit)"
     # "bis einschließlich Oktober", "bis Ende Oktober"
     r"(?:\s+(?:einschließlich|einschliesslich|inklusive|spätestens))?\s+)$"
     rf"|(?:{MONTH_NAME})\.?(?:\s*,\s*|\s+(?:und|oder|sowie|bis)\s+|\s*[/–-]\s*)$"
