@@ -4141,3 +4141,12 @@ def test_a_feast_of_the_coming_weeks_told_in_the_past_is_the_coming_one():
     # months ahead, the past tense keeps the last one
     assert values("Sales were weak at Christmas.", ref("2005-08-17")) == [
         ("Christmas", "2004-12-25")]
+
+
+def test_going_on_view_and_a_plan_first_made():
+    text = "The paintings go on public view at the regional centre on Saturday."
+    assert values(text, ref("2015-01-22")) == [("Saturday", "2015-01-24")]
+    text = "The work was first planned for February but was postponed."
+    assert values(text, ref("2023-03-28")) == [("February", "2023-02")]
+    text = "Service would resume with the first scheduled trips Thursday morning."
+    assert values(text, ref("2012-12-18")) == [("Thursday morning", "2012-12-20TMO")]

@@ -465,7 +465,8 @@ def _past_main_verb(ctx: Context, pos: int) -> bool:
 _EXTENDED = rx(r"\b(?:extend(?:s|ed|ing)?|extension|renew(?:s|ed|ing)?|prolong(?:s|ed|ing)?)\b")
 # "the repair mission planned for December": a plan's month lies ahead
 # (also what is sold for a month ahead: "departures for late November are already full")
-_PLANNED_FOR = rx(r"(?<!had\sbeen\s)\b(?:planned|scheduled|rescheduled|slated|pencil+ed\s+in|"
+_PLANNED_FOR = rx(r"(?<!had\sbeen\s)(?<!originally\s)(?<!initially\s)(?<!first\s)"
+                  r"\b(?:planned|scheduled|rescheduled|slated|pencil+ed\s+in|"
                   rf"{BOOKED_NOUNS})\s+(?:for|in)\s+$")
 _DELIVERY_AFTER = re.compile(r"\s+(?:delivery|futures|contracts?|options)\b", re.IGNORECASE)
 

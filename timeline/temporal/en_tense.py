@@ -121,7 +121,7 @@ _FUTURE_WORDS = (
     # a day kept or an office taken in the simple present: "celebrates its 10th
     # anniversary on Saturday", "a new mayor takes office Thursday"
     r"celebrates|takes\s+office|(?:is|are)\s+booked\s+for|"
-    r"go(?:es)?\s+on\s+(?:general\s+|public\s+)?(?:sale|air|display|show|tour|trial)|"
+    r"go(?:es)?\s+on\s+(?:general\s+|public\s+)?(?:sale|air|display|show|tour|trial|view)|"
     # results in the simple present are due: "Northwind reports its results on Thursday"
     r"(?:reports|releases|posts|publishes|announces)\s+(?:its|their)\s+(?:[a-z-]+\s+){0,2}"
     r"(?:results|earnings|figures|numbers)|"
@@ -293,7 +293,8 @@ def _bare_past(text: str, start: int, end: int, lo: int) -> bool:
 
 
 # a plan the text says was dropped or changed is no expectation: "originally set for"
-_EARLIER_PLAN = re.compile(r"\b(?:originally|previously|initially)\s+$",
+_EARLIER_PLAN = re.compile(r"\b(?:originally|previously|initially|(?<=was\s)first|"
+                           r"(?<=were\s)first)\s+$",
                            re.IGNORECASE)
 
 
