@@ -4150,3 +4150,10 @@ def test_going_on_view_and_a_plan_first_made():
     assert values(text, ref("2023-03-28")) == [("February", "2023-02")]
     text = "Service would resume with the first scheduled trips Thursday morning."
     assert values(text, ref("2012-12-18")) == [("Thursday morning", "2012-12-20TMO")]
+
+
+def test_a_feast_with_last_year_is_that_years():
+    text = ("The spill killed fish on Australia Day last year. Residents reported dead fish "
+            "the following morning.")
+    assert values(text, ref("2002-10-23")) == [("Australia Day last year", "2001-01-26"),
+                                                ("the following morning", "2001-01-27TMO")]

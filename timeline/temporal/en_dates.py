@@ -933,6 +933,9 @@ def _holiday(m: re.Match, ctx: Context) -> Timex | None:
         return Timex("SET", f"XXXX-{one.month:02d}-{one.day:02d}")
     value = week_value if group(m, "hweek") else day_value  # "Easter week"
     year = year_of(m)
+    if group(m, "hrel"):  # "on Australia Day last year": that year's
+        year = ctx.ref_day.year + {"last": -1, "next": 1, "this": 0}[group(m, "hrel").lower()]
+        return Timex("DATE", value(HOLIDAYS[name](year)), anchor="dateline")
     if year is not None:
         return Timex("DATE", value(HOLIDAYS[name](year)))
     which = which_direction(m)

@@ -280,7 +280,7 @@ RULES: list[Rule] = [
             rf"(?P<hnear>week|weekend|day|(?P<hwd>Monday|Tuesday|Wednesday|Thursday|Friday|"
             rf"Saturday|Sunday))\s+"
             rf"(?P<hside>after|before|of)\s+)?(?P<hol>{HOLIDAY_NAMES})"
-            rf"(?:(?P<hweek>\s+week\b)|,?\s+{YEAR}"
+            rf"(?:(?P<hweek>\s+week\b)|,?\s+{YEAR}|\s+(?P<hrel>last|next|this)\s+year\b(?!['’]s)"
             rf"|\s+(?P<eyear>1[01234]\d\d|[1-9]\d\d)(?![\d,.]\d|\s+(?:[a-z]+s|people|men)\b)"
             rf"|\s+(?P<hpod>morning|afternoon|evening|night)\b"
             # the day a feast named by its weekday falls on, in apposition: "Thanksgiving
