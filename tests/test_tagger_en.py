@@ -4157,3 +4157,10 @@ def test_a_feast_with_last_year_is_that_years():
             "the following morning.")
     assert values(text, ref("2002-10-23")) == [("Australia Day last year", "2001-01-26"),
                                                 ("the following morning", "2001-01-27TMO")]
+
+
+def test_last_years_thing_frames_a_past_sentence_not_a_plan():
+    assert values("Last year's juice had sold out well before Christmas.",
+                  ref("2013-10-10"))[-1] == ("Christmas", "2012-12-25")
+    assert values("Last year's winner will defend her title in June.",
+                  ref("2013-03-10"))[-1] == ("June", "2013-06")

@@ -253,7 +253,12 @@ def _year_just_named(ctx: Context, pos: int, reach: int = 30) -> int | None:
                  or _IN_YEAR.search(ctx.text, max(0, start - 3), end)) or \
             (_SENTENCE_BREAK if owned else _CLAUSE_BREAK).search(ctx.text, end, pos):
         return None
+    if owned and placed.start.year < ctx.ref_day.year and _WILL.search(ctx.text, end, pos):
+        return None  # "Last year's winner will defend her title in June": this June
     return placed.start.year
+
+
+_WILL = re.compile(r"\b(?:will|shall|is\s+to|are\s+to|is\s+due\s+to|plans?\s+to)\b")
 
 
 def _year_of_when_clause(ctx: Context, pos: int) -> int | None:
@@ -310,6 +315,8 @@ def _habitual_range(ctx: Context, m: re.Match) -> bool:
 # a sentence that opens with the year before or after: "Last year, ...", "In the next year"
 _OTHER_YEAR_OPENING = re.compile(r"\W*(?:(?:In|During|Over)\s+)?(?:the\s+)?(?:[Ll]ast|[Nn]ext)\s+"
                                  r"year\b(?![-'’])"
+                                 # "Last year's juice had sold out before Christmas"
+                                 r"|\W*(?P<poss>Last\s+year['’]s)\s"
                                  # "Four years ago, only seven states voted in February"
                                  r"|\W*(?P<ago>A|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|"
                                  r"Ten|\d{1,2})\s+years?\s+ago,"
@@ -330,6 +337,8 @@ def _year_opening_sentence(ctx: Context, pos: int) -> int | None:
     opening = _OTHER_YEAR_OPENING.match(ctx.text, start, pos)
     if opening is None or _FRAME_TURN.search(ctx.text, opening.end(), pos):
         return None
+    if opening["poss"] and not has_simple_past(ctx.text, opening.end(), pos):
+        return None  # "Last year's winner will defend her title in June": a thing of then
     if opening["year"]:
         return int(opening["year"])
     if opening["ago"]:
