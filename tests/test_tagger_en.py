@@ -4164,3 +4164,10 @@ def test_last_years_thing_frames_a_past_sentence_not_a_plan():
                   ref("2013-10-10"))[-1] == ("Christmas", "2012-12-25")
     assert values("Last year's winner will defend her title in June.",
                   ref("2013-03-10"))[-1] == ("June", "2013-06")
+
+
+def test_a_month_apposed_to_last_year():
+    text = "It was meant to return last year, in July, but the pandemic forced a cancellation."
+    assert values(text, ref("2021-06-22")) == [("last year", "2020"), ("July", "2020-07")]
+    text = "It will release a new version of its assistant, first launched in 2023, in March."
+    assert values(text, ref("2025-01-10"))[-1] == ("March", "2025-03")

@@ -251,13 +251,17 @@ def _year_just_named(ctx: Context, pos: int, reach: int = 30) -> int | None:
     if placed.granularity != "year" or pos - end > (max(reach, 90) if owned else reach) or \
             not (_RELATIVE_YEAR.fullmatch(ctx.text, start, end)
                  or _IN_YEAR.search(ctx.text, max(0, start - 3), end)) or \
-            (_SENTENCE_BREAK if owned else _CLAUSE_BREAK).search(ctx.text, end, pos):
+            (_SENTENCE_BREAK if owned else _CLAUSE_BREAK).search(ctx.text, end, pos) \
+            and not (_APPOSED_IN.fullmatch(ctx.text, end, pos)
+                     and _RELATIVE_YEAR.fullmatch(ctx.text, start, end)):
         return None
     if owned and placed.start.year < ctx.ref_day.year and _WILL.search(ctx.text, end, pos):
         return None  # "Last year's winner will defend her title in June": this June
     return placed.start.year
 
 
+# a time named in apposition to the year: "meant to return last year, in July"
+_APPOSED_IN = re.compile(r",\s+(?:in|on)\s+(?:(?:early|late|mid-?)\s*)?")
 _WILL = re.compile(r"\b(?:will|shall|is\s+to|are\s+to|is\s+due\s+to|plans?\s+to)\b")
 
 
