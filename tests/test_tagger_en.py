@@ -4171,3 +4171,11 @@ def test_a_month_apposed_to_last_year():
     assert values(text, ref("2021-06-22")) == [("last year", "2020"), ("July", "2020-07")]
     text = "It will release a new version of its assistant, first launched in 2023, in March."
     assert values(text, ref("2025-01-10"))[-1] == ("March", "2025-03")
+
+
+def test_sunday_week_before_its_date_and_midnight_mass():
+    text = "The board fixed the replay for Sunday week, October 6, at the same venue."
+    assert values(text, ref("1985-09-23")) == [("Sunday week", "1985-10-06"),
+                                                ("October 6", "1985-10-06")]
+    text = "Midnight Mass will be held on Christmas Eve."
+    assert values(text, ref("2011-11-20")) == [("Christmas Eve", "2011-12-24")]

@@ -406,7 +406,7 @@ RULES: list[Rule] = [
              # (a date after it is the weekday's own: "Monday, Jan. 9"; after a part of the
              # day only one with its year, "Monday night, Jan. 9, 1961", stays apart)
              rf"(?(pod)(?!\s*,?\s*(?:{_ANY_MONTH_NAME})\.?\s+\d\d?(?:st|nd|rd|th)?\b"
-             rf"(?!,?\s+\d{{4}}))|(?!\s*,?\s*{MONTH}\s+\d))"),
+             rf"(?!,?\s+\d{{4}}))|(?(wkafter)|(?!\s*,?\s*{MONTH}\s+\d)))"),
          weekday, 2, "weekday"),
     Rule(rx(rf"\b(?P<pod>noon|midnight|midday|dawn|daybreak|dusk|nightfall)\s+{WEEKDAY}"),
          weekday, 3, "noon_weekday"),

@@ -384,6 +384,8 @@ def clock_time(m: re.Match, ctx: Context) -> Timex | None:
     if special == "noon" and re.search(r"\bhigh\s+$", ctx.text[max(0, m.start() - 6):m.start()],
                                        re.IGNORECASE):
         return None  # "high noon": a showdown, not a clock time
+    if special == "midnight" and ctx.text.startswith((" Mass", " mass"), m.end()):
+        return None  # "Midnight Mass": a service's name (its night is Christmas Eve's)
     if special:
         hour, minute = (24, 0) if special == "midnight" else (12, 0)
     else:
