@@ -4179,3 +4179,8 @@ def test_sunday_week_before_its_date_and_midnight_mass():
                                                 ("October 6", "1985-10-06")]
     text = "Midnight Mass will be held on Christmas Eve."
     assert values(text, ref("2011-11-20")) == [("Christmas Eve", "2011-12-24")]
+
+
+def test_an_hour_after_evening_at_is_the_evenings():
+    text = "Keeler will give a public talk at the library Friday night at 7:30."
+    assert values(text, ref("2000-07-27"))[-1] == ("7:30", "2000-07-28T19:30")

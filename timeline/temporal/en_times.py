@@ -398,6 +398,9 @@ def clock_time(m: re.Match, ctx: Context) -> Timex | None:
         elif 1 <= hour <= 5 and not group(m, "ampm") and not group(m, "tday") and (
                 group(m, "wclock") or "o'clock" in m.group()):
             hour += 12  # "the ceremony at 4 o'clock": no one says so of the small hours
+    if not special and not group(m, "ampm") and 1 <= hour < 12 and _LATE_PART_BEFORE.search(
+            ctx.text, max(0, m.start() - 20), m.start()):
+        hour += 12  # "a public talk Friday night at 7:30": the evening's hour
     d = ctx.anchor_day
     kind = ctx.anchor_kind
     day_word = re.sub(r"\s+", " ", (group(m, "tday") or "").lower())
@@ -654,6 +657,7 @@ def _day_to_come_announced(ctx: Context, pos: int) -> date | None:
 
 
 _SOON = timedelta(days=14)
+_LATE_PART_BEFORE = re.compile(r"\b(?:afternoon|evening|night|tonight)\s+at\s+$", re.IGNORECASE)
 # the next issue of a programme is today's: "Our next bulletin is at four o'clock"
 _NEXT_BULLETIN = re.compile(r"\bnext\s+(?:bulletin|news|update|briefing|edition)\b",
                             re.IGNORECASE)
