@@ -4184,3 +4184,18 @@ def test_sunday_week_before_its_date_and_midnight_mass():
 def test_an_hour_after_evening_at_is_the_evenings():
     text = "Keeler will give a public talk at the library Friday night at 7:30."
     assert values(text, ref("2000-07-27"))[-1] == ("7:30", "2000-07-28T19:30")
+
+
+def test_national_days_of_other_english_presses():
+    assert values("There is no play today, Republic Day.", ref("2007-01-26"))[-1] == (
+        "Republic Day", "2007-01-26")
+    text = "The Cub camp in Ontario, Canada runs to Monday, May 19 (Victoria Day)."
+    assert values(text, ref("2008-05-01"))[-1] == ("Victoria Day", "2008-05-19")
+    text = "DURBAN - The gala, usually held on Youth Day, has moved to Cape Town."
+    assert values(text, ref("2019-05-14")) == [("Youth Day", "2019-06-16")]
+    # another country's youth day is left alone
+    assert values("The gala is held on Youth Day.", ref("2019-05-14")) == []
+    # a feast in apposition to a date is a mention of its own
+    text = "The record date is January 27, the day after Republic Day."
+    assert values(text, ref("2004-01-14")) == [("January 27", "2004-01-27"),
+                                                ("Republic Day", "2004-01-26")]

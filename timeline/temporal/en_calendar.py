@@ -120,6 +120,26 @@ HOLIDAYS["indigenous peoples' day"] = HOLIDAYS["indigenous peoples day"] = \
 HOLIDAYS["queen's birthday"] = HOLIDAYS["king's birthday"] = lambda y: nth_weekday(y, 6, 0, 2)
 HOLIDAYS["new zealand sovereign's birthday"] = lambda y: nth_weekday(y, 6, 0, 1)
 
+# national days of other English-language presses: India's Republic Day and Gandhi's
+# birthday; Canada's Victoria Day (the Monday before 25 May); South Africa's days of 1994's
+# calendar; Kenya's and Ghana's
+HOLIDAYS["republic day"] = _fixed(1, 26)
+HOLIDAYS["gandhi jayanti"] = _fixed(10, 2)
+HOLIDAYS["victoria day"] = lambda y: date(y, 5, 24) - timedelta(days=date(y, 5, 24).weekday())
+HOLIDAYS["freedom day"] = _fixed(4, 27)
+HOLIDAYS["heritage day"] = _fixed(9, 24)
+HOLIDAYS["day of reconciliation"] = _fixed(12, 16)
+HOLIDAYS["south african youth day"] = HOLIDAYS["youth day"] = _fixed(6, 16)
+# (other countries keep other youth days: without a South African cue, no date)
+UNPLACED_WITHOUT_REGION = frozenset({"youth day"})
+HOLIDAYS["madaraka day"] = _fixed(6, 1)
+HOLIDAYS["mashujaa day"] = _fixed(10, 20)
+HOLIDAYS["jamhuri day"] = _fixed(12, 12)
+HOLIDAYS["national farmers' day"] = HOLIDAYS["farmers' day"] = \
+    lambda y: nth_weekday(y, 12, 4, 1)  # Ghana's: the first Friday of December
+_SOUTH_AFRICA = re.compile(r"\b(?:South Africa(?:ns?)?|Johannesburg|Soweto|Cape Town|Durban|"
+                           r"Pretoria|Gauteng|KwaZulu|Eastern Cape|Western Cape|Free State|SAPA)\b")
+
 # Labour Day: Canada's is the first Monday of September (as the United States' Labor Day),
 # New Zealand's the fourth Monday of October (Australia's states differ: not resolved by
 # region)
@@ -150,6 +170,8 @@ def regional_holiday(name: str, text: str) -> str:
         return "new zealand labour day"
     if name in ("queen's birthday", "king's birthday") and len(_NEW_ZEALAND.findall(text)) >= 2:
         return "new zealand sovereign's birthday"
+    if name == "youth day" and len(_SOUTH_AFRICA.findall(text)) >= 1:
+        return "south african youth day"  # 16 June, the day of the Soweto uprising
     if name in ("eid", "hari raya") and _SACRIFICE.search(text):
         return "eid al-adha"  # the feast of the sacrifice, at the end of the pilgrimage
     return name

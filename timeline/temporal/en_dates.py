@@ -13,6 +13,7 @@ from timeline.temporal.en_calendar import (
     ISLAMIC_FEASTS,
     JEWISH_FEASTS,
     NEAR_HOLIDAY_DAYS,
+    UNPLACED_WITHOUT_REGION,
     holiday_date,
     regional_holiday,
 )
@@ -905,6 +906,8 @@ def _holiday(m: re.Match, ctx: Context) -> Timex | None:
     if name not in HOLIDAYS:
         return None
     name = regional_holiday(name, ctx.text)
+    if name in UNPLACED_WITHOUT_REGION:
+        return None
     if group(m, "hamo") or group(m, "hamo2"):
         # "Thanksgiving Monday, Oct. 14": the day written after the feast's name, which
         # also tells which country's feast it is
@@ -1037,6 +1040,10 @@ def _near_holiday(m: re.Match, d: date, value: Callable[[date], str],
         return Timex("TIME", day_value(d) + "T" + PARTS_OF_DAY[group(m, "hpod").lower()],
                      anchor=anchor)
     if group(m, "hnear") and group(m, "hnear").lower() == "day":
+        if _APPOSED_TO_DATE.search(m.string, max(0, m.start() - 40), m.start()):
+            # "on Tuesday 14 April, the day after Easter Monday": the date says the day;
+            # the feast is a mention of its own (2 of 2 in our gold)
+            return Timex("DATE", value(d), anchor=anchor, start=m.start("hol"))
         # "the day after Thanksgiving", "the day before Christmas Eve"
         step = {"after": 1, "before": -1}.get(group(m, "hside").lower(), 0)
         return Timex("DATE", day_value(d + timedelta(days=step)), anchor=anchor)
@@ -1054,6 +1061,11 @@ def _near_holiday(m: re.Match, d: date, value: Callable[[date], str],
     if group(m, "hnear"):
         return Timex("DATE", _week_by_holiday(m, d), anchor=anchor)
     return Timex("DATE", value(d), anchor=anchor)
+
+
+# a date right before, in apposition: "January 27, the day after ...", "14 April, the ..."
+_APPOSED_TO_DATE = re.compile(r"(?:\b[0-3]?\d(?:st|nd|rd|th)?(?:\s+[A-Z][a-z]+)?|[A-Z][a-z]+\.?\s+"
+                              r"[0-3]?\d(?:st|nd|rd|th)?),\s+$")
 
 
 def _week_by_holiday(m: re.Match, day: date) -> str:
