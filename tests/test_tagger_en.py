@@ -4199,3 +4199,15 @@ def test_national_days_of_other_english_presses():
     text = "The record date is January 27, the day after Republic Day."
     assert values(text, ref("2004-01-14")) == [("January 27", "2004-01-27"),
                                                 ("Republic Day", "2004-01-26")]
+
+
+def test_a_live_blog_running_past_midnight():
+    text = ("LIVE: the city sees in 2019\n\n11.50pm Ten minutes to go.\n\n12.07am And that's "
+            "it for the fireworks.\n\n1.10am We'll leave it there.")
+    found = values(text, ref("2018-12-31"))
+    assert ("11.50pm", "2018-12-31T23:50") in found
+    assert ("12.07am", "2019-01-01T00:07") in found and ("1.10am", "2019-01-01T01:10") in found
+    # an evening stamp that names its own day keeps the blog's day for the small hours
+    text = ("Times are local.\n\n11:50 p.m. Monday - The leader leaves.\n\n4:05 a.m. - He "
+            "reaches the checkpoint.")
+    assert values(text, ref("1987-03-10"))[-1] == ("4:05 a.m.", "1987-03-10T04:05")

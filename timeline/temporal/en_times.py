@@ -215,7 +215,32 @@ def ticker_clock(m: re.Match, ctx: Context) -> Timex | None:
     ampm = m["ampm"] or m["ampm2"]
     hour = int(m["hour"]) % 12 + (12 if ampm.lower() == "p" else 0) if ampm else int(m["hour"])
     minute = m["minute"] or m["minute2"] or m["minute3"]
+    if hour < 6 and _evening_stamp_before(ctx, m.start()):
+        d += timedelta(days=1)  # a blog that runs on past midnight: "11.45pm ... 12.07am"
     return Timex("TIME", f"{day_value(d)}T{hour:02d}:{minute}", anchor=anchor)
+
+
+def _evening_stamp_before(ctx: Context, pos: int) -> bool:
+    """Whether a time stamp of the evening (from 6 p.m.) opens a line before `pos`, the
+    stamps running forward: the blog has passed midnight."""
+    for stamp in _TICKER_LINE.finditer(ctx.text, 0, pos):
+        hm = _STAMP_HOUR.match(ctx.text, stamp.start())
+        if hm is None:
+            continue
+        hour = int(hm["h"]) % 12 + 12 if (hm["ap"] or "").lower() == "p" else int(hm["h"])
+        if (hm["ap"] or "").lower() == "a" and hour == 12:
+            hour = 0
+        if hour >= 18:
+            # (not an evening the stamp dates itself: "11:50 p.m. Monday - ...")
+            return not _STAMP_DAY_AFTER.match(ctx.text, hm.end())
+        if hour < 6:
+            return False  # (the small hours came first: a blog with the newest on top)
+    return False
+
+
+_STAMP_HOUR = re.compile(r"[ \t]*(?P<h>\d{1,2})[:.]\d\d\s*(?P<ap>[aApP])?")
+_STAMP_DAY_AFTER = re.compile(r"\.?[mM]?\.?\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
+                              r"today|yesterday|tonight)\b")
 
 
 # the first time stamp opening a line (see the ticker_clock rule)
