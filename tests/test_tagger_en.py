@@ -4211,3 +4211,9 @@ def test_a_live_blog_running_past_midnight():
     text = ("Times are local.\n\n11:50 p.m. Monday - The leader leaves.\n\n4:05 a.m. - He "
             "reaches the checkpoint.")
     assert values(text, ref("1987-03-10"))[-1] == ("4:05 a.m.", "1987-03-10T04:05")
+
+
+def test_a_contract_month_lies_ahead_of_the_dateline_not_in_the_story():
+    text = ("The rig count peaked in December 1981. Crude for May delivery settled at $11.37 "
+            "a barrel.")
+    assert values(text, ref("1986-04-09"))[-1] == ("May", "1986-05")

@@ -503,14 +503,15 @@ def month_alone(m: re.Match, ctx: Context) -> Timex | None:
     if re.match(r"\s+(?:for|of)\s+(?:the\s+)?[A-Z]", after):
         return None  # "the March for Life"
     month = month_number(word)
-    if which is None:
+    delivery = _DELIVERY_AFTER.match(ctx.text, m.end()) is not None
+    if which is None and not delivery:  # (a contract's month lies ahead of the dateline)
         tx = story_month(ctx, m.start(), month, pos_mod)
         if tx is not None:
             return tx
     if which is None and _habitual_range(ctx, m):
         # "activity usually peaks between mid-August and late October": every year's
         return Timex("DATE", f"XXXX-{month:02d}", mod=pos_mod)
-    if which is None and (framed := _year_opening_sentence(ctx, m.start())
+    if which is None and not delivery and (framed := _year_opening_sentence(ctx, m.start())
                           or _year_of_when_clause(ctx, m.start())
                           or _year_just_named(ctx, m.start(), 70)) is not None:
         # "Last year produced 30 storms, exhausting the list by mid-September": that year's;
