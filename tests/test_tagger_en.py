@@ -4217,3 +4217,17 @@ def test_a_contract_month_lies_ahead_of_the_dateline_not_in_the_story():
     text = ("The rig count peaked in December 1981. Crude for May delivery settled at $11.37 "
             "a barrel.")
     assert values(text, ref("1986-04-09"))[-1] == ("May", "1986-05")
+
+
+def test_bare_datelines_on_their_own_line_and_release_slugs():
+    text = "MELBOURNE, Thursday\n\nA man was fined on Monday."
+    assert values(text, ref("2006-08-03")) == [("Monday", "2006-07-31")]
+    text = "BANGALORE, JAN 14\n\nThe company reported results."
+    assert values(text, ref("2004-01-14")) == []
+    text = ("FORT ST. JOHN, B.C., March 15, 2017 /CNW/ - The airport today announced a new "
+            "route starting September 8.")
+    assert values(text, ref("2017-03-15")) == [("today", "2017-03-15"),
+                                                ("September 8", "2017-09-08")]
+    # an agency's dateline that goes on stays, as TBAQ tags it
+    text = "WASHINGTON, August 8 (Xinhua) --\nThe talks went on."
+    assert values(text, ref("1998-08-08")) == [("August 8", "1998-08-08")]

@@ -173,6 +173,11 @@ def _days_ahead(anchor: date, month: int, day: int) -> int:
         return 9999
 
 
+# a start announced: "announced a new route starting September 8" (not "began on")
+_START_ANNOUNCED = rx(r"\b(?:announced|unveiled|said|confirmed)\b[^.;!?]{0,60}\b(?:starting|"
+                      r"beginning|commencing|effective)\s+(?:on\s+|from\s+)?$")
+
+
 def dated_month_day(m: re.Match, ctx: Context, month: int, day: int) -> Timex | None:
     """The date of a month and day named without a year at `m`: the story's or recalled
     episode's, else the dateline's by tense (the nearest within two months)."""
@@ -192,6 +197,9 @@ def dated_month_day(m: re.Match, ctx: Context, month: int, day: int) -> Timex | 
     tense = clause_tense(m, ctx)
     if _DEFERRAL.search(ctx.text, max(0, m.start() - 90), m.start()):
         tense = "future"  # "pushing back the deadline by three months, to July 15"
+    elif tense == "past" and _START_ANNOUNCED.search(ctx.text, max(0, m.start() - 80),
+                                                     m.start()):
+        tense = "future"  # "announced a new route starting September 8": what begins
     elif tense == "past" and (
             _BY_DAY.search(ctx.text, max(0, m.start() - 14), m.start())
             and _INFINITIVE_BEFORE.search(ctx.text, max(0, m.start() - 70), m.start())
