@@ -4231,3 +4231,9 @@ def test_bare_datelines_on_their_own_line_and_release_slugs():
     # an agency's dateline that goes on stays, as TBAQ tags it
     text = "WASHINGTON, August 8 (Xinhua) --\nThe talks went on."
     assert values(text, ref("1998-08-08")) == [("August 8", "1998-08-08")]
+
+
+def test_the_weekday_of_the_week_its_sentence_named():
+    text = ("The break will be held the week of June 16, with the parents' barbecue on "
+            "the Thursday.")
+    assert values(text, ref("2008-05-20"))[-1] == ("the Thursday", "2008-06-19")

@@ -337,6 +337,12 @@ def weekday(m: re.Match, ctx: Context) -> Timex | None:
         if day is not None:
             d = weekday_date(day + timedelta(days=1), wd, "future")
             return _weekday_timex(m, d, "previous", m.start() - 4)
+        if ctx.placed and ctx.placed[-1][2].granularity == "week" \
+                and ctx.placed[-1][0] >= sentence_start(ctx.text, m.start()):
+            # "the week of June 16, with the barbecue on the Thursday": that week's
+            week_start = ctx.placed[-1][2].start
+            d = week_start + timedelta(days=(wd - week_start.weekday()) % 7)
+            return _weekday_timex(m, d, "previous", m.start() - 4)
         if ctx.placed and ctx.placed[-1][2].granularity == "day" \
                 and ctx.placed[-1][0] >= sentence_start(ctx.text, m.start()) \
                 and ctx.placed[-1][2].start.weekday() != wd:
