@@ -4237,3 +4237,8 @@ def test_the_weekday_of_the_week_its_sentence_named():
     text = ("The break will be held the week of June 16, with the parents' barbecue on "
             "the Thursday.")
     assert values(text, ref("2008-05-20"))[-1] == ("the Thursday", "2008-06-19")
+
+
+def test_a_second_participle_of_a_modal_passive_tells_no_past():
+    text = "The cider will be left to work through the winter and bottled in the spring."
+    assert values(text, ref("2013-10-10"))[-1] == ("the spring", "2014-SP")

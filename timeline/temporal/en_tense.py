@@ -419,8 +419,10 @@ def _markers(text: str, start: int, stop: int) -> tuple[tuple[int, int, str], ..
                 continue  # "would hit", "to set", "did put": a bare form, no past
             if _BE_ADVERB_BEFORE.search(text, max(0, m.start() - 24), m.start()):
                 continue  # "will be fully closed": a participle ("was" tells a past)
-            if _BE_PARTICIPLE_AND.search(text, max(0, m.start() - 40), m.start()):
-                continue  # "will be cleaned and reglazed": the second participle
+            if _BE_PARTICIPLE_AND.search(text, max(0, m.start() - 40), m.start()) \
+                    or _MODAL_PASSIVE_AND.search(text, max(start, m.start() - 90), m.start()):
+                continue  # "will be cleaned and reglazed", "will be left to work through
+                # the winter and bottled in the spring": the second participle
             if _PASSIVE_PHRASE_AFTER.match(text, m.end()) and (
                     text[max(start, m.start() - 2):m.start()] == ", "
                     or _NOUN_BEFORE.search(text, max(start, m.start() - 20), m.start())):
@@ -439,6 +441,10 @@ _BE_ADVERB_BEFORE = re.compile(r"\b(?:be|being|been|is|are)\s+[a-z]+ly\s+$", re.
 # a participle after "be" and "and" before another: "will be cleaned and reglazed"
 _BE_PARTICIPLE_AND = re.compile(r"\b(?:be|being|been|is|are)\s+[a-z]{3,}(?:ed|en|wn)\s+"
                                 r"(?:and|or)\s+$", re.IGNORECASE)
+# a passive after a modal, then "and" before another participle
+_MODAL_PASSIVE_AND = re.compile(r"\b(?:will|would|shall|must|can|could|may|might|should|to)\s+"
+                                r"be\s+[a-z]+(?:ed|en|wn|ft|lt|nt)\b[^.;!?,]{0,60}?\s+and\s+$",
+                                re.IGNORECASE)
 # a noun right before a participle: "a challenge brought by", "the report released by"
 # (not an auxiliary or a pronoun: "he was hit by", "they were struck by")
 _NOUN_BEFORE = re.compile(r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)(?<!\bis\s)"
