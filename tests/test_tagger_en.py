@@ -4242,3 +4242,8 @@ def test_the_weekday_of_the_week_its_sentence_named():
 def test_a_second_participle_of_a_modal_passive_tells_no_past():
     text = "The cider will be left to work through the winter and bottled in the spring."
     assert values(text, ref("2013-10-10"))[-1] == ("the spring", "2014-SP")
+
+
+def test_a_span_from_december_in_a_year_named_runs_into_the_next():
+    text = "Last year, the service handled 4,200 calls between Christmas Eve and 2 January."
+    assert values(text, ref("2019-12-18"))[-1] == ("2 January", "2019-01-02")
