@@ -4247,3 +4247,9 @@ def test_a_second_participle_of_a_modal_passive_tells_no_past():
 def test_a_span_from_december_in_a_year_named_runs_into_the_next():
     text = "Last year, the service handled 4,200 calls between Christmas Eve and 2 January."
     assert values(text, ref("2019-12-18"))[-1] == ("2 January", "2019-01-02")
+
+
+def test_new_zealand_cues_of_its_regions_and_teams():
+    text = ("Six people died on the roads over Queen's Birthday. Calving starts on most "
+            "Waikato farms in late July, and the All Blacks trained overnight.")
+    assert values(text, ref("1995-06-06"))[0] == ("Queen's Birthday", "1995-06-05")

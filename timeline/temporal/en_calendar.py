@@ -146,7 +146,9 @@ _SOUTH_AFRICA = re.compile(r"\b(?:South Africa(?:ns?)?|Johannesburg|Soweto|Cape 
 HOLIDAYS["labour day"] = HOLIDAYS["labor day"]
 HOLIDAYS["new zealand labour day"] = lambda y: nth_weekday(y, 10, 0, 4)
 _NEW_ZEALAND = re.compile(r"\b(?:New Zealand(?:ers?)?|NZPA|Kiwis?|Wellington|Auckland|AUCKLAND|"
-                          r"Christchurch|Dunedin|Hamilton|Tauranga|Napier|Nelson)\b")
+                          r"Christchurch|Dunedin|Hamilton|Tauranga|Napier|Nelson|All Blacks|"
+                          r"Waikato|Otago|Rotorua|Taranaki|Whanganui|Invercargill|Aotearoa|"
+                          r"Hawke's Bay|Bay of Plenty)\b")
 
 # a text set in Canada (two of these, more than of the United States)
 _CANADIAN = re.compile(
