@@ -4253,3 +4253,9 @@ def test_new_zealand_cues_of_its_regions_and_teams():
     text = ("Six people died on the roads over Queen's Birthday. Calving starts on most "
             "Waikato farms in late July, and the All Blacks trained overnight.")
     assert values(text, ref("1995-06-06"))[0] == ("Queen's Birthday", "1995-06-05")
+
+
+def test_dawn_after_a_night_told_is_the_next_morning():
+    text = ("Snow stranded hundreds of drivers on the highway Tuesday night. The last of them "
+            "were led to shelters shortly after dawn.")
+    assert values(text, ref("2011-02-02"))[-1] == ("dawn", "2011-02-02TMO")

@@ -6,7 +6,7 @@ September"). Yearless dates in a narrative take the story's year (en_story.py)."
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from timeline.temporal.en_flashback import episode_at, story_or_episode
 from timeline.temporal.en_lexicon import (
@@ -329,7 +329,7 @@ def story_dawn(m: re.Match, ctx: Context) -> Timex | None:
                 and not ctx.text.startswith("-", m.end()):
             # in news too: "led to shelters shortly after dawn", "be on the lake by dawn"
             # (a lead word needed: not "as dawn broke", "a dusk-to-dawn curfew")
-            return news_part_of_day(m, ctx, _DAWN[word], None)
+            return _after_night(ctx, news_part_of_day(m, ctx, _DAWN[word], None))
         return None
     code = _DAWN[re.sub(r"\s+", " ", group(m, "dawn").lower())]
     if group(m, "fmonth") or group(m, "fmonth2"):
@@ -340,7 +340,25 @@ def story_dawn(m: re.Match, ctx: Context) -> Timex | None:
             return Timex("TIME", f"{day_text(int(year), month, day)}T{code}")
         tx = story_month_day(ctx, m.start(), month, day)
         return Timex("TIME", f"{tx.value}T{code}", anchor="previous") if tx else None
-    return story_part_of_day(ctx, m.start(), code)
+    return _after_night(ctx, story_part_of_day(ctx, m.start(), code))
+
+
+def _after_night(ctx: Context, tx: Timex | None) -> Timex | None:
+    """A morning placed on the day of the night told last is the next day's: "brought to
+    the surface on the Friday night ... rung until dawn"."""
+    if tx is None or not tx.value.endswith("TMO") or not _night_placed_last(ctx, tx.value[:10]):
+        return tx
+    nxt = date.fromisoformat(tx.value[:10]) + timedelta(days=1)
+    return Timex("TIME", f"{nxt.isoformat()}TMO", anchor=tx.anchor)
+
+
+def _night_placed_last(ctx: Context, day: str) -> bool:
+    """Whether the last time placed is an evening or a night of `day` (ISO)."""
+    if not ctx.placed:
+        return False
+    placed = ctx.placed[-1][2]
+    return placed.start.isoformat() == day and placed.granularity == "part_of_day" \
+        and placed.time_start is not None and placed.time_start.hour >= 17
 
 
 def part_of_named_day(m: re.Match, ctx: Context) -> Timex | None:
