@@ -4001,3 +4001,12 @@ def test_mit_and_a_month_opening_a_sentence():
     text = "Mit September werden die Schulgelder angehoben."
     assert values(text, day) == [("September", "2011-09")]
     assert values("Er sprach mit August Diehl.", day) == []
+
+
+def test_the_winter_just_ended_told_in_spring():
+    may = parse_iso_reference("1987-05")
+    text = "Die Algenblüte setzte wegen des langen Winters erst Mitte April ein."
+    assert values(text, may)[0] == ("Winters", "1986-WI")
+    day = Reference(datetime(2012, 3, 8), "day")
+    assert values("In diesem Winter fror der See gar nicht zu.", day) == [
+        ("diesem Winter", "2012-WI")]

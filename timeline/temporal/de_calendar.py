@@ -80,6 +80,10 @@ def news_season_year(ref: date, code: str, direction: str) -> int:
     if code == "WI" and direction == "previous" and 6 <= month <= 11:
         return ref.year - 1  # "vergangenen Winter" in September: the one whose December
         # lies in the year before (3 of 4 gold cases from September to November)
+    if code == "WI" and direction == "past" and 3 <= month <= 5:
+        return ref.year - 1  # "wegen des langen Winters" told in May: the winter just
+        # ended, labelled by its December (3 of 4 gold cases; "dieser Winter" and
+        # "vergangenen Winters" stay)
     direction = {"previous": "past", "next": "future"}.get(direction, direction)
     if code == current or code == "WI" or direction == "current":
         return ref.year  # "dieser Sommer" in September: the summer of this year
