@@ -345,6 +345,14 @@ def test_heldout_english_set_is_well_formed():
 #   written while the round's rules were made and scored once after all of them): 24 + 24
 #   news articles (453 + 455 timexes); first look 92.61 / 96.80 / 89.97 and 86.18 / 97.50 /
 #   88.14 (88.72 and 88.14 value with the round's starting rules); then a few fixes.
+#   heldout_en_aj.jsonl, heldout_de_aj.jsonl (seventeenth round's first blind pair, scored
+#   once after the round's first rules, made from older sets' families): 24 + 24 news
+#   articles (473 + 460 timexes); first look 88.96 / 95.77 / 89.16 and 93.17 / 97.51 /
+#   89.27; then rules from their families.
+#   heldout_en_ak.jsonl, heldout_de_ak.jsonl (the seventeenth round's second blind pair,
+#   written while the rules from aj were made and scored once after them): 24 + 24 news
+#   articles (469 + 445 timexes); first look 92.45 / 97.98 / 90.97 and 92.11 / 98.06 /
+#   90.74; then rules from their families.
 # The floors below are just under the figures after the rules written from each set's
 # error families (README: "now"). Two strict floors went down in the ninth round, with a
 # convention, not to let a change pass: a clock time joined to its day by "on" ("at 8pm on
@@ -361,9 +369,12 @@ def test_heldout_english_set_is_well_formed():
 # retrospectives tag theirs); New Year's midnight is T00:00 of 1 January, as 6 of 7 such
 # German cases write it (German p writes T24:00 of 31 December); the years of a jubilee in
 # news are a duration ("sein 75-jähriges Bestehen", 9 of 11 news cases; the German
-# retrospectives leave it out).
+# retrospectives leave it out). In the seventeenth round German b's strict and relaxed
+# floors went down (93.3 -> 93.1, 98.6 -> 98.5): a weekday before or after a feast is one
+# expression ("am Mittwoch vor Weihnachten", "am Samstag nach Ostern"), as German af and aj
+# write it; German b tags "der Samstag" and "Heiligabend" apart.
 SECOND_HELDOUT_FLOORS: dict[str, dict[str, float]] = {
-    "heldout_de_b.jsonl": {"value_f1": 95.8, "relaxed": 98.6, "strict": 93.3},
+    "heldout_de_b.jsonl": {"value_f1": 96.2, "relaxed": 98.5, "strict": 93.1},
     "heldout_en_b.jsonl": {"value_f1": 96.7, "relaxed": 99.0, "strict": 98.3},
     "heldout_de_c.jsonl": {"value_f1": 93.5, "relaxed": 98.6, "strict": 94.3},
     "heldout_en_narr.jsonl": {"value_f1": 98.2, "relaxed": 99.6, "strict": 98.4},
@@ -375,24 +386,24 @@ SECOND_HELDOUT_FLOORS: dict[str, dict[str, float]] = {
     "heldout_de_retro_b.jsonl": {"value_f1": 93.0, "relaxed": 99.2, "strict": 94.9},
     "heldout_en_c.jsonl": {"value_f1": 97.6, "relaxed": 99.7, "strict": 97.2},
     "heldout_de_d.jsonl": {"value_f1": 94.1, "relaxed": 98.3, "strict": 93.9},
-    "heldout_en_d.jsonl": {"value_f1": 90.8, "relaxed": 98.2, "strict": 97.1},
+    "heldout_en_d.jsonl": {"value_f1": 91.0, "relaxed": 98.2, "strict": 97.1},
     "heldout_de_e.jsonl": {"value_f1": 91.2, "relaxed": 97.7, "strict": 90.9},
     "heldout_en_e.jsonl": {"value_f1": 97.2, "relaxed": 99.7, "strict": 98.5},
     "heldout_de_f.jsonl": {"value_f1": 97.3, "relaxed": 98.4, "strict": 94.9},
     "heldout_en_f.jsonl": {"value_f1": 96.4, "relaxed": 98.7, "strict": 95.8},
-    "heldout_de_g.jsonl": {"value_f1": 95.5, "relaxed": 98.5, "strict": 92.8},
-    "heldout_en_g.jsonl": {"value_f1": 96.6, "relaxed": 99.1, "strict": 98.0},
-    "heldout_de_h.jsonl": {"value_f1": 95.5, "relaxed": 98.7, "strict": 92.1},
+    "heldout_de_g.jsonl": {"value_f1": 95.8, "relaxed": 98.5, "strict": 92.8},
+    "heldout_en_g.jsonl": {"value_f1": 96.8, "relaxed": 99.1, "strict": 98.0},
+    "heldout_de_h.jsonl": {"value_f1": 95.7, "relaxed": 98.7, "strict": 92.1},
     "heldout_en_h.jsonl": {"value_f1": 95.2, "relaxed": 99.4, "strict": 97.0},
     "heldout_de_i.jsonl": {"value_f1": 95.7, "relaxed": 98.7, "strict": 95.0},
-    "heldout_en_i.jsonl": {"value_f1": 97.7, "relaxed": 99.4, "strict": 98.5},
+    "heldout_en_i.jsonl": {"value_f1": 97.8, "relaxed": 99.5, "strict": 98.5},
     "heldout_de_j.jsonl": {"value_f1": 94.9, "relaxed": 99.2, "strict": 89.7},
     "heldout_en_j.jsonl": {"value_f1": 96.0, "relaxed": 98.3, "strict": 93.6},
     "heldout_de_k.jsonl": {"value_f1": 94.9, "relaxed": 99.3, "strict": 93.3},
     "heldout_en_k.jsonl": {"value_f1": 96.8, "relaxed": 98.7, "strict": 97.5},
     "heldout_de_l.jsonl": {"value_f1": 95.1, "relaxed": 98.7, "strict": 93.9},
-    "heldout_en_l.jsonl": {"value_f1": 96.2, "relaxed": 99.1, "strict": 96.0},
-    "heldout_de_m.jsonl": {"value_f1": 96.3, "relaxed": 99.4, "strict": 92.5},
+    "heldout_en_l.jsonl": {"value_f1": 96.2, "relaxed": 99.1, "strict": 96.1},
+    "heldout_de_m.jsonl": {"value_f1": 96.5, "relaxed": 99.4, "strict": 92.5},
     "heldout_en_m.jsonl": {"value_f1": 95.8, "relaxed": 98.8, "strict": 97.1},
     "heldout_de_n.jsonl": {"value_f1": 94.7, "relaxed": 99.3, "strict": 91.7},
     "heldout_en_n.jsonl": {"value_f1": 94.1, "relaxed": 98.0, "strict": 95.8},
@@ -401,11 +412,11 @@ SECOND_HELDOUT_FLOORS: dict[str, dict[str, float]] = {
     "heldout_de_p.jsonl": {"value_f1": 97.7, "relaxed": 99.4, "strict": 95.6},
     "heldout_en_p.jsonl": {"value_f1": 93.1, "relaxed": 98.4, "strict": 95.8},
     "heldout_de_q.jsonl": {"value_f1": 90.6, "relaxed": 97.5, "strict": 88.0},
-    "heldout_en_q.jsonl": {"value_f1": 94.8, "relaxed": 98.3, "strict": 95.7},
-    "heldout_de_r.jsonl": {"value_f1": 97.3, "relaxed": 99.3, "strict": 95.2},
-    "heldout_en_r.jsonl": {"value_f1": 93.3, "relaxed": 98.3, "strict": 95.0},
+    "heldout_en_q.jsonl": {"value_f1": 94.8, "relaxed": 98.3, "strict": 95.9},
+    "heldout_de_r.jsonl": {"value_f1": 97.6, "relaxed": 99.3, "strict": 95.2},
+    "heldout_en_r.jsonl": {"value_f1": 93.5, "relaxed": 98.3, "strict": 95.0},
     "heldout_de_s.jsonl": {"value_f1": 90.5, "relaxed": 98.4, "strict": 87.2},
-    "heldout_en_s.jsonl": {"value_f1": 89.7, "relaxed": 95.3, "strict": 90.4},
+    "heldout_en_s.jsonl": {"value_f1": 89.8, "relaxed": 95.3, "strict": 90.7},
     # (strict 89.4 -> 88.8 in the thirteenth round, and German aa's 92.0 -> 91.4: "in der
     # vergangenen Woche" now tags its article, as 36 of 46 German gold cases do and these
     # two writers do not; strict rose on 17 German sets with it)
@@ -420,27 +431,31 @@ SECOND_HELDOUT_FLOORS: dict[str, dict[str, float]] = {
     "heldout_de_y.jsonl": {"value_f1": 89.7, "relaxed": 97.8, "strict": 94.1},
     "heldout_en_v.jsonl": {"value_f1": 92.1, "relaxed": 97.6, "strict": 95.9},
     "heldout_de_w.jsonl": {"value_f1": 97.1, "relaxed": 98.3, "strict": 92.4},
-    "heldout_en_y.jsonl": {"value_f1": 91.3, "relaxed": 96.8, "strict": 93.5},
-    "heldout_en_z.jsonl": {"value_f1": 92.2, "relaxed": 97.5, "strict": 94.8},
-    "heldout_de_z.jsonl": {"value_f1": 94.1, "relaxed": 97.5, "strict": 90.5},
+    "heldout_en_y.jsonl": {"value_f1": 91.4, "relaxed": 96.9, "strict": 93.6},
+    "heldout_en_z.jsonl": {"value_f1": 92.4, "relaxed": 97.5, "strict": 95.0},
+    "heldout_de_z.jsonl": {"value_f1": 94.3, "relaxed": 97.5, "strict": 90.7},
     "heldout_en_aa.jsonl": {"value_f1": 95.7, "relaxed": 98.5, "strict": 95.7},
-    "heldout_de_aa.jsonl": {"value_f1": 93.3, "relaxed": 98.0, "strict": 92.0},
-    "heldout_en_ab.jsonl": {"value_f1": 95.1, "relaxed": 98.6, "strict": 97.4},
-    "heldout_de_ab.jsonl": {"value_f1": 93.1, "relaxed": 98.6, "strict": 92.9},
-    "heldout_de_ac.jsonl": {"value_f1": 94.0, "relaxed": 98.8, "strict": 95.2},
-    "heldout_en_ac.jsonl": {"value_f1": 95.5, "relaxed": 97.8, "strict": 94.4},
-    "heldout_en_ad.jsonl": {"value_f1": 90.5, "relaxed": 95.1, "strict": 92.2},
-    "heldout_de_ad.jsonl": {"value_f1": 92.9, "relaxed": 97.0, "strict": 91.1},
-    "heldout_en_ae.jsonl": {"value_f1": 89.1, "relaxed": 97.3, "strict": 92.1},
-    "heldout_de_ae.jsonl": {"value_f1": 92.8, "relaxed": 98.6, "strict": 94.7},
-    "heldout_en_af.jsonl": {"value_f1": 95.2, "relaxed": 98.2, "strict": 96.8},
-    "heldout_de_af.jsonl": {"value_f1": 95.3, "relaxed": 98.9, "strict": 96.1},
-    "heldout_de_ag.jsonl": {"value_f1": 93.4, "relaxed": 99.0, "strict": 94.8},
+    "heldout_de_aa.jsonl": {"value_f1": 94.0, "relaxed": 98.2, "strict": 92.1},
+    "heldout_en_ab.jsonl": {"value_f1": 95.3, "relaxed": 98.6, "strict": 97.4},
+    "heldout_de_ab.jsonl": {"value_f1": 93.5, "relaxed": 98.6, "strict": 92.9},
+    "heldout_de_ac.jsonl": {"value_f1": 94.4, "relaxed": 98.8, "strict": 95.2},
+    "heldout_en_ac.jsonl": {"value_f1": 96.3, "relaxed": 98.1, "strict": 94.7},
+    "heldout_en_ad.jsonl": {"value_f1": 91.4, "relaxed": 95.8, "strict": 93.0},
+    "heldout_de_ad.jsonl": {"value_f1": 93.1, "relaxed": 97.1, "strict": 91.3},
+    "heldout_en_ae.jsonl": {"value_f1": 90.6, "relaxed": 97.4, "strict": 92.5},
+    "heldout_de_ae.jsonl": {"value_f1": 93.1, "relaxed": 98.9, "strict": 95.0},
+    "heldout_en_af.jsonl": {"value_f1": 96.3, "relaxed": 98.2, "strict": 96.8},
+    "heldout_de_af.jsonl": {"value_f1": 95.9, "relaxed": 99.3, "strict": 96.6},
+    "heldout_de_ag.jsonl": {"value_f1": 93.5, "relaxed": 99.2, "strict": 94.9},
     "heldout_en_ag.jsonl": {"value_f1": 94.5, "relaxed": 98.7, "strict": 97.7},
-    "heldout_en_ah.jsonl": {"value_f1": 91.7, "relaxed": 96.7, "strict": 91.9},
+    "heldout_en_ah.jsonl": {"value_f1": 92.2, "relaxed": 96.7, "strict": 92.2},
     "heldout_de_ah.jsonl": {"value_f1": 95.9, "relaxed": 99.5, "strict": 95.3},
-    "heldout_en_ai.jsonl": {"value_f1": 93.6, "relaxed": 97.8, "strict": 94.0},
-    "heldout_de_ai.jsonl": {"value_f1": 89.7, "relaxed": 97.7, "strict": 86.8},
+    "heldout_en_ai.jsonl": {"value_f1": 93.7, "relaxed": 97.9, "strict": 94.0},
+    "heldout_de_ai.jsonl": {"value_f1": 90.1, "relaxed": 98.2, "strict": 87.3},
+    "heldout_en_aj.jsonl": {"value_f1": 93.1, "relaxed": 96.2, "strict": 90.6},
+    "heldout_de_aj.jsonl": {"value_f1": 95.1, "relaxed": 98.3, "strict": 94.2},
+    "heldout_en_ak.jsonl": {"value_f1": 95.1, "relaxed": 98.7, "strict": 93.6},
+    "heldout_de_ak.jsonl": {"value_f1": 94.8, "relaxed": 98.3, "strict": 92.6},
 }
 MIN_DOCUMENTS = {"heldout_de_c.jsonl": 20, "heldout_en_narr.jsonl": 12,
                  "heldout_en_bio.jsonl": 12, "heldout_de_narr.jsonl": 12,
@@ -478,7 +493,9 @@ MIN_DOCUMENTS = {"heldout_de_c.jsonl": 20, "heldout_en_narr.jsonl": 12,
                  "heldout_de_af.jsonl": 24, "heldout_de_ag.jsonl": 24,
                  "heldout_en_ag.jsonl": 24, "heldout_en_ah.jsonl": 24,
                  "heldout_de_ah.jsonl": 24, "heldout_en_ai.jsonl": 24,
-                 "heldout_de_ai.jsonl": 24}
+                 "heldout_de_ai.jsonl": 24, "heldout_en_aj.jsonl": 24,
+                 "heldout_de_aj.jsonl": 24, "heldout_en_ak.jsonl": 24,
+                 "heldout_de_ak.jsonl": 24}
 
 
 @pytest.mark.parametrize("name", sorted(SECOND_HELDOUT_FLOORS))

@@ -1956,8 +1956,10 @@ def test_named_quarters_seasons_feasts_of_advent_and_easter_and_parts_of_decades
         ("Sommerquartal", "2016-Q3")]
     assert values("Die Sommersaison beginnt im Juni.", _ref("2016-04-10")) == [
         ("Sommersaison", "2016-SU"), ("Juni", "2016-06")]
+    # (in April the winter just ended is labelled by its December, 2015-WI: the one
+    # before it is 2014's, as German m writes "im Vorwinter" in April 2019: 2017-WI)
     assert values("Es kamen mehr Gäste als im Vorwinter.", _ref("2016-04-10")) == [
-        ("Vorwinter", "2015-WI")]
+        ("Vorwinter", "2014-WI")]
     assert values("Am Ewigkeitssonntag läuten die Glocken.", _ref("2021-11-15")) == [
         ("Ewigkeitssonntag", "2021-11-21")]
     assert values("Am Pfingstwochenende wird es voll.", _ref("2016-04-10")) == [

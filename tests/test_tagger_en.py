@@ -940,8 +940,9 @@ def test_parts_of_the_story_day():
             "afternoon of 24 April 1915 the ships sailed.")
     assert story(text) == [
         ("1942", "1942"), ("10 August", "1942-08-10"), ("dawn", "1942-08-10TMO"),
-        ("nightfall", "1942-08-10TEV"), ("morning", "1942-08-10TMO"),
-        ("That evening", "1942-08-10TEV"), ("the following morning", "1942-08-11TMO"),
+        # ("by morning" after "by nightfall": the next morning, whose evening follows)
+        ("nightfall", "1942-08-10TEV"), ("morning", "1942-08-11TMO"),
+        ("That evening", "1942-08-11TEV"), ("the following morning", "1942-08-12TMO"),
         ("The night of 14 September", "1942-09-14TNI"),
         ("the afternoon of 24 April 1915", "1915-04-24TAF")]
     assert story("The war began in 1942. At dawn on 10 August the army attacked.") == [

@@ -503,8 +503,9 @@ def _own_date_line(text: str, mention: Mention, wire: bool = True) -> bool:
         return True
     # a header line of the first few that ends with the date: "Elternbrief Nr. 3 –
     # Rottweil, 4. November 2005", "THE DALESMAN GAZETTE -- Tuesday, April 3, 2001",
-    # "Saturday 21 August 2004 - all times local" (none of 116 such lines in our gold is
-    # tagged, unless an event's date: "outage of November 27, 2024")
+    # "Saturday 21 August 2004 - all times local": 156 such lines in our gold are untagged;
+    # the two tagged ones date an event ("outage of November 27, 2024", "the quarter
+    # ended 31 March 2014")
     return text.count("\n", 0, line_start) < 4 \
         and _HEADER_LINE_END.match(text, mention.end) is not None \
         and _EVENT_OF_DATE.search(text, line_start, mention.start) is None
