@@ -315,15 +315,14 @@ def _far_year_before(ctx: Context, pos: int) -> bool:
     """Whether a year two or more before the dateline's is written shortly before `pos`
     (every episode names one; most news names none, and this test is cheap), or the text
     opened its episode with the day years back: "Heute vor 40 Jahren brach ... ein"."""
-    return bool(far_years(ctx, pos - EPISODE_WINDOW, pos, 2)) or (
-        "vor" in ctx.text[max(0, pos - EPISODE_WINDOW):pos]
-        and _DAY_YEARS_AGO.search(ctx.text, max(0, pos - EPISODE_WINDOW), pos) is not None)
+    return bool(far_years(ctx, pos - EPISODE_WINDOW, pos, 2)) or in_anniversary_episode(ctx, pos)
 
 
 def in_anniversary_episode(ctx: Context, pos: int) -> bool:
     """Whether `pos` follows an episode opened with its day years back ("Heute vor 40
     Jahren brach ... ein"), within the reach of an episode."""
-    return _DAY_YEARS_AGO.search(ctx.text, max(0, pos - EPISODE_WINDOW), pos) is not None
+    lo = max(0, pos - EPISODE_WINDOW)
+    return "vor" in ctx.text[lo:pos] and _DAY_YEARS_AGO.search(ctx.text, lo, pos) is not None
 
 
 # the day of an anniversary, years back: "Heute vor 40 Jahren", "heute vor zehn Jahren"

@@ -30,7 +30,7 @@ from timeline.temporal.de_match import (
 from timeline.temporal.de_story import last_match
 from timeline.temporal.de_tense import clause_tense, has_present_verb, pluperfect
 from timeline.temporal.de_weekdays import weekday
-from timeline.temporal.engine import DAY_OR_FINER, Context, Timex
+from timeline.temporal.engine import DAY_OR_FINER, Context, Timex, evening_or_night
 from timeline.temporal.ticker import ticker_day
 from timeline.temporal.values import day_value
 
@@ -571,8 +571,7 @@ def _clock_day(m: re.Match, ctx: Context, hour: int) -> tuple[date | None, str]:
             # Anwohner müssen den Sperrkreis bis 9 Uhr verlassen": a look back names no day
             # for what is told now
             return ctx.ref_day, "dateline"
-        if told.start == day and told.granularity == "part_of_day" and \
-                told.time_start is not None and told.time_start.hour >= 17 and 5 <= hour < 12:
+        if told.start == day and evening_or_night(told) and 5 <= hour < 12:
             # "Am Mittwochabend verteilte die Stadt Flugblätter. Die Räumung begann um
             # 8 Uhr": a morning after an evening told before is the next day's
             day += timedelta(days=1)

@@ -36,6 +36,7 @@ from timeline.temporal.en_match import (
     _DEFERRAL,
     _INFINITIVE_BEFORE,
     BOOKED_NOUNS,
+    SPAN_JOIN,
     capitalised,
     clause_tense,
     group,
@@ -173,7 +174,6 @@ def _days_ahead(anchor: date, month: int, day: int) -> int:
         return 9999
 
 
-_SPAN_END_JOIN = re.compile(r"\s*(?:and|to|until|till|through|-|–)\s+", re.IGNORECASE)
 # a start announced: "announced a new route starting September 8" (not "began on")
 _START_ANNOUNCED = rx(r"\b(?:announced|unveiled|said|confirmed)\b[^.;!?]{0,60}\b(?:starting|"
                       r"beginning|commencing|effective)\s+(?:on\s+|from\s+)?$")
@@ -195,7 +195,7 @@ def dated_month_day(m: re.Match, ctx: Context, month: int, day: int) -> Timex | 
         # and 2 January")
         if month <= 2 and ctx.placed and ctx.placed[-1][2].start.month == 12 \
                 and ctx.placed[-1][2].start.year == year_named \
-                and _SPAN_END_JOIN.fullmatch(ctx.text, ctx.placed[-1][1], m.start()):
+                and SPAN_JOIN.fullmatch(ctx.text, ctx.placed[-1][1], m.start()):
             year_named += 1
         try:
             return Timex("DATE", day_value(date(year_named, month, day)), anchor="previous")

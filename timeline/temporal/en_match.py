@@ -490,6 +490,9 @@ _DONE_ON = re.compile(r"(?<!\bbe\s)(?<!\bbeen\s)\b(?:released|issued|published|a
 _REQUESTED_TO = re.compile(r"\b(?:told|asked|urged|ordered|advised|instructed|encouraged|"
                            r"called\s+on|reminded)\s+(?:[\w'-]+\s+){1,3}?to\s+(?!be\s+\w+ed\b)"
                            r"[a-z]+\b[^.;:!?,]*$", re.IGNORECASE)
+# what joins the end of a span to its start: "between 10pm Saturday and 3am Sunday",
+# "between Christmas Eve and 2 January"
+SPAN_JOIN = re.compile(r"\s*(?:and|to|until|till|through|-|–)\s+", re.IGNORECASE)
 # a span of days in a present clause: "from Saturday until Tuesday" lies ahead
 _FROM = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 _UNTIL_DAY = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?\s+(?:until|till|to|through)"

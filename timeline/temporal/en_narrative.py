@@ -38,7 +38,7 @@ from timeline.temporal.en_story import (
     year_for_season,
     year_text,
 )
-from timeline.temporal.engine import Context, Timex
+from timeline.temporal.engine import Context, Timex, evening_or_night
 from timeline.temporal.values import day_value
 
 _BC = re.compile(r"B\.?C\.?(?:E\.?)?$")
@@ -357,8 +357,7 @@ def _night_placed_last(ctx: Context, day: str) -> bool:
     if not ctx.placed:
         return False
     placed = ctx.placed[-1][2]
-    return placed.start.isoformat() == day and placed.granularity == "part_of_day" \
-        and placed.time_start is not None and placed.time_start.hour >= 17
+    return placed.start.isoformat() == day and evening_or_night(placed)
 
 
 def part_of_named_day(m: re.Match, ctx: Context) -> Timex | None:

@@ -18,6 +18,7 @@ from timeline.temporal.en_lexicon import (
 from timeline.temporal.en_match import (
     EVENT_NOUNS,
     HOLIDAY_NAMES,
+    SPAN_JOIN,
     clause_tense,
     day_not_since,
     group,
@@ -37,7 +38,7 @@ from timeline.temporal.en_relative import (
 )
 from timeline.temporal.en_story import story_day
 from timeline.temporal.en_tense import clause_bounds
-from timeline.temporal.engine import DAY_OR_FINER, Context, Timex
+from timeline.temporal.engine import DAY_OR_FINER, Context, Timex, evening_or_night
 from timeline.temporal.resolve import day_month_year, shift, weekday_date
 from timeline.temporal.ticker import ticker_day
 from timeline.temporal.values import day_value, unit_value
@@ -163,9 +164,6 @@ _TOLD_AT = re.compile(r"\b(?:said|announced|reported|confirmed|added|wrote|poste
                       r"\s+(?:(?:shortly|just)\s+(?:before|after)\s+|at\s+|around\s+|about\s+)$")
 
 
-_RANGE_JOIN = re.compile(r"\s*(?:and|to|until|till|through|-|–)\s+", re.IGNORECASE)
-
-
 def _evening_told_before(ctx: Context, pos: int) -> bool:
     """Whether the last day or time the text placed before `pos` is an evening or a night,
     named in an earlier sentence ("nobody had slept much the night before ... had touched
@@ -173,8 +171,7 @@ def _evening_told_before(ctx: Context, pos: int) -> bool:
     for start, end, placed in reversed(ctx.placed):
         if start >= pos or placed.granularity not in DAY_OR_FINER:
             continue
-        return placed.granularity == "part_of_day" and placed.time_start is not None \
-            and placed.time_start.hour >= 17 and bool(_SENTENCE_BREAK.search(ctx.text, end, pos))
+        return evening_or_night(placed) and bool(_SENTENCE_BREAK.search(ctx.text, end, pos))
     return False
 
 
@@ -192,7 +189,7 @@ def _weekday_of(m: re.Match, ctx: Context, name: str, which: str | None) -> date
         return d + timedelta(days=7) if (d - anchor).days < 2 else d
     if which == "last":
         return weekday_date(anchor - timedelta(days=1), wd, "past")
-    if not which and ctx.placed and _RANGE_JOIN.fullmatch(ctx.text, ctx.placed[-1][1], m.start()):
+    if not which and ctx.placed and SPAN_JOIN.fullmatch(ctx.text, ctx.placed[-1][1], m.start()):
         # "between 10pm Saturday and 3am Sunday": the end follows the start
         first = ctx.placed[-1][2].start
         return first + timedelta(days=(wd - first.weekday()) % 7)
@@ -333,12 +330,13 @@ def _generic_clock(m: re.Match, ctx: Context) -> bool:
 
 
 # the hours a place keeps, any day's: "opening hours are 10 a.m. to 4 p.m."
+# ... the end of such a phrase before a clock time: "from", or a first hour and "to"
+_HOURS_FROM = r"(?:from\s+)?(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\b\.?)?\s+(?:to|-|until)\s+)?$"
 _KEPT_HOURS = re.compile(r"\b(?:opening|office|visiting|business|trading|surgery)\s+hours\s+"
-                         r"(?:are|will\s+be|remain)\s+(?:from\s+)?(?:\d{1,2}(?:[:.]\d\d)?\s*"
-                         r"(?:[ap]\.?m\b\.?)?\s+(?:to|-|until)\s+)?$", re.IGNORECASE)
+                         r"(?:are|will\s+be|remain)\s+" + _HOURS_FROM, re.IGNORECASE)
+# ... and "The gallery is open from 11 a.m. to 5 p.m."
 _IS_OPEN = re.compile(r"\b(?:is|are)\s+(?:normally\s+|usually\s+)?open\s+(?:daily\s+)?"
-                      r"(?:from\s+)?(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\b\.?)?\s+"
-                      r"(?:to|-|until)\s+)?$", re.IGNORECASE)
+                      + _HOURS_FROM, re.IGNORECASE)
 _WINDOW_BEFORE = re.compile(r"\b(?:between|from)\s+[\w:. ]{0,18}$", re.IGNORECASE)
 _STRETCH_OF_DAYS = re.compile(
     r"\bfrom\s+(?:tomorrow|today|now|(?:[A-Z][a-z]{2,8})\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})\b"

@@ -165,6 +165,13 @@ class Context:
 DAY_OR_FINER = frozenset(("day", "part_of_day", "hour", "minute"))
 
 
+def evening_or_night(iv: Interval) -> bool:
+    """Whether `iv` is an evening or a night named as a part of the day: a morning told
+    after it is the next day's."""
+    return iv.granularity == "part_of_day" and iv.time_start is not None \
+        and iv.time_start.hour >= 17
+
+
 Handler = Callable[[re.Match, Context], Timex | None]
 
 
